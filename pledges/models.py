@@ -1,0 +1,525 @@
+"""The record: who pledged what, when, at which meeting, what arrived, and who says so.
+
+Invariants are named database constraints (CheckConstraint here, triggers in
+migration 0002 for the rules that span tables), mirrored in clean() so the admin
+shows a friendly error naming the field before the database has to refuse.
+"""
+
+from decimal import Decimal
+
+import pycountry
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q, Value
+from django.db.models.functions import Round
+
+from . import dates, money
+from .dates import DatePrecision
+from .querysets import DeliveryQuerySet, DonorQuerySet, LineItemQuerySet, MeetingQuerySet, PledgeQuerySet
+
+ISO_3166_CODES = sorted(country.alpha_2 for country in pycountry.countries)
+
+
+class SlugManager(models.Manager):
+    """Lets fixtures name rows by slug instead of by primary key."""
+
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class DonorGroup(models.Model):
+    """A named set of donors analysts filter by: NATO, EU, G7, Nordic…"""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class Donor(models.Model):
+    """A state or a multilateral body, fund or coalition that pledges aid."""
+
+    class Kind(models.TextChoices):
+        STATE = "state", "state"
+        MULTILATERAL = "multilateral", "multilateral body or fund"
+        COALITION = "coalition", "coalition or group of states"
+
+    code = models.CharField(
+        max_length=12, unique=True, help_text="ISO 3166-1 alpha-2 for a state (DE, US); a short code otherwise (EPF)."
+    )
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(unique=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.STATE)
+    groups = models.ManyToManyField(DonorGroup, blank=True, related_name="donors")
+
+    objects = DonorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                name="donor_state_code_is_iso_3166",
+                condition=~Q(kind="state") | Q(code__in=ISO_3166_CODES),
+                violation_error_message="A state's code must be an ISO 3166-1 alpha-2 code such as DE or US.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.code,)
+
+    def clean(self):
+        if self.kind == self.Kind.STATE and self.code not in ISO_3166_CODES:
+            raise ValidationError({"code": f"{self.code!r} is not an ISO 3166-1 alpha-2 country code."})
+
+
+class Source(models.Model):
+    """A document facts are taken from: a news article, an official release, an OSINT post, a dataset."""
+
+    class Kind(models.TextChoices):
+        OFFICIAL = "official", "official"
+        MEDIA = "media", "media"
+        OSINT = "osint", "OSINT"
+        DATASET = "dataset", "dataset"
+
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500, blank=True)
+    archive_ref = models.CharField(
+        max_length=300, blank=True, help_text="Where a copy is kept, when the URL is unknown or may disappear."
+    )
+    publisher = models.CharField(max_length=200, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            models.CheckConstraint(
+                name="source_is_findable",
+                condition=~Q(url="") | ~Q(archive_ref=""),
+                violation_error_message="A source needs a URL or an archive reference.",
+            ),
+        ]
+
+    def __str__(self):
+        when = f"{self.published_on:%Y-%m-%d}" if self.published_on else "undated"
+        return f"{self.publisher or 'Unknown publisher'}, {when}: {self.title}"
+
+
+class Citation(models.Model):
+    """A source supporting one fact, with the quote that supports it."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT)
+    quote = models.TextField(help_text="The passage of the source that supports the fact, verbatim.")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return str(self.source)
+
+
+class Meeting(models.Model):
+    """A meeting where aid is announced: a contact group, a ministerial, a summit, a visit."""
+
+    class Kind(models.TextChoices):
+        CONTACT_GROUP = "udcg", "Ukraine Defense Contact Group (Ramstein format)"
+        NATO_MINISTERIAL = "nato_ministerial", "NATO defence ministerial"
+        SUMMIT = "summit", "summit"
+        VISIT = "visit", "bilateral visit"
+        OTHER = "other", "other"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    number = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The contact group's running number (the 11th met at Ramstein)."
+    )
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True, help_text="Last day, for meetings over several days.")
+    place = models.CharField(max_length=200)
+    sources = models.ManyToManyField(Source, through="MeetingCitation", blank=True, related_name="meetings")
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                name="meeting_ends_after_start",
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
+                violation_error_message="A meeting cannot end before it starts.",
+            ),
+            models.CheckConstraint(
+                name="meeting_number_only_for_contact_group",
+                condition=Q(number__isnull=True) | Q(kind="udcg"),
+                violation_error_message="Only contact group meetings are numbered.",
+            ),
+            models.UniqueConstraint(fields=["kind", "number"], name="meeting_contact_group_number_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.starts_on:%d %b %Y})"
+
+    def clean(self):
+        if self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "A meeting cannot end before it starts."})
+        if self.number is not None and self.kind != self.Kind.CONTACT_GROUP:
+            raise ValidationError({"number": "Only contact group meetings are numbered."})
+
+
+class MeetingCitation(Citation):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["meeting", "source"], name="meetingcitation_unique")]
+
+
+class Category(models.Model):
+    """A kind of aid: tanks, air defence, ammunition, funding for procurement…"""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    is_countable = models.BooleanField(
+        default=True, help_text="Whether units can be added up (tanks can; funding and training cannot)."
+    )
+    position = models.PositiveSmallIntegerField(default=0, help_text="Order in lists and charts.")
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class System(models.Model):
+    """A named piece of equipment in a category: Leopard 2A6, Patriot, MiG-29, 155 mm shells."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(unique=True)
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="systems")
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class FuzzyDated(models.Model):
+    """A date with a precision; the date is stored as the start of its period (see dates.py)."""
+
+    date = models.DateField()
+    date_precision = models.CharField(max_length=12, choices=DatePrecision.choices, default=DatePrecision.DAY)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def date_display(self):
+        return dates.describe(self.date, self.date_precision)
+
+    def save(self, *args, **kwargs):
+        if self.date:
+            self.date = dates.period_start(self.date, self.date_precision)
+        super().save(*args, **kwargs)
+
+
+class Pledge(FuzzyDated):
+    """One announcement by one donor: a package of line items."""
+
+    donor = models.ForeignKey(Donor, on_delete=models.PROTECT, related_name="pledges")
+    title = models.CharField(max_length=300, help_text="What the announcement is known as.")
+    meeting = models.ForeignKey(Meeting, on_delete=models.SET_NULL, null=True, blank=True, related_name="pledges")
+    notes = models.TextField(blank=True, help_text="Editorial notes: what the sources leave open.")
+    sources = models.ManyToManyField(Source, through="PledgeCitation", blank=True, related_name="pledges")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PledgeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "donor__name"]
+        indexes = [
+            # the time series and "latest pledges" lists order and bucket by date
+            models.Index(fields=["date"], name="pledge_date_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.donor}: {self.title} ({self.date_display})"
+
+    def clean(self):
+        """Costs a query on an existing pledge: its deliveries must not predate the new date."""
+        if self.pk and self.date:
+            date = dates.period_start(self.date, self.date_precision)
+            for delivery in Delivery.objects.filter(line_item__pledge=self).only("date", "date_precision"):
+                if dates.certainly_before(delivery.date, delivery.date_precision, date, self.date_precision):
+                    raise ValidationError(
+                        {"date": f"A delivery dated {delivery.date_display} would then come before the pledge."}
+                    )
+
+    def save(self, *args, **kwargs):
+        """Costs a query, and one per valued line item when the date changed."""
+        new_date = dates.period_start(self.date, self.date_precision)
+        date_changed = self.pk and not Pledge.objects.filter(pk=self.pk, date=new_date).exists()
+        super().save(*args, **kwargs)
+        if date_changed:
+            # values are converted at the announcement date, so a new date means new rates
+            for item in self.line_items.exclude(value_reported=None).select_related("pledge"):
+                item.save()
+
+
+class PledgeCitation(Citation):
+    pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["pledge", "source"], name="pledgecitation_unique")]
+
+
+class LineItem(models.Model):
+    """One thing pledged in a package: a category, maybe a system, a quantity and a value, either maybe unknown."""
+
+    class ValueBasis(models.TextChoices):
+        REPORTED = "reported", "reported by the source"
+        ESTIMATED = "estimated", "estimated from a unit price"
+        UNKNOWN = "unknown", "not known"
+
+    class FundingMode(models.TextChoices):
+        STOCKS = "stocks", "from the donor's stocks"
+        PROCURED = "procured", "procured from industry"
+        FINANCED = "financed", "financed for another supplier"
+        JOINT = "joint", "jointly with co-funders"
+        UNKNOWN = "unknown", "not stated"
+
+    class Stage(models.TextChoices):
+        ANNOUNCED = "announced", "announced"
+        COMMITTED = "committed", "committed"
+        CANCELLED = "cancelled", "cancelled"
+
+    class Status(models.TextChoices):
+        ANNOUNCED = "announced", "announced"
+        COMMITTED = "committed", "committed"
+        PARTIALLY_DELIVERED = "partially_delivered", "partially delivered"
+        DELIVERED = "delivered", "delivered"
+        CANCELLED = "cancelled", "cancelled"
+
+    pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="line_items")
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="line_items")
+    system = models.ForeignKey(System, on_delete=models.PROTECT, null=True, blank=True, related_name="line_items")
+    description = models.CharField(max_length=300, blank=True)
+    quantity = models.PositiveIntegerField(null=True, blank=True, help_text="Leave empty when the source gives none.")
+    unit = models.CharField(max_length=50, default="units")
+    value_reported = models.DecimalField(
+        max_digits=18, decimal_places=2, null=True, blank=True, help_text="As the source states it; empty if none."
+    )
+    currency = models.CharField(max_length=3, blank=True, choices=money.CURRENCY_CHOICES)
+    value_basis = models.CharField(max_length=10, choices=ValueBasis.choices, default=ValueBasis.UNKNOWN)
+    value_eur = models.DecimalField(max_digits=18, decimal_places=2, null=True, editable=False)
+    eur_rate = models.DecimalField(
+        max_digits=20, decimal_places=10, null=True, editable=False, help_text="Euros per unit of the currency."
+    )
+    eur_rate_date = models.DateField(null=True, editable=False)
+    funding_mode = models.CharField(max_length=10, choices=FundingMode.choices, default=FundingMode.UNKNOWN)
+    co_funders = models.ManyToManyField(Donor, blank=True, related_name="cofunded_line_items")
+    stage = models.CharField(
+        max_length=10,
+        choices=Stage.choices,
+        default=Stage.ANNOUNCED,
+        help_text="Where the pledge stands before deliveries; deliveries then set the status.",
+    )
+    over_delivery_confirmed = models.BooleanField(
+        default=False, help_text="Tick when the sources confirm more was delivered than pledged."
+    )
+    # Maintained by database triggers from the deliveries (migration 0002), never by forms.
+    quantity_delivered = models.PositiveIntegerField(default=0, editable=False)
+    delivery_count = models.PositiveIntegerField(default=0, editable=False)
+    status = models.GeneratedField(
+        expression=models.Case(
+            models.When(stage="cancelled", then=Value("cancelled")),
+            models.When(delivery_count=0, then=F("stage")),
+            models.When(quantity__isnull=False, quantity_delivered__gte=F("quantity"), then=Value("delivered")),
+            default=Value("partially_delivered"),
+        ),
+        output_field=models.CharField(max_length=20, choices=Status.choices),
+        db_persist=True,
+    )
+    value_eur_delivered = models.GeneratedField(
+        # pro rata by units; unknown when the value or, after deliveries, the pledged quantity is unknown
+        expression=models.Case(
+            models.When(value_eur__isnull=True, then=None),
+            models.When(delivery_count=0, then=Value(Decimal(0))),
+            models.When(quantity__isnull=True, then=None),
+            models.When(quantity_delivered__gte=F("quantity"), then=F("value_eur")),
+            # the 1.0 keeps SQLite from integer division when the stored value is whole
+            default=Round(F("value_eur") * F("quantity_delivered") * Value(Decimal("1.0")) / F("quantity"), 2),
+        ),
+        output_field=models.DecimalField(max_digits=18, decimal_places=2),
+        db_persist=True,
+    )
+    sources = models.ManyToManyField(Source, through="LineItemCitation", blank=True, related_name="line_items")
+
+    objects = LineItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pledge", "id"]
+        constraints = [
+            models.CheckConstraint(
+                name="lineitem_quantity_positive",
+                condition=Q(quantity__isnull=True) | Q(quantity__gt=0),
+                violation_error_message="A quantity is positive; leave it empty when the source gives none.",
+            ),
+            models.CheckConstraint(
+                name="lineitem_value_not_negative",
+                condition=(Q(value_reported__isnull=True) | Q(value_reported__gte=0))
+                & (Q(value_eur__isnull=True) | Q(value_eur__gte=0)),
+                violation_error_message="A value cannot be negative.",
+            ),
+            models.CheckConstraint(
+                name="lineitem_currency_is_iso_4217",
+                condition=Q(currency="") | Q(currency__in=money.ISO_4217_CODES),
+                violation_error_message="The currency must be an ISO 4217 code such as EUR or USD.",
+            ),
+            models.CheckConstraint(
+                name="lineitem_currency_with_value",
+                condition=Q(value_reported__isnull=True, currency="")
+                | Q(value_reported__isnull=False) & ~Q(currency=""),
+                violation_error_message="A value needs its currency, and a currency needs a value.",
+            ),
+            models.CheckConstraint(
+                name="lineitem_value_basis_with_value",
+                condition=Q(value_reported__isnull=True, value_basis="unknown")
+                | Q(value_reported__isnull=False) & ~Q(value_basis="unknown"),
+                violation_error_message="Say how a value was obtained; a missing value has basis 'not known'.",
+            ),
+            models.CheckConstraint(
+                name="lineitem_eur_conversion_complete",
+                condition=Q(value_eur__isnull=True, eur_rate__isnull=True, eur_rate_date__isnull=True)
+                | Q(value_eur__isnull=False, eur_rate__gt=0, eur_rate_date__isnull=False),
+                violation_error_message="A EUR value comes with the rate and rate date used.",
+            ),
+            models.CheckConstraint(
+                name="lineitem_delivered_within_pledged",
+                condition=Q(quantity__isnull=True)
+                | Q(over_delivery_confirmed=True)
+                | Q(quantity_delivered__lte=F("quantity")),
+                violation_error_message="More was delivered than pledged: tick 'over-delivery confirmed' if so.",
+            ),
+        ]
+        indexes = [
+            # the category and system pages and the per-category charts group by these
+            models.Index(fields=["category", "status"], name="lineitem_category_status_idx"),
+        ]
+
+    def __str__(self):
+        what = self.system.name if self.system_id else self.category.name
+        quantity = f"{self.quantity} × " if self.quantity else ""
+        return f"{quantity}{what}"
+
+    def convert_value(self):
+        """Set the EUR value from the reported value at the pledge's date. Costs a query if the pledge isn't loaded."""
+        self.value_eur = self.eur_rate = self.eur_rate_date = None
+        if self.value_reported is None or not self.currency:
+            return None
+        try:
+            conversion = money.to_eur(self.value_reported, self.currency, self.pledge.date)
+        except money.NoRate as reason:
+            return str(reason)
+        self.value_eur, self.eur_rate, self.eur_rate_date = conversion.value_eur, conversion.rate, conversion.rate_date
+        return None
+
+    def clean(self):
+        errors = {}
+        if self.value_reported is not None and not self.currency:
+            errors["currency"] = "Give the currency of the reported value."
+        if self.value_reported is None and self.currency:
+            errors["value_reported"] = "A currency was given without a value."
+        if self.value_reported is None and self.value_basis != self.ValueBasis.UNKNOWN:
+            errors["value_basis"] = "With no value, the basis is 'not known'."
+        if self.value_reported is not None and self.value_basis == self.ValueBasis.UNKNOWN:
+            errors["value_basis"] = "Say whether the value was reported or estimated."
+        if self.pk and self.quantity is not None and not self.over_delivery_confirmed:
+            delivered = LineItem.objects.filter(pk=self.pk).values_list("quantity_delivered", flat=True).first() or 0
+            if delivered > self.quantity:
+                errors["quantity"] = (
+                    f"{delivered} have already been delivered: raise the quantity or tick 'over-delivery confirmed'."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.convert_value()
+        super().save(*args, **kwargs)
+
+
+class LineItemCitation(Citation):
+    line_item = models.ForeignKey(LineItem, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["line_item", "source"], name="lineitemcitation_unique")]
+
+
+class Delivery(FuzzyDated):
+    """Equipment of a line item arriving: a date, a quantity (maybe unknown) and its own sources."""
+
+    line_item = models.ForeignKey(LineItem, on_delete=models.CASCADE, related_name="deliveries")
+    quantity = models.PositiveIntegerField(null=True, blank=True, help_text="Leave empty when the source gives none.")
+    notes = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, through="DeliveryCitation", blank=True, related_name="deliveries")
+
+    objects = DeliveryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name_plural = "deliveries"
+        constraints = [
+            models.CheckConstraint(
+                name="delivery_quantity_positive",
+                condition=Q(quantity__isnull=True) | Q(quantity__gt=0),
+                violation_error_message="A quantity is positive; leave it empty when the source gives none.",
+            ),
+        ]
+        indexes = [
+            # the delivered-over-time series buckets deliveries by date
+            models.Index(fields=["date"], name="delivery_date_idx"),
+        ]
+
+    def __str__(self):
+        quantity = f"{self.quantity}" if self.quantity else "an unknown number"
+        return f"{quantity} delivered {self.date_display}"
+
+    def clean(self):
+        """Costs a query when the line item's pledge isn't loaded."""
+        if not (self.date and self.line_item_id):
+            return
+        pledge = self.line_item.pledge
+        if dates.certainly_before(self.date, self.date_precision, pledge.date, pledge.date_precision):
+            raise ValidationError({"date": f"A delivery cannot come before its pledge ({pledge.date_display})."})
+
+
+class DeliveryCitation(Citation):
+    delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["delivery", "source"], name="deliverycitation_unique")]

@@ -1,0 +1,51 @@
+"""Small builders for test records; each takes keyword overrides."""
+
+import datetime
+from decimal import Decimal
+
+from pledges.models import Category, Delivery, Donor, LineItem, Meeting, Pledge, Source, System
+
+
+def donor(code="DE", name=None, **fields):
+    name = name or {"DE": "Germany", "US": "United States", "PL": "Poland", "SK": "Slovakia"}.get(code, code)
+    return Donor.objects.create(code=code, name=name, slug=code.lower(), **fields)
+
+
+def category(slug="tanks"):
+    return Category.objects.get(slug=slug)
+
+
+def system(name="Leopard 2A6", category_slug="tanks"):
+    slug = name.lower().replace(" ", "-")
+    return System.objects.get_or_create(name=name, defaults={"slug": slug, "category": category(category_slug)})[0]
+
+
+def meeting(number=11, starts_on=datetime.date(2023, 4, 21), **fields):
+    fields.setdefault("name", f"{number}th Ukraine Defense Contact Group")
+    fields.setdefault("place", "Ramstein Air Base")
+    return Meeting.objects.create(kind="udcg", number=number, slug=f"udcg-{number}", starts_on=starts_on, **fields)
+
+
+def source(title="Allies pledge tanks", **fields):
+    fields.setdefault("url", "https://example.org/news/1")
+    fields.setdefault("kind", Source.Kind.MEDIA)
+    return Source.objects.create(title=title, **fields)
+
+
+def pledge(donor_obj=None, date=datetime.date(2023, 2, 14), **fields):
+    fields.setdefault("title", "Package")
+    return Pledge.objects.create(donor=donor_obj or donor(), date=date, **fields)
+
+
+def line_item(pledge_obj=None, quantity=18, category_slug="tanks", **fields):
+    if "value_reported" in fields:
+        fields.setdefault("currency", "EUR")
+        fields.setdefault("value_basis", LineItem.ValueBasis.REPORTED)
+        fields["value_reported"] = Decimal(fields["value_reported"])
+    return LineItem.objects.create(
+        pledge=pledge_obj or pledge(), category=category(category_slug), quantity=quantity, **fields
+    )
+
+
+def delivery(line_item_obj, quantity=6, date=datetime.date(2023, 3, 27), **fields):
+    return Delivery.objects.create(line_item=line_item_obj, quantity=quantity, date=date, **fields)
