@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pycountry
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Round
@@ -329,10 +330,17 @@ class LineItem(models.Model):
     category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="line_items")
     system = models.ForeignKey(System, on_delete=models.PROTECT, null=True, blank=True, related_name="line_items")
     description = models.CharField(max_length=300, blank=True)
-    quantity = models.PositiveIntegerField(null=True, blank=True, help_text="Leave empty when the source gives none.")
+    quantity = models.PositiveIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1)], help_text="Leave empty when the source gives none."
+    )
     unit = models.CharField(max_length=50, default="units")
     value_reported = models.DecimalField(
-        max_digits=18, decimal_places=2, null=True, blank=True, help_text="As the source states it; empty if none."
+        max_digits=18,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="As the source states it; empty if none.",
     )
     currency = models.CharField(max_length=3, blank=True, choices=money.CURRENCY_CHOICES)
     value_basis = models.CharField(max_length=10, choices=ValueBasis.choices, default=ValueBasis.UNKNOWN)
@@ -484,7 +492,9 @@ class Delivery(FuzzyDated):
     """Equipment of a line item arriving: a date, a quantity (maybe unknown) and its own sources."""
 
     line_item = models.ForeignKey(LineItem, on_delete=models.CASCADE, related_name="deliveries")
-    quantity = models.PositiveIntegerField(null=True, blank=True, help_text="Leave empty when the source gives none.")
+    quantity = models.PositiveIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1)], help_text="Leave empty when the source gives none."
+    )
     notes = models.TextField(blank=True)
     sources = models.ManyToManyField(Source, through="DeliveryCitation", blank=True, related_name="deliveries")
 
