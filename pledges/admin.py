@@ -1,2 +1,284 @@
+"""The admin is where editors enter and correct the record.
 
-# Register your models here.
+Lists carry pledged and delivered totals from annotated querysets (one query per
+page, not one per row); every invariant the database enforces is checked first
+in a form, so an editor sees an error beside the field instead of a crash.
+"""
+
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
+from django.utils.html import format_html
+
+from . import money
+from .models import (
+    Category,
+    Delivery,
+    DeliveryCitation,
+    Donor,
+    DonorGroup,
+    LineItem,
+    LineItemCitation,
+    Meeting,
+    MeetingCitation,
+    Pledge,
+    PledgeCitation,
+    Source,
+    System,
+)
+
+UNKNOWN = "unknown"
+
+
+def eur(value):
+    return UNKNOWN if value is None else f"€{value:,.0f}"
+
+
+def money_as_reported(value, currency):
+    return UNKNOWN if value is None else f"{value:,.0f} {currency}"
+
+
+admin.site.site_header = "AidTracker editors"
+admin.site.site_title = "AidTracker admin"
+admin.site.index_title = "The record"
+
+
+class TotalsAdminMixin:
+    """List columns for the annotations of TotalsQuerySet.with_totals()."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_totals()
+
+    @admin.display(description="pledged (EUR)", ordering="value_eur")
+    def pledged_eur(self, obj):
+        return eur(obj.value_eur)
+
+    @admin.display(description="delivered (EUR)", ordering="value_eur_delivered")
+    def delivered_eur(self, obj):
+        return eur(obj.value_eur_delivered)
+
+    @admin.display(description="units delivered")
+    def units(self, obj):
+        pledged = UNKNOWN if obj.units_pledged is None else obj.units_pledged
+        return f"{obj.units_delivered or 0} of {pledged}"
+
+
+class CitationInline(admin.TabularInline):
+    extra = 0
+    autocomplete_fields = ["source"]
+    fields = ["source", "quote"]
+
+
+class MeetingCitationInline(CitationInline):
+    model = MeetingCitation
+
+
+class PledgeCitationInline(CitationInline):
+    model = PledgeCitation
+
+
+class LineItemCitationInline(CitationInline):
+    model = LineItemCitation
+
+
+class DeliveryCitationInline(CitationInline):
+    model = DeliveryCitation
+
+
+@admin.register(DonorGroup)
+class DonorGroupAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Donor)
+class DonorAdmin(TotalsAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "code", "kind", "pledged_eur", "delivered_eur", "units"]
+    list_filter = ["kind", "groups"]
+    search_fields = ["name", "code"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["groups"]
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "is_countable", "position"]
+    list_editable = ["position"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(System)
+class SystemAdmin(admin.ModelAdmin):
+    list_display = ["name", "category"]
+    list_filter = ["category"]
+    list_select_related = ["category"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["title", "publisher", "published_on", "kind", "link"]
+    list_filter = ["kind", "publisher"]
+    search_fields = ["title", "publisher", "url", "archive_ref"]
+    date_hierarchy = "published_on"
+
+    @admin.display(description="where")
+    def link(self, obj):
+        if obj.url:
+            return format_html('<a href="{}" rel="noopener">{}</a>', obj.url, obj.url)
+        return obj.archive_ref
+
+
+@admin.register(Meeting)
+class MeetingAdmin(TotalsAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "kind", "starts_on", "place", "pledged_eur", "delivered_eur", "units"]
+    list_filter = ["kind"]
+    search_fields = ["name", "place"]
+    date_hierarchy = "starts_on"
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [MeetingCitationInline]
+
+
+class LineItemInline(admin.StackedInline):
+    model = LineItem
+    extra = 0
+    autocomplete_fields = ["category", "system", "co_funders"]
+    fields = [
+        ("category", "system"),
+        "description",
+        ("quantity", "unit", "stage", "over_delivery_confirmed"),
+        ("value_reported", "currency", "value_basis"),
+        ("funding_mode", "co_funders"),
+        ("eur", "deliveries_link"),
+    ]
+    readonly_fields = ["eur", "deliveries_link"]
+
+    @admin.display(description="value in EUR")
+    def eur(self, obj):
+        return eur_explained(obj)
+
+    @admin.display(description="deliveries")
+    def deliveries_link(self, obj):
+        if not obj.pk:
+            return "Save the pledge, then record deliveries on the line item."
+        url = reverse("admin:pledges_lineitem_change", args=[obj.pk])
+        return format_html(
+            '{} deliveries ({} units), status: {} – <a href="{}">record or edit deliveries</a>',
+            obj.delivery_count,
+            obj.quantity_delivered,
+            obj.get_status_display(),
+            url,
+        )
+
+
+def eur_explained(item):
+    """The EUR value with the rate used, or why it is unknown."""
+    if item.value_reported is None:
+        return "unknown: the source gives no value"
+    if item.value_eur is None:
+        try:
+            money.ecb_rate(item.currency, item.pledge.date)
+        except money.NoRate as reason:
+            return f"unknown: {reason}"
+        return "not converted yet: save the line item"
+    return f"{eur(item.value_eur)} at {item.eur_rate} EUR per {item.currency} (ECB, {item.eur_rate_date})"
+
+
+@admin.register(Pledge)
+class PledgeAdmin(TotalsAdminMixin, admin.ModelAdmin):
+    list_display = ["title", "donor", "date_display", "meeting", "pledged_eur", "delivered_eur", "units"]
+    list_filter = ["date_precision", "meeting__kind", "donor__groups", "line_items__category"]
+    list_select_related = ["donor", "meeting"]
+    search_fields = ["title", "notes", "donor__name", "donor__code"]
+    autocomplete_fields = ["donor", "meeting"]
+    date_hierarchy = "date"
+    fields = ["donor", ("date", "date_precision"), "title", "meeting", "notes"]
+    inlines = [PledgeCitationInline, LineItemInline]
+
+    @admin.display(description="date", ordering="date")
+    def date_display(self, obj):
+        return obj.date_display
+
+    def get_queryset(self, request):
+        # the category filter joins line items; distinct keeps one row per pledge
+        return super().get_queryset(request).distinct()
+
+
+class DeliveryFormSet(BaseInlineFormSet):
+    """Refuses deliveries that add up to more than the line item's quantity."""
+
+    def clean(self):
+        super().clean()
+        item = self.instance
+        if item.quantity is None or item.over_delivery_confirmed:
+            return
+        kept = [form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+        total = sum(form.cleaned_data.get("quantity") or 0 for form in kept)
+        if total > item.quantity:
+            raise ValidationError(
+                f"These deliveries add up to {total}, more than the {item.quantity} pledged. "
+                "Correct a quantity, or tick 'over-delivery confirmed' if the sources say so."
+            )
+
+
+class DeliveryInline(admin.TabularInline):
+    model = Delivery
+    formset = DeliveryFormSet
+    extra = 1
+    fields = ["date", "date_precision", "quantity", "notes", "sources_link"]
+    readonly_fields = ["sources_link"]
+
+    @admin.display(description="sources")
+    def sources_link(self, obj):
+        if not obj.pk:
+            return "Save first, then cite sources."
+        url = reverse("admin:pledges_delivery_change", args=[obj.pk])
+        return format_html('<a href="{}">cite sources</a>', url)
+
+
+@admin.register(LineItem)
+class LineItemAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "pledge", "category", "status", "quantity", "quantity_delivered", "value", "eur"]
+    list_filter = ["status", "category", "stage", "value_basis", "funding_mode"]
+    list_select_related = ["pledge__donor", "category", "system"]
+    search_fields = ["description", "system__name", "pledge__title", "pledge__donor__name"]
+    autocomplete_fields = ["pledge", "category", "system", "co_funders"]
+    fields = [
+        "pledge",
+        ("category", "system"),
+        "description",
+        ("quantity", "unit", "stage", "over_delivery_confirmed"),
+        ("value_reported", "currency", "value_basis"),
+        ("funding_mode", "co_funders"),
+        "eur",
+        ("status", "quantity_delivered"),
+    ]
+    readonly_fields = ["eur", "status", "quantity_delivered"]
+    inlines = [LineItemCitationInline, DeliveryInline]
+
+    @admin.display(description="value as reported", ordering="value_reported")
+    def value(self, obj):
+        return money_as_reported(obj.value_reported, obj.currency)
+
+    @admin.display(description="value in EUR", ordering="value_eur")
+    def eur(self, obj):
+        return eur_explained(obj)
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "line_item", "donor", "date", "quantity"]
+    list_filter = ["date_precision", "line_item__category"]
+    list_select_related = ["line_item__pledge__donor", "line_item__category", "line_item__system"]
+    search_fields = ["notes", "line_item__system__name", "line_item__pledge__donor__name"]
+    autocomplete_fields = ["line_item"]
+    date_hierarchy = "date"
+    inlines = [DeliveryCitationInline]
+
+    @admin.display(description="donor", ordering="line_item__pledge__donor__name")
+    def donor(self, obj):
+        return obj.line_item.pledge.donor

@@ -23,7 +23,8 @@ def system(name="Leopard 2A6", category_slug="tanks"):
 def meeting(number=11, starts_on=datetime.date(2023, 4, 21), **fields):
     fields.setdefault("name", f"{number}th Ukraine Defense Contact Group")
     fields.setdefault("place", "Ramstein Air Base")
-    return Meeting.objects.create(kind="udcg", number=number, slug=f"udcg-{number}", starts_on=starts_on, **fields)
+    fields.setdefault("slug", f"udcg-{number}")
+    return Meeting.objects.create(kind="udcg", number=number, starts_on=starts_on, **fields)
 
 
 def source(title="Allies pledge tanks", **fields):

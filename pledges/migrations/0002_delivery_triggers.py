@@ -76,7 +76,7 @@ POSTGRESQL = [
     BEGIN
       IF EXISTS (SELECT 1 FROM pledges_lineitem li JOIN pledges_pledge p ON p.id = li.pledge_id
                  WHERE li.id = NEW.line_item_id AND {pg_violation("NEW", "p")}) THEN
-        RAISE EXCEPTION 'a delivery dated % would come before its pledge', NEW.date
+        RAISE EXCEPTION '{ERROR}: a delivery dated % would come before its pledge', NEW.date
           USING ERRCODE = 'check_violation', CONSTRAINT = '{ERROR}';
       END IF;
       RETURN NEW;
@@ -89,7 +89,7 @@ POSTGRESQL = [
     BEGIN
       IF EXISTS (SELECT 1 FROM pledges_delivery d JOIN pledges_lineitem li ON li.id = d.line_item_id
                  WHERE li.pledge_id = NEW.id AND {pg_violation("d", "NEW")}) THEN
-        RAISE EXCEPTION 'the pledge would then come after one of its deliveries'
+        RAISE EXCEPTION '{ERROR}: the pledge would then come after one of its deliveries'
           USING ERRCODE = 'check_violation', CONSTRAINT = '{ERROR}';
       END IF;
       RETURN NULL;
@@ -102,7 +102,7 @@ POSTGRESQL = [
     BEGIN
       IF EXISTS (SELECT 1 FROM pledges_delivery d JOIN pledges_pledge p ON p.id = NEW.pledge_id
                  WHERE d.line_item_id = NEW.id AND {pg_violation("d", "p")}) THEN
-        RAISE EXCEPTION 'the line item''s deliveries would then come before its new pledge'
+        RAISE EXCEPTION '{ERROR}: the line item''s deliveries would then come before its new pledge'
           USING ERRCODE = 'check_violation', CONSTRAINT = '{ERROR}';
       END IF;
       RETURN NULL;

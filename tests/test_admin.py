@@ -1,0 +1,216 @@
+"""Editors' flows through the admin: adding and changing records, and errors beside the field."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from pledges.models import Delivery, Donor, LineItem, Pledge, PledgeCitation
+from tests import factories
+
+
+def inline(prefix, rows, initial=0):
+    """POST data for an inline formset with `rows` (dicts of field values)."""
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(rows)),
+        f"{prefix}-INITIAL_FORMS": str(initial),
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+    for index, row in enumerate(rows):
+        data.update({f"{prefix}-{index}-{field}": value for field, value in row.items()})
+    return data
+
+
+def line_item_row(**fields):
+    row = {
+        "category": factories.category("tanks").pk,
+        "quantity": "18",
+        "unit": "units",
+        "stage": "announced",
+        "value_reported": "",
+        "currency": "",
+        "value_basis": "unknown",
+        "funding_mode": "stocks",
+    }
+    row.update(fields)
+    return row
+
+
+@pytest.fixture
+def germany(db):
+    return factories.donor("DE")
+
+
+def add_pledge(client, donor, line_items, **fields):
+    source = factories.source()
+    data = {"donor": donor.pk, "date": "2023-01-25", "date_precision": "day", "title": "Leopard 2A6", "notes": ""}
+    data.update(fields)
+    data.update(inline("citations", [{"source": source.pk, "quote": "Germany will send 14 Leopard 2A6."}]))
+    data.update(inline("line_items", line_items))
+    return client.post(reverse("admin:pledges_pledge_add"), data)
+
+
+def errors_of(response):
+    """Field errors of the main form and of every inline form, keyed by field name."""
+    found = dict(response.context["adminform"].form.errors)
+    for formset in response.context["inline_admin_formsets"]:
+        for form in formset.formset.forms:
+            found.update(form.errors)
+        if formset.formset.non_form_errors():
+            found["__formset__"] = formset.formset.non_form_errors()
+    return found
+
+
+def test_an_editor_adds_a_pledge_with_a_line_item_and_a_source(editor_client, germany):
+    response = add_pledge(
+        editor_client,
+        germany,
+        [line_item_row(quantity="14", value_reported="2530000000", currency="USD", value_basis="reported")],
+    )
+    assert response.status_code == 302, errors_of(response)
+    pledge = Pledge.objects.get()
+    item = pledge.line_items.get()
+    assert (pledge.donor, item.quantity, item.currency) == (germany, 14, "USD")
+    assert item.value_eur is not None and item.eur_rate_date == datetime.date(2023, 1, 25)
+    assert PledgeCitation.objects.get().quote == "Germany will send 14 Leopard 2A6."
+
+
+def test_a_value_without_a_currency_is_an_error_beside_the_currency(editor_client, germany):
+    response = add_pledge(editor_client, germany, [line_item_row(value_reported="1000", value_basis="reported")])
+    assert response.status_code == 200
+    assert "currency" in errors_of(response)
+    assert not Pledge.objects.exists() and not LineItem.objects.exists()
+
+
+def test_an_unknown_value_with_a_reported_basis_is_an_error(editor_client, germany):
+    response = add_pledge(editor_client, germany, [line_item_row(value_basis="reported")])
+    assert "value_basis" in errors_of(response)
+    assert not Pledge.objects.exists()
+
+
+def test_a_zero_quantity_is_an_error_beside_the_quantity(editor_client, germany):
+    response = add_pledge(editor_client, germany, [line_item_row(quantity="0")])
+    assert "quantity" in errors_of(response)
+    assert not Pledge.objects.exists()
+
+
+def test_a_state_with_a_made_up_code_is_an_error_beside_the_code(editor_client):
+    data = {"code": "XX", "name": "Nowhere", "slug": "nowhere", "kind": "state"}
+    response = editor_client.post(reverse("admin:pledges_donor_add"), data)
+    assert "code" in errors_of(response)
+    assert not Donor.objects.exists()
+
+
+@pytest.fixture
+def leopards(db, germany):
+    pledge = factories.pledge(germany, date=datetime.date(2023, 1, 25), title="Leopard 2A6")
+    return factories.line_item(pledge, quantity=18)
+
+
+def post_deliveries(client, item, rows, **item_fields):
+    data = {
+        "pledge": item.pledge_id,
+        "category": item.category_id,
+        "description": "",
+        "quantity": str(item.quantity),
+        "unit": "units",
+        "stage": "committed",
+        "value_reported": "",
+        "currency": "",
+        "value_basis": "unknown",
+        "funding_mode": "stocks",
+    }
+    data.update(item_fields)
+    data.update(inline("citations", []))
+    data.update(inline("deliveries", rows))
+    return client.post(reverse("admin:pledges_lineitem_change", args=[item.pk]), data)
+
+
+def test_an_editor_records_deliveries_and_the_status_follows(editor_client, leopards):
+    rows = [
+        {"date": "2023-03-27", "date_precision": "day", "quantity": "6", "notes": ""},
+        {"date": "2023-04-01", "date_precision": "month", "quantity": "12", "notes": ""},
+    ]
+    response = post_deliveries(editor_client, leopards, rows)
+    assert response.status_code == 302, errors_of(response)
+    leopards.refresh_from_db()
+    assert (leopards.quantity_delivered, leopards.status) == (18, "delivered")
+
+
+def test_deliveries_above_the_pledge_are_an_error_and_nothing_is_saved(editor_client, leopards):
+    rows = [
+        {"date": "2023-03-27", "date_precision": "day", "quantity": "10", "notes": ""},
+        {"date": "2023-04-27", "date_precision": "day", "quantity": "10", "notes": ""},
+    ]
+    response = post_deliveries(editor_client, leopards, rows, description="changed")
+    assert "more than the 18 pledged" in str(errors_of(response)["__formset__"])
+    leopards.refresh_from_db()
+    assert (leopards.description, leopards.stage) == ("", "announced")
+    assert not Delivery.objects.exists()
+
+
+def test_a_confirmed_over_delivery_saves(editor_client, leopards):
+    rows = [{"date": "2023-03-27", "date_precision": "day", "quantity": "20", "notes": ""}]
+    response = post_deliveries(editor_client, leopards, rows, over_delivery_confirmed="on")
+    assert response.status_code == 302, errors_of(response)
+    assert Delivery.objects.get().quantity == 20
+
+
+def test_a_delivery_before_its_pledge_is_an_error_beside_the_date(editor_client, leopards):
+    rows = [{"date": "2022-12-01", "date_precision": "day", "quantity": "6", "notes": ""}]
+    response = post_deliveries(editor_client, leopards, rows)
+    assert "date" in errors_of(response)
+    assert not Delivery.objects.exists()
+
+
+def test_redating_a_pledge_after_its_deliveries_is_an_error_beside_the_date(editor_client, leopards):
+    factories.delivery(leopards, quantity=6, date=datetime.date(2023, 3, 27))
+    pledge = leopards.pledge
+    data = {"donor": pledge.donor_id, "date": "2023-05-01", "date_precision": "day", "title": "x", "notes": ""}
+    data.update(inline("citations", []))
+    data.update(
+        inline(
+            "line_items",
+            [line_item_row(id=leopards.pk, pledge=pledge.pk, quantity="18")],
+            initial=1,
+        )
+    )
+    response = editor_client.post(reverse("admin:pledges_pledge_change", args=[pledge.pk]), data)
+    assert "date" in errors_of(response)
+    pledge.refresh_from_db()
+    assert (pledge.date, pledge.title) == (datetime.date(2023, 1, 25), "Leopard 2A6")
+
+
+def test_lowering_a_quantity_below_what_was_delivered_is_an_error(editor_client, leopards):
+    factories.delivery(leopards, quantity=10)
+    response = post_deliveries(editor_client, leopards, [], quantity="8")
+    assert "quantity" in errors_of(response)
+    leopards.refresh_from_db()
+    assert leopards.quantity == 18
+
+
+@pytest.mark.parametrize("model", ["pledge", "lineitem", "donor", "meeting", "delivery"])
+def test_list_pages_make_a_fixed_number_of_queries(editor_client, seed_record, django_assert_max_num_queries, model):
+    # session, user, groups/permissions (x2), count, filtered count, rows, plus list filters' choices
+    with django_assert_max_num_queries(12):
+        response = editor_client.get(reverse(f"admin:pledges_{model}_changelist"))
+    assert response.status_code == 200
+
+
+def test_the_pledge_list_shows_totals(editor_client, seed_record):
+    response = editor_client.get(reverse("admin:pledges_pledge_changelist"), {"q": "framework"})
+    assert "€2,400,000,000" in response.content.decode()
+
+
+def test_analysts_can_read_but_not_change(client, django_user_model, seed_record):
+    from django.contrib.auth.models import Group
+
+    analyst = django_user_model.objects.create_user("analyst", password="x-password-123", is_staff=True)
+    analyst.groups.add(Group.objects.get(name="Analyst"))
+    client.force_login(analyst)
+    pledge = Pledge.objects.first()
+    assert client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk])).status_code == 200
+    assert client.get(reverse("admin:pledges_pledge_add")).status_code == 403
+    assert client.post(reverse("admin:pledges_pledge_delete", args=[pledge.pk]), {"post": "yes"}).status_code == 403
+    assert Pledge.objects.filter(pk=pledge.pk).exists()

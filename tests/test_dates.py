@@ -1,0 +1,35 @@
+import datetime
+
+import pytest
+
+from pledges import dates
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    "precision, start, end, text",
+    [
+        ("day", D(2023, 2, 14), D(2023, 2, 14), "14 Feb 2023"),
+        ("month", D(2023, 2, 1), D(2023, 2, 28), "Feb 2023"),
+        ("quarter", D(2023, 4, 1), D(2023, 6, 30), "Q2 2023"),
+        ("year", D(2023, 1, 1), D(2023, 12, 31), "2023"),
+        ("on_or_before", D(2023, 5, 17), D(2023, 5, 17), "on or before 17 May 2023"),
+    ],
+)
+def test_a_fuzzy_date_has_a_period(precision, start, end, text):
+    given = {"day": start, "on_or_before": D(2023, 5, 17)}.get(precision, start + datetime.timedelta(days=20))
+    assert dates.period_start(given, precision) == start
+    assert dates.period_end(given, precision) == end
+    assert dates.describe(dates.period_start(given, precision), precision) == text
+
+
+def test_december_ends_on_new_years_eve():
+    assert dates.period_end(D(2023, 12, 1), "month") == D(2023, 12, 31)
+    assert dates.period_end(D(2023, 11, 5), "quarter") == D(2023, 12, 31)
+
+
+def test_only_a_period_wholly_before_another_is_certainly_before_it():
+    assert dates.certainly_before(D(2023, 1, 1), "month", D(2023, 2, 14), "day")
+    assert not dates.certainly_before(D(2023, 2, 1), "month", D(2023, 2, 14), "day")
+    assert not dates.certainly_before(D(2020, 1, 1), "day", D(2023, 2, 14), "on_or_before")
