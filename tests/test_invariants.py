@@ -61,7 +61,7 @@ def test_a_contact_group_number_is_used_once(db):
 @pytest.mark.parametrize("quantity", [0, -3])
 def test_a_pledged_quantity_is_positive_or_unknown(item, quantity):
     # a negative number breaks several constraints at once, and each engine names a different one
-    constraint = "lineitem_quantity_positive" if quantity == 0 else "pledges_lineitem"
+    constraint = "lineitem_quantity_positive" if quantity == 0 else ""
     refused(constraint, lambda: LineItem.objects.filter(pk=item.pk).update(quantity=quantity))
     item.refresh_from_db()
     assert item.quantity == 18
