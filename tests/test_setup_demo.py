@@ -1,0 +1,31 @@
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import CommandError, call_command
+
+from pledges.models import Pledge
+from tests import factories
+
+
+def test_the_demo_loads_the_seed_record_and_an_editor_account(db, settings, capsys):
+    settings.DEBUG = True
+    call_command("setup_demo")
+    assert Pledge.objects.count() == 8
+    editor = authenticate(username="editor", password="aidtracker-demo")
+    assert editor.is_staff and editor.has_perm("pledges.change_pledge")
+    assert "password aidtracker-demo" in capsys.readouterr().out
+
+
+def test_the_demo_never_overwrites_an_existing_record(db, settings):
+    settings.DEBUG = True
+    call_command("setup_demo")
+    Pledge.objects.filter(donor__code="NATO").update(title="Corrected by an editor")
+    call_command("setup_demo")
+    assert Pledge.objects.get(donor__code="NATO").title == "Corrected by an editor"
+
+
+def test_the_demo_account_is_never_made_in_production(db, settings):
+    settings.DEBUG = False
+    factories.donor("DE")
+    with pytest.raises(CommandError, match="DEBUG=True"):
+        call_command("setup_demo")
+    assert not Pledge.objects.exists()
