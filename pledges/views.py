@@ -1,15 +1,375 @@
-from django.shortcuts import render
+"""The analysts' pages: function views that build one ctx dict and render it.
 
-from .models import Delivery, Donor, LineItem, Meeting, Pledge, Source
+Every figure is aggregated by the database, one query per table or chart, and the number of queries
+a page makes does not depend on the amount of data (tests/test_page_*.py assert it). Views call
+list(); templates only format. Public data is read through the public()/for_public_list()
+entry points of the querysets only.
+
+The pledges and deliveries pages are built in two steps, so the exports can reuse the first:
+filters.filter_line_items(request.GET) gives the filtered queryset, the view renders it.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Max, Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from . import charts, formatting
+from .filters import LineItemFilter, PageForm, filter_deliveries, filter_line_items
+from .models import Category, Delivery, Donor, LineItem, Meeting, MeetingCitation, Pledge, PledgeCitation, System
+
+PER_PAGE = 50
+TOP_DONORS = 10
+LATEST = 8
+DETAIL_ROWS = 100  # open line items or deliveries listed on a detail page; the full list is one link away
+
+
+def _data_as_of():
+    """When the record last changed: the latest update of a pledge. One query."""
+    return Pledge.objects.public().aggregate(latest=Max("updated_at"))["latest"]
+
+
+def _render(request, template, ctx):
+    ctx["data_as_of"] = _data_as_of()
+    return render(request, template, ctx)
+
+
+def _table_url(name, **filters):
+    """A link to the pledges or deliveries table with these filters: where a chart's numbers come from."""
+    query = urlencode({key: value for key, value in filters.items() if value}, doseq=True)
+    return reverse(f"pledges:{name}") + (f"?{query}" if query else "")
+
+
+def _paginate(request, queryset):
+    """The requested page of `queryset` (a count and a slice: two queries) and the page form."""
+    form = PageForm(request.GET)
+    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
+    page = Paginator(queryset, PER_PAGE).get_page(number)
+    page.object_list = list(page.object_list)
+    return page, form
+
+
+def _donor_link(row):
+    return reverse("pledges:donor-detail", args=[row["pledge__donor__slug"]])
+
+
+def _category_link(row):
+    return reverse("pledges:category-detail", args=[row["category__slug"]])
+
+
+def _by_category(items):
+    rows = items.totals_by("category__slug", "category__name", "category__position")
+    return list(rows.order_by("category__position"))
+
+
+def _by_donor(items, limit=None):
+    rows = items.totals_by("pledge__donor_id", "pledge__donor__slug", "pledge__donor__name").order_by(
+        F("value_pledged").desc(nulls_last=True), "pledge__donor__name"
+    )
+    return list(rows[:limit] if limit else rows)
+
+
+def _value_note(totals):
+    if not totals["without_value"]:
+        return ""
+    return f"{formatting.count(totals['without_value'], 'line item')} without a value in EUR are not in this chart."
 
 
 def overview(request):
+    items = LineItem.objects.public()
+    totals = charts.figures(items.totals())  # 1 headline totals
     ctx = {
-        "donors": Donor.objects.count(),
-        "meetings": Meeting.objects.count(),
-        "pledges": Pledge.objects.count(),
-        "sources": Source.objects.count(),
-        "line_items": LineItem.objects.record_counts(),
-        "deliveries": Delivery.objects.totals(),
+        "totals": totals,
+        "monthly": charts.cumulative(  # 2 pledged and delivered by month (UNION ALL)
+            "overview-monthly",
+            "Pledged and delivered over time (EUR, cumulative)",
+            list(items.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+        "by_category": charts.pledged_vs_delivered(  # 3 totals by category
+            "overview-categories",
+            "Pledged and delivered by category (EUR)",
+            _by_category(items),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "top_donors": charts.pledged_vs_delivered(  # 4 totals by donor, top ten
+            "overview-donors",
+            f"Top {TOP_DONORS} donors by pledged value (EUR)",
+            _by_donor(items, TOP_DONORS),
+            "pledge__donor__name",
+            link=_donor_link,
+            label_heading="Donor",
+        ),
+        "meetings": list(Meeting.objects.public().with_pledge_count().order_by("-starts_on")[:LATEST]),  # 5
+        "pledges": list(  # 6 latest pledges, 7 their sources
+            Pledge.objects.public()
+            .select_related("donor", "meeting")
+            .prefetch_related(Prefetch("citations", queryset=PledgeCitation.objects.select_related("source")))
+            .order_by("-date", "-pk")[:LATEST]
+        ),
+        "pledges_url": _table_url("line-item-list"),
     }
-    return render(request, "pledges/overview.html", ctx)
+    return _render(request, "pledges/overview.html", ctx)
+
+
+def donor_list(request):
+    items = LineItem.objects.public()
+    rows = [charts.figures(row) for row in _by_donor(items)]  # 1 totals by donor
+    ctx = {
+        "rows": rows,
+        "chart": charts.pledged_vs_delivered(
+            "donors-chart",
+            "Pledged and delivered by donor (EUR)",
+            rows[:20],
+            "pledge__donor__name",
+            link=_donor_link,
+            label_heading="Donor",
+        ),
+        "totals": charts.figures(items.totals()),  # 2 totals over all donors
+    }
+    return _render(request, "pledges/donor_list.html", ctx)
+
+
+def donor_detail(request, slug):
+    donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
+    items = LineItem.objects.public().filter(pledge__donor=donor)
+    totals = charts.figures(items.totals())  # 3
+    open_filter = {"donor": donor.slug, "status": ["announced", "committed", "partially_delivered"]}
+    ctx = {
+        "donor": donor,
+        "totals": totals,
+        "monthly": charts.cumulative(  # 4
+            "donor-monthly",
+            f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
+            list(items.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+        "by_category": charts.pledged_vs_delivered(  # 5
+            "donor-categories",
+            f"{donor.name}: delivered share by category (EUR)",
+            _by_category(items),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "meetings": list(  # 6 the meetings where it pledged, with its pledges there
+            Meeting.objects.public()
+            .filter(pledges__donor=donor)
+            .annotate(donor_pledges=Count("pledges"))
+            .order_by("-starts_on")
+        ),
+        "open_items": list(  # 7 open line items, 8-9 their sources
+            items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS]
+        ),
+        "lag": Delivery.objects.public().filter(line_item__pledge__donor=donor).lag_percentiles().get(None),  # 10
+        "open_url": _table_url("line-item-list", **open_filter),
+        "pledges_url": _table_url("line-item-list", donor=donor.slug),
+        "deliveries_url": _table_url("delivery-list", donor=donor.slug),
+        "detail_rows": DETAIL_ROWS,
+    }
+    return _render(request, "pledges/donor_detail.html", ctx)
+
+
+def _breakdown(request, subject, kind, items, deliveries, filters):
+    """The category and system pages: who pledged it, how much arrived, when."""
+    totals = charts.figures(items.totals())  # 1
+    countable = subject.is_countable if kind == "category" else subject.category.is_countable
+    measure = "units" if countable else "value"
+    measure_name = "units" if countable else "EUR"
+    ctx = {
+        "subject": subject,
+        "kind": kind,
+        "countable": countable,
+        "totals": totals,
+        "by_donor": charts.pledged_vs_delivered(  # 2 who pledged it
+            f"{kind}-donors",
+            f"Who pledged {subject.name} ({measure_name})",
+            _by_donor(items),
+            "pledge__donor__name",
+            link=_donor_link,
+            measure=measure,
+            label_heading="Donor",
+        ),
+        "monthly": charts.cumulative(  # 3 how much arrived, when
+            f"{kind}-monthly",
+            f"{subject.name}: pledged and delivered over time ({measure_name}, cumulative)",
+            list(items.monthly_pledged_and_delivered(measure)),
+            measure=measure,
+            note=(
+                f"{formatting.count(totals['countable_without_quantity'], 'line item')} without a stated quantity "
+                "are not in this chart."
+                if countable and totals["countable_without_quantity"]
+                else ("" if countable else _value_note(totals))
+            ),
+        ),
+        "deliveries": list(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS]),  # 4, 5 sources
+        "lag": deliveries.lag_percentiles().get(None),  # 6
+        "pledges_url": _table_url("line-item-list", **filters),
+        "deliveries_url": _table_url("delivery-list", **filters),
+        "detail_rows": DETAIL_ROWS,
+    }
+    return ctx
+
+
+def category_detail(request, slug):
+    category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
+    items = LineItem.objects.public().filter(category=category)
+    deliveries = Delivery.objects.public().filter(line_item__category=category)
+    ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug})
+    ctx["systems"] = [  # 7 the category's systems
+        charts.figures(row) for row in items.filter(system__isnull=False).totals_by("system__slug", "system__name")
+    ]
+    return _render(request, "pledges/breakdown.html", ctx)
+
+
+def system_detail(request, slug):
+    system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
+    items = LineItem.objects.public().filter(system=system)
+    deliveries = Delivery.objects.public().filter(line_item__system=system)
+    ctx = _breakdown(request, system, "system", items, deliveries, {"system": system.slug})
+    return _render(request, "pledges/breakdown.html", ctx)
+
+
+def meeting_list(request):
+    meetings = list(Meeting.objects.public().with_pledge_count().order_by("-starts_on"))  # 1
+    totals = {
+        row["pledge__meeting_id"]: charts.figures(row)
+        for row in LineItem.objects.public().filter(pledge__meeting__isnull=False).totals_by("pledge__meeting_id")
+    }  # 2 totals per meeting
+    lags = Delivery.objects.public().lag_percentiles(by="line_item__pledge__meeting_id")  # 3 lags per meeting
+    rows = [(meeting, totals.get(meeting.pk), lags.get(meeting.pk)) for meeting in meetings]
+    return _render(request, "pledges/meeting_list.html", {"rows": rows})
+
+
+def meeting_detail(request, slug):
+    meeting = get_object_or_404(  # 1 the meeting, 2 its sources
+        Meeting.objects.public().prefetch_related(
+            Prefetch("citations", queryset=MeetingCitation.objects.select_related("source"))
+        ),
+        slug=slug,
+    )
+    items = LineItem.objects.public().filter(pledge__meeting=meeting)
+    totals = charts.figures(items.totals())  # 3
+    ctx = {
+        "meeting": meeting,
+        "totals": totals,
+        "items": list(  # 4 what was announced, with the first delivery; 5-6 sources
+            items.for_public_list().with_first_delivery().order_by("pledge__donor__name", "pk")[:DETAIL_ROWS]
+        ),
+        "by_category": charts.pledged_vs_delivered(  # 7
+            "meeting-categories",
+            "Announced and delivered since, by category (EUR)",
+            _by_category(items),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "monthly": charts.cumulative(  # 8
+            "meeting-monthly",
+            "Delivered since the meeting (EUR, cumulative)",
+            list(items.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+        "lag": Delivery.objects.public().filter(line_item__pledge__meeting=meeting).lag_percentiles().get(None),  # 9
+        "pledges_url": _table_url("line-item-list", meeting=meeting.slug),
+        "deliveries_url": _table_url("delivery-list", meeting=meeting.slug),
+        "detail_rows": DETAIL_ROWS,
+    }
+    return _render(request, "pledges/meeting_detail.html", ctx)
+
+
+def line_item_list(request):
+    filterset = filter_line_items(request.GET)  # 1-5 the choices of the donor, group, category, system, meeting lists
+    items = filterset.qs
+    page, page_form = _paginate(request, items.for_public_list())  # 6 count, 7 rows, 8-9 sources
+    totals = charts.figures(items.totals())  # 10
+    ctx = {
+        "filterset": filterset,
+        "page": page,
+        "page_form": page_form,
+        "totals": totals,
+        "by_category": charts.pledged_vs_delivered(  # 11
+            "pledges-categories",
+            "Pledged and delivered by category (EUR)",
+            _by_category(items),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "monthly": charts.cumulative(  # 12
+            "pledges-monthly",
+            "Pledged and delivered over time (EUR, cumulative)",
+            list(items.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+    }
+    return _render(request, "pledges/line_item_list.html", ctx)
+
+
+def delivery_list(request):
+    filterset = filter_deliveries(request.GET)  # 1-5 the choices of the filter lists
+    deliveries = filterset.qs
+    page, page_form = _paginate(request, deliveries.for_public_list())  # 6 count, 7 rows, 8 sources
+    ctx = {
+        "filterset": filterset,
+        "page": page,
+        "page_form": page_form,
+        "totals": deliveries.delivery_totals(),  # 9
+        "monthly": charts.deliveries_by_month(  # 10
+            "deliveries-monthly", "Deliveries per month", list(deliveries.monthly_counts())
+        ),
+        "lag": deliveries.lag_percentiles().get(None),  # 11
+    }
+    return _render(request, "pledges/delivery_list.html", ctx)
+
+
+def gap(request):
+    filterset = LineItemFilter(request.GET, queryset=LineItem.objects.public())  # 1-5 the filter lists
+    items = filterset.qs
+    deliveries = Delivery.objects.public().filter(line_item__in=items.order_by().values("pk"))
+    donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6
+    category_lags = deliveries.lag_percentiles(by="line_item__category_id")  # 7
+    by_donor = [
+        row
+        for row in _by_donor(items)  # 8
+        if row["value_pledged"] is not None or row["units_pledged"] is not None
+    ]
+    by_category = list(  # 9
+        items.totals_by("category_id", "category__slug", "category__name", "category__position").order_by(
+            "category__position"
+        )
+    )
+    ctx = {
+        "filterset": filterset,
+        "totals": charts.figures(items.totals()),  # 10
+        "lag": deliveries.lag_percentiles().get(None),  # 11
+        "pledges_url": _table_url("line-item-list") + (f"?{request.GET.urlencode()}" if request.GET else ""),
+        "by_donor": charts.gap(
+            "gap-donors",
+            "Pledged value delivered and not (yet) delivered, by donor (EUR)",
+            by_donor,
+            "pledge__donor__name",
+            link=_donor_link,
+            label_heading="Donor",
+            lags=donor_lags,
+            lag_key="pledge__donor_id",
+        ),
+        "by_category": charts.gap(
+            "gap-categories",
+            "Pledged value delivered and not (yet) delivered, by category (EUR)",
+            by_category,
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            lags=category_lags,
+            lag_key="category_id",
+        ),
+    }
+    return _render(request, "pledges/gap.html", ctx)

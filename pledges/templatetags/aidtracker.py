@@ -1,0 +1,44 @@
+"""Template filters over pledges.formatting, so templates format numbers the same way as Python."""
+
+from django import template
+
+from pledges import formatting
+
+register = template.Library()
+
+
+def _unknown_if_missing(helper):
+    """A missing variable renders as '' in templates; it is an unknown figure, not an error."""
+
+    def filter_function(value):
+        return helper(None if value == "" else value)
+
+    return filter_function
+
+
+register.filter("eur", _unknown_if_missing(formatting.eur))
+register.filter("units", _unknown_if_missing(formatting.units))
+register.filter("percent", _unknown_if_missing(formatting.percent))
+register.filter("days", _unknown_if_missing(formatting.days))
+
+
+@register.simple_tag
+def delivered_of(delivered, pledged):
+    return formatting.delivered_of(None if delivered == "" else delivered, None if pledged == "" else pledged)
+
+
+@register.simple_tag
+def share(part, whole):
+    return formatting.percent(formatting.ratio(part, whole))
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None drops one): for sort and page links."""
+    query = context["request"].GET.copy()
+    for name, value in changes.items():
+        query.pop(name, None)
+        if value is not None and value != "":
+            query[name] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
