@@ -21,3 +21,13 @@ def editor(db, django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(params=["seed record", "ten times the seed record"])
+def record(request, seed_record):
+    """For the query-count tests: the seed record, then again with ten times more data."""
+    if request.param != "seed record":
+        from . import records
+
+        records.grow(10)
+    return request.param
