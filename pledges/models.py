@@ -258,6 +258,14 @@ class Pledge(FuzzyDated):
     notes = models.TextField(blank=True, help_text="Editorial notes: what the sources leave open.")
     sources = models.ManyToManyField(Source, through="PledgeCitation", blank=True, related_name="pledges")
     updated_at = models.DateTimeField(auto_now=True)
+    # Imported facts belong to a dataset; null means AidTracker's own editorial record.
+    dataset = models.ForeignKey(
+        "Dataset", on_delete=models.PROTECT, null=True, blank=True, related_name="pledges", editable=False
+    )
+    dataset_key = models.CharField(
+        max_length=200, blank=True, editable=False, help_text="The pledge's identity within its dataset."
+    )
+    date_uncertain = models.BooleanField(default=False, help_text="The source marks the date as uncertain (SIPRI '?').")
 
     objects = PledgeQuerySet.as_manager()
 
@@ -266,6 +274,11 @@ class Pledge(FuzzyDated):
         indexes = [
             # the time series and "latest pledges" lists order and bucket by date
             models.Index(fields=["date"], name="pledge_date_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dataset", "dataset_key"], condition=Q(dataset__isnull=False), name="pledge_dataset_key_unique"
+            ),
         ]
 
     def __str__(self):
@@ -359,6 +372,12 @@ class LineItem(models.Model):
     )
     over_delivery_confirmed = models.BooleanField(
         default=False, help_text="Tick when the sources confirm more was delivered than pledged."
+    )
+    quantity_uncertain = models.BooleanField(
+        default=False, help_text="The source marks the quantity as uncertain (SIPRI '?')."
+    )
+    dataset_key = models.CharField(
+        max_length=200, blank=True, editable=False, help_text="The source row's identity, for imported line items."
     )
     # Maintained by database triggers from the deliveries (migration 0002), never by forms.
     quantity_delivered = models.PositiveIntegerField(default=0, editable=False)
@@ -495,6 +514,9 @@ class Delivery(FuzzyDated):
     quantity = models.PositiveIntegerField(
         null=True, blank=True, validators=[MinValueValidator(1)], help_text="Leave empty when the source gives none."
     )
+    quantity_uncertain = models.BooleanField(
+        default=False, help_text="The source marks the quantity as uncertain (SIPRI '?')."
+    )
     notes = models.TextField(blank=True)
     sources = models.ManyToManyField(Source, through="DeliveryCitation", blank=True, related_name="deliveries")
 
@@ -533,3 +555,102 @@ class DeliveryCitation(Citation):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["delivery", "source"], name="deliverycitation_unique")]
+
+
+# --- Imported datasets (issue 6) -----------------------------------------------------------------
+
+
+class Dataset(models.Model):
+    """A public tracker AidTracker imports (Kiel UST, SIPRI, Oryx), with the release last loaded."""
+
+    class Format(models.TextChoices):
+        KIEL = "kiel", "Kiel Institute Ukraine Support Tracker, main data sheet"
+        SIPRI = "sipri", "SIPRI Arms Transfers Database, trade register"
+        ORYX = "oryx", "Oryx list of heavy equipment supplied to Ukraine, as scraped"
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200, unique=True)
+    short_name = models.CharField(max_length=30, help_text="The label shown beside imported facts: 'Kiel UST'.")
+    format = models.CharField(max_length=10, choices=Format.choices)
+    publisher = models.CharField(max_length=200)
+    version = models.CharField(max_length=100, blank=True, help_text="The release last imported, set by imports.")
+    published_on = models.DateField(null=True, blank=True, help_text="When that release was generated or retrieved.")
+    licence = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=500)
+    source = models.OneToOneField(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="dataset",
+        help_text="The source imported facts cite; created by the first import.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.short_name
+
+
+class SystemAlias(models.Model):
+    """A system's name as a source writes it ('Leopard-2A6', 'M-1A1 Abrams'), mapped to one system."""
+
+    name = models.CharField(max_length=200, help_text="As written in the source file.")
+    folded = models.CharField(max_length=200, editable=False, help_text="The name as importers compare it.")
+    format = models.CharField(
+        max_length=10, choices=Dataset.Format.choices, blank=True, help_text="Leave empty to apply to every source."
+    )
+    system = models.ForeignKey(System, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        ordering = ["folded"]
+        verbose_name_plural = "system aliases"
+        constraints = [models.UniqueConstraint(fields=["format", "folded"], name="systemalias_unique_per_format")]
+
+    def __str__(self):
+        return f"{self.name} → {self.system}"
+
+    def save(self, *args, **kwargs):
+        from .importers.folding import fold
+
+        self.folded = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class ImportRun(models.Model):
+    """One run of an importer over one file: what it read, added, changed, skipped, and why."""
+
+    class Status(models.TextChoices):
+        OK = "ok", "imported"
+        DRY_RUN = "dry_run", "dry run (nothing saved)"
+        FAILED = "failed", "failed (nothing saved)"
+
+    dataset = models.ForeignKey(Dataset, on_delete=models.PROTECT, related_name="runs")
+    status = models.CharField(max_length=10, choices=Status.choices)
+    file_name = models.CharField(max_length=300)
+    file_sha256 = models.CharField(max_length=64)
+    version = models.CharField(max_length=100, blank=True)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField()
+    user = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True)
+    rows_read = models.PositiveIntegerField(default=0)
+    rows_added = models.PositiveIntegerField(default=0)
+    rows_changed = models.PositiveIntegerField(default=0)
+    rows_unchanged = models.PositiveIntegerField(default=0)
+    rows_skipped = models.PositiveIntegerField(default=0)
+    rows_removed = models.PositiveIntegerField(default=0, help_text="Imported before, absent from this file.")
+    warnings = models.JSONField(default=list, blank=True, help_text="[{'line': 12, 'message': '…'}, …]")
+    changes = models.JSONField(default=list, blank=True, help_text="What was added, changed and removed, by line.")
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [
+            # the dataset's admin page lists its latest runs
+            models.Index(fields=["dataset", "-started_at"], name="importrun_dataset_started_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.dataset} {self.file_name} ({self.get_status_display()}, {self.started_at:%Y-%m-%d %H:%M})"
