@@ -167,12 +167,16 @@ class LineItemInline(admin.StackedInline):
             return "Save the pledge, then record deliveries on the line item."
         url = reverse("admin:pledges_lineitem_change", args=[obj.pk])
         return format_html(
-            '{} deliveries ({} units), status: {} – <a href="{}">record or edit deliveries</a>',
+            '{} recorded, {} units counted, status {} – <a href="{}">record or edit deliveries</a>',
             obj.delivery_count,
             obj.quantity_delivered,
-            obj.get_status_display(),
+            status_label(obj),
             url,
         )
+
+
+def status_label(item):
+    return LineItem.Status(item.status).label
 
 
 def eur_explained(item):
@@ -185,6 +189,8 @@ def eur_explained(item):
         except money.NoRate as reason:
             return f"unknown: {reason}"
         return "not converted yet: save the line item"
+    if item.currency == "EUR":
+        return f"{eur(item.value_eur)}, reported in euros"
     return f"{eur(item.value_eur)} at {item.eur_rate} EUR per {item.currency} (ECB, {item.eur_rate_date})"
 
 
@@ -242,7 +248,7 @@ class DeliveryInline(admin.TabularInline):
 
 @admin.register(LineItem)
 class LineItemAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "pledge", "category", "status", "quantity", "quantity_delivered", "value", "eur"]
+    list_display = ["__str__", "pledge", "category", "status_display", "quantity", "quantity_delivered", "value", "eur"]
     list_filter = ["status", "category", "stage", "value_basis", "funding_mode"]
     list_select_related = ["pledge__donor", "category", "system"]
     search_fields = ["description", "system__name", "pledge__title", "pledge__donor__name"]
@@ -255,10 +261,14 @@ class LineItemAdmin(admin.ModelAdmin):
         ("value_reported", "currency", "value_basis"),
         ("funding_mode", "co_funders"),
         "eur",
-        ("status", "quantity_delivered"),
+        ("status_display", "quantity_delivered"),
     ]
-    readonly_fields = ["eur", "status", "quantity_delivered"]
+    readonly_fields = ["eur", "status_display", "quantity_delivered"]
     inlines = [LineItemCitationInline, DeliveryInline]
+
+    @admin.display(description="status", ordering="status")
+    def status_display(self, obj):
+        return status_label(obj)
 
     @admin.display(description="value as reported", ordering="value_reported")
     def value(self, obj):

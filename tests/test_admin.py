@@ -214,3 +214,17 @@ def test_analysts_can_read_but_not_change(client, django_user_model, seed_record
     assert client.get(reverse("admin:pledges_pledge_add")).status_code == 403
     assert client.post(reverse("admin:pledges_pledge_delete", args=[pledge.pk]), {"post": "yes"}).status_code == 403
     assert Pledge.objects.filter(pk=pledge.pk).exists()
+
+
+def test_the_pledge_page_shows_each_line_items_deliveries_and_status(editor_client, seed_record):
+    pledge = Pledge.objects.get(donor__code="SK")
+    item = pledge.line_items.get()
+    page = editor_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk])).content.decode()
+    assert "1 recorded, 0 units counted, status partially delivered" in page
+    assert reverse("admin:pledges_lineitem_change", args=[item.pk]) in page
+
+
+def test_an_unquoted_currency_explains_why_the_eur_value_is_unknown(editor_client, germany):
+    item = factories.line_item(factories.pledge(germany), value_reported="5000000", currency="UAH")
+    page = editor_client.get(reverse("admin:pledges_lineitem_change", args=[item.pk])).content.decode()
+    assert "unknown: the ECB publishes no reference rate for UAH" in page
