@@ -1,0 +1,50 @@
+import datetime
+
+from django.urls import reverse
+
+from . import factories
+
+URL = reverse("pledges:delivery-list")
+
+
+def test_deliveries_page_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
+    # 1-5 the donor, donor group, category, system and meeting choices, 6 row count, 7 the page of rows,
+    # 8 their sources, 9 totals, 10 by month, 11 lag percentiles, 12 "data as of"
+    with django_assert_max_num_queries(12):
+        response = client.get(URL, {"category": "tanks", "sort": "-date"})
+    assert response.status_code == 200
+
+
+def test_deliveries_are_filtered_by_their_own_date_and_their_line_item(client, db):
+    tanks = factories.line_item(factories.pledge(factories.donor("DE"), date=datetime.date(2023, 1, 1)))
+    shells = factories.line_item(
+        factories.pledge(factories.donor("PL"), date=datetime.date(2023, 1, 1)), category_slug="ammunition"
+    )
+    factories.delivery(tanks, quantity=6, date=datetime.date(2023, 3, 27))
+    factories.delivery(shells, quantity=None, date=datetime.date(2023, 6, 1))
+
+    def donors(**query):
+        return [d.line_item.pledge.donor.code for d in client.get(URL, query).context["page"].object_list]
+
+    assert donors() == ["PL", "DE"]
+    assert donors(date_after="2023-04-01") == ["PL"]
+    assert donors(category="tanks") == ["DE"]
+    assert donors(donor="pl") == ["PL"]
+
+    response = client.get(URL)
+    assert response.context["totals"] == {"deliveries": 2, "units": 6, "without_quantity": 1}
+    chart = response.context["monthly"]
+    assert chart.series[0].values == [1, 1]
+    assert chart.series[1].values == [6, None]
+    assert "6 of 18 delivered" in response.content.decode()
+
+
+def test_each_delivery_links_its_sources(client, seed_record):
+    page = client.get(URL).content.decode()
+    assert "AidTracker seed archive, file 003_7a5daf0824b05627.txt" in page
+
+
+def test_an_invalid_date_is_shown_beside_the_field(client, seed_record):
+    response = client.get(URL, {"date_before": "2023-02-30"})
+    assert response.status_code == 200
+    assert "Enter a valid date." in response.content.decode()
