@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import compare, views
 
 app_name = "pledges"
 
@@ -15,4 +15,7 @@ urlpatterns = [
     path("pledges/", views.line_item_list, name="line-item-list"),
     path("deliveries/", views.delivery_list, name="delivery-list"),
     path("gap/", views.gap, name="gap"),
+    path("compare/", compare.compare, name="compare"),
+    path("compare.csv", compare.compare_export, {"fmt": "csv"}, name="compare-csv"),
+    path("compare.json", compare.compare_export, {"fmt": "json"}, name="compare-json"),
 ]

@@ -1,0 +1,294 @@
+"""/compare/: what each source says about the same donor and system, side by side, with disagreements flagged.
+
+A source is AidTracker's own editorial record (pledges without a dataset) or one imported
+dataset (Kiel UST, SIPRI, Oryx). For each (donor, system) pair the page shows, per source, the
+units pledged, the units delivered, the first pledge date and the latest delivery date. Two
+sources disagree on pledged units when both state a figure for every line item and the figures
+differ; on delivered units whenever their delivered counts differ (a source with no delivery
+recorded says 0, which is exactly the stale-status case the page is for).
+
+Same URL plus .csv or .json exports the same rows with the same filters, one row per
+(donor, system, source). Four queries whatever the data size: the filter choices (two), the
+figures, and the pledge and delivery dates (one each).
+"""
+
+import csv
+import io
+import json
+
+from django import forms
+from django.db.models import Count, Max, Min, Q, Sum
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from . import dates
+from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
+
+EDITORIAL = "aidtracker"
+EDITORIAL_LABEL = "AidTracker record"
+
+
+class CompareForm(forms.Form):
+    """The page's filters; every one is a query-string parameter, shared by the page and its exports."""
+
+    donor = forms.MultipleChoiceField(required=False, label="Donor")
+    category = forms.MultipleChoiceField(required=False, label="Category")
+    q = forms.CharField(required=False, max_length=100, label="System name contains")
+    source = forms.MultipleChoiceField(
+        required=False, label="Sources", help_text="Leave empty to compare every source."
+    )
+    disagreements = forms.BooleanField(required=False, label="Only disagreements")
+    all_pairs = forms.BooleanField(required=False, label="Include pairs only one source names")
+
+    def __init__(self, data, datasets, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["donor"].choices = list(Donor.objects.order_by("name").values_list("slug", "name"))
+        self.fields["category"].choices = list(
+            Category.objects.order_by("position", "name").values_list("slug", "name")
+        )
+        self.fields["source"].choices = [(EDITORIAL, EDITORIAL_LABEL)] + [(d.slug, d.short_name) for d in datasets]
+
+
+def _source_key(dataset_id, slugs):
+    return EDITORIAL if dataset_id is None else slugs[dataset_id]
+
+
+def comparison(data):
+    """(form, sources, rows) for the query-string `data`; rows are dicts, one per (donor, system)."""
+    datasets = list(Dataset.objects.order_by("name"))  # 1
+    form = CompareForm(data, datasets)  # 2, 3 donor and category choices
+    form.is_valid()
+    cleaned = {name: form.cleaned_data.get(name) for name in form.fields}
+    slugs = {dataset.pk: dataset.slug for dataset in datasets}
+    sources = [{"key": EDITORIAL, "label": EDITORIAL_LABEL, "dataset": None}] + [
+        {"key": dataset.slug, "label": dataset.short_name, "dataset": dataset} for dataset in datasets
+    ]
+    if cleaned["source"]:
+        sources = [source for source in sources if source["key"] in cleaned["source"]]
+    wanted = {source["key"] for source in sources}
+
+    items = LineItem.objects.filter(system__isnull=False)
+    if cleaned["donor"]:
+        items = items.filter(pledge__donor__slug__in=cleaned["donor"])
+    if cleaned["category"]:
+        items = items.filter(system__category__slug__in=cleaned["category"])
+    if cleaned["q"]:
+        # a subquery, not a join: a system with two matching aliases must not count twice
+        systems = System.objects.filter(Q(name__icontains=cleaned["q"]) | Q(aliases__name__icontains=cleaned["q"]))
+        items = items.filter(system__in=systems.values("pk"))
+    dataset_filter = Q()
+    if cleaned["source"]:
+        dataset_filter = Q(pledge__dataset__slug__in=[key for key in wanted if key != EDITORIAL])
+        if EDITORIAL in wanted:
+            dataset_filter |= Q(pledge__dataset__isnull=True)
+        items = items.filter(dataset_filter)
+
+    group = ["pledge__donor_id", "system_id", "pledge__dataset_id"]
+    figures = (
+        items.order_by()
+        .values(
+            *group,
+            "pledge__donor__name",
+            "pledge__donor__slug",
+            "pledge__donor__code",
+            "system__name",
+            "system__slug",
+            "system__category__name",
+            "system__category__slug",
+        )
+        .annotate(
+            line_items=Count("pk"),
+            pledged=Sum("quantity"),
+            without_quantity=Count("pk", filter=Q(quantity__isnull=True)),
+            uncertain=Count("pk", filter=Q(quantity_uncertain=True)),
+            delivered=Sum("quantity_delivered"),
+            deliveries=Sum("delivery_count"),
+        )
+    )
+    first_pledged = (
+        Pledge.objects.filter(line_items__in=items.values("pk"))
+        .order_by()
+        .values("donor_id", "line_items__system_id", "dataset_id", "date_precision")
+        .annotate(first=Min("date"))
+    )
+    last_delivered = (
+        Delivery.objects.filter(line_item__in=items.values("pk"))
+        .order_by()
+        .values(
+            "line_item__pledge__donor_id", "line_item__system_id", "line_item__pledge__dataset_id", "date_precision"
+        )
+        .annotate(last=Max("date"))
+    )
+
+    pairs = {}
+    for row in figures:  # 4
+        pair = pairs.setdefault(
+            (row["pledge__donor_id"], row["system_id"]),
+            {
+                "donor": row["pledge__donor__name"],
+                "donor_slug": row["pledge__donor__slug"],
+                "donor_code": row["pledge__donor__code"],
+                "system": row["system__name"],
+                "system_slug": row["system__slug"],
+                "category": row["system__category__name"],
+                "category_slug": row["system__category__slug"],
+                "says": {},
+            },
+        )
+        pair["says"][_source_key(row["pledge__dataset_id"], slugs)] = {
+            "line_items": row["line_items"],
+            "pledged": row["pledged"],
+            "without_quantity": row["without_quantity"],
+            "uncertain": row["uncertain"],
+            "delivered": row["delivered"] or 0,
+            "deliveries": row["deliveries"] or 0,
+            "first_pledged": None,
+            "last_delivered": None,
+        }
+    for row in first_pledged:  # 5
+        says = pairs.get((row["donor_id"], row["line_items__system_id"]), {}).get("says", {})
+        figures_of = says.get(_source_key(row["dataset_id"], slugs))
+        if figures_of is not None:
+            figures_of["first_pledged"] = _earliest(figures_of["first_pledged"], (row["first"], row["date_precision"]))
+    for row in last_delivered:  # 6
+        key = (row["line_item__pledge__donor_id"], row["line_item__system_id"])
+        figures_of = pairs.get(key, {}).get("says", {}).get(_source_key(row["line_item__pledge__dataset_id"], slugs))
+        if figures_of is not None:
+            figures_of["last_delivered"] = _latest(figures_of["last_delivered"], (row["last"], row["date_precision"]))
+
+    rows = []
+    for pair in pairs.values():
+        says = pair["says"]
+        pair["source_count"] = len(says)
+        if pair["source_count"] < 2 and not cleaned["all_pairs"]:
+            continue
+        stated = {figures_of["pledged"] for figures_of in says.values() if figures_of["without_quantity"] == 0}
+        pair["pledged_disagree"] = len(stated) > 1
+        pair["delivered_disagree"] = len({figures_of["delivered"] for figures_of in says.values()}) > 1
+        pair["disagree"] = pair["pledged_disagree"] or pair["delivered_disagree"]
+        if cleaned["disagreements"] and not pair["disagree"]:
+            continue
+        for figures_of in says.values():
+            figures_of["first_pledged_display"] = _describe(figures_of["first_pledged"])
+            figures_of["last_delivered_display"] = _describe(figures_of["last_delivered"])
+        pair["cells"] = [says.get(source["key"]) for source in sources]
+        rows.append(pair)
+    rows.sort(key=lambda pair: (not pair["disagree"], pair["donor"], pair["system"]))
+    return form, sources, rows
+
+
+def _earliest(current, candidate):
+    return candidate if current is None or candidate[0] < current[0] else current
+
+
+def _latest(current, candidate):
+    if current is None:
+        return candidate
+    end = dates.period_end(*candidate)
+    return candidate if end > dates.period_end(*current) else current
+
+
+def _describe(fuzzy):
+    return dates.describe(*fuzzy) if fuzzy else ""
+
+
+def compare(request):
+    form, sources, rows = comparison(request.GET)
+    query = request.GET.urlencode()
+    ctx = {
+        "form": form,
+        "sources": sources,
+        "rows": rows,
+        "column_count": 3 + 3 * len(sources),
+        "disagreements": sum(1 for row in rows if row["disagree"]),
+        "csv_url": reverse("pledges:compare-csv") + (f"?{query}" if query else ""),
+        "json_url": reverse("pledges:compare-json") + (f"?{query}" if query else ""),
+        "clear_url": reverse("pledges:compare"),
+        "disagreements_url": reverse("pledges:compare") + "?" + urlencode({"disagreements": "on"}),
+        "data_as_of": Pledge.objects.aggregate(latest=Max("updated_at"))["latest"],
+    }
+    return render(request, "pledges/compare.html", ctx)
+
+
+EXPORT_COLUMNS = [
+    "donor_code",
+    "donor_name",
+    "system_slug",
+    "system_name",
+    "category_slug",
+    "source",
+    "source_label",
+    "source_version",
+    "line_items",
+    "units_pledged",
+    "line_items_without_quantity",
+    "line_items_quantity_uncertain",
+    "units_delivered",
+    "first_pledged",
+    "last_delivered",
+    "pledged_disagrees",
+    "delivered_disagrees",
+]
+
+
+def export_rows(sources, rows):
+    """One flat row per (donor, system, source), in EXPORT_COLUMNS order."""
+    for pair in rows:
+        for source, says in zip(sources, pair["cells"], strict=True):
+            if says is None:
+                continue
+            dataset = source["dataset"]
+            yield [
+                pair["donor_code"],
+                pair["donor"],
+                pair["system_slug"],
+                pair["system"],
+                pair["category_slug"],
+                source["key"],
+                source["label"],
+                dataset.version if dataset else "",
+                says["line_items"],
+                "" if says["pledged"] is None else says["pledged"],
+                says["without_quantity"],
+                says["uncertain"],
+                says["delivered"],
+                _iso(says["first_pledged"]),
+                _iso(says["last_delivered"]),
+                pair["pledged_disagree"],
+                pair["delivered_disagree"],
+            ]
+
+
+def _iso(fuzzy):
+    """A fuzzy date as ISO text with its precision: '2023-02-14', '2023' (year), '<=2024-03-10'."""
+    if not fuzzy:
+        return ""
+    date, precision = fuzzy
+    if precision == dates.DatePrecision.YEAR:
+        return f"{date:%Y}"
+    if precision == dates.DatePrecision.MONTH:
+        return f"{date:%Y-%m}"
+    if precision == dates.DatePrecision.QUARTER:
+        return f"{date:%Y}-Q{(date.month - 1) // 3 + 1}"
+    if precision == dates.DatePrecision.ON_OR_BEFORE:
+        return f"<={date:%Y-%m-%d}"
+    return date.isoformat()
+
+
+def compare_export(request, fmt):
+    form, sources, rows = comparison(request.GET)
+    if fmt == "json":
+        records = [dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in export_rows(sources, rows)]
+        response = HttpResponse(
+            json.dumps({"columns": EXPORT_COLUMNS, "rows": records}, indent=1), content_type="application/json"
+        )
+    else:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(EXPORT_COLUMNS)
+        writer.writerows(export_rows(sources, rows))
+        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="aidtracker-compare.csv"'
+    return response
