@@ -1,0 +1,151 @@
+"""The pages in a real browser: Debian's Chromium driven by Playwright against the live server.
+
+Each page is drawn at phone width (390 px) and on a 1920 px screen and saved under
+test-output/screenshots/ (not committed): look at them before calling a page done.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from . import records
+
+# serialized_rollback restores the categories and groups the data migrations made, which the flush
+# after each transactional test removes
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1920, "height": 1080}}
+PAGES = {
+    "overview": "/",
+    "donors": "/donors/",
+    "donor": "/donors/de/",
+    "category": "/categories/tanks/",
+    "system": "/systems/leopard-2a6/",
+    "meetings": "/meetings/",
+    "meeting": "/meetings/udcg-100/",
+    "pledges": "/pledges/",
+    "deliveries": "/deliveries/",
+    "gap": "/gap/",
+}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium package")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the live server's database access is safe
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+            + ["--disable-sync"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server, settings):
+    """The seed record plus two rounds of generated pledges and deliveries, served by the live server."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    call_command("loaddata", "reference", "seed_record", verbosity=0)
+    records.grow(2)
+    return live_server.url
+
+
+def open_page(browser, url, viewport="desktop"):
+    """A page loaded in a fresh context, with every console error and uncaught exception collected."""
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(url)
+    return page
+
+
+def series(page, chart_id):
+    """The series the server handed the page for one chart."""
+    return json.loads(page.locator(f"#{chart_id}-data").text_content())
+
+
+def drawn(page, chart_id):
+    """What Chart.js drew: its labels and each dataset's points, once the chart exists."""
+    page.wait_for_function(f"Chart.getChart('{chart_id}') && Chart.getChart('{chart_id}').data.labels.length > 0")
+    return page.evaluate(
+        f"""(() => {{
+            const chart = Chart.getChart('{chart_id}');
+            return {{labels: chart.data.labels, data: chart.data.datasets.map(d => d.data)}};
+        }})()"""
+    )
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_page_draws_every_chart_at_phone_and_desktop_width(browser, site, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for viewport in VIEWPORTS:
+        page = open_page(browser, site + PAGES[name], viewport)
+        canvases = page.locator("canvas[data-chart]")
+        for index in range(canvases.count()):
+            chart_id = canvases.nth(index).get_attribute("id")
+            expected = series(page, chart_id)
+            assert drawn(page, chart_id) == {
+                "labels": expected["labels"],
+                "data": [dataset["data"] for dataset in expected["datasets"]],
+            }
+        # nothing wider than the screen except inside the scrolling table boxes
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{name} is {overflow}px wider than a {viewport} screen"
+        page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
+        assert page.errors == []
+        page.context.close()
+
+
+def test_overview_chart_draws_the_months_of_the_record(browser, site):
+    page = open_page(browser, site + "/")
+    chart = drawn(page, "overview-monthly")
+    # generated pledges from March 2022, the seed's last in September 2023
+    assert chart["labels"][0] == "2022-03-01"
+    assert chart["labels"][-1] == "2023-09-01"
+    pledged, delivered = chart["data"]
+    assert pledged[-1] == pytest.approx(2_400_000_000 + 2 * (3 * 10_000_000 + 2 * 2_500_000 + 3 * 1_000_000.5))
+    assert delivered == sorted(delivered)
+    page.context.close()
+
+
+def test_changing_a_filter_changes_the_chart_and_the_table(browser, site):
+    page = open_page(browser, site + "/pledges/")
+    before = drawn(page, "pledges-categories")
+    assert "Ammunition" in before["labels"]
+
+    page.select_option("#id_donor", "de")
+    page.click("text=Apply filters")
+    page.wait_for_url("**/pledges/?*donor=de*")
+
+    after = drawn(page, "pledges-categories")
+    assert after["labels"] == ["Tanks", "Maintenance and repair"]
+    donors = page.locator("table.records tbody tr td:nth-child(2)").all_text_contents()
+    assert donors and set(donors) == {"Germany"}
+    assert page.errors == []
+    page.context.close()
+
+
+def test_an_invalid_filter_shows_its_error_in_the_browser(browser, site):
+    page = open_page(browser, site + "/pledges/?date_after=2023-13-45&page=-1")
+    assert page.locator(".field--date .error").text_content().strip() == "Enter a valid date."
+    page.screenshot(path=SCREENSHOTS / "pledges-invalid-filter.png", full_page=False)
+    page.context.close()
