@@ -41,6 +41,7 @@ class Chart:
     extra_columns: list = field(default_factory=list)  # (heading, [formatted cell per label])
     note: str = ""  # what the chart leaves out, e.g. line items without a value
     label_heading: str = ""
+    table_only: list = field(default_factory=list)  # per label, whether the table shows it (all if empty)
 
     @property
     def is_empty(self):
@@ -79,6 +80,8 @@ class Chart:
         fmt = MEASURES[self.measure]["format"]
         rows = []
         for index, label in enumerate(self.labels):
+            if self.table_only and not self.table_only[index]:
+                continue
             text = label.strftime("%b %Y") if isinstance(label, datetime.date) else str(label)
             cells = [fmt(s.values[index]) for s in self.series] + [cells[index] for _, cells in self.extra_columns]
             rows.append((text, self.links[index] if self.links else None, cells))
@@ -144,6 +147,8 @@ def cumulative(chart_id, title, monthly_rows, measure="value", note=""):
             ("Pledged that month", [fmt(v) for v in own_pledged]),
             ("Delivered that month", [fmt(v) for v in own_delivered]),
         ],
+        # the lines need every month; the table only the months in which something changed
+        table_only=[bool(p or d) for p, d in zip(own_pledged, own_delivered, strict=True)],
         note=note,
     )
 
@@ -170,6 +175,7 @@ def pledged_vs_delivered(chart_id, title, rows, label_key, link=None, measure="v
         measure=measure,
         labels=[row[label_key] for row in rows],
         series=[Series(PLEDGED, pledged), Series(DELIVERED, delivered)],
+        horizontal=True,
         links=[link(row) for row in rows] if link else [],
         extra_columns=[
             ("Delivered share", ratio),

@@ -56,7 +56,11 @@ class RecordFilterSet(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         method="filter_status", label="Status", choices=LineItem.Status.choices
     )
-    date = django_filters.DateFromToRangeFilter(method="filter_date", label="Date from / to")
+    date = django_filters.DateFromToRangeFilter(
+        method="filter_date",
+        label="Date from / to",
+        widget=django_filters.widgets.DateRangeWidget(attrs={"placeholder": "YYYY-MM-DD", "inputmode": "numeric"}),
+    )
     value_min = django_filters.NumberFilter(
         method="filter_value_min",
         label="Value from (EUR)",

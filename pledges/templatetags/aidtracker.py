@@ -3,6 +3,7 @@
 from django import template
 
 from pledges import formatting
+from pledges.models import LineItem
 
 register = template.Library()
 
@@ -20,6 +21,15 @@ register.filter("eur", _unknown_if_missing(formatting.eur))
 register.filter("units", _unknown_if_missing(formatting.units))
 register.filter("percent", _unknown_if_missing(formatting.percent))
 register.filter("days", _unknown_if_missing(formatting.days))
+
+
+@register.filter
+def status_label(status):
+    """'partially delivered' for 'partially_delivered' (status is a generated field, without get_*_display)."""
+    try:
+        return LineItem.Status(status).label
+    except ValueError:
+        return status
 
 
 @register.simple_tag

@@ -2,6 +2,10 @@
    One script for all pages: a <canvas data-chart="ID-data"> reads <script id="ID-data">. */
 (function () {
   "use strict";
+  // the filters start folded on phones, open on wider screens
+  if (window.matchMedia("(min-width: 800px)").matches) {
+    document.querySelectorAll("details.filters-box").forEach(function (box) { box.open = true; });
+  }
   if (typeof Chart === "undefined") return;
 
   var COLOURS = ["#0057b7", "#e0a100", "#6b7280", "#b42318"];
