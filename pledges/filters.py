@@ -144,11 +144,15 @@ class RecordFilterSet(django_filters.FilterSet):
 
     @property
     def is_filtered(self):
-        """Whether any filter (not the sort order) is applied."""
-        return self.is_bound and any(
-            value not in django_filters.constants.EMPTY_VALUES
-            for name, value in self.form.cleaned_data.items()
-            if name != "sort" and value != slice(None, None)
+        """Whether any valid filter (not the sort order) is applied."""
+        return (
+            self.is_bound
+            and not self.errors.get("__all__")
+            and any(
+                value not in django_filters.constants.EMPTY_VALUES
+                for name, value in self.form.cleaned_data.items()
+                if name != "sort" and value != slice(None, None)
+            )
         )
 
 

@@ -94,11 +94,16 @@ class LineItemPublicMixin:
         )
 
     def with_first_delivery(self):
-        """The date of each line item's first delivery, from a correlated subquery (no join)."""
+        """The date of each line item's first delivery and the days to it from the pledge (a subquery, no join).
+
+        The days are a plain difference of the stored dates: approximate when either is not a day.
+        """
         from .models import Delivery
 
         first = Delivery.objects.filter(line_item=OuterRef("pk")).order_by("date", "pk").values("date")[:1]
-        return self.annotate(first_delivery_on=Subquery(first))
+        return self.annotate(first_delivery_on=Subquery(first)).annotate(
+            days_to_first_delivery=DaysBetween("pledge__date", "first_delivery_on")
+        )
 
     def open(self):
         """Line items still waiting for (part of) their deliveries."""

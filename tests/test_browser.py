@@ -144,6 +144,16 @@ def test_changing_a_filter_changes_the_chart_and_the_table(browser, site):
     page.context.close()
 
 
+def test_pages_print_without_navigation_or_filters(browser, site):
+    page = open_page(browser, site + "/pledges/")
+    page.emulate_media(media="print")
+    assert not page.locator("nav[aria-label=Main]").is_visible()
+    assert not page.locator("details.filters-box").is_visible()
+    assert page.locator(".chart-table table").first.is_visible()
+    page.pdf(path=SCREENSHOTS / "pledges-print.pdf")
+    page.context.close()
+
+
 def test_an_invalid_filter_shows_its_error_in_the_browser(browser, site):
     page = open_page(browser, site + "/pledges/?date_after=2023-13-45&page=-1")
     assert page.locator(".field--date .error").text_content().strip() == "Enter a valid date."

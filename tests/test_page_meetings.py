@@ -48,6 +48,7 @@ def test_meeting_page_shows_what_was_announced_and_the_time_to_delivery(client, 
     assert lag["p90_days"] == Decimal("82")
     page = response.content.decode()
     assert "50 days" in page
+    assert "10 days after the pledge" in page
     assert "10 of 10 delivered" in page
 
 
