@@ -220,11 +220,13 @@ def test_reimporting_the_same_file_changes_nothing(reference):
     assert ImportRun.objects.count() == 2
 
 
-def as_workbook(path):
+def as_workbook(path, title_rows=0):
     """The CSV as the published workbook holds it: real dates and numbers, sheet 'Bilateral Assistance, MAIN DATA'."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Bilateral Assistance, MAIN DATA"
+    for _ in range(title_rows):
+        sheet.append(["Ukraine Support Tracker (Kiel Institute)"])
     with path.open(encoding="utf-8", newline="") as file:
         for number, row in enumerate(csv.reader(file)):
             if number:
@@ -256,6 +258,17 @@ def test_the_xlsx_workbook_imports_the_same_facts_as_the_csv(reference):
     # the CSV of the same release then finds nothing to change
     again = import_kiel()
     assert (again.rows_added, again.rows_changed, again.rows_removed) == (0, 0, 0)
+
+
+def test_title_rows_above_the_header_of_a_workbook_are_passed_over(reference, tmp_path):
+    header, rows = header_and_rows(20)
+    path = tmp_path / "kiel-head.csv"
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    run = import_kiel(as_workbook(path, title_rows=2), "kiel.xlsx")
+    assert run.status == ImportRun.Status.OK, run.error
+    assert run.rows_read == len(rows)
+    first_row = LineItemCitation.objects.order_by("pk").first().quote
+    assert first_row.startswith("Kiel UST, main data, row ") and int(first_row.split("row ")[1].split(",")[0]) >= 4
 
 
 def header_and_rows(count):

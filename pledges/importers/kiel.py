@@ -250,11 +250,13 @@ def read_records(data):
         workbook.close()
         if not rows:
             raise ImportFailed(f"The sheet {sheet.title!r} is empty. Nothing was imported.")
-        header = list(rows[0])
+        # a published workbook may carry title rows above the header: it is the first row naming "Countries"
+        at = next((i for i, row in enumerate(rows[:20]) if "ID" in row and "Countries" in row), 0)
+        header = list(rows[at])
         while header and header[-1] == "":
             header.pop()
         # in a sheet, the line a warning names is the row number
-        return header, [(number, number, row) for number, row in enumerate(rows[1:], start=2) if any(row)]
+        return header, [(number, number, row) for number, row in enumerate(rows[at + 1 :], start=at + 2) if any(row)]
     records = list(csv_records(decode(data)))
     if not records:
         raise ImportFailed("The file is empty. Nothing was imported.")

@@ -23,6 +23,7 @@ DONOR_SPELLINGS = {
     "south korea": "KR",
     "taiwan": "TW",
     "bosnia herzegovina": "BA",
+    "luxemburg": "LU",
     "united kingdom": "GB",
     "uk": "GB",
     "united states": "US",
