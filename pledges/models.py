@@ -612,6 +612,15 @@ class SystemAlias(models.Model):
     def __str__(self):
         return f"{self.name} → {self.system}"
 
+    def clean(self):
+        """Costs a query: the folded name must be new for this source (the admin form has no 'folded' field)."""
+        from .importers.folding import fold
+
+        self.folded = fold(self.name)
+        taken = SystemAlias.objects.filter(format=self.format, folded=self.folded).exclude(pk=self.pk)
+        if taken.exists():
+            raise ValidationError({"name": f"{self.name!r} is already mapped (as {taken.first().name!r})."})
+
     def save(self, *args, **kwargs):
         from .importers.folding import fold
 

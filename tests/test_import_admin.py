@@ -89,3 +89,14 @@ def test_editors_extend_the_system_aliases(editor_client, reference):
     assert response.status_code == 200 and "M-1A1 Abrams" in response.content.decode()
     assert editor_client.get(reverse("admin:pledges_systemalias_add")).status_code == 200
     assert editor_client.get(reverse("admin:pledges_dataset_changelist")).status_code == 200
+
+
+def test_an_alias_already_mapped_is_refused_beside_the_field(editor_client, reference):
+    from pledges.models import System
+
+    response = editor_client.post(
+        reverse("admin:pledges_systemalias_add"),
+        {"name": "M-1A1  abrams", "format": "", "system": System.objects.get(name="M1 Abrams").pk},
+    )
+    assert response.status_code == 200
+    assert "is already mapped (as &#x27;M-1A1 Abrams&#x27;)" in response.content.decode()
