@@ -176,6 +176,13 @@ def comparison(data):
         pair["cells"] = [says.get(source["key"]) for source in sources]
         rows.append(pair)
     rows.sort(key=lambda pair: (not pair["disagree"], pair["donor"], pair["system"]))
+    if not cleaned["source"]:
+        # a source with nothing to say about any row shown gets no empty columns
+        speaking = {key for pair in rows for key in pair["says"]}
+        keep = [index for index, source in enumerate(sources) if source["key"] in speaking]
+        sources = [sources[index] for index in keep]
+        for pair in rows:
+            pair["cells"] = [pair["cells"][index] for index in keep]
     return form, sources, rows
 
 
