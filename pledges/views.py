@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from . import charts, formatting
-from .filters import LineItemFilter, PageForm, filter_deliveries, filter_line_items
+from .filters import PageForm, filter_deliveries, filter_line_items
 from .models import Category, Delivery, Donor, LineItem, Meeting, MeetingCitation, Pledge, PledgeCitation, System
 
 PER_PAGE = 50
@@ -331,7 +331,7 @@ def delivery_list(request):
 
 
 def gap(request):
-    filterset = LineItemFilter(request.GET, queryset=LineItem.objects.public())  # 1-5 the filter lists
+    filterset = filter_line_items(request.GET)  # 1-5 the filter lists
     items = filterset.qs
     deliveries = Delivery.objects.public().filter(line_item__in=items.order_by().values("pk"))
     donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6

@@ -7,16 +7,17 @@ test-output/screenshots/ (not committed): look at them before calling a page don
 import json
 import os
 import shutil
+from importlib import import_module
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from . import records
 
-# serialized_rollback restores the categories and groups the data migrations made, which the flush
-# after each transactional test removes
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# the live server reads the database from another thread, so the data must be committed
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
@@ -62,6 +63,8 @@ def site(live_server, settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # the flush after each transactional test also empties the tables the data migrations filled
+    import_module("pledges.migrations.0003_categories").add_categories(django_apps, None)
     call_command("loaddata", "reference", "seed_record", verbosity=0)
     records.grow(2)
     return live_server.url
