@@ -13,9 +13,18 @@ import django_filters
 from django import forms
 from django.db.models import F, Q
 
+from .importers import FORMATS
 from .models import Category, Delivery, Donor, DonorGroup, LineItem, Meeting, System
 
 MAX_VALUE_DIGITS = 16
+
+# Which records a page counts: AidTracker's own (editorial) record and the imported trackers.
+# Static choices (each tracker imports into one dataset of a fixed slug), so the list costs no query.
+EDITORIAL_SOURCE = "aidtracker"
+SOURCE_CHOICES = [
+    (EDITORIAL_SOURCE, "AidTracker record"),
+    *((module.DATASET["slug"], module.DATASET["short_name"]) for module in FORMATS.values()),
+]
 
 
 class NullsLastOrderingFilter(django_filters.OrderingFilter):
@@ -74,6 +83,14 @@ class RecordFilterSet(django_filters.FilterSet):
         min_value=0,
         max_digits=MAX_VALUE_DIGITS,
         decimal_places=2,
+    )
+
+    dataset = django_filters.MultipleChoiceFilter(
+        method="filter_dataset",
+        label="Sources",
+        choices=SOURCE_CHOICES,
+        help_text="AidTracker's record alone unless you choose others. The trackers overlap: adding them up "
+        "counts the same aid more than once.",
     )
 
     def __init__(self, data=None, queryset=None, **kwargs):
@@ -137,6 +154,19 @@ class RecordFilterSet(django_filters.FilterSet):
 
     def filter_value_max(self, queryset, name, value):
         return queryset.filter(**{self._path("value_eur__lte"): value})
+
+    def filter_dataset(self, queryset, name, value):
+        chosen = Q(**{self._path("pledge__dataset__slug__in"): [slug for slug in value if slug != EDITORIAL_SOURCE]})
+        if EDITORIAL_SOURCE in value:
+            chosen |= Q(**{self._path("pledge__dataset__isnull"): True})
+        return queryset.filter(chosen)
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("dataset"):
+            # imported trackers only when asked for: by default a page counts AidTracker's own record
+            queryset = queryset.filter(**{self._path("pledge__dataset__isnull"): True})
+        return queryset
 
     @property
     def has_errors(self):

@@ -1,0 +1,40 @@
+"""Imported trackers on the analysts' pages: counted only when chosen, and labelled with their dataset."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from pledges.filters import filter_deliveries, filter_line_items
+from pledges.importers.base import dataset_for, run_import
+from pledges.models import LineItem
+
+ORYX = Path(settings.BASE_DIR).parent / "shared" / "research_data" / "oryx_donated_vehicles_2025.csv"
+
+
+@pytest.fixture
+def oryx(seed_record):
+    run = run_import(dataset_for("oryx"), ORYX.read_bytes(), ORYX.name, as_of=datetime.date(2025, 3, 1))
+    assert run.status == "ok", run.error
+    return run
+
+
+def test_pages_count_the_editorial_record_unless_a_tracker_is_chosen(oryx):
+    editorial = LineItem.objects.filter(pledge__dataset=None)
+    assert filter_line_items({}).qs.count() == editorial.count()
+    assert filter_line_items({"dataset": ["oryx"]}).qs.count() == oryx.rows_added
+    both = filter_line_items({"dataset": ["aidtracker", "oryx"]}).qs.count()
+    assert both == editorial.count() + oryx.rows_added
+    assert filter_deliveries({"dataset": ["oryx"]}).qs.filter(line_item__pledge__dataset=None).count() == 0
+
+
+def test_imported_rows_carry_their_dataset_label_and_citation(client, oryx):
+    page = client.get(reverse("pledges:line-item-list"), {"dataset": "oryx", "q": "Leopard"}).content.decode()
+    assert "Oryx list: equipment from Germany" in page
+    # the dataset is the source every imported row cites, with its row as the quote
+    assert "Oryx (Stijn Mitzer, Joost Oliemans), 1 Mar 2025" in page
+    assert 'title="“Oryx list scraped 2025-03-01, line ' in page
+    default = client.get(reverse("pledges:line-item-list"), {"q": "Leopard"}).content.decode()
+    assert "Oryx list: equipment from" not in default
