@@ -100,3 +100,10 @@ def test_an_alias_already_mapped_is_refused_beside_the_field(editor_client, refe
     )
     assert response.status_code == 200
     assert "is already mapped (as &#x27;M-1A1 Abrams&#x27;)" in response.content.decode()
+
+
+def test_a_binary_file_is_refused_with_a_message(editor_client, reference):
+    response = upload(editor_client, data=b"\x00\x01garbage\x00", dry_run="on")
+    assert response.status_code == 200
+    run = ImportRun.objects.get()
+    assert run.status == "failed" and "missing columns: &#x27;id&#x27;" in response.content.decode()

@@ -137,9 +137,14 @@ def csv_records(text, skip_lines=0):
         lines.readline()
     reader = csv.reader(lines)
     line = skip_lines + 1
-    for record in reader:
-        yield line, record
-        line = skip_lines + reader.line_num + 1
+    try:
+        for record in reader:
+            yield line, record
+            line = skip_lines + reader.line_num + 1
+    except csv.Error as reason:
+        raise ImportFailed(
+            f"line {line}: this is not a readable CSV file ({reason}). Nothing was imported."
+        ) from reason
 
 
 def is_xlsx(data):
