@@ -80,6 +80,14 @@ class LineItemPublicMixin:
         """The line items public pages may show (all of them until publication lands, issue 5)."""
         return self.all()
 
+    def editorial(self):
+        """AidTracker's own record: line items whose pledge was not imported from a tracker (Kiel, SIPRI, Oryx).
+
+        The unfiltered pages count this, as the filtered ones do by default (filters.RecordFilterSet):
+        the trackers overlap with the record and with each other, so adding them up double-counts.
+        """
+        return self.filter(pledge__dataset__isnull=True)
+
     def for_public_list(self):
         """Line items with what a table row shows and links: one query, plus two for the sources."""
         from .models import LineItemCitation, PledgeCitation
@@ -254,6 +262,10 @@ class DeliveryPublicMixin:
         """The deliveries public pages may show (all of them until publication lands, issue 5)."""
         return self.all()
 
+    def editorial(self):
+        """Deliveries in AidTracker's own record (see LineItemQuerySet.editorial)."""
+        return self.filter(line_item__pledge__dataset__isnull=True)
+
     def for_public_list(self):
         """Deliveries with their line item, donor and sources: one query, plus one for the sources."""
         from .models import DeliveryCitation
@@ -328,6 +340,18 @@ class PublicMixin:
         return self.all()
 
 
+class PledgePublicMixin(PublicMixin):
+    def editorial(self):
+        """Pledges in AidTracker's own record, not imported from a tracker."""
+        return self.filter(dataset__isnull=True)
+
+
+class MeetingPublicMixin(PublicMixin):
+    def with_editorial_pledge_count(self):
+        """How many pledges of AidTracker's own record were made at each meeting (a join and a count)."""
+        return self.annotate(pledge_count=Count("pledges", filter=Q(pledges__dataset__isnull=True)))
+
+
 class DonorQuerySet(PublicMixin, TotalsQuerySet):
     line_item_path = "pledge__donor"
 
@@ -335,11 +359,11 @@ class DonorQuerySet(PublicMixin, TotalsQuerySet):
         return self.get(code=code)
 
 
-class PledgeQuerySet(PublicMixin, TotalsQuerySet):
+class PledgeQuerySet(PledgePublicMixin, TotalsQuerySet):
     line_item_path = "pledge"
 
 
-class MeetingQuerySet(PublicMixin, TotalsQuerySet):
+class MeetingQuerySet(MeetingPublicMixin, TotalsQuerySet):
     line_item_path = "pledge__meeting"
 
     def with_pledge_count(self):

@@ -3,7 +3,8 @@
 Every figure is aggregated by the database, one query per table or chart, and the number of queries
 a page makes does not depend on the amount of data (tests/test_page_*.py assert it). Views call
 list(); templates only format. Public data is read through the public()/for_public_list()
-entry points of the querysets only.
+entry points of the querysets only. Pages without filters count AidTracker's own record
+(editorial()), as the filtered pages do by default: the imported trackers overlap with it.
 
 The pledges and deliveries pages are built in two steps, so the exports can reuse the first:
 filters.filter_line_items(request.GET) gives the filtered queryset, the view renders it.
@@ -77,7 +78,7 @@ def _value_note(totals):
 
 
 def overview(request):
-    items = LineItem.objects.public()
+    items = LineItem.objects.public().editorial()
     totals = charts.figures(items.totals())  # 1 headline totals
     ctx = {
         "totals": totals,
@@ -104,9 +105,10 @@ def overview(request):
             link=_donor_link,
             label_heading="Donor",
         ),
-        "meetings": list(Meeting.objects.public().with_pledge_count().order_by("-starts_on")[:LATEST]),  # 5
+        "meetings": list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on")[:LATEST]),  # 5
         "pledges": list(  # 6 latest pledges, 7 their sources
             Pledge.objects.public()
+            .editorial()
             .select_related("donor", "meeting")
             .prefetch_related(Prefetch("citations", queryset=PledgeCitation.objects.select_related("source")))
             .order_by("-date", "-pk")[:LATEST]
@@ -117,7 +119,7 @@ def overview(request):
 
 
 def donor_list(request):
-    items = LineItem.objects.public()
+    items = LineItem.objects.public().editorial()
     rows = [charts.figures(row) for row in _by_donor(items)]  # 1 totals by donor
     ctx = {
         "rows": rows,
@@ -136,7 +138,7 @@ def donor_list(request):
 
 def donor_detail(request, slug):
     donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
-    items = LineItem.objects.public().filter(pledge__donor=donor)
+    items = LineItem.objects.public().editorial().filter(pledge__donor=donor)
     totals = charts.figures(items.totals())  # 3
     open_filter = {"donor": donor.slug, "status": ["announced", "committed", "partially_delivered"]}
     ctx = {
@@ -159,14 +161,18 @@ def donor_detail(request, slug):
         ),
         "meetings": list(  # 6 the meetings where it pledged, with its pledges there
             Meeting.objects.public()
-            .filter(pledges__donor=donor)
+            .filter(pledges__donor=donor, pledges__dataset__isnull=True)
             .annotate(donor_pledges=Count("pledges"))
             .order_by("-starts_on")
         ),
         "open_items": list(  # 7 open line items, 8-9 their sources
             items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS]
         ),
-        "lag": Delivery.objects.public().filter(line_item__pledge__donor=donor).lag_percentiles().get(None),  # 10
+        "lag": Delivery.objects.public()
+        .editorial()
+        .filter(line_item__pledge__donor=donor)
+        .lag_percentiles()
+        .get(None),  # 10
         "open_url": _table_url("line-item-list", **open_filter),
         "pledges_url": _table_url("line-item-list", donor=donor.slug),
         "deliveries_url": _table_url("delivery-list", donor=donor.slug),
@@ -218,8 +224,8 @@ def _breakdown(request, subject, kind, items, deliveries, filters):
 
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
-    items = LineItem.objects.public().filter(category=category)
-    deliveries = Delivery.objects.public().filter(line_item__category=category)
+    items = LineItem.objects.public().editorial().filter(category=category)
+    deliveries = Delivery.objects.public().editorial().filter(line_item__category=category)
     ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug})
     ctx["systems"] = [  # 7 the category's systems
         charts.figures(row) for row in items.filter(system__isnull=False).totals_by("system__slug", "system__name")
@@ -229,19 +235,24 @@ def category_detail(request, slug):
 
 def system_detail(request, slug):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
-    items = LineItem.objects.public().filter(system=system)
-    deliveries = Delivery.objects.public().filter(line_item__system=system)
+    items = LineItem.objects.public().editorial().filter(system=system)
+    deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
     ctx = _breakdown(request, system, "system", items, deliveries, {"system": system.slug})
     return _render(request, "pledges/breakdown.html", ctx)
 
 
 def meeting_list(request):
-    meetings = list(Meeting.objects.public().with_pledge_count().order_by("-starts_on"))  # 1
+    meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
     totals = {
         row["pledge__meeting_id"]: charts.figures(row)
-        for row in LineItem.objects.public().filter(pledge__meeting__isnull=False).totals_by("pledge__meeting_id")
+        for row in LineItem.objects.public()
+        .editorial()
+        .filter(pledge__meeting__isnull=False)
+        .totals_by("pledge__meeting_id")
     }  # 2 totals per meeting
-    lags = Delivery.objects.public().lag_percentiles(by="line_item__pledge__meeting_id")  # 3 lags per meeting
+    lags = (
+        Delivery.objects.public().editorial().lag_percentiles(by="line_item__pledge__meeting_id")
+    )  # 3 lags per meeting
     rows = [(meeting, totals.get(meeting.pk), lags.get(meeting.pk)) for meeting in meetings]
     return _render(request, "pledges/meeting_list.html", {"rows": rows})
 
@@ -253,7 +264,7 @@ def meeting_detail(request, slug):
         ),
         slug=slug,
     )
-    items = LineItem.objects.public().filter(pledge__meeting=meeting)
+    items = LineItem.objects.public().editorial().filter(pledge__meeting=meeting)
     totals = charts.figures(items.totals())  # 3
     ctx = {
         "meeting": meeting,
@@ -276,7 +287,11 @@ def meeting_detail(request, slug):
             list(items.monthly_pledged_and_delivered("value")),
             note=_value_note(totals),
         ),
-        "lag": Delivery.objects.public().filter(line_item__pledge__meeting=meeting).lag_percentiles().get(None),  # 9
+        "lag": Delivery.objects.public()
+        .editorial()
+        .filter(line_item__pledge__meeting=meeting)
+        .lag_percentiles()
+        .get(None),  # 9
         "pledges_url": _table_url("line-item-list", meeting=meeting.slug),
         "deliveries_url": _table_url("delivery-list", meeting=meeting.slug),
         "detail_rows": DETAIL_ROWS,

@@ -111,3 +111,21 @@ def test_footer_says_when_the_data_was_last_updated_and_links_the_admin(client, 
     page = client.get(URL).content.decode()
     assert "Data as of <time" in page
     assert reverse("admin:index") in page
+
+
+def test_imported_trackers_are_left_out_of_the_record_totals(client, db):
+    from pledges.models import Dataset
+
+    kiel = Dataset.objects.create(
+        slug="kiel-ust", name="Kiel", short_name="Kiel UST", format="kiel", publisher="IfW", url="https://example.org"
+    )
+    own = factories.pledge(factories.donor("DE"), date=datetime.date(2023, 1, 10))
+    factories.line_item(own, quantity=4, value_reported="400")
+    imported = factories.pledge(own.donor, date=datetime.date(2023, 1, 10), dataset=kiel, dataset_key="row-1")
+    factories.line_item(imported, quantity=4, value_reported="1000000")
+
+    response = client.get(URL)
+
+    assert response.context["totals"]["value_pledged"] == Decimal("400.00")
+    assert [p.pk for p in response.context["pledges"]] == [own.pk]
+    assert client.get(reverse("pledges:line-item-list")).context["totals"]["value_pledged"] == Decimal("400.00")
