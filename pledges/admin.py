@@ -292,3 +292,7 @@ class DeliveryAdmin(admin.ModelAdmin):
     @admin.display(description="donor", ordering="line_item__pledge__donor__name")
     def donor(self, obj):
         return obj.line_item.pledge.donor
+
+
+# The import admin (datasets, system aliases, import runs, upload page) lives in its own module.
+from . import admin_imports  # noqa: E402, F401

@@ -10,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
-import pledges.admin_imports  # noqa: F401  registers the import admin until admin.py loads it
 from pledges.models import ImportRun, LineItem
 
 ORYX = Path(settings.BASE_DIR).parent / "shared" / "research_data" / "oryx_donated_vehicles_2025.csv"
