@@ -329,3 +329,31 @@ def test_the_command_imports_and_reports(reference, capsys):
     assert f"read {len(kiel_rows())} rows, added {len(military_rows())}, changed 0" in out
     call_command("import_dataset", "kiel", str(KIEL), "--dry-run")
     assert f"would add 0, changed 0, left alone {len(military_rows())}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2023-01-25 00:00:00", (datetime.date(2023, 1, 25), "day")),
+        ("until 2/24/2023", (datetime.date(2023, 2, 24), "on_or_before")),
+        ("until 6/2023", (datetime.date(2023, 6, 30), "on_or_before")),
+        ("until 06/31/2022", (datetime.date(2022, 6, 30), "on_or_before")),
+        ("unclear, 04/22", (datetime.date(2022, 4, 1), "month")),
+        ("not specified, 8/2022", (datetime.date(2022, 8, 1), "month")),
+        ("between 3/20/2022 and 7/1/2022", (datetime.date(2022, 7, 1), "on_or_before")),
+        ("unspecified", None),
+        ("Undisclosed", None),
+    ],
+)
+def test_every_date_form_of_the_real_file_is_read(text, expected):
+    from pledges.importers.kiel import parse_date
+
+    parsed = parse_date(text)
+    assert (parsed[:2] if parsed else None) == expected
+
+
+def test_every_announcement_date_in_the_real_file_is_readable():
+    from pledges.importers.kiel import parse_date
+
+    for _, row in kiel_rows():
+        parse_date(row["Announcement Date"])  # raises on a form the importer does not know
