@@ -12,18 +12,13 @@ Same URL plus .csv or .json exports the same rows with the same filters, one row
 figures, and the pledge and delivery dates (one each).
 """
 
-import csv
-import io
-import json
-
 from django import forms
 from django.db.models import Count, Max, Min, Q, Sum
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates
+from . import dates, export_views, exports
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
 
 EDITORIAL = "aidtracker"
@@ -201,71 +196,53 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
-def compare(request):
+def compare(request, format=None):
     form, sources, rows = comparison(request.GET)
-    query = request.GET.urlencode()
+    if format:
+        if form.errors:
+            return export_views.bad_request(request, format, form.errors)
+        table = exports.dict_rows(exports.COMPARISON, export_rows(sources, rows))
+        return export_views.rows_export(request, exports.COMPARISON, table, format, "aidtracker-compare")
     ctx = {
         "form": form,
         "sources": sources,
         "rows": rows,
         "column_count": 3 + 3 * len(sources),
         "disagreements": sum(1 for row in rows if row["disagree"]),
-        "csv_url": reverse("pledges:compare-csv") + (f"?{query}" if query else ""),
-        "json_url": reverse("pledges:compare-json") + (f"?{query}" if query else ""),
+        "export_links": export_views.export_links(request),
         "clear_url": reverse("pledges:compare"),
         "disagreements_url": reverse("pledges:compare") + "?" + urlencode({"disagreements": "on"}),
-        "data_as_of": Pledge.objects.aggregate(latest=Max("updated_at"))["latest"],
+        "data_as_of": Pledge.objects.latest_change(),
     }
     return render(request, "pledges/compare.html", ctx)
 
 
-EXPORT_COLUMNS = [
-    "donor_code",
-    "donor_name",
-    "system_slug",
-    "system_name",
-    "category_slug",
-    "source",
-    "source_label",
-    "source_version",
-    "line_items",
-    "units_pledged",
-    "line_items_without_quantity",
-    "line_items_quantity_uncertain",
-    "units_delivered",
-    "first_pledged",
-    "last_delivered",
-    "pledged_disagrees",
-    "delivered_disagrees",
-]
-
-
 def export_rows(sources, rows):
-    """One flat row per (donor, system, source), in EXPORT_COLUMNS order."""
+    """One dict per (donor, system, source), keyed by the lookups of exports.COMPARISON."""
     for pair in rows:
         for source, says in zip(sources, pair["cells"], strict=True):
             if says is None:
                 continue
             dataset = source["dataset"]
-            yield [
-                pair["donor_code"],
-                pair["donor"],
-                pair["system_slug"],
-                pair["system"],
-                pair["category_slug"],
-                source["key"],
-                source["label"],
-                dataset.version if dataset else "",
-                says["line_items"],
-                "" if says["pledged"] is None else says["pledged"],
-                says["without_quantity"],
-                says["uncertain"],
-                says["delivered"],
-                _iso(says["first_pledged"]),
-                _iso(says["last_delivered"]),
-                pair["pledged_disagree"],
-                pair["delivered_disagree"],
-            ]
+            yield {
+                "donor_code": pair["donor_code"],
+                "donor_name": pair["donor"],
+                "system_slug": pair["system_slug"],
+                "system_name": pair["system"],
+                "category_slug": pair["category_slug"],
+                "source": source["key"],
+                "source_label": source["label"],
+                "source_version": dataset.version if dataset else "",
+                "line_items": says["line_items"],
+                "units_pledged": says["pledged"],
+                "line_items_without_quantity": says["without_quantity"],
+                "line_items_quantity_uncertain": says["uncertain"],
+                "units_delivered": says["delivered"],
+                "first_pledged": _iso(says["first_pledged"]),
+                "last_delivered": _iso(says["last_delivered"]),
+                "pledged_disagrees": pair["pledged_disagree"],
+                "delivered_disagrees": pair["delivered_disagree"],
+            }
 
 
 def _iso(fuzzy):
@@ -282,20 +259,3 @@ def _iso(fuzzy):
     if precision == dates.DatePrecision.ON_OR_BEFORE:
         return f"<={date:%Y-%m-%d}"
     return date.isoformat()
-
-
-def compare_export(request, fmt):
-    form, sources, rows = comparison(request.GET)
-    if fmt == "json":
-        records = [dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in export_rows(sources, rows)]
-        response = HttpResponse(
-            json.dumps({"columns": EXPORT_COLUMNS, "rows": records}, indent=1), content_type="application/json"
-        )
-    else:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(EXPORT_COLUMNS)
-        writer.writerows(export_rows(sources, rows))
-        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="aidtracker-compare.csv"'
-    return response

@@ -11,12 +11,12 @@ filters.filter_line_items(request.GET) gives the filtered queryset, the view ren
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Max, Prefetch
+from django.db.models import Count, F, Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, formatting
+from . import charts, export_views, exports, formatting
 from .filters import PageForm, filter_deliveries, filter_line_items
 from .models import Category, Delivery, Donor, LineItem, Meeting, MeetingCitation, Pledge, PledgeCitation, System
 
@@ -26,13 +26,24 @@ LATEST = 8
 DETAIL_ROWS = 100  # open line items or deliveries listed on a detail page; the full list is one link away
 
 
-def _data_as_of():
-    """When the record last changed: the latest update of a pledge. One query."""
-    return Pledge.objects.public().aggregate(latest=Max("updated_at"))["latest"]
+# pages whose own rows are their export; their charts' series are a second download (?_series=1)
+TABLE_PAGES = {"line-item-list", "delivery-list", "donor-list", "meeting-list"}
 
 
-def _render(request, template, ctx):
-    ctx["data_as_of"] = _data_as_of()
+def _export_name(request):
+    match = request.resolver_match
+    return "-".join(["aidtracker", match.url_name.removesuffix("-export"), *match.kwargs.get("slug", "").split()])
+
+
+def _render(request, template, ctx, format=None):
+    """The page, or with `format` ("csv" or "json") the same figures as a download."""
+    if format:
+        return export_views.page_export(request, ctx, format, _export_name(request))
+    ctx["data_as_of"] = Pledge.objects.public().latest_change()
+    has_charts = any(isinstance(value, charts.Chart) for value in ctx.values())
+    ctx["export_links"] = export_views.export_links(
+        request, series=has_charts and request.resolver_match.url_name in TABLE_PAGES
+    )
     return render(request, template, ctx)
 
 
@@ -65,9 +76,9 @@ def _by_category(items):
 
 
 def _by_donor(items, limit=None):
-    rows = items.totals_by("pledge__donor_id", "pledge__donor__slug", "pledge__donor__name").order_by(
-        F("value_pledged").desc(nulls_last=True), "pledge__donor__name"
-    )
+    rows = items.totals_by(
+        "pledge__donor_id", "pledge__donor__code", "pledge__donor__slug", "pledge__donor__name"
+    ).order_by(F("value_pledged").desc(nulls_last=True), "pledge__donor__name")
     return list(rows[:limit] if limit else rows)
 
 
@@ -77,7 +88,7 @@ def _value_note(totals):
     return f"{formatting.count(totals['without_value'], 'line item')} without a value in EUR are not in this chart."
 
 
-def overview(request):
+def overview(request, format=None):
     items = LineItem.objects.public().editorial()
     totals = charts.figures(items.totals())  # 1 headline totals
     ctx = {
@@ -115,10 +126,10 @@ def overview(request):
         ),
         "pledges_url": _table_url("line-item-list"),
     }
-    return _render(request, "pledges/overview.html", ctx)
+    return _render(request, "pledges/overview.html", ctx, format)
 
 
-def donor_list(request):
+def donor_list(request, format=None):
     items = LineItem.objects.public().editorial()
     rows = [charts.figures(row) for row in _by_donor(items)]  # 1 totals by donor
     ctx = {
@@ -132,11 +143,12 @@ def donor_list(request):
             label_heading="Donor",
         ),
         "totals": charts.figures(items.totals()),  # 2 totals over all donors
+        "table": (exports.DONOR_TOTALS, rows),
     }
-    return _render(request, "pledges/donor_list.html", ctx)
+    return _render(request, "pledges/donor_list.html", ctx, format)
 
 
-def donor_detail(request, slug):
+def donor_detail(request, slug, format=None):
     donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
     items = LineItem.objects.public().editorial().filter(pledge__donor=donor)
     totals = charts.figures(items.totals())  # 3
@@ -178,7 +190,7 @@ def donor_detail(request, slug):
         "deliveries_url": _table_url("delivery-list", donor=donor.slug),
         "detail_rows": DETAIL_ROWS,
     }
-    return _render(request, "pledges/donor_detail.html", ctx)
+    return _render(request, "pledges/donor_detail.html", ctx, format)
 
 
 def _breakdown(request, subject, kind, items, deliveries, filters):
@@ -222,7 +234,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters):
     return ctx
 
 
-def category_detail(request, slug):
+def category_detail(request, slug, format=None):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
     items = LineItem.objects.public().editorial().filter(category=category)
     deliveries = Delivery.objects.public().editorial().filter(line_item__category=category)
@@ -230,18 +242,18 @@ def category_detail(request, slug):
     ctx["systems"] = [  # 7 the category's systems
         charts.figures(row) for row in items.filter(system__isnull=False).totals_by("system__slug", "system__name")
     ]
-    return _render(request, "pledges/breakdown.html", ctx)
+    return _render(request, "pledges/breakdown.html", ctx, format)
 
 
-def system_detail(request, slug):
+def system_detail(request, slug, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     items = LineItem.objects.public().editorial().filter(system=system)
     deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
     ctx = _breakdown(request, system, "system", items, deliveries, {"system": system.slug})
-    return _render(request, "pledges/breakdown.html", ctx)
+    return _render(request, "pledges/breakdown.html", ctx, format)
 
 
-def meeting_list(request):
+def meeting_list(request, format=None):
     meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
     totals = {
         row["pledge__meeting_id"]: charts.figures(row)
@@ -254,10 +266,24 @@ def meeting_list(request):
         Delivery.objects.public().editorial().lag_percentiles(by="line_item__pledge__meeting_id")
     )  # 3 lags per meeting
     rows = [(meeting, totals.get(meeting.pk), lags.get(meeting.pk)) for meeting in meetings]
-    return _render(request, "pledges/meeting_list.html", {"rows": rows})
+    table = [_meeting_row(meeting, figures) for meeting, figures, _ in rows]
+    return _render(
+        request, "pledges/meeting_list.html", {"rows": rows, "table": (exports.MEETING_TOTALS, table)}, format
+    )
 
 
-def meeting_detail(request, slug):
+def _meeting_row(meeting, figures):
+    """A meeting and its totals as one row of the meeting_totals export."""
+    fields = ("kind", "number", "starts_on", "ends_on", "place")
+    return {
+        "meeting_slug": meeting.slug,
+        "meeting_name": meeting.name,
+        **{field: getattr(meeting, field) for field in fields},
+        **(figures or {"line_items": 0}),
+    }
+
+
+def meeting_detail(request, slug, format=None):
     meeting = get_object_or_404(  # 1 the meeting, 2 its sources
         Meeting.objects.public().prefetch_related(
             Prefetch("citations", queryset=MeetingCitation.objects.select_related("source"))
@@ -296,11 +322,13 @@ def meeting_detail(request, slug):
         "deliveries_url": _table_url("delivery-list", meeting=meeting.slug),
         "detail_rows": DETAIL_ROWS,
     }
-    return _render(request, "pledges/meeting_detail.html", ctx)
+    return _render(request, "pledges/meeting_detail.html", ctx, format)
 
 
-def line_item_list(request):
+def line_item_list(request, format=None):
     filterset = filter_line_items(request.GET)  # 1-5 the choices of the donor, group, category, system, meeting lists
+    if format and request.GET.get("_series") != "1":
+        return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
     items = filterset.qs
     page, page_form = _paginate(request, items.for_public_list())  # 6 count, 7 rows, 8-9 sources
     totals = charts.figures(items.totals())  # 10
@@ -325,11 +353,13 @@ def line_item_list(request):
             note=_value_note(totals),
         ),
     }
-    return _render(request, "pledges/line_item_list.html", ctx)
+    return _render(request, "pledges/line_item_list.html", ctx, format)
 
 
-def delivery_list(request):
+def delivery_list(request, format=None):
     filterset = filter_deliveries(request.GET)  # 1-5 the choices of the filter lists
+    if format and request.GET.get("_series") != "1":
+        return export_views.table_export(request, exports.DELIVERIES, filterset, format, "aidtracker-deliveries")
     deliveries = filterset.qs
     page, page_form = _paginate(request, deliveries.for_public_list())  # 6 count, 7 rows, 8 sources
     ctx = {
@@ -342,10 +372,10 @@ def delivery_list(request):
         ),
         "lag": deliveries.lag_percentiles().get(None),  # 11
     }
-    return _render(request, "pledges/delivery_list.html", ctx)
+    return _render(request, "pledges/delivery_list.html", ctx, format)
 
 
-def gap(request):
+def gap(request, format=None):
     filterset = filter_line_items(request.GET)  # 1-5 the filter lists
     items = filterset.qs
     deliveries = Delivery.objects.public().filter(line_item__in=items.order_by().values("pk"))
@@ -387,4 +417,4 @@ def gap(request):
             lag_key="category_id",
         ),
     }
-    return _render(request, "pledges/gap.html", ctx)
+    return _render(request, "pledges/gap.html", ctx, format)

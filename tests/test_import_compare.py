@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
-from pledges.compare import EXPORT_COLUMNS
+from pledges.exports import COMPARISON
 from pledges.importers.base import dataset_for, run_import
 
 DATA = Path(settings.BASE_DIR).parent / "shared" / "research_data"
@@ -58,7 +58,7 @@ def oryx_says(supplier, name):
 
 
 def exported(client, **params):
-    response = client.get(reverse("pledges:compare-json"), params)
+    response = client.get(reverse("pledges:compare-export", args=["json"]), params)
     assert response.status_code == 200
     return {(row["donor_code"], row["system_name"], row["source"]): row for row in response.json()["rows"]}
 
@@ -116,15 +116,17 @@ def test_only_disagreements_and_source_choice_filter_the_rows(client, trackers):
 
 
 def test_csv_export_has_stable_columns_and_keeps_the_filters(client, trackers):
-    response = client.get(reverse("pledges:compare-csv"), {"donor": "us", "q": "Abrams"})
+    response = client.get(reverse("pledges:compare-export", args=["csv"]), {"donor": "us", "q": "Abrams"})
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    lines = response.content.decode().splitlines()
-    assert lines[0] == ",".join(EXPORT_COLUMNS)
+    lines = b"".join(response.streaming_content).decode().splitlines()
+    assert lines[0] == ",".join(COMPARISON.header)
     assert any(line.startswith("US,United States,m1-abrams,M1 Abrams,tanks,sipri,SIPRI,") for line in lines)
     assert all(line.startswith("US,") for line in lines[1:]) and len(lines) == 4
     assert (
-        json.loads(client.get(reverse("pledges:compare-json"), {"donor": "us", "q": "Abrams"}).content)["columns"]
-        == EXPORT_COLUMNS
+        json.loads(
+            client.get(reverse("pledges:compare-export", args=["json"]), {"donor": "us", "q": "Abrams"}).content
+        )["meta"]["columns"]
+        == COMPARISON.header
     )
 
 
