@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "simple_history",
+    "axes",
     "pledges",
 ]
 
@@ -58,7 +60,29 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # who made a change, for the history of the record
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # ?preview=1: staff see drafts on the public pages
+    "pledges.review.preview_middleware",
+    # last, as django-axes requires: locks out repeated failed logins
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Password guessing: after 5 failed logins, the username is locked out for an hour from any address,
+# and so is the address for any username; `manage.py axes_reset` unlocks early.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+
+# History is a record of what happened: no reverting to an old version from the admin, which would
+# bypass review. Corrections are new changes.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 ROOT_URLCONF = "aidtracker.urls"
 
@@ -72,6 +96,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "pledges.review.preview_context",
             ],
         },
     },
@@ -108,3 +133,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Scripts never read the session or CSRF cookies (forms carry the token), nor do other sites send them.
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"

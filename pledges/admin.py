@@ -7,11 +7,11 @@ in a form, so an editor sees an error beside the field instead of a crash.
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
 from . import money
+from .admin_review import HistoryAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
 from .models import (
     Category,
     Delivery,
@@ -42,6 +42,8 @@ def money_as_reported(value, currency):
 admin.site.site_header = "AidTracker editors"
 admin.site.site_title = "AidTracker admin"
 admin.site.index_title = "The record"
+# "View site" previews the public pages with the drafts (pledges/review.py)
+admin.site.site_url = "/?preview=1"
 
 
 class TotalsAdminMixin:
@@ -120,7 +122,7 @@ class SystemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = ["title", "publisher", "published_on", "kind", "link"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "archive_ref"]
@@ -134,17 +136,19 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TotalsAdminMixin, admin.ModelAdmin):
+class MeetingAdmin(TotalsAdminMixin, HistoryAdmin):
     list_display = ["name", "kind", "starts_on", "place", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["kind"]
     search_fields = ["name", "place"]
     date_hierarchy = "starts_on"
     prepopulated_fields = {"slug": ["name"]}
     inlines = [MeetingCitationInline]
+    conflict_children = [(MeetingCitation, "meeting")]
 
 
-class LineItemInline(admin.StackedInline):
+class LineItemInline(ReviewedInlineMixin, admin.StackedInline):
     model = LineItem
+    formset = ReviewedFormSet
     extra = 0
     autocomplete_fields = ["category", "system", "co_funders"]
     fields = [
@@ -154,8 +158,9 @@ class LineItemInline(admin.StackedInline):
         ("value_reported", "currency", "value_basis"),
         ("funding_mode", "co_funders"),
         ("eur", "deliveries_link"),
+        "publication_state",
     ]
-    readonly_fields = ["eur", "deliveries_link"]
+    readonly_fields = ["eur", "deliveries_link", "publication_state"]
 
     @admin.display(description="value in EUR")
     def eur(self, obj):
@@ -195,7 +200,7 @@ def eur_explained(item):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(TotalsAdminMixin, admin.ModelAdmin):
+class PledgeAdmin(TotalsAdminMixin, ReviewedAdmin):
     list_display = ["title", "donor", "date_display", "meeting", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["date_precision", "meeting__kind", "donor__groups", "line_items__category"]
     list_select_related = ["donor", "meeting"]
@@ -204,6 +209,7 @@ class PledgeAdmin(TotalsAdminMixin, admin.ModelAdmin):
     date_hierarchy = "date"
     fields = ["donor", ("date", "date_precision"), "title", "meeting", "notes"]
     inlines = [PledgeCitationInline, LineItemInline]
+    conflict_children = [(LineItem, "pledge"), (PledgeCitation, "pledge")]
 
     @admin.display(description="date", ordering="date")
     def date_display(self, obj):
@@ -214,7 +220,7 @@ class PledgeAdmin(TotalsAdminMixin, admin.ModelAdmin):
         return super().get_queryset(request).distinct()
 
 
-class DeliveryFormSet(BaseInlineFormSet):
+class DeliveryFormSet(ReviewedFormSet):
     """Refuses deliveries that add up to more than the line item's quantity."""
 
     def clean(self):
@@ -231,12 +237,12 @@ class DeliveryFormSet(BaseInlineFormSet):
             )
 
 
-class DeliveryInline(admin.TabularInline):
+class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
     model = Delivery
     formset = DeliveryFormSet
     extra = 1
-    fields = ["date", "date_precision", "quantity", "notes", "sources_link"]
-    readonly_fields = ["sources_link"]
+    fields = ["date", "date_precision", "quantity", "notes", "sources_link", "publication_state"]
+    readonly_fields = ["sources_link", "publication_state"]
 
     @admin.display(description="sources")
     def sources_link(self, obj):
@@ -247,7 +253,7 @@ class DeliveryInline(admin.TabularInline):
 
 
 @admin.register(LineItem)
-class LineItemAdmin(admin.ModelAdmin):
+class LineItemAdmin(ReviewedAdmin):
     list_display = ["__str__", "pledge", "category", "status_display", "quantity", "quantity_delivered", "value", "eur"]
     list_filter = ["status", "category", "stage", "value_basis", "funding_mode"]
     list_select_related = ["pledge__donor", "category", "system"]
@@ -265,6 +271,7 @@ class LineItemAdmin(admin.ModelAdmin):
     ]
     readonly_fields = ["eur", "status_display", "quantity_delivered"]
     inlines = [LineItemCitationInline, DeliveryInline]
+    conflict_children = [(Delivery, "line_item"), (LineItemCitation, "line_item")]
 
     @admin.display(description="status", ordering="status")
     def status_display(self, obj):
@@ -280,7 +287,7 @@ class LineItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(ReviewedAdmin):
     list_display = ["__str__", "line_item", "donor", "date", "quantity"]
     list_filter = ["date_precision", "line_item__category"]
     list_select_related = ["line_item__pledge__donor", "line_item__category", "line_item__system"]
@@ -288,6 +295,7 @@ class DeliveryAdmin(admin.ModelAdmin):
     autocomplete_fields = ["line_item"]
     date_hierarchy = "date"
     inlines = [DeliveryCitationInline]
+    conflict_children = [(DeliveryCitation, "delivery")]
 
     @admin.display(description="donor", ordering="line_item__pledge__donor__name")
     def donor(self, obj):

@@ -64,7 +64,7 @@ def comparison(data):
         sources = [source for source in sources if source["key"] in cleaned["source"]]
     wanted = {source["key"] for source in sources}
 
-    items = LineItem.objects.filter(system__isnull=False)
+    items = LineItem.objects.public().filter(system__isnull=False)
     if cleaned["donor"]:
         items = items.filter(pledge__donor__slug__in=cleaned["donor"])
     if cleaned["category"]:
@@ -109,7 +109,8 @@ def comparison(data):
         .annotate(first=Min("date"))
     )
     last_delivered = (
-        Delivery.objects.filter(line_item__in=items.values("pk"))
+        Delivery.objects.public()
+        .filter(line_item__in=items.values("pk"))
         .order_by()
         .values(
             "line_item__pledge__donor_id", "line_item__system_id", "line_item__pledge__dataset_id", "date_precision"

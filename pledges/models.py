@@ -8,11 +8,13 @@ shows a friendly error naming the field before the database has to refuse.
 from decimal import Decimal
 
 import pycountry
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Round
+from simple_history.models import HistoricalRecords
 
 from . import dates, money
 from .dates import DatePrecision
@@ -86,6 +88,39 @@ class Donor(models.Model):
             raise ValidationError({"code": f"{self.code!r} is not an ISO 3166-1 alpha-2 country code."})
 
 
+class Publication(models.TextChoices):
+    DRAFT = "draft", "draft"
+    PUBLISHED = "published", "published"
+    RETRACTED = "retracted", "retracted"
+
+
+class Reviewed(models.Model):
+    """A fact editors draft and reviewers publish or retract; public pages read published facts only.
+
+    Set by the review actions of the admin (pledges/review.py), never by the editing forms.
+    """
+
+    publication = models.CharField(
+        max_length=10, choices=Publication.choices, default=Publication.DRAFT, editable=False
+    )
+    published_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When last published. A fact once published is never deleted."
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    retraction_reason = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def was_published(self):
+        """A fact once published is retracted with a reason, never deleted."""
+        return self.published_at is not None
+
+
 class Source(models.Model):
     """A document facts are taken from: a news article, an official release, an OSINT post, a dataset."""
 
@@ -103,6 +138,8 @@ class Source(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     published_on = models.DateField(null=True, blank=True)
     kind = models.CharField(max_length=10, choices=Kind.choices)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -154,6 +191,7 @@ class Meeting(models.Model):
     sources = models.ManyToManyField(Source, through="MeetingCitation", blank=True, related_name="meetings")
 
     objects = MeetingQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-starts_on"]
@@ -183,6 +221,8 @@ class Meeting(models.Model):
 
 class MeetingCitation(Citation):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="citations")
+
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["meeting", "source"], name="meetingcitation_unique")]
@@ -249,7 +289,7 @@ class FuzzyDated(models.Model):
         super().save(*args, **kwargs)
 
 
-class Pledge(FuzzyDated):
+class Pledge(Reviewed, FuzzyDated):
     """One announcement by one donor: a package of line items."""
 
     donor = models.ForeignKey(Donor, on_delete=models.PROTECT, related_name="pledges")
@@ -268,9 +308,12 @@ class Pledge(FuzzyDated):
     date_uncertain = models.BooleanField(default=False, help_text="The source marks the date as uncertain (SIPRI '?').")
 
     objects = PledgeQuerySet.as_manager()
+    # updated_at changes on every save: left out so the history shows what an editor changed
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["-date", "donor__name"]
+        permissions = [("review_pledge", "Can publish and retract pledges")]
         indexes = [
             # the time series and "latest pledges" lists order and bucket by date
             models.Index(fields=["date"], name="pledge_date_idx"),
@@ -308,11 +351,13 @@ class Pledge(FuzzyDated):
 class PledgeCitation(Citation):
     pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="citations")
 
+    history = HistoricalRecords()
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["pledge", "source"], name="pledgecitation_unique")]
 
 
-class LineItem(models.Model):
+class LineItem(Reviewed):
     """One thing pledged in a package: a category, maybe a system, a quantity and a value, either maybe unknown."""
 
     class ValueBasis(models.TextChoices):
@@ -408,9 +453,15 @@ class LineItem(models.Model):
     sources = models.ManyToManyField(Source, through="LineItemCitation", blank=True, related_name="line_items")
 
     objects = LineItemQuerySet.as_manager()
+    # Generated and trigger-maintained columns follow from the deliveries, whose own history is kept;
+    # a copy in the line item's history would be stale (triggers write no history rows).
+    history = HistoricalRecords(
+        excluded_fields=["status", "value_eur_delivered", "quantity_delivered", "delivery_count"]
+    )
 
     class Meta:
         ordering = ["pledge", "id"]
+        permissions = [("review_lineitem", "Can publish and retract line items")]
         constraints = [
             models.CheckConstraint(
                 name="lineitem_quantity_positive",
@@ -503,11 +554,13 @@ class LineItem(models.Model):
 class LineItemCitation(Citation):
     line_item = models.ForeignKey(LineItem, on_delete=models.CASCADE, related_name="citations")
 
+    history = HistoricalRecords()
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["line_item", "source"], name="lineitemcitation_unique")]
 
 
-class Delivery(FuzzyDated):
+class Delivery(Reviewed, FuzzyDated):
     """Equipment of a line item arriving: a date, a quantity (maybe unknown) and its own sources."""
 
     line_item = models.ForeignKey(LineItem, on_delete=models.CASCADE, related_name="deliveries")
@@ -521,10 +574,12 @@ class Delivery(FuzzyDated):
     sources = models.ManyToManyField(Source, through="DeliveryCitation", blank=True, related_name="deliveries")
 
     objects = DeliveryQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-date"]
         verbose_name_plural = "deliveries"
+        permissions = [("review_delivery", "Can publish and retract deliveries")]
         constraints = [
             models.CheckConstraint(
                 name="delivery_quantity_positive",
@@ -552,6 +607,8 @@ class Delivery(FuzzyDated):
 
 class DeliveryCitation(Citation):
     delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="citations")
+
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["delivery", "source"], name="deliverycitation_unique")]
@@ -663,3 +720,64 @@ class ImportRun(models.Model):
 
     def __str__(self):
         return f"{self.dataset} {self.file_name} ({self.get_status_display()}, {self.started_at:%Y-%m-%d %H:%M})"
+
+
+# --- Releases (issue 5) ---------------------------------------------------------------------------
+
+
+class Release(models.Model):
+    """A numbered, citable state of the published record, cut by a reviewer; never changed afterwards."""
+
+    number = models.PositiveIntegerField(unique=True, editable=False)
+    published_on = models.DateField(help_text="The date the release is cited by.")
+    notes = models.TextField(blank=True, help_text="What changed, in a sentence or two, for the readers.")
+    cut_at = models.DateTimeField(auto_now_add=True)
+    cut_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-number"]
+
+    def __str__(self):
+        return f"Release {self.number} ({self.published_on:%Y-%m-%d})"
+
+
+class ReleaseRow(models.Model):
+    """One row of an export (a line item or a delivery) exactly as a release published it.
+
+    `values` holds the export's columns in order (decimals and dates as text), so a release's files
+    come out byte for byte the same however the record changes later; the other fields are copies
+    of what the filters read.
+    """
+
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="rows")
+    table = models.CharField(max_length=20, help_text="The export the row belongs to: line_items or deliveries.")
+    object_id = models.BigIntegerField()
+    position = models.PositiveIntegerField(help_text="Order in the export.")
+    publication = models.CharField(max_length=10, choices=Publication.choices)
+    values = models.JSONField()
+    digest = models.CharField(max_length=64, help_text="SHA-256 of the values: whether a row changed.")
+    donor_slug = models.CharField(max_length=50)
+    donor_groups = models.CharField(max_length=300, blank=True, help_text="'|nato|eu|': the groups then.")
+    category_slug = models.CharField(max_length=50)
+    system_slug = models.CharField(max_length=50, blank=True)
+    meeting_slug = models.CharField(max_length=50, blank=True)
+    dataset_slug = models.CharField(max_length=50, blank=True)
+    status = models.CharField(max_length=20)
+    date = models.DateField()
+    value_eur = models.DecimalField(max_digits=18, decimal_places=2, null=True)
+    search_text = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["release", "table", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["release", "table", "object_id"], name="releaserow_unique_per_release"),
+        ]
+        indexes = [
+            # a release's export reads its rows in order
+            models.Index(fields=["release", "table", "position"], name="releaserow_release_table_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.release}: {self.table} {self.object_id}"

@@ -1,6 +1,7 @@
 """Querysets that say what they compute. Totals come from correlated subqueries so
 that summing over two joins can never multiply rows."""
 
+import contextvars
 from decimal import Decimal
 
 from django.db import connections, models
@@ -41,6 +42,16 @@ class TotalsQuerySet(models.QuerySet):
 # Every public page starts from one of the public() entry points below, so that hiding unpublished
 # facts later (issue 5) is a change in one place per model rather than in every view.
 
+# A staff member with the right to see drafts may preview the public pages with ?preview=1
+# (pledges/review.py's middleware sets this for the request): drafts then show beside published
+# facts. Retracted facts never show on a page.
+previewing = contextvars.ContextVar("previewing", default=False)
+
+
+def visible_states():
+    return ["published", "draft"] if previewing.get() else ["published"]
+
+
 NOT_CANCELLED = ~Q(status="cancelled")
 COUNTABLE = Q(category__is_countable=True) & NOT_CANCELLED
 
@@ -77,8 +88,9 @@ def _totals_aggregates():
 
 class LineItemPublicMixin:
     def public(self):
-        """The line items public pages may show (all of them until publication lands, issue 5)."""
-        return self.all()
+        """The line items public pages may show: published, in a published pledge (drafts too in a preview)."""
+        states = visible_states()
+        return self.filter(publication__in=states, pledge__publication__in=states)
 
     def editorial(self):
         """AidTracker's own record: line items whose pledge was not imported from a tracker (Kiel, SIPRI, Oryx).
@@ -108,7 +120,7 @@ class LineItemPublicMixin:
         """
         from .models import Delivery
 
-        first = Delivery.objects.filter(line_item=OuterRef("pk")).order_by("date", "pk").values("date")[:1]
+        first = Delivery.objects.public().filter(line_item=OuterRef("pk")).order_by("date", "pk").values("date")[:1]
         return self.annotate(first_delivery_on=Subquery(first)).annotate(
             days_to_first_delivery=DaysBetween("pledge__date", "first_delivery_on")
         )
@@ -177,7 +189,9 @@ def _delivered_value_share():
     earlier = Q(date__lt=OuterRef("date")) | Q(date=OuterRef("date"), pk__lt=OuterRef("pk"))
     before = Coalesce(
         Subquery(
+            # published deliveries only, as the triggers count them into quantity_delivered
             Delivery.objects.filter(earlier, line_item=OuterRef("line_item"), quantity__isnull=False)
+            .filter(publication="published")
             .order_by()
             .values("line_item")
             .annotate(units=Sum("quantity"))
@@ -259,8 +273,13 @@ FROM ranked GROUP BY grp
 
 class DeliveryPublicMixin:
     def public(self):
-        """The deliveries public pages may show (all of them until publication lands, issue 5)."""
-        return self.all()
+        """The deliveries public pages may show: published, of a public line item (drafts too in a preview)."""
+        states = visible_states()
+        return self.filter(
+            publication__in=states,
+            line_item__publication__in=states,
+            line_item__pledge__publication__in=states,
+        )
 
     def editorial(self):
         """Deliveries in AidTracker's own record (see LineItemQuerySet.editorial)."""
@@ -340,7 +359,11 @@ class PublicMixin:
         return self.all()
 
 
-class PledgePublicMixin(PublicMixin):
+class PledgePublicMixin:
+    def public(self):
+        """The pledges public pages may show: published ones (drafts too in a preview)."""
+        return self.filter(publication__in=visible_states())
+
     def editorial(self):
         """Pledges in AidTracker's own record, not imported from a tracker."""
         return self.filter(dataset__isnull=True)

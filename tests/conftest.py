@@ -23,6 +23,21 @@ def editor_client(client, editor):
     return client
 
 
+@pytest.fixture
+def member_of(db, django_user_model):
+    """A staff user in one of the groups (Editor, Reviewer, Analyst): member_of("Reviewer")."""
+    from django.contrib.auth.models import Group
+
+    def make(group):
+        user = django_user_model.objects.create_user(
+            f"{group.lower()}-user", password="a-long-password-123", is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
 @pytest.fixture(params=["seed record", "ten times the seed record"])
 def record(request, seed_record):
     """For the query-count tests: the seed record, then again with ten times more data."""

@@ -1,9 +1,22 @@
-"""Small builders for test records; each takes keyword overrides."""
+"""Small builders for test records; each takes keyword overrides.
+
+Pledges, line items and deliveries are published unless a test asks for another state
+(publication="draft"): most tests are about the public record.
+"""
 
 import datetime
 from decimal import Decimal
 
-from pledges.models import Category, Delivery, Donor, LineItem, Meeting, Pledge, Source, System
+from django.utils import timezone
+
+from pledges.models import Category, Delivery, Donor, LineItem, Meeting, Pledge, Publication, Source, System
+
+
+def _reviewed(fields):
+    fields.setdefault("publication", Publication.PUBLISHED)
+    if fields["publication"] != Publication.DRAFT:
+        fields.setdefault("published_at", timezone.now())
+    return fields
 
 
 def donor(code="DE", name=None, **fields):
@@ -35,7 +48,7 @@ def source(title="Allies pledge tanks", **fields):
 
 def pledge(donor_obj=None, date=datetime.date(2023, 2, 14), **fields):
     fields.setdefault("title", "Package")
-    return Pledge.objects.create(donor=donor_obj or donor(), date=date, **fields)
+    return Pledge.objects.create(donor=donor_obj or donor(), date=date, **_reviewed(fields))
 
 
 def line_item(pledge_obj=None, quantity=18, category_slug="tanks", **fields):
@@ -44,9 +57,9 @@ def line_item(pledge_obj=None, quantity=18, category_slug="tanks", **fields):
         fields.setdefault("value_basis", LineItem.ValueBasis.REPORTED)
         fields["value_reported"] = Decimal(fields["value_reported"])
     return LineItem.objects.create(
-        pledge=pledge_obj or pledge(), category=category(category_slug), quantity=quantity, **fields
+        pledge=pledge_obj or pledge(), category=category(category_slug), quantity=quantity, **_reviewed(fields)
     )
 
 
 def delivery(line_item_obj, quantity=6, date=datetime.date(2023, 3, 27), **fields):
-    return Delivery.objects.create(line_item=line_item_obj, quantity=quantity, date=date, **fields)
+    return Delivery.objects.create(line_item=line_item_obj, quantity=quantity, date=date, **_reviewed(fields))

@@ -4,7 +4,9 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from pledges import review
 from pledges.models import Delivery, Donor, LineItem, Pledge, PledgeCitation
 from tests import factories
 
@@ -120,6 +122,7 @@ def post_deliveries(client, item, rows, **item_fields):
         "currency": "",
         "value_basis": "unknown",
         "funding_mode": "stocks",
+        "loaded_at": timezone.now().isoformat(),
     }
     data.update(item_fields)
     data.update(inline("citations", []))
@@ -127,13 +130,18 @@ def post_deliveries(client, item, rows, **item_fields):
     return client.post(reverse("admin:pledges_lineitem_change", args=[item.pk]), data)
 
 
-def test_an_editor_records_deliveries_and_the_status_follows(editor_client, leopards):
+def test_an_editor_records_deliveries_and_the_status_follows_once_published(editor_client, leopards):
     rows = [
         {"date": "2023-03-27", "date_precision": "day", "quantity": "6", "notes": ""},
         {"date": "2023-04-01", "date_precision": "month", "quantity": "12", "notes": ""},
     ]
     response = post_deliveries(editor_client, leopards, rows)
     assert response.status_code == 302, errors_of(response)
+    leopards.refresh_from_db()
+    # the editor's deliveries are drafts: the public figures wait for a reviewer
+    assert (leopards.quantity_delivered, leopards.status) == (0, "committed")
+    for delivery in Delivery.objects.all():
+        review.publish(delivery, None)
     leopards.refresh_from_db()
     assert (leopards.quantity_delivered, leopards.status) == (18, "delivered")
 
@@ -168,6 +176,7 @@ def test_redating_a_pledge_after_its_deliveries_is_an_error_beside_the_date(edit
     factories.delivery(leopards, quantity=6, date=datetime.date(2023, 3, 27))
     pledge = leopards.pledge
     data = {"donor": pledge.donor_id, "date": "2023-05-01", "date_precision": "day", "title": "x", "notes": ""}
+    data["loaded_at"] = timezone.now().isoformat()
     data.update(inline("citations", []))
     data.update(
         inline(

@@ -159,7 +159,9 @@ def many_line_items(db):
     pledge = factories.pledge()
     tanks = factories.category("tanks")
     count = exports.CHUNK + 150
-    LineItem.objects.bulk_create([LineItem(pledge=pledge, category=tanks, quantity=n + 1) for n in range(count)])
+    LineItem.objects.bulk_create(
+        [LineItem(pledge=pledge, category=tanks, quantity=n + 1, publication="published") for n in range(count)]
+    )
     return count
 
 

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
+from django.test import RequestFactory
 
 from pledges.models import Pledge
 from tests import factories
@@ -10,7 +11,8 @@ def test_the_demo_loads_the_seed_record_and_an_editor_account(db, settings, caps
     settings.DEBUG = True
     call_command("setup_demo")
     assert Pledge.objects.count() == 8
-    editor = authenticate(username="editor", password="aidtracker-demo")
+    # django-axes counts failed logins per request, so authenticating needs one
+    editor = authenticate(RequestFactory().post("/admin/login/"), username="editor", password="aidtracker-demo")
     assert editor.is_staff and editor.has_perm("pledges.change_pledge")
     assert "password aidtracker-demo" in capsys.readouterr().out
 

@@ -31,6 +31,7 @@ from ..models import (
     LineItemCitation,
     Pledge,
     PledgeCitation,
+    Publication,
     Source,
 )
 from .mapping import Categories, DonorResolver, SystemResolver
@@ -294,7 +295,7 @@ class Importer:
             try:
                 with transaction.atomic():
                     if pledge is None:
-                        pledge = Pledge.objects.create(dataset=self.dataset, dataset_key=key, **wanted)
+                        pledge = Pledge.objects.create(dataset=self.dataset, dataset_key=key, **wanted, **_published())
                         PledgeCitation.objects.create(pledge=pledge, source=self.source, quote=row.quote)
                     else:
                         diff = _diff(pledge, wanted)
@@ -347,7 +348,7 @@ class Importer:
 
     def _add(self, row, pledge):
         wanted = self._wanted_item(row, pledge)
-        item = LineItem.objects.create(dataset_key=row.key, **wanted)
+        item = LineItem.objects.create(dataset_key=row.key, **wanted, **_published())
         item.co_funders.set(self._co_funders(row, pledge.donor_id))
         LineItemCitation.objects.create(line_item=item, source=self.source, quote=row.quote)
         self._create_deliveries(item, row.deliveries, row.quote)
@@ -363,6 +364,7 @@ class Importer:
                 quantity=parsed.quantity,
                 quantity_uncertain=parsed.quantity_uncertain,
                 notes=parsed.notes,
+                **_published(),
             )
             DeliveryCitation.objects.create(delivery=delivery, source=self.source, quote=quote)
 
@@ -405,6 +407,11 @@ class Importer:
 
     def _describe_item(self, item):
         return f"{item.pledge.title}: {item}"[:200]
+
+
+def _published():
+    """Imported facts are another tracker's published record, shown under its label: published as imported."""
+    return {"publication": Publication.PUBLISHED, "published_at": timezone.now()}
 
 
 def _diff(obj, wanted):

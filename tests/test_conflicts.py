@@ -1,0 +1,106 @@
+"""Two editors saving the same record from stale forms: the second gets a conflict message saying
+what changed meanwhile, and nothing of theirs is saved (tests check the rows)."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from pledges.models import Delivery, LineItem, Meeting, Pledge
+from tests import factories
+from tests.test_admin import errors_of, inline, line_item_row, post_deliveries
+
+
+@pytest.fixture
+def item(db):
+    pledge = factories.pledge(factories.donor("DE"), date=datetime.date(2023, 1, 25), title="Leopard 2A6")
+    return factories.line_item(pledge, quantity=18)
+
+
+def opened_form_at(client, url):
+    """The loaded_at token of the change form as the editor received it."""
+    response = client.get(url)
+    return response.context["adminform"].form["loaded_at"].value()
+
+
+def test_the_change_form_carries_when_it_was_loaded(editor_client, item):
+    token = opened_form_at(editor_client, reverse("admin:pledges_lineitem_change", args=[item.pk]))
+    assert abs((datetime.datetime.fromisoformat(token) - timezone.now()).total_seconds()) < 60
+
+
+def test_a_stale_save_is_refused_and_says_what_changed(editor_client, item, django_user_model):
+    loaded_at = opened_form_at(editor_client, reverse("admin:pledges_lineitem_change", args=[item.pk]))
+    # meanwhile another editor raises the quantity
+    item.quantity = 24
+    item._change_reason = "Second tranche announced"
+    item.save()
+    response = post_deliveries(
+        editor_client,
+        item,
+        [{"date": "2023-03-27", "date_precision": "day", "quantity": "6", "notes": ""}],
+        loaded_at=loaded_at,
+        quantity="18",
+        description="Stale edit",
+    )
+    assert response.status_code == 200
+    message = " ".join(errors_of(response)["__all__"])
+    assert "nothing was saved" in message
+    assert "quantity: 18 → 24" in message and "Second tranche announced" in message
+    item.refresh_from_db()
+    assert (item.quantity, item.description) == (24, "")
+    assert not Delivery.objects.exists()
+
+
+def test_a_change_to_an_inline_row_is_a_conflict_for_its_parent(editor_client, item):
+    pledge = item.pledge
+    loaded_at = opened_form_at(editor_client, reverse("admin:pledges_pledge_change", args=[pledge.pk]))
+    item.description = "Changed by someone else"
+    item.save()
+    data = {"donor": pledge.donor_id, "date": "2023-01-25", "date_precision": "day", "title": "Mine", "notes": ""}
+    data["loaded_at"] = loaded_at
+    data.update(inline("citations", []))
+    data.update(inline("line_items", [line_item_row(id=item.pk, pledge=pledge.pk, quantity="20")], initial=1))
+    response = editor_client.post(reverse("admin:pledges_pledge_change", args=[pledge.pk]), data)
+    assert response.status_code == 200
+    assert "Changed by someone else" in " ".join(errors_of(response)["__all__"])
+    pledge.refresh_from_db()
+    item.refresh_from_db()
+    assert (pledge.title, item.quantity, item.description) == ("Leopard 2A6", 18, "Changed by someone else")
+
+
+def test_a_fresh_form_saves(editor_client, item):
+    loaded_at = opened_form_at(editor_client, reverse("admin:pledges_lineitem_change", args=[item.pk]))
+    response = post_deliveries(editor_client, item, [], loaded_at=loaded_at, description="Fresh edit")
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.description == "Fresh edit"
+
+
+def test_a_meeting_form_is_protected_too(editor_client, db):
+    meeting = factories.meeting()
+    url = reverse("admin:pledges_meeting_change", args=[meeting.pk])
+    loaded_at = opened_form_at(editor_client, url)
+    Meeting.objects.get(pk=meeting.pk).save()  # a save with no change is still a newer version
+    data = {
+        "kind": "udcg",
+        "number": "11",
+        "name": "Renamed",
+        "slug": meeting.slug,
+        "starts_on": "2023-04-21",
+        "place": "Ramstein",
+        "loaded_at": loaded_at,
+    }
+    data.update(inline("citations", []))
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    meeting.refresh_from_db()
+    assert meeting.name != "Renamed"
+
+
+def test_a_form_without_its_token_saves_nothing(editor_client, item):
+    response = post_deliveries(editor_client, item, [], loaded_at="", description="No token")
+    assert response.status_code == 200
+    item.refresh_from_db()
+    assert item.description == ""
+    assert Pledge.objects.count() == 1 and LineItem.objects.count() == 1
