@@ -781,3 +781,7 @@ class ReleaseRow(models.Model):
 
     def __str__(self):
         return f"{self.release}: {self.table} {self.object_id}"
+
+
+# The dashboards' summary cells live with the code that maintains them.
+from .summaries import MonthlySummary  # noqa: E402, F401

@@ -1,0 +1,135 @@
+"""The dashboards' summary cells add up to exactly what the live aggregates count, after any edit."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from pledges import summaries, synthetic
+from pledges.models import Delivery, LineItem, MonthlySummary, Pledge
+
+from . import factories, records
+
+CENT = Decimal("0.01")
+
+
+def publish_everything():
+    """Issue 5's review states, where present: the facts created here are published."""
+    for model in (Pledge, LineItem, Delivery):
+        if any(field.name == "publication" for field in model._meta.fields):
+            model.objects.update(publication="published")
+
+
+def monthly(rows):
+    """{(month, kind): total} with totals to the cent: shares of a delivery's value are not whole cents."""
+    return {(month, kind): None if total is None else Decimal(str(total)).quantize(CENT) for month, kind, total in rows}
+
+
+def assert_summaries_match_live(**filters):
+    live = LineItem.objects.public().editorial().filter(**{f"pledge__{key}": value for key, value in filters.items()})
+    cells = MonthlySummary.objects.filter(**filters)
+    assert cells.totals() == live.totals()
+    for fields in (
+        ["pledge__donor_id", "pledge__donor__slug", "pledge__donor__name"],
+        ["category__slug", "category__name", "category__position"],
+    ):
+        ordered = [*fields]
+        assert list(cells.totals_by(*fields).order_by(*ordered)) == list(live.totals_by(*fields).order_by(*ordered))
+    for measure in ("value", "units"):
+        assert monthly(cells.monthly_pledged_and_delivered(measure)) == monthly(
+            live.monthly_pledged_and_delivered(measure)
+        )
+
+
+@pytest.fixture
+def grown_record(seed_record):
+    records.grow(3)
+    publish_everything()
+    summaries.rebuild()
+
+
+def test_rebuilt_summaries_match_the_live_aggregates(grown_record):
+    assert MonthlySummary.objects.exists()
+    assert_summaries_match_live()
+
+
+def test_edits_are_reflected_in_the_affected_cells_only(grown_record):
+    item = LineItem.objects.filter(quantity__isnull=False, deliveries__isnull=False).first()
+    other = LineItem.objects.exclude(pk=item.pk).filter(deliveries__isnull=False).first()
+    pledge = Pledge.objects.exclude(pk=item.pledge_id).editorial().first()
+    cancelled = LineItem.objects.exclude(pk__in=[item.pk, other.pk]).first()
+    involved = {item.pledge.donor_id, other.pledge.donor_id, pledge.donor_id, cancelled.pledge.donor_id}
+    untouched = set(MonthlySummary.objects.exclude(donor__in=involved).values_list("pk", flat=True))
+
+    item.quantity += 5
+    item.value_reported = Decimal("12345678.90")
+    item.save()
+    delivery = item.deliveries.first()
+    delivery.date = delivery.date + datetime.timedelta(days=70)
+    delivery.save()
+    factories.delivery(item, quantity=1, date=delivery.date)
+    other.deliveries.last().delete()
+    pledge.date = pledge.date - datetime.timedelta(days=400)
+    pledge.donor = item.pledge.donor
+    pledge.save()
+    cancelled.stage = LineItem.Stage.CANCELLED
+    cancelled.save()
+    publish_everything()  # the new delivery, whose cells are already marked
+
+    summaries.flush_pending()  # what the commit does (on_commit), run here inside the test's transaction
+
+    assert_summaries_match_live()
+    assert_summaries_match_live(donor=item.pledge.donor_id)
+    # the cells of other donors were left alone: the same rows, not a rebuild
+    assert untouched
+    assert untouched <= set(MonthlySummary.objects.values_list("pk", flat=True))
+
+
+def test_a_commit_refreshes_the_cells_without_a_rebuild(seed_record, django_capture_on_commit_callbacks):
+    publish_everything()
+    summaries.rebuild()
+    germany = factories.donor("ZZ", name="Zedland", kind="coalition")
+    with django_capture_on_commit_callbacks(execute=True):
+        pledge = factories.pledge(germany, date=datetime.date(2024, 5, 3))
+        item = factories.line_item(pledge, quantity=4, value_reported="400")
+        factories.delivery(item, quantity=1, date=datetime.date(2024, 6, 1))
+        publish_everything()
+        for fact in (pledge, item, *item.deliveries.all()):
+            fact.refresh_from_db()
+            fact.save()
+    assert MonthlySummary.objects.filter(donor=germany).totals()["value_pledged"] == Decimal("400.00")
+    assert_summaries_match_live()
+
+
+def test_the_overview_shows_the_live_figures_from_the_summaries(client, grown_record):
+    response = client.get(reverse("pledges:overview"))
+    live = LineItem.objects.public().editorial()
+    assert response.context["totals"]["value_pledged"] == live.totals()["value_pledged"]
+    assert response.context["totals"]["line_items"] == live.totals()["line_items"]
+
+
+def test_generate_demo_data_keeps_every_invariant_and_says_synthetic(client, db):
+    call_command("generate_demo_data", "--line-items", "400", verbosity=0)
+    assert synthetic.is_present()
+    assert LineItem.objects.count() == 400
+    assert Delivery.objects.count() > 400
+    # the delivered totals the triggers keep were set for the whole load
+    for item in LineItem.objects.filter(delivery_count__gt=0)[:50]:
+        delivered = item.deliveries.all()
+        assert item.delivery_count == delivered.count()
+        assert item.quantity_delivered == sum(d.quantity or 0 for d in delivered)
+    # and the triggers are back: over-delivery is refused
+    item = LineItem.objects.filter(quantity__isnull=False, over_delivery_confirmed=False).exclude(stage="cancelled")
+    item = item.first()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        factories.delivery(item, quantity=item.quantity + 1, date=item.pledge.date + datetime.timedelta(days=1))
+    assert_summaries_match_live()
+    assert "synthetic data" in client.get(reverse("pledges:overview")).content.decode()
+
+    call_command("generate_demo_data", "--remove", verbosity=0)
+    assert not synthetic.is_present()
+    assert not LineItem.objects.filter(pledge__dataset_key__startswith="synthetic:").exists()
+    assert "synthetic data" not in client.get(reverse("pledges:overview")).content.decode()
