@@ -1,0 +1,450 @@
+"""The analysts' pages: function views that build one ctx dict and render it.
+
+Every figure is aggregated by the database, one query per table or chart, and the number of queries
+a page makes does not depend on the amount of data (tests/test_page_*.py assert it). Views call
+list(); templates only format. Public data is read through the public()/for_public_list()
+entry points of the querysets only. Pages without filters count AidTracker's own record
+(editorial()), as the filtered pages do by default: the imported trackers overlap with it.
+
+The pledges and deliveries pages are built in two steps, so the exports can reuse the first:
+filters.filter_line_items(request.GET) gives the filtered queryset, the view renders it.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from . import charts, export_views, exports, formatting, querysets, summaries
+from .filters import PageForm, filter_deliveries, filter_line_items
+from .models import (
+    Category,
+    Delivery,
+    Donor,
+    LineItem,
+    Meeting,
+    MeetingCitation,
+    MonthlySummary,
+    Pledge,
+    PledgeCitation,
+    System,
+)
+
+PER_PAGE = 50
+TOP_DONORS = 10
+LATEST = 8
+DETAIL_ROWS = 100  # open line items or deliveries listed on a detail page; the full list is one link away
+
+
+# pages whose own rows are their export; their charts' series are a second download (?_series=1)
+TABLE_PAGES = {"line-item-list", "delivery-list", "donor-list", "meeting-list"}
+
+
+def _export_name(request):
+    match = request.resolver_match
+    return "-".join(["aidtracker", match.url_name.removesuffix("-export"), *match.kwargs.get("slug", "").split()])
+
+
+def _render(request, template, ctx, format=None):
+    """The page, or with `format` ("csv" or "json") the same figures as a download."""
+    if format:
+        return export_views.page_export(request, ctx, format, _export_name(request))
+    # when the public record last changed, and whether it holds synthetic data: one query
+    ctx["data_as_of"], ctx["synthetic_data"] = summaries.record_status()
+    has_charts = any(isinstance(value, charts.Chart) for value in ctx.values())
+    ctx["export_links"] = export_views.export_links(
+        request, series=has_charts and request.resolver_match.url_name in TABLE_PAGES
+    )
+    return render(request, template, ctx)
+
+
+def _dashboard_figures(**filters):
+    """What an unfiltered dashboard aggregates: the summary cells (pledges/summaries.py) of the public record.
+
+    Same totals(), totals_by() and monthly_pledged_and_delivered() as the live line items, in a few
+    milliseconds at a million line items. A staff preview of drafts reads the live line items: the
+    summaries hold published facts only. `filters` are "donor" or "category".
+    """
+    summaries.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
+    previewing = getattr(querysets, "previewing", None)
+    if previewing is not None and previewing.get():
+        live = {"donor": "pledge__donor", "category": "category"}
+        return LineItem.objects.public().editorial().filter(**{live[key]: value for key, value in filters.items()})
+    return MonthlySummary.objects.filter(**filters)
+
+
+def _table_url(name, **filters):
+    """A link to the pledges or deliveries table with these filters: where a chart's numbers come from."""
+    query = urlencode({key: value for key, value in filters.items() if value}, doseq=True)
+    return reverse(f"pledges:{name}") + (f"?{query}" if query else "")
+
+
+def _paginate(request, queryset):
+    """The requested page of `queryset` (a count and a slice: two queries) and the page form."""
+    form = PageForm(request.GET)
+    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
+    page = Paginator(queryset, PER_PAGE).get_page(number)
+    page.object_list = list(page.object_list)
+    return page, form
+
+
+def _donor_link(row):
+    return reverse("pledges:donor-detail", args=[row["pledge__donor__slug"]])
+
+
+def _category_link(row):
+    return reverse("pledges:category-detail", args=[row["category__slug"]])
+
+
+def _by_category(items):
+    rows = items.totals_by("category__slug", "category__name", "category__position")
+    return list(rows.order_by("category__position"))
+
+
+def _by_donor(items, limit=None):
+    rows = items.totals_by(
+        "pledge__donor_id", "pledge__donor__code", "pledge__donor__slug", "pledge__donor__name"
+    ).order_by(F("value_pledged").desc(nulls_last=True), "pledge__donor__name")
+    return list(rows[:limit] if limit else rows)
+
+
+def _value_note(totals):
+    if not totals["without_value"]:
+        return ""
+    return f"{formatting.count(totals['without_value'], 'line item')} without a value in EUR are not in this chart."
+
+
+def overview(request, format=None):
+    items = _dashboard_figures()
+    totals = charts.figures(items.totals())  # 1 headline totals
+    ctx = {
+        "totals": totals,
+        "monthly": charts.cumulative(  # 2 pledged and delivered by month (UNION ALL)
+            "overview-monthly",
+            "Pledged and delivered over time (EUR, cumulative)",
+            list(items.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+        "by_category": charts.pledged_vs_delivered(  # 3 totals by category
+            "overview-categories",
+            "Pledged and delivered by category (EUR)",
+            _by_category(items),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "top_donors": charts.pledged_vs_delivered(  # 4 totals by donor, top ten
+            "overview-donors",
+            f"Top {TOP_DONORS} donors by pledged value (EUR)",
+            _by_donor(items, TOP_DONORS),
+            "pledge__donor__name",
+            link=_donor_link,
+            label_heading="Donor",
+        ),
+        "meetings": list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on")[:LATEST]),  # 5
+        "pledges": list(  # 6 latest pledges, 7 their sources
+            Pledge.objects.public()
+            .editorial()
+            .select_related("donor", "meeting")
+            .prefetch_related(Prefetch("citations", queryset=PledgeCitation.objects.select_related("source")))
+            .order_by("-date", "-pk")[:LATEST]
+        ),
+        "pledges_url": _table_url("line-item-list"),
+    }
+    return _render(request, "pledges/overview.html", ctx, format)
+
+
+def donor_list(request, format=None):
+    items = _dashboard_figures()
+    rows = [charts.figures(row) for row in _by_donor(items)]  # 1 totals by donor
+    ctx = {
+        "rows": rows,
+        "chart": charts.pledged_vs_delivered(
+            "donors-chart",
+            "Pledged and delivered by donor (EUR)",
+            rows[:20],
+            "pledge__donor__name",
+            link=_donor_link,
+            label_heading="Donor",
+        ),
+        "totals": charts.figures(items.totals()),  # 2 totals over all donors
+        "table": (exports.DONOR_TOTALS, rows),
+    }
+    return _render(request, "pledges/donor_list.html", ctx, format)
+
+
+def donor_detail(request, slug, format=None):
+    donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
+    items = LineItem.objects.public().editorial().filter(pledge__donor=donor)
+    figures = _dashboard_figures(donor=donor)
+    totals = charts.figures(figures.totals())  # 3
+    open_filter = {"donor": donor.slug, "status": ["announced", "committed", "partially_delivered"]}
+    ctx = {
+        "donor": donor,
+        "totals": totals,
+        "monthly": charts.cumulative(  # 4
+            "donor-monthly",
+            f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
+            list(figures.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+        "by_category": charts.pledged_vs_delivered(  # 5
+            "donor-categories",
+            f"{donor.name}: delivered share by category (EUR)",
+            _by_category(figures),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "meetings": list(  # 6 the meetings where it pledged, with its pledges there
+            Meeting.objects.public()
+            .filter(pledges__donor=donor, pledges__dataset__isnull=True)
+            .annotate(donor_pledges=Count("pledges"))
+            .order_by("-starts_on")
+        ),
+        "open_items": list(  # 7 open line items, 8-9 their sources
+            items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS]
+        ),
+        "lag": Delivery.objects.public()
+        .editorial()
+        .filter(line_item__pledge__donor=donor)
+        .lag_percentiles()
+        .get(None),  # 10
+        "open_url": _table_url("line-item-list", **open_filter),
+        "pledges_url": _table_url("line-item-list", donor=donor.slug),
+        "deliveries_url": _table_url("delivery-list", donor=donor.slug),
+        "detail_rows": DETAIL_ROWS,
+    }
+    return _render(request, "pledges/donor_detail.html", ctx, format)
+
+
+def _breakdown(request, subject, kind, items, deliveries, filters, figures=None):
+    """The category and system pages: who pledged it, how much arrived, when (from `figures`, if summarised)."""
+    items = figures if figures is not None else items
+    totals = charts.figures(items.totals())  # 1
+    countable = subject.is_countable if kind == "category" else subject.category.is_countable
+    measure = "units" if countable else "value"
+    measure_name = "units" if countable else "EUR"
+    ctx = {
+        "subject": subject,
+        "kind": kind,
+        "countable": countable,
+        "totals": totals,
+        "by_donor": charts.pledged_vs_delivered(  # 2 who pledged it
+            f"{kind}-donors",
+            f"Who pledged {subject.name} ({measure_name})",
+            _by_donor(items),
+            "pledge__donor__name",
+            link=_donor_link,
+            measure=measure,
+            label_heading="Donor",
+        ),
+        "monthly": charts.cumulative(  # 3 how much arrived, when
+            f"{kind}-monthly",
+            f"{subject.name}: pledged and delivered over time ({measure_name}, cumulative)",
+            list(items.monthly_pledged_and_delivered(measure)),
+            measure=measure,
+            note=(
+                f"{formatting.count(totals['countable_without_quantity'], 'line item')} without a stated quantity "
+                "are not in this chart."
+                if countable and totals["countable_without_quantity"]
+                else ("" if countable else _value_note(totals))
+            ),
+        ),
+        "deliveries": list(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS]),  # 4, 5 sources
+        "lag": deliveries.lag_percentiles().get(None),  # 6
+        "pledges_url": _table_url("line-item-list", **filters),
+        "deliveries_url": _table_url("delivery-list", **filters),
+        "detail_rows": DETAIL_ROWS,
+    }
+    return ctx
+
+
+def category_detail(request, slug, format=None):
+    category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
+    items = LineItem.objects.public().editorial().filter(category=category)
+    deliveries = Delivery.objects.public().editorial().filter(line_item__category=category)
+    figures = _dashboard_figures(category=category)
+    ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug}, figures)
+    ctx["systems"] = [  # 7 the category's systems
+        charts.figures(row) for row in items.filter(system__isnull=False).totals_by("system__slug", "system__name")
+    ]
+    return _render(request, "pledges/breakdown.html", ctx, format)
+
+
+def system_detail(request, slug, format=None):
+    system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
+    items = LineItem.objects.public().editorial().filter(system=system)
+    deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
+    ctx = _breakdown(request, system, "system", items, deliveries, {"system": system.slug})
+    return _render(request, "pledges/breakdown.html", ctx, format)
+
+
+def meeting_list(request, format=None):
+    meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
+    totals = {
+        row["pledge__meeting_id"]: charts.figures(row)
+        for row in LineItem.objects.public()
+        .editorial()
+        .filter(pledge__meeting__isnull=False)
+        .totals_by("pledge__meeting_id")
+    }  # 2 totals per meeting
+    lags = (
+        Delivery.objects.public().editorial().lag_percentiles(by="line_item__pledge__meeting_id")
+    )  # 3 lags per meeting
+    rows = [(meeting, totals.get(meeting.pk), lags.get(meeting.pk)) for meeting in meetings]
+    table = [_meeting_row(meeting, figures) for meeting, figures, _ in rows]
+    return _render(
+        request, "pledges/meeting_list.html", {"rows": rows, "table": (exports.MEETING_TOTALS, table)}, format
+    )
+
+
+def _meeting_row(meeting, figures):
+    """A meeting and its totals as one row of the meeting_totals export."""
+    fields = ("kind", "number", "starts_on", "ends_on", "place")
+    return {
+        "meeting_slug": meeting.slug,
+        "meeting_name": meeting.name,
+        **{field: getattr(meeting, field) for field in fields},
+        **(figures or {"line_items": 0}),
+    }
+
+
+def meeting_detail(request, slug, format=None):
+    meeting = get_object_or_404(  # 1 the meeting, 2 its sources
+        Meeting.objects.public().prefetch_related(
+            Prefetch("citations", queryset=MeetingCitation.objects.select_related("source"))
+        ),
+        slug=slug,
+    )
+    items = LineItem.objects.public().editorial().filter(pledge__meeting=meeting)
+    totals = charts.figures(items.totals())  # 3
+    ctx = {
+        "meeting": meeting,
+        "totals": totals,
+        "items": list(  # 4 what was announced, with the first delivery; 5-6 sources
+            items.for_public_list().with_first_delivery().order_by("pledge__donor__name", "pk")[:DETAIL_ROWS]
+        ),
+        "by_category": charts.pledged_vs_delivered(  # 7
+            "meeting-categories",
+            "Announced and delivered since, by category (EUR)",
+            _by_category(items),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "monthly": charts.cumulative(  # 8
+            "meeting-monthly",
+            "Delivered since the meeting (EUR, cumulative)",
+            list(items.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+        "lag": Delivery.objects.public()
+        .editorial()
+        .filter(line_item__pledge__meeting=meeting)
+        .lag_percentiles()
+        .get(None),  # 9
+        "pledges_url": _table_url("line-item-list", meeting=meeting.slug),
+        "deliveries_url": _table_url("delivery-list", meeting=meeting.slug),
+        "detail_rows": DETAIL_ROWS,
+    }
+    return _render(request, "pledges/meeting_detail.html", ctx, format)
+
+
+def line_item_list(request, format=None):
+    filterset = filter_line_items(request.GET)  # 1-5 the choices of the donor, group, category, system, meeting lists
+    if format and request.GET.get("_series") != "1":
+        return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
+    items = filterset.qs
+    page, page_form = _paginate(request, items.for_public_list())  # 6 count, 7 rows, 8-9 sources
+    totals = charts.figures(items.totals())  # 10
+    ctx = {
+        "filterset": filterset,
+        "page": page,
+        "page_form": page_form,
+        "totals": totals,
+        "by_category": charts.pledged_vs_delivered(  # 11
+            "pledges-categories",
+            "Pledged and delivered by category (EUR)",
+            _by_category(items),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "monthly": charts.cumulative(  # 12
+            "pledges-monthly",
+            "Pledged and delivered over time (EUR, cumulative)",
+            list(items.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+    }
+    return _render(request, "pledges/line_item_list.html", ctx, format)
+
+
+def delivery_list(request, format=None):
+    filterset = filter_deliveries(request.GET)  # 1-5 the choices of the filter lists
+    if format and request.GET.get("_series") != "1":
+        return export_views.table_export(request, exports.DELIVERIES, filterset, format, "aidtracker-deliveries")
+    deliveries = filterset.qs
+    page, page_form = _paginate(request, deliveries.for_public_list())  # 6 count, 7 rows, 8 sources
+    ctx = {
+        "filterset": filterset,
+        "page": page,
+        "page_form": page_form,
+        "totals": deliveries.delivery_totals(),  # 9
+        "monthly": charts.deliveries_by_month(  # 10
+            "deliveries-monthly", "Deliveries per month", list(deliveries.monthly_counts())
+        ),
+        "lag": deliveries.lag_percentiles().get(None),  # 11
+    }
+    return _render(request, "pledges/delivery_list.html", ctx, format)
+
+
+def gap(request, format=None):
+    filterset = filter_line_items(request.GET)  # 1-5 the filter lists
+    items = filterset.qs
+    deliveries = Delivery.objects.public().filter(line_item__in=items.order_by().values("pk"))
+    donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6
+    category_lags = deliveries.lag_percentiles(by="line_item__category_id")  # 7
+    by_donor = [
+        row
+        for row in _by_donor(items)  # 8
+        if row["value_pledged"] is not None or row["units_pledged"] is not None
+    ]
+    by_category = list(  # 9
+        items.totals_by("category_id", "category__slug", "category__name", "category__position").order_by(
+            "category__position"
+        )
+    )
+    ctx = {
+        "filterset": filterset,
+        "totals": charts.figures(items.totals()),  # 10
+        "lag": deliveries.lag_percentiles().get(None),  # 11
+        "pledges_url": _table_url("line-item-list") + (f"?{request.GET.urlencode()}" if request.GET else ""),
+        "by_donor": charts.gap(
+            "gap-donors",
+            "Pledged value delivered and not (yet) delivered, by donor (EUR)",
+            by_donor,
+            "pledge__donor__name",
+            link=_donor_link,
+            label_heading="Donor",
+            lags=donor_lags,
+            lag_key="pledge__donor_id",
+        ),
+        "by_category": charts.gap(
+            "gap-categories",
+            "Pledged value delivered and not (yet) delivered, by category (EUR)",
+            by_category,
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            lags=category_lags,
+            lag_key="category_id",
+        ),
+    }
+    return _render(request, "pledges/gap.html", ctx, format)
