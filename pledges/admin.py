@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from . import money
-from .admin_review import HistoryAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
+from .admin_review import HistoryAdmin, ReleaseAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
 from .models import (
     Category,
     Delivery,
@@ -24,6 +24,7 @@ from .models import (
     MeetingCitation,
     Pledge,
     PledgeCitation,
+    Release,
     Source,
     System,
 )
@@ -301,6 +302,8 @@ class DeliveryAdmin(ReviewedAdmin):
     def donor(self, obj):
         return obj.line_item.pledge.donor
 
+
+admin.site.register(Release, ReleaseAdmin)
 
 # The import admin (datasets, system aliases, import runs, upload page) lives in its own module.
 from . import admin_imports  # noqa: E402, F401

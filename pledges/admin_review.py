@@ -252,3 +252,32 @@ class ReviewForm(forms.Form):
         if cleaned.get("action") == "retract" and not cleaned.get("reason", "").strip():
             self.add_error("reason", "Say why the fact is retracted.")
         return cleaned
+
+
+class ReleaseAdmin(admin.ModelAdmin):
+    """Reviewers cut releases: a number, a date and notes; the copies of the exports are made then.
+
+    A release never changes afterwards, nor is it deleted: it is what readers cite.
+    """
+
+    list_display = ["number", "published_on", "notes", "cut_by", "cut_at", "public_link"]
+    fields = ["published_on", "notes"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_changeform_initial_data(self, request):
+        return {"published_on": timezone.localdate()}
+
+    def save_model(self, request, obj, form, change):
+        from . import releases
+
+        release = releases.cut(request.user, obj.published_on, obj.notes)
+        obj.pk, obj.number = release.pk, release.number
+
+    @admin.display(description="")
+    def public_link(self, obj):
+        return format_html('<a href="{}">changes</a>', reverse("pledges:release-changes", args=[obj.number]))

@@ -123,11 +123,17 @@ def _meta(request, export, row_count, filters):
     }
 
 
+def exported_rows(filterset):
+    """The page's filters over what an export lists: the page's facts plus the retracted ones, in the page's order."""
+    base = filterset.queryset
+    return filterset.filter_queryset(base.model.objects.exported().order_by(*base.query.order_by))
+
+
 def table_export(request, export, filterset, format_, filename):
     """A filtered table as CSV or JSON, streamed from the database."""
     if filterset.is_bound and filterset.errors:
         return bad_request(request, format_, filterset.errors)
-    queryset = exports.ordered(filterset.qs)
+    queryset = exports.ordered(exported_rows(filterset))
     if format_ == "csv":
         return csv_response(export, export.chunks(queryset), filename, bom=request.GET.get("bom") == "1")
     meta = _meta(request, export, queryset.count(), filters_applied(request, filterset))

@@ -189,6 +189,13 @@ SOURCES_COLUMN = Column(
     "Where the fact comes from: each source's URL, or its archive reference when it has no URL, "
     f"joined by '{SEPARATOR.strip()}'.",
 )
+PUBLICATION_COLUMN = Column(
+    "publication",
+    "text",
+    "published, or retracted: withdrawn by a reviewer with a reason (the pages no longer show it; its history "
+    "says why). A line item is retracted with its pledge, a delivery with its line item.",
+    "publication_state",
+)
 DATASET_COLUMN = Column(
     "dataset",
     "text",
@@ -293,6 +300,7 @@ LINE_ITEMS = LineItemExport(
         Column("co_funder_codes", "text", f"Codes of co-funding donors, joined by '{SEPARATOR.strip()}'."),
         DATASET_COLUMN,
         SOURCES_COLUMN,
+        PUBLICATION_COLUMN,
     ],
 )
 
@@ -341,6 +349,7 @@ DELIVERIES = DeliveryExport(
         Column("notes", "text", "The editor's notes on the delivery.", "notes"),
         Column("dataset", "text", DATASET_COLUMN.description, "line_item__pledge__dataset__slug"),
         SOURCES_COLUMN,
+        PUBLICATION_COLUMN,
     ],
 )
 

@@ -52,6 +52,21 @@ def visible_states():
     return ["published", "draft"] if previewing.get() else ["published"]
 
 
+def _exported(queryset, *paths):
+    """Rows whose fact and parents are all visible or retracted, with publication_state: retracted if any is."""
+    states = [*visible_states(), "retracted"]
+    retracted = Q()
+    for path in paths:
+        queryset = queryset.filter(**{f"{path}publication__in": states})
+        retracted |= Q(**{f"{path}publication": "retracted"})
+    state = models.Case(
+        models.When(retracted, then=Value("retracted")),
+        default=F("publication"),
+        output_field=models.CharField(),
+    )
+    return queryset.annotate(publication_state=state)
+
+
 NOT_CANCELLED = ~Q(status="cancelled")
 COUNTABLE = Q(category__is_countable=True) & NOT_CANCELLED
 
@@ -91,6 +106,13 @@ class LineItemPublicMixin:
         """The line items public pages may show: published, in a published pledge (drafts too in a preview)."""
         states = visible_states()
         return self.filter(publication__in=states, pledge__publication__in=states)
+
+    def exported(self):
+        """What the line item export lists: the public line items and the retracted ones.
+
+        `publication_state` says which: retracted when the line item or its pledge is.
+        """
+        return _exported(self, "", "pledge__")
 
     def editorial(self):
         """AidTracker's own record: line items whose pledge was not imported from a tracker (Kiel, SIPRI, Oryx).
@@ -280,6 +302,10 @@ class DeliveryPublicMixin:
             line_item__publication__in=states,
             line_item__pledge__publication__in=states,
         )
+
+    def exported(self):
+        """What the delivery export lists: the public deliveries and the retracted ones (see LineItem's)."""
+        return _exported(self, "", "line_item__", "line_item__pledge__")
 
     def editorial(self):
         """Deliveries in AidTracker's own record (see LineItemQuerySet.editorial)."""

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import compare, export_views, views
+from . import compare, export_views, releases, views
 
 
 class ExportFormat:
@@ -39,4 +39,6 @@ urlpatterns = [
     *page("gap", views.gap, "gap"),
     *page("compare", compare.compare, "compare"),
     path("data/", export_views.data, name="data"),
+    path("releases/", releases.release_list, name="release-list"),
+    *page("releases/<int:number>/changes", releases.release_changes, "release-changes"),
 ]

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, export_views, exports, formatting, querysets, summaries
+from . import charts, export_views, exports, formatting, querysets, releases, summaries
 from .filters import PageForm, filter_deliveries, filter_line_items
 from .models import (
     Category,
@@ -356,6 +356,8 @@ def meeting_detail(request, slug, format=None):
 
 
 def line_item_list(request, format=None):
+    if "release" in request.GET:
+        return releases.as_of_release(request, "line_items", format)  # the release's copies, not the live record
     filterset = filter_line_items(request.GET)  # 1-5 the choices of the donor, group, category, system, meeting lists
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
@@ -387,6 +389,8 @@ def line_item_list(request, format=None):
 
 
 def delivery_list(request, format=None):
+    if "release" in request.GET:
+        return releases.as_of_release(request, "deliveries", format)
     filterset = filter_deliveries(request.GET)  # 1-5 the choices of the filter lists
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.DELIVERIES, filterset, format, "aidtracker-deliveries")

@@ -16,27 +16,27 @@ from tests import factories
 DELIVERIES_CSV = (
     "delivery_id,line_item_id,pledge_id,donor_code,donor_name,category_slug,category_name,system_slug,system_name,"
     "delivered_on,delivered_precision,quantity,quantity_uncertain,pledged_on,line_item_quantity,line_item_status,"
-    "notes,dataset,source_urls\r\n"
+    "notes,dataset,source_urls,publication\r\n"
     "3,9,6,US,United States,air-defence,Air defence,patriot,Patriot,2023-04-21,on_or_before,,false,2023-04-21,,"
     'partially_delivered,The first systems arrived; the number is not stated.,,"AidTracker seed archive, file '
-    '003_7a5daf0824b05627.txt"\r\n'
+    '003_7a5daf0824b05627.txt",published\r\n'
     "2,7,4,PL,Poland,fighter-jets,Fighter jets,mig-29,MiG-29,2023-04-21,on_or_before,,false,2023-04-21,,"
     'partially_delivered,First deliveries reported; the number is not stated.,,"AidTracker seed archive, file '
-    '003_7a5daf0824b05627.txt"\r\n'
+    '003_7a5daf0824b05627.txt",published\r\n'
     "1,6,3,SK,Slovakia,fighter-jets,Fighter jets,mig-29,MiG-29,2023-04-21,on_or_before,,false,2023-04-21,,"
     'partially_delivered,First deliveries reported; the number is not stated.,,"AidTracker seed archive, file '
-    '003_7a5daf0824b05627.txt"\r\n'
+    '003_7a5daf0824b05627.txt",published\r\n'
     "5,11,8,DE,Germany,tanks,Tanks,,,2023-03-01,month,,false,2023-03-31,,partially_delivered,"
-    'Supplied since the end of March 2023.,,"AidTracker seed archive, file 003_7a5daf0824b05627.txt"\r\n'
+    'Supplied since the end of March 2023.,,"AidTracker seed archive, file 003_7a5daf0824b05627.txt",published\r\n'
     "4,10,7,GB,United Kingdom,tanks,Tanks,,,2023-03-01,month,,false,2023-03-31,,partially_delivered,"
-    'Supplied since the end of March 2023.,,"AidTracker seed archive, file 003_7a5daf0824b05627.txt"\r\n'
+    'Supplied since the end of March 2023.,,"AidTracker seed archive, file 003_7a5daf0824b05627.txt",published\r\n'
 )
 
 LINE_ITEMS_HEADER = (
     "line_item_id,pledge_id,pledge_title,donor_code,donor_name,announced_on,announced_precision,meeting_slug,"
     "meeting_name,category_slug,category_name,system_slug,system_name,description,quantity,quantity_uncertain,unit,"
     "quantity_delivered,delivery_count,status,value_reported,currency,value_basis,value_eur,eur_rate,eur_rate_date,"
-    "value_eur_delivered,funding_mode,co_funder_codes,dataset,source_urls"
+    "value_eur_delivered,funding_mode,co_funder_codes,dataset,source_urls,publication"
 )
 NATO_SOURCES = (
     '"AidTracker seed archive, file 002_738bcc84ace0ea55.txt | AidTracker seed archive, file 004_5b1cb098a2f64ce2.txt"'
@@ -46,11 +46,11 @@ NATO_ROWS = (
     'stoltenberg-kyiv-2023-09,"NATO Secretary General\'s visit to Kyiv, September 2023",ammunition,Ammunition,,,'
     '"Framework contracts beyond the firm orders (€2.4 billion in all, less €1 billion in firm orders)",,false,units,'
     "0,0,announced,1400000000.00,EUR,reported,1400000000.00,1.0000000000,2023-09-28,0.00,procured,,,"
-    f"{NATO_SOURCES}\r\n"
+    f"{NATO_SOURCES},published\r\n"
     "4,2,Framework contracts for ammunition with arms companies,NATO,NATO (the organisation),2023-09-28,day,"
     'stoltenberg-kyiv-2023-09,"NATO Secretary General\'s visit to Kyiv, September 2023",ammunition,Ammunition,,,'
     "Firm orders under the framework contracts,,false,units,0,0,committed,1000000000.00,EUR,reported,1000000000.00,"
-    f"1.0000000000,2023-09-28,0.00,procured,,,{NATO_SOURCES}\r\n"
+    f"1.0000000000,2023-09-28,0.00,procured,,,{NATO_SOURCES},published\r\n"
 )
 
 
@@ -258,3 +258,21 @@ def test_the_data_dictionary_lists_exactly_the_columns_written(client, seed_reco
     for name, address in written.items():
         _, text = download(client, address)
         assert documented[name] == text.splitlines()[0].split(","), name
+
+
+def test_a_retracted_line_item_stays_in_the_export_as_retracted(client, seed_record):
+    from pledges import review
+
+    item = LineItem.objects.filter(pledge__donor__code="NATO").order_by("pk").first()
+    review.retract(item, None, "Counted twice")
+    _, text = download(client, url("line-item-list"), donor="nato")
+    rows = {int(row["line_item_id"]): row["publication"] for row in csv.DictReader(io.StringIO(text))}
+    assert rows[item.pk] == "retracted" and set(rows.values()) == {"published", "retracted"}
+    page = client.get(reverse("pledges:line-item-list"), {"donor": "nato"}).content.decode()
+    assert item.description not in page
+
+
+def test_drafts_never_reach_an_export(client, seed_record):
+    LineItem.objects.filter(pledge__donor__code="NATO").update(publication="draft")
+    _, text = download(client, url("line-item-list"), donor="nato")
+    assert list(csv.DictReader(io.StringIO(text))) == []
