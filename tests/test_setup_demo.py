@@ -14,6 +14,9 @@ def test_the_demo_loads_the_seed_record_and_an_editor_account(db, settings, caps
     # django-axes counts failed logins per request, so authenticating needs one
     editor = authenticate(RequestFactory().post("/admin/login/"), username="editor", password="aidtracker-demo")
     assert editor.is_staff and editor.has_perm("pledges.change_pledge")
+    assert not editor.has_perm("pledges.review_pledge")
+    reviewer = authenticate(RequestFactory().post("/admin/login/"), username="reviewer", password="aidtracker-demo")
+    assert reviewer.has_perm("pledges.review_pledge") and reviewer.has_perm("pledges.add_release")
     assert "password aidtracker-demo" in capsys.readouterr().out
 
 

@@ -1,4 +1,4 @@
-"""Prepare a laptop demo: load the seed record into an empty database and create an editor account."""
+"""Prepare a laptop demo: load the seed record into an empty database and create editor and reviewer accounts."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -8,12 +8,12 @@ from django.core.management.base import BaseCommand, CommandError
 
 from pledges.models import Pledge
 
-DEMO_USER = "editor"
+DEMO_USERS = {"editor": "Editor", "reviewer": "Reviewer"}
 DEMO_PASSWORD = "aidtracker-demo"
 
 
 class Command(BaseCommand):
-    help = "Load the seed record if the database holds no pledges, and create the demo editor account (DEBUG only)."
+    help = "Load the seed record into an empty database; create the demo editor and reviewer (DEBUG only)."
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
@@ -23,9 +23,12 @@ class Command(BaseCommand):
         else:
             call_command("loaddata", "reference", "seed_record", verbosity=0)
             self.stdout.write(f"Loaded the seed record: {Pledge.objects.count()} pledges.")
-        user, created = get_user_model().objects.get_or_create(username=DEMO_USER, defaults={"is_staff": True})
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-            user.groups.add(Group.objects.get(name="Editor"))
-        self.stdout.write(f"Editors log in at /admin/ as {DEMO_USER} with the password {DEMO_PASSWORD}.")
+        for username, group in DEMO_USERS.items():
+            user, created = get_user_model().objects.get_or_create(username=username, defaults={"is_staff": True})
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                user.groups.add(Group.objects.get(name=group))
+        self.stdout.write(
+            f"Log in at /admin/ as editor (drafts) or reviewer (publishes) with the password {DEMO_PASSWORD}."
+        )
