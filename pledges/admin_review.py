@@ -43,6 +43,11 @@ class HistoryForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["loaded_at"].initial = timezone.now().isoformat()
 
+    @property
+    def changed_data(self):
+        # the token and the reason are not changes to the record
+        return [name for name in super().changed_data if name not in HISTORY_FIELDS]
+
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk is None:

@@ -180,3 +180,14 @@ def test_a_preview_says_so_on_the_page(client, editor, draft):
     client.force_login(editor)
     assert "Preview:" in pledges_page(client, preview="1")
     assert "Preview:" not in pledges_page(client)
+
+
+def test_saving_a_published_fact_unchanged_keeps_it_published(editor_client, published):
+    from tests.test_admin import post_deliveries
+
+    fields = {"stage": "announced", "funding_mode": "unknown", "description": published.description}
+    fields["change_reason"] = "Only looking"  # a reason alone is not a change
+    response = post_deliveries(editor_client, published, [], **fields)
+    assert response.status_code == 302
+    published.refresh_from_db()
+    assert published.publication == "published"
