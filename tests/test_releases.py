@@ -136,3 +136,14 @@ def test_a_release_never_changes_in_the_admin(client, member_of, release_1):
     assert client.post(reverse("admin:pledges_release_delete", args=[release_1.pk]), {"post": "yes"}).status_code == 403
     release_1.refresh_from_db()
     assert (release_1.notes, release_1.published_on) == ("The seed record", datetime.date(2024, 1, 31))
+
+
+def test_the_command_cuts_the_next_release(seed_record, capsys):
+    from django.core.management import CommandError, call_command
+
+    call_command("cut_release", "--date", "2024-05-01", "--notes", "May")
+    call_command("cut_release")
+    assert list(Release.objects.order_by("number").values_list("number", "notes")) == [(1, "May"), (2, "")]
+    assert "Release 2 of" in capsys.readouterr().out
+    with pytest.raises(CommandError):
+        call_command("cut_release", "--date", "2024-13-01")
