@@ -9,7 +9,8 @@ a Source row with SYNTHETIC_MARKER says the record holds synthetic data: every p
 
 Rows go in with PostgreSQL's COPY (SQLite: executemany), with the per-row invariant triggers of
 migration 0002 off during the load; each line item's quantity_delivered and delivery_count are
-then set in one UPDATE and the triggers come back on. The rows are generated to respect every
+are set as the deliveries are made and checked against them in one
+query, and the triggers come back on. The rows are generated to respect every
 constraint (deliveries never before their pledge, never more than pledged), so the database
 checks still hold without the triggers.
 """
@@ -239,20 +240,29 @@ def _check_foreign_keys(first_ids):
                 raise ValueError(f"{missing} new rows of {table} point at no row of {target}")
 
 
-def _recount(first_item_id):
-    """Set the delivered totals of the new line items from their (published) deliveries, in one statement."""
+def _check_counts(first_item_id):
+    """Refuse the load if a new line item's delivered totals differ from its (published) deliveries.
+
+    The generator sets quantity_delivered and delivery_count as it makes the deliveries, which saves
+    rewriting every line item in an UPDATE; this one set-based query checks what the triggers would
+    have counted.
+    """
     from .models import Delivery
 
     reviewed = any(field.column == "publication" for field in Delivery._meta.concrete_fields)
     published = " AND publication = 'published'" if reviewed else ""
     with connection.cursor() as cursor:
         cursor.execute(
-            "UPDATE pledges_lineitem SET quantity_delivered = totals.units, delivery_count = totals.n"
-            " FROM (SELECT line_item_id, COALESCE(SUM(quantity), 0) AS units, COUNT(*) AS n"
-            f"       FROM pledges_delivery WHERE line_item_id >= %s{published} GROUP BY line_item_id) AS totals"
-            " WHERE pledges_lineitem.id = totals.line_item_id",
-            [first_item_id],
+            "SELECT COUNT(*) FROM pledges_lineitem li LEFT JOIN"
+            " (SELECT line_item_id, COALESCE(SUM(quantity), 0) AS units, COUNT(*) AS n"
+            f"  FROM pledges_delivery WHERE line_item_id >= %s{published} GROUP BY line_item_id) AS totals"
+            " ON totals.line_item_id = li.id"
+            " WHERE li.id >= %s AND (li.quantity_delivered <> COALESCE(totals.units, 0)"
+            "   OR li.delivery_count <> COALESCE(totals.n, 0))",
+            [first_item_id, first_item_id],
         )
+        if wrong := cursor.fetchone()[0]:
+            raise ValueError(f"{wrong} new line items have delivered totals their deliveries do not add up to")
 
 
 def _reset_sequences():
@@ -418,7 +428,7 @@ def generate(line_items, seed=2022, progress=None):
                 n = 0 if stage == "cancelled" else min(5, int(r_deliveries * 5.8))
                 if quantity is not None:
                     n = min(n, quantity)
-                left = quantity
+                left, delivered = quantity, 0
                 for number in range(n):
                     day = day + 1 + int(rng.random() * 120)
                     if quantity is None:
@@ -427,6 +437,7 @@ def generate(line_items, seed=2022, progress=None):
                         most = left - (n - number - 1)
                         units = most if number == n - 1 and r_deliveries > 0.9 else max(1, int(most * rng.random()))
                         left -= units
+                    delivered += units or 0
                     deliveries.append(
                         [
                             delivery_id,
@@ -439,6 +450,8 @@ def generate(line_items, seed=2022, progress=None):
                         ]
                     )
                     delivery_id += 1
+                # what the triggers would count: set here, checked against the deliveries in _check_counts
+                items[-1][18], items[-1][19] = delivered, n
                 item_id += 1
             pledge_id += pledge_count
             _load("pledges_pledge", pledge_columns, _arrange(pledges, pledge_fill))
@@ -449,7 +462,7 @@ def generate(line_items, seed=2022, progress=None):
             counts["deliveries"] += len(deliveries)
             if progress:
                 progress(counts)
-        _recount(first_item_id)
+        _check_counts(first_item_id)
         _check_foreign_keys(first_ids)
         _triggers_on(triggers)
         _reset_sequences()

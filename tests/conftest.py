@@ -2,6 +2,15 @@ import pytest
 from django.core.management import call_command
 
 
+@pytest.fixture(autouse=True)
+def plain_static_files(settings):
+    """Pages render without `collectstatic`: the hashed-name manifest storage of production needs it."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
 @pytest.fixture
 def seed_record(db):
     """The record built from the five seed articles, as `make run` loads it."""
