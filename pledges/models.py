@@ -456,7 +456,8 @@ class LineItem(Reviewed):
     # Generated and trigger-maintained columns follow from the deliveries, whose own history is kept;
     # a copy in the line item's history would be stale (triggers write no history rows).
     history = HistoricalRecords(
-        excluded_fields=["status", "value_eur_delivered", "quantity_delivered", "delivery_count"]
+        excluded_fields=["status", "value_eur_delivered", "quantity_delivered", "delivery_count"],
+        m2m_fields=[co_funders],
     )
 
     class Meta:

@@ -81,3 +81,14 @@ def test_history_keeps_the_pledge_date_change_and_its_reconversion(item):
     assert pledge.history.count() == 2
     assert item.history.count() == 2
     assert item.history.first().history_date <= timezone.now()
+
+
+def test_a_line_items_co_funders_are_in_its_history(item):
+    from pledges.models import Donor
+
+    denmark = Donor.objects.create(code="DK", name="Denmark", slug="dk")
+    item.co_funders.set([denmark])
+    latest = item.history.first()
+    assert [row.donor_id for row in latest.co_funders.all()] == [denmark.pk]
+    delta = latest.diff_against(latest.prev_record)
+    assert "co_funders" in delta.changed_fields
