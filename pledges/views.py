@@ -363,7 +363,9 @@ def line_item_list(request, format=None):
         return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
     items = filterset.qs
     page, page_form = _paginate(request, items.for_public_list())  # 6 count, 7 rows, 8-9 sources
-    totals = charts.figures(items.totals())  # 10
+    # unfiltered, the figures are the dashboards' (AidTracker's record): read from the summaries
+    figures = items if set(request.GET) - {"page", "sort"} else _dashboard_figures()
+    totals = charts.figures(figures.totals())  # 10
     ctx = {
         "filterset": filterset,
         "page": page,
@@ -372,7 +374,7 @@ def line_item_list(request, format=None):
         "by_category": charts.pledged_vs_delivered(  # 11
             "pledges-categories",
             "Pledged and delivered by category (EUR)",
-            _by_category(items),
+            _by_category(figures),
             "category__name",
             link=_category_link,
             label_heading="Category",
@@ -381,7 +383,7 @@ def line_item_list(request, format=None):
         "monthly": charts.cumulative(  # 12
             "pledges-monthly",
             "Pledged and delivered over time (EUR, cumulative)",
-            list(items.monthly_pledged_and_delivered("value")),
+            list(figures.monthly_pledged_and_delivered("value")),
             note=_value_note(totals),
         ),
     }

@@ -133,3 +133,12 @@ def test_generate_demo_data_keeps_every_invariant_and_says_synthetic(client, db)
     assert not synthetic.is_present()
     assert not LineItem.objects.filter(pledge__dataset_key__startswith="synthetic:").exists()
     assert "synthetic data" not in client.get(reverse("pledges:overview")).content.decode()
+
+
+def test_the_unfiltered_pledges_page_reads_the_summaries_and_a_filtered_one_the_live_rows(client, grown_record):
+    live = LineItem.objects.public().editorial()
+    unfiltered = client.get(reverse("pledges:line-item-list")).context["totals"]
+    assert unfiltered["value_pledged"] == live.totals()["value_pledged"]
+    germany = live.filter(pledge__donor__code="DE")
+    filtered = client.get(reverse("pledges:line-item-list"), {"donor": "de"}).context["totals"]
+    assert filtered["value_pledged"] == germany.totals()["value_pledged"]

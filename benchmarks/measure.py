@@ -1,0 +1,236 @@
+"""One engine's measurements, run by benchmarks/run in a subprocess with DATABASE_URL set.
+
+    measure.py pages            median server time of each dashboard page vs its aggregations live
+    measure.py export NAME      one CSV export streamed through the view: rows/s, peak memory
+    measure.py copy NAME        the same rows by PostgreSQL COPY or the sqlite3 CLI: rows/s
+
+Prints one JSON object.
+"""
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aidtracker.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.db.models import Count, Value  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import override_settings, setup_test_environment  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from pledges import exports  # noqa: E402
+from pledges.export_views import exported_rows  # noqa: E402
+from pledges.filters import filter_deliveries, filter_line_items  # noqa: E402
+from pledges.models import Category, Donor, LineItem, Meeting  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+# pages render without collectstatic here (the gunicorn run serves collected, hashed files)
+override_settings(
+    STORAGES={
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+).enable()
+
+
+def timed(function, runs=RUNS):
+    function()  # warm: connection, caches, plans
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def run_sql(querysets):
+    """Execute each queryset's SQL as raw SQL and fetch every row."""
+    with connection.cursor() as cursor:
+        for queryset in querysets:
+            sql, params = queryset.query.sql_with_params()
+            cursor.execute(sql, params)
+            cursor.fetchall()
+
+
+def _totals_qs(items):
+    """The SQL of items.totals() (an aggregate, one row) as a queryset: grouped by a constant."""
+    from pledges.querysets import _totals_aggregates
+
+    aggregates = _totals_aggregates()
+    return (
+        items.order_by().annotate(everything=Value(1)).values("everything").annotate(**aggregates).values(*aggregates)
+    )
+
+
+def live_aggregations(items):
+    """What a dashboard aggregates over line items, run live: totals, monthly, by category, by donor."""
+    return [
+        _totals_qs(items),
+        items.monthly_pledged_and_delivered("value"),
+        items.totals_by("category__slug", "category__name", "category__position"),
+        items.totals_by("pledge__donor_id", "pledge__donor__slug", "pledge__donor__name"),
+    ]
+
+
+def pages():
+    setup_test_environment()
+    client = Client()
+    editorial = LineItem.objects.public().editorial()
+    donor = Donor.objects.annotate(n=Count("pledges")).order_by("-n").first()
+    category = Category.objects.get(slug="ammunition")
+    meeting = Meeting.objects.annotate(n=Count("pledges")).order_by("-n").first()
+    cases = [
+        ("/", reverse("pledges:overview"), live_aggregations(editorial)),
+        ("/donors/", reverse("pledges:donor-list"), live_aggregations(editorial)[3:] + [_totals_qs(editorial)]),
+        (
+            f"/donors/{donor.slug}/",
+            reverse("pledges:donor-detail", args=[donor.slug]),
+            live_aggregations(editorial.filter(pledge__donor=donor))[:3],
+        ),
+        (
+            f"/categories/{category.slug}/",
+            reverse("pledges:category-detail", args=[category.slug]),
+            [
+                _totals_qs(editorial.filter(category=category)),
+                editorial.filter(category=category).monthly_pledged_and_delivered("units"),
+                editorial.filter(category=category).totals_by("pledge__donor_id", "pledge__donor__name"),
+            ],
+        ),
+        (
+            "/meetings/",
+            reverse("pledges:meeting-list"),
+            [editorial.filter(pledge__meeting__isnull=False).totals_by("pledge__meeting_id")],
+        ),
+        (
+            f"/meetings/{meeting.slug}/",
+            reverse("pledges:meeting-detail", args=[meeting.slug]),
+            live_aggregations(editorial.filter(pledge__meeting=meeting))[:3],
+        ),
+        ("/gap/", reverse("pledges:gap"), live_aggregations(editorial)[2:] + [_totals_qs(editorial)]),
+        ("/pledges/", reverse("pledges:line-item-list"), live_aggregations(editorial)[:3]),
+    ]
+    results = []
+    for label, url, querysets in cases:
+        status = client.get(url).status_code
+        page = timed(lambda url=url: client.get(url))
+        live = timed(lambda querysets=querysets: run_sql(querysets), runs=3)
+        results.append({"page": label, "status": status, "page_s": page, "live_sql_s": live})
+    return results
+
+
+EXPORTS = {
+    "pledges.csv": (exports.LINE_ITEMS, filter_line_items, "pledges:line-item-list-export"),
+    "deliveries.csv": (exports.DELIVERIES, filter_deliveries, "pledges:delivery-list-export"),
+}
+
+
+def export(name):
+    """Stream the CSV export through the view as a client would read it; count rows and bytes."""
+    setup_test_environment()
+    url = "/" + name
+    started = time.perf_counter()
+    response = Client().get(url)
+    size = lines = 0
+    for chunk in response.streaming_content:
+        size += len(chunk)
+        lines += chunk.count(b"\n")
+    elapsed = time.perf_counter() - started
+    return {
+        "export": name,
+        "status": response.status_code,
+        "rows": lines - 1,
+        "bytes": size,
+        "seconds": elapsed,
+        "rows_per_s": (lines - 1) / elapsed,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # the whole process, Django included
+    }
+
+
+def copy(name):
+    """The same rows (the export's queryset, without its per-chunk source columns) by the database's own CSV."""
+    export_, make_filterset, _ = EXPORTS[name]
+    filterset = make_filterset({})
+    filterset.is_valid()
+    queryset = exports.ordered(exported_rows(filterset))
+    lookups = ["pk"] + [column.lookup for column in export_.columns if column.lookup]
+    sql, params = queryset.values_list(*lookups).query.sql_with_params()
+    with connection.cursor() as cursor:
+        statement = cursor.mogrify(sql, params).decode() if connection.vendor == "postgresql" else None
+    if connection.vendor == "postgresql":
+        raw = connection.connection
+        sink = _Counter()
+        started = time.perf_counter()
+        with raw.cursor() as cursor:
+            cursor.copy_expert(f"COPY ({statement}) TO STDOUT WITH CSV", sink)
+        elapsed = time.perf_counter() - started
+        rows = sink.lines
+        tool = "PostgreSQL COPY TO STDOUT"
+    else:
+        # the sqlite3 CLI: inline the parameters as SQL literals
+        inlined = sql.replace("%s", "{}").format(*(_literal(param) for param in params))
+        database = connection.settings_dict["NAME"]
+        started = time.perf_counter()
+        result = subprocess.run(["sqlite3", "-csv", str(database), inlined], capture_output=True, check=True)
+        elapsed = time.perf_counter() - started
+        rows = result.stdout.count(b"\n")
+        tool = "sqlite3 CLI .mode csv"
+    return {"export": name, "tool": tool, "rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
+
+
+def _literal(value):
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+class _Counter:
+    def __init__(self):
+        self.lines = 0
+
+    def write(self, data):
+        self.lines += data.count(b"\n" if isinstance(data, bytes) else "\n")
+
+
+def edit():
+    """Seconds from an editor's save to the dashboards showing it: the commit plus the summary refresh it runs."""
+    from django.db import transaction
+
+    from pledges.models import MonthlySummary
+
+    setup_test_environment()
+    item = LineItem.objects.public().editorial().filter(value_eur__isnull=False).exclude(stage="cancelled").first()
+    before = MonthlySummary.objects.totals()["value_pledged"]
+    started = time.perf_counter()
+    with transaction.atomic():
+        item.value_reported += 1000
+        item.save()
+    committed_and_refreshed = time.perf_counter() - started
+    after = Client().get("/").context["totals"]["value_pledged"]
+    return {"seconds": committed_and_refreshed, "overview_changed_by": str(after - before)}
+
+
+if __name__ == "__main__":
+    what = sys.argv[1]
+    if what == "pages":
+        print(json.dumps(pages()))
+    elif what == "export":
+        print(json.dumps(export(sys.argv[2])))
+    elif what == "edit":
+        print(json.dumps(edit()))
+    elif what == "copy":
+        print(json.dumps(copy(sys.argv[2])))
