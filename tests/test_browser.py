@@ -54,6 +54,8 @@ def browser():
         )
         yield browser
         browser.close()
+    # only for this module: a subprocess started later (tests/test_production.py) must not inherit it
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture
