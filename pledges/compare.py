@@ -213,7 +213,7 @@ def compare(request, format=None):
         "export_links": export_views.export_links(request),
         "clear_url": reverse("pledges:compare"),
         "disagreements_url": reverse("pledges:compare") + "?" + urlencode({"disagreements": "on"}),
-        "data_as_of": Pledge.objects.latest_change(),
+        "data_as_of": Pledge.objects.public().latest_change(),
     }
     return render(request, "pledges/compare.html", ctx)
 

@@ -359,7 +359,7 @@ def _connect_signals():
 # --- What every page shows in its footer and banner ---------------------------------------------
 
 
-def record_status(using="default"):
+def record_status():
     """When the public record last changed, and whether it holds synthetic data: one query."""
     from .models import Pledge, Source
     from .synthetic import SYNTHETIC_MARKER
@@ -374,7 +374,7 @@ def record_status(using="default"):
     if isinstance(data_as_of, str):  # SQLite hands raw values back as text
         data_as_of = parse_datetime(data_as_of)
     if data_as_of is not None and is_naive(data_as_of):
-        data_as_of = make_aware(data_as_of, timezone=__import__("datetime").timezone.utc)
+        data_as_of = make_aware(data_as_of, timezone=datetime.UTC)
     return data_as_of, bool(synthetic)
 
 

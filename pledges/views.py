@@ -67,8 +67,7 @@ def _dashboard_figures(**filters):
     summaries hold published facts only. `filters` are "donor" or "category".
     """
     summaries.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
-    previewing = getattr(querysets, "previewing", None)
-    if previewing is not None and previewing.get():
+    if querysets.previewing.get():
         live = {"donor": "pledge__donor", "category": "category"}
         return LineItem.objects.public().editorial().filter(**{live[key]: value for key, value in filters.items()})
     return MonthlySummary.objects.filter(**filters)
@@ -115,25 +114,42 @@ def _value_note(totals):
     return f"{formatting.count(totals['without_value'], 'line item')} without a value in EUR are not in this chart."
 
 
+def _category_and_monthly(prefix, figures, totals, category_title, monthly_title):
+    """The pair of charts most pages show: pledged vs delivered by category, and cumulative by month.
+
+    Two queries: totals by category, then pledged and delivered by month.
+    """
+    return {
+        "by_category": charts.pledged_vs_delivered(
+            f"{prefix}-categories",
+            category_title,
+            _by_category(figures),
+            "category__name",
+            link=_category_link,
+            label_heading="Category",
+            note=_value_note(totals),
+        ),
+        "monthly": charts.cumulative(
+            f"{prefix}-monthly",
+            monthly_title,
+            list(figures.monthly_pledged_and_delivered("value")),
+            note=_value_note(totals),
+        ),
+    }
+
+
 def overview(request, format=None):
     items = _dashboard_figures()
     totals = charts.figures(items.totals())  # 1 headline totals
     ctx = {
         "totals": totals,
-        "monthly": charts.cumulative(  # 2 pledged and delivered by month (UNION ALL)
-            "overview-monthly",
-            "Pledged and delivered over time (EUR, cumulative)",
-            list(items.monthly_pledged_and_delivered("value")),
-            note=_value_note(totals),
-        ),
-        "by_category": charts.pledged_vs_delivered(  # 3 totals by category
-            "overview-categories",
+        # 2 totals by category, 3 pledged and delivered by month
+        **_category_and_monthly(
+            "overview",
+            items,
+            totals,
             "Pledged and delivered by category (EUR)",
-            _by_category(items),
-            "category__name",
-            link=_category_link,
-            label_heading="Category",
-            note=_value_note(totals),
+            "Pledged and delivered over time (EUR, cumulative)",
         ),
         "top_donors": charts.pledged_vs_delivered(  # 4 totals by donor, top ten
             "overview-donors",
@@ -184,20 +200,13 @@ def donor_detail(request, slug, format=None):
     ctx = {
         "donor": donor,
         "totals": totals,
-        "monthly": charts.cumulative(  # 4
-            "donor-monthly",
-            f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
-            list(figures.monthly_pledged_and_delivered("value")),
-            note=_value_note(totals),
-        ),
-        "by_category": charts.pledged_vs_delivered(  # 5
-            "donor-categories",
+        # 4 totals by category, 5 pledged and delivered by month
+        **_category_and_monthly(
+            "donor",
+            figures,
+            totals,
             f"{donor.name}: delivered share by category (EUR)",
-            _by_category(figures),
-            "category__name",
-            link=_category_link,
-            label_heading="Category",
-            note=_value_note(totals),
+            f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
         ),
         "meetings": list(  # 6 the meetings where it pledged, with its pledges there
             Meeting.objects.public()
@@ -328,20 +337,13 @@ def meeting_detail(request, slug, format=None):
         "items": list(  # 4 what was announced, with the first delivery; 5-6 sources
             items.for_public_list().with_first_delivery().order_by("pledge__donor__name", "pk")[:DETAIL_ROWS]
         ),
-        "by_category": charts.pledged_vs_delivered(  # 7
-            "meeting-categories",
+        # 7 totals by category, 8 pledged and delivered by month
+        **_category_and_monthly(
+            "meeting",
+            items,
+            totals,
             "Announced and delivered since, by category (EUR)",
-            _by_category(items),
-            "category__name",
-            link=_category_link,
-            label_heading="Category",
-            note=_value_note(totals),
-        ),
-        "monthly": charts.cumulative(  # 8
-            "meeting-monthly",
             "Delivered since the meeting (EUR, cumulative)",
-            list(items.monthly_pledged_and_delivered("value")),
-            note=_value_note(totals),
         ),
         "lag": Delivery.objects.public()
         .editorial()
@@ -371,20 +373,13 @@ def line_item_list(request, format=None):
         "page": page,
         "page_form": page_form,
         "totals": totals,
-        "by_category": charts.pledged_vs_delivered(  # 11
-            "pledges-categories",
+        # 11 totals by category, 12 pledged and delivered by month
+        **_category_and_monthly(
+            "pledges",
+            figures,
+            totals,
             "Pledged and delivered by category (EUR)",
-            _by_category(figures),
-            "category__name",
-            link=_category_link,
-            label_heading="Category",
-            note=_value_note(totals),
-        ),
-        "monthly": charts.cumulative(  # 12
-            "pledges-monthly",
             "Pledged and delivered over time (EUR, cumulative)",
-            list(figures.monthly_pledged_and_delivered("value")),
-            note=_value_note(totals),
         ),
     }
     return _render(request, "pledges/line_item_list.html", ctx, format)
