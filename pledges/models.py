@@ -317,6 +317,8 @@ class Pledge(Reviewed, FuzzyDated):
         indexes = [
             # the time series and "latest pledges" lists order and bucket by date
             models.Index(fields=["date"], name="pledge_date_idx"),
+            # "data as of" on every page is the latest change
+            models.Index(fields=["updated_at"], name="pledge_updated_at_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

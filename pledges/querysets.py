@@ -401,8 +401,14 @@ class PledgePublicMixin:
 
 class MeetingPublicMixin(PublicMixin):
     def with_editorial_pledge_count(self):
-        """How many pledges of AidTracker's own record were made at each meeting (a join and a count)."""
-        return self.annotate(pledge_count=Count("pledges", filter=Q(pledges__dataset__isnull=True)))
+        """How many pledges of AidTracker's own record were made at each meeting.
+
+        A correlated count, so a page listing the latest few meetings counts the pledges of those only.
+        """
+        from .models import Pledge
+
+        pledges = Pledge.objects.editorial().filter(meeting=OuterRef("pk")).order_by().values("meeting")
+        return self.annotate(pledge_count=Coalesce(Subquery(pledges.annotate(n=Count("pk")).values("n")), 0))
 
 
 class DonorQuerySet(PublicMixin, TotalsQuerySet):

@@ -7,11 +7,14 @@ record (LineItem.objects.public().editorial(), so whatever public() comes to mea
 - the value and units delivered that month (by delivery date), computed exactly as
   `monthly_pledged_and_delivered()` does.
 
+MeetingSummary holds the same cells per meeting, for the line items of pledges made at one, and
+pledges/lags.py the counts of delivery lags the percentiles are read from.
+
 Adding cells up gives what the live aggregates give (tests/test_summaries.py checks it on both
 engines). Cells are kept current incrementally: saving or deleting a pledge, line item or delivery
 marks its (donor, category) pairs; once the transaction commits, only the cells of those pairs are
-recomputed (`flush_pending`). `rebuild()` (the `rebuild_summaries` command) recomputes every cell,
-for bulk loads that bypass model signals.
+recomputed (`flush_pending`), with their lag counts. `rebuild()` (the `rebuild_summaries` command)
+recomputes everything, for bulk loads that bypass model signals.
 """
 
 import contextlib
@@ -20,14 +23,14 @@ import threading
 from decimal import Decimal
 
 from django.db import connections, models, transaction
-from django.db.models import F, Q, Sum, Value, Window
+from django.db.models import F, Sum, Value, Window
 from django.db.models.expressions import RowRange
 from django.db.models.functions import Coalesce, TruncMonth
 from django.dispatch import receiver
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
-from . import querysets
+from . import lags, querysets
 from .querysets import _totals_aggregates
 
 COUNT_FIELDS = [
@@ -42,6 +45,7 @@ COUNT_FIELDS = [
     "countable_without_quantity",
 ]
 VALUE_FIELDS = ["value_pledged", "value_delivered", "value_assessed"]
+SUMMARY_LOCK = 7_202_402  # the advisory lock key of refresh() and rebuild()
 UNIT_FIELDS = ["units_pledged", "units_delivered", "units_delivered_of_stated"]
 # the live names the views group by, and the summary's column each stands for
 FIELD_NAMES = {
@@ -53,6 +57,7 @@ FIELD_NAMES = {
     "category__slug": "category__slug",
     "category__name": "category__name",
     "category__position": "category__position",
+    "pledge__meeting_id": "meeting_id",  # MeetingSummary's only
 }
 
 
@@ -65,7 +70,9 @@ class SummaryQuerySet(models.QuerySet):
 
     def totals_by(self, *fields):
         """LineItemQuerySet.totals_by() with the same field names (pledge__donor__name…): one query."""
-        return self.order_by().values(**{name: F(FIELD_NAMES[name]) for name in fields}).annotate(**_summed())
+        same = [name for name in fields if FIELD_NAMES[name] == name]  # category_id is category_id in both
+        renamed = {name: F(FIELD_NAMES[name]) for name in fields if name not in same}
+        return self.order_by().values(*same, **renamed).annotate(**_summed())
 
     def monthly_pledged_and_delivered(self, measure="value"):
         """(month, "pledged"|"delivered", total) rows as LineItemQuerySet's method gives them: one query."""
@@ -90,11 +97,11 @@ def _money(**kwargs):
     return models.DecimalField(max_digits=24, decimal_places=2, null=True, **kwargs)
 
 
-class MonthlySummary(models.Model):
-    """One cell of the dashboards' summary: a donor's line items of one category in one month (see above).
+class SummaryCell(models.Model):
+    """The figures of one summary cell (see above); concrete cells add their key. Maintained here, never edited.
 
     Pledged figures count the line items whose pledge is dated that month; the `*_in_month` figures
-    the deliveries dated that month. Maintained by this module, never edited.
+    the deliveries dated that month.
     """
 
     donor = models.ForeignKey("pledges.Donor", on_delete=models.CASCADE, related_name="+")
@@ -122,6 +129,13 @@ class MonthlySummary(models.Model):
     objects = SummaryQuerySet.as_manager()
 
     class Meta:
+        abstract = True
+
+
+class MonthlySummary(SummaryCell):
+    """A donor's line items of one category in one month: what the overview and the donor and category pages add up."""
+
+    class Meta:
         verbose_name_plural = "monthly summaries"
         constraints = [
             models.UniqueConstraint(fields=["donor", "category", "month"], name="monthlysummary_cell_unique"),
@@ -129,6 +143,23 @@ class MonthlySummary(models.Model):
 
     def __str__(self):
         return f"{self.donor_id}/{self.category_id}/{self.month:%Y-%m}"
+
+
+class MeetingSummary(SummaryCell):
+    """The same cell for the line items of the pledges made at one meeting: what the meeting pages add up."""
+
+    meeting = models.ForeignKey("pledges.Meeting", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name_plural = "meeting summaries"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "donor", "category", "month"], name="meetingsummary_cell_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.meeting_id}/{self.donor_id}/{self.category_id}/{self.month:%Y-%m}"
 
 
 def _summed():
@@ -143,46 +174,41 @@ def _line_items():
     return LineItem.objects.public().editorial()
 
 
-def _compute(pairs=None):
-    """The cells for these (donor_id, category_id) pairs (all of them when None), as unsaved rows."""
-    from .models import MonthlySummary
+def _items_of(pairs):
+    """AidTracker's public line items of these (donor_id, category_id) pairs."""
+    return _line_items().filter(lags.pair_condition(pairs, "pledge__donor_id", "category_id"))
 
-    items = _line_items()
-    if pairs is not None:
-        condition = Q(pk__in=[])
-        by_donor = {}
-        for donor_id, category_id in pairs:
-            by_donor.setdefault(donor_id, set()).add(category_id)
-        for donor_id, category_ids in by_donor.items():
-            condition |= Q(pledge__donor_id=donor_id, category_id__in=sorted(category_ids))
-        items = items.filter(condition)
+
+def _compute(model, items):
+    """The cells of `model` (MonthlySummary or MeetingSummary) for these line items, as unsaved rows."""
+    by_meeting = model is MeetingSummary
+    keys = {"donor_ref": F("pledge__donor_id"), "category_ref": F("category_id")}
+    if by_meeting:
+        items = items.filter(pledge__meeting__isnull=False)
+        keys["meeting_ref"] = F("pledge__meeting_id")
+    names = ["donor_id", "category_id", *(["meeting_id"] if by_meeting else []), "month"]
     cells = {}
 
-    def cell(donor_id, category_id, month):
-        key = (donor_id, category_id, month)
+    def cell(key):
         if key not in cells:
-            cells[key] = MonthlySummary(donor_id=donor_id, category_id=category_id, month=month)
+            cells[key] = model(**dict(zip(names, key, strict=True)))
         return cells[key]
 
-    pledged = (
-        items.order_by()
-        .values(donor=F("pledge__donor_id"), category_ref=F("category_id"), pledged_month=TruncMonth("pledge__date"))
-        .annotate(**_totals_aggregates())
-    )
+    pledged = items.order_by().values(**keys, pledged_month=TruncMonth("pledge__date")).annotate(**_totals_aggregates())
     for row in pledged:
-        target = cell(row.pop("donor"), row.pop("category_ref"), row.pop("pledged_month"))
+        target = cell(tuple(row.pop(name) for name in [*keys, "pledged_month"]))
         for name, value in row.items():
             setattr(target, name, value if value is not None or name not in COUNT_FIELDS else 0)
 
-    for donor_id, category_id, month, value, units in _delivered_by_month(items):
-        target = cell(donor_id, category_id, month)
+    for *key, value, units in _delivered_by_month(items, by_meeting):
+        target = cell(tuple(key))
         target.value_delivered_in_month = value
         target.units_delivered_in_month = units
     return list(cells.values())
 
 
-def _delivered_by_month(items):
-    """(donor_id, category_id, month, value, units) delivered per delivery month: one query.
+def _delivered_by_month(items, by_meeting=False):
+    """(donor_id, category_id[, meeting_id], month, value, units) delivered per delivery month: one query.
 
     As monthly_pledged_and_delivered() counts them (public deliveries of these line items, cancelled
     line items left out, each delivery worth its share of units newly covered, capped at the pledged
@@ -191,6 +217,7 @@ def _delivered_by_month(items):
     """
     from .models import Delivery
 
+    meeting = {"meeting_ref": F("line_item__pledge__meeting_id")} if by_meeting else {}
     deliveries = (
         Delivery.objects.public()
         .order_by()
@@ -209,6 +236,7 @@ def _delivered_by_month(items):
             "units_before",
             donor_ref=F("line_item__pledge__donor_id"),
             category_ref=F("line_item__category_id"),
+            **meeting,
             month_start=TruncMonth("date"),
             pledged=F("line_item__quantity"),
             pledged_value=F("line_item__value_eur"),
@@ -220,26 +248,27 @@ def _delivered_by_month(items):
     real = "CAST(pledged_value AS REAL)" if connection.vendor == "sqlite" else "pledged_value"
     least = "MIN" if connection.vendor == "sqlite" else "LEAST"
     before = "COALESCE(units_before, 0)"
+    group = "donor_ref, category_ref, " + ("meeting_ref, " if by_meeting else "") + "month_start"
     sql = f"""
-        SELECT donor_ref, category_ref, month_start,
+        SELECT {group},
           SUM(CASE WHEN quantity IS NOT NULL AND pledged IS NOT NULL AND pledged_value IS NOT NULL
               THEN {real} * ({least}({before} + quantity, pledged) - {least}({before}, pledged)) / pledged END),
           SUM(CASE WHEN countable AND quantity IS NOT NULL THEN quantity END)
         FROM ({inner}) AS deliveries
-        GROUP BY donor_ref, category_ref, month_start
+        GROUP BY {group}
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     value_field = MonthlySummary._meta.get_field("value_delivered_in_month")
-    for donor_id, category_id, month, value, units in rows:
+    for *key, month, value, units in rows:
         if isinstance(month, str):
             month = datetime.date.fromisoformat(month[:10])
         elif isinstance(month, datetime.datetime):
             month = month.date()
         if value is not None:
             value = value_field.to_python(value if isinstance(value, Decimal) else repr(value))
-        yield donor_id, category_id, month, value, None if units is None else int(units)
+        yield *key, month, value, None if units is None else int(units)
 
 
 @contextlib.contextmanager
@@ -254,33 +283,45 @@ def _published_only():
             previewing.reset(token)
 
 
-def rebuild():
-    """Recompute every cell: one delete, two grouped queries, one bulk insert. Returns the number of cells."""
-    from .models import MonthlySummary
+def _lock(using="default"):
+    """Let one refresh run at a time: the sums of lags are re-added from rows another refresh may be rewriting.
 
+    A transaction-level advisory lock on PostgreSQL; SQLite runs one writing transaction at a time anyway.
+    """
+    connection = connections[using]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SUMMARY_LOCK])
+
+
+def rebuild():
+    """Recompute every cell and lag count. Returns the number of monthly cells."""
     with transaction.atomic(), _published_only():
-        MonthlySummary.objects.all().delete()
-        cells = _compute()
-        MonthlySummary.objects.bulk_create(cells, batch_size=2000)
+        _lock()
+        counts = {}
+        for model in (MonthlySummary, MeetingSummary):
+            model.objects.all().delete()
+            cells = _compute(model, _line_items())
+            model.objects.bulk_create(cells, batch_size=2000)
+            counts[model] = len(cells)
+        lags.rebuild()
     _pending().clear()
-    return len(cells)
+    return counts[MonthlySummary]
 
 
 def refresh(pairs):
-    """Recompute the cells of these (donor_id, category_id) pairs only."""
-    from .models import MonthlySummary
-
+    """Recompute the cells and lag counts of these (donor_id, category_id) pairs only."""
     pairs = {pair for pair in pairs if None not in pair}
     if not pairs:
         return 0
     with transaction.atomic(), _published_only():
-        condition = Q(pk__in=[])
-        for donor_id, category_id in pairs:
-            condition |= Q(donor_id=donor_id, category_id=category_id)
-        MonthlySummary.objects.filter(condition).delete()
-        cells = _compute(pairs)
-        MonthlySummary.objects.bulk_create(cells, batch_size=2000)
-    return len(cells)
+        _lock()
+        items = _items_of(pairs)
+        for model in (MonthlySummary, MeetingSummary):
+            model.objects.filter(lags.pair_condition(pairs)).delete()
+            model.objects.bulk_create(_compute(model, items), batch_size=2000)
+        lags.refresh(pairs)
+    return len(pairs)
 
 
 # --- Incremental upkeep -------------------------------------------------------------------------

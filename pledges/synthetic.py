@@ -360,11 +360,11 @@ def generate(line_items, seed=2022, progress=None):
             pledge_dates = []
             for index in range(pledge_count):
                 day = ordinal0 + int(span * rng.random() ** 0.8)
-                date = datetime.date.fromordinal(day)
                 meeting = None
-                if rng.random() < 0.3:
-                    meeting_pk, starts_on = meetings[rng.randrange(len(meetings))]
-                    meeting = meeting_pk
+                if rng.random() < 0.3:  # announced at a meeting: dated on its first day
+                    meeting, starts_on = meetings[rng.randrange(len(meetings))]
+                    day = starts_on.toordinal()
+                date = datetime.date.fromordinal(day)
                 pledges.append(
                     [
                         pledge_id + index,

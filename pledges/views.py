@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, export_views, exports, formatting, querysets, releases, summaries
+from . import charts, export_views, exports, formatting, lags, querysets, releases, summaries
 from .filters import PageForm, filter_deliveries, filter_line_items
 from .models import (
     Category,
@@ -25,6 +25,7 @@ from .models import (
     LineItem,
     Meeting,
     MeetingCitation,
+    MeetingSummary,
     MonthlySummary,
     Pledge,
     PledgeCitation,
@@ -59,18 +60,50 @@ def _render(request, template, ctx, format=None):
     return render(request, template, ctx)
 
 
+# the line item paths of the summaries' keys
+LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting"}
+# query parameters that change neither the rows nor the figures of a page
+PRESENTATION = {"page", "sort", "_series", "_all", "bom", "preview"}
+
+
+def _live(key):
+    """A filter on the summaries' keys ("donor", "meeting__isnull") as the same filter on line items."""
+    field, _, lookup = key.partition("__")
+    return LIVE_PATHS[field] + (f"__{lookup}" if lookup else "")
+
+
+def _filtered(request):
+    """Whether the query string filters the record (unfiltered pages read the summaries)."""
+    return bool(set(request.GET) - PRESENTATION)
+
+
 def _dashboard_figures(**filters):
     """What an unfiltered dashboard aggregates: the summary cells (pledges/summaries.py) of the public record.
 
     Same totals(), totals_by() and monthly_pledged_and_delivered() as the live line items, in a few
     milliseconds at a million line items. A staff preview of drafts reads the live line items: the
-    summaries hold published facts only. `filters` are "donor" or "category".
+    summaries hold published facts only. `filters` are on "donor", "category" or "meeting" (the
+    meetings' cells), with lookups ("meeting__isnull").
     """
     summaries.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
     if querysets.previewing.get():
-        live = {"donor": "pledge__donor", "category": "category"}
-        return LineItem.objects.public().editorial().filter(**{live[key]: value for key, value in filters.items()})
-    return MonthlySummary.objects.filter(**filters)
+        return LineItem.objects.public().editorial().filter(**{_live(key): value for key, value in filters.items()})
+    cells = MeetingSummary if any(key.startswith("meeting") for key in filters) else MonthlySummary
+    return cells.objects.filter(**filters)
+
+
+def _dashboard_lags(scope, by=None, **filters):
+    """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/lags.py): one query.
+
+    `scope` is a LagCount scope ("donor", "category", "meeting", "all"), `by` one of those to group
+    by, `filters` keys of that scope (donor=…). A staff preview of drafts computes them live.
+    """
+    summaries.flush_pending()
+    if querysets.previewing.get():
+        live = {f"line_item__{_live(key)}": value for key, value in filters.items()}
+        deliveries = Delivery.objects.public().editorial().filter(**live)
+        return deliveries.lag_percentiles(by=f"line_item__{_live(by)}_id" if by else None)
+    return lags.percentiles(scope, by=by, **filters)
 
 
 def _table_url(name, **filters):
@@ -79,11 +112,14 @@ def _table_url(name, **filters):
     return reverse(f"pledges:{name}") + (f"?{query}" if query else "")
 
 
-def _paginate(request, queryset):
-    """The requested page of `queryset` (a count and a slice: two queries) and the page form."""
+def _paginate(request, queryset, count=None):
+    """The requested page of `queryset` (a count, unless `count` is known, and a slice) and the page form."""
     form = PageForm(request.GET)
     number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
-    page = Paginator(queryset, PER_PAGE).get_page(number)
+    paginator = Paginator(queryset, PER_PAGE)
+    if count is not None:
+        paginator.count = count  # a cached property: the count the summaries hold, not a count of every row
+    page = paginator.get_page(number)
     page.object_list = list(page.object_list)
     return page, form
 
@@ -217,11 +253,7 @@ def donor_detail(request, slug, format=None):
         "open_items": list(  # 7 open line items, 8-9 their sources
             items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS]
         ),
-        "lag": Delivery.objects.public()
-        .editorial()
-        .filter(line_item__pledge__donor=donor)
-        .lag_percentiles()
-        .get(None),  # 10
+        "lag": _dashboard_lags("donor", donor=donor).get(None),  # 10
         "open_url": _table_url("line-item-list", **open_filter),
         "pledges_url": _table_url("line-item-list", donor=donor.slug),
         "deliveries_url": _table_url("delivery-list", donor=donor.slug),
@@ -230,8 +262,8 @@ def donor_detail(request, slug, format=None):
     return _render(request, "pledges/donor_detail.html", ctx, format)
 
 
-def _breakdown(request, subject, kind, items, deliveries, filters, figures=None):
-    """The category and system pages: who pledged it, how much arrived, when (from `figures`, if summarised)."""
+def _breakdown(request, subject, kind, items, deliveries, filters, figures=None, lag=None):
+    """The category and system pages: who pledged it, how much arrived, when (`figures` and `lag`, if summarised)."""
     items = figures if figures is not None else items
     totals = charts.figures(items.totals())  # 1
     countable = subject.is_countable if kind == "category" else subject.category.is_countable
@@ -264,7 +296,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters, figures=None)
             ),
         ),
         "deliveries": list(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS]),  # 4, 5 sources
-        "lag": deliveries.lag_percentiles().get(None),  # 6
+        "lag": lag if figures is not None else deliveries.lag_percentiles().get(None),  # 6
         "pledges_url": _table_url("line-item-list", **filters),
         "deliveries_url": _table_url("delivery-list", **filters),
         "detail_rows": DETAIL_ROWS,
@@ -277,7 +309,8 @@ def category_detail(request, slug, format=None):
     items = LineItem.objects.public().editorial().filter(category=category)
     deliveries = Delivery.objects.public().editorial().filter(line_item__category=category)
     figures = _dashboard_figures(category=category)
-    ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug}, figures)
+    lag = _dashboard_lags("category", category=category).get(None)
+    ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug}, figures, lag)
     ctx["systems"] = [  # 7 the category's systems
         charts.figures(row) for row in items.filter(system__isnull=False).totals_by("system__slug", "system__name")
     ]
@@ -296,15 +329,10 @@ def meeting_list(request, format=None):
     meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
     totals = {
         row["pledge__meeting_id"]: charts.figures(row)
-        for row in LineItem.objects.public()
-        .editorial()
-        .filter(pledge__meeting__isnull=False)
-        .totals_by("pledge__meeting_id")
+        for row in _dashboard_figures(meeting__isnull=False).totals_by("pledge__meeting_id")
     }  # 2 totals per meeting
-    lags = (
-        Delivery.objects.public().editorial().lag_percentiles(by="line_item__pledge__meeting_id")
-    )  # 3 lags per meeting
-    rows = [(meeting, totals.get(meeting.pk), lags.get(meeting.pk)) for meeting in meetings]
+    lags_by_meeting = _dashboard_lags("meeting", by="meeting")  # 3 lags per meeting
+    rows = [(meeting, totals.get(meeting.pk), lags_by_meeting.get(meeting.pk)) for meeting in meetings]
     table = [_meeting_row(meeting, figures) for meeting, figures, _ in rows]
     return _render(
         request, "pledges/meeting_list.html", {"rows": rows, "table": (exports.MEETING_TOTALS, table)}, format
@@ -330,7 +358,8 @@ def meeting_detail(request, slug, format=None):
         slug=slug,
     )
     items = LineItem.objects.public().editorial().filter(pledge__meeting=meeting)
-    totals = charts.figures(items.totals())  # 3
+    figures = _dashboard_figures(meeting=meeting)
+    totals = charts.figures(figures.totals())  # 3
     ctx = {
         "meeting": meeting,
         "totals": totals,
@@ -340,16 +369,12 @@ def meeting_detail(request, slug, format=None):
         # 7 totals by category, 8 pledged and delivered by month
         **_category_and_monthly(
             "meeting",
-            items,
+            figures,
             totals,
             "Announced and delivered since, by category (EUR)",
             "Delivered since the meeting (EUR, cumulative)",
         ),
-        "lag": Delivery.objects.public()
-        .editorial()
-        .filter(line_item__pledge__meeting=meeting)
-        .lag_percentiles()
-        .get(None),  # 9
+        "lag": _dashboard_lags("meeting", meeting=meeting).get(None),  # 9
         "pledges_url": _table_url("line-item-list", meeting=meeting.slug),
         "deliveries_url": _table_url("delivery-list", meeting=meeting.slug),
         "detail_rows": DETAIL_ROWS,
@@ -364,10 +389,12 @@ def line_item_list(request, format=None):
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
     items = filterset.qs
-    page, page_form = _paginate(request, items.for_public_list())  # 6 count, 7 rows, 8-9 sources
     # unfiltered, the figures are the dashboards' (AidTracker's record): read from the summaries
-    figures = items if set(request.GET) - {"page", "sort"} else _dashboard_figures()
-    totals = charts.figures(figures.totals())  # 10
+    figures = items if _filtered(request) else _dashboard_figures()
+    totals = charts.figures(figures.totals())  # 6
+    # 7 count (unless the summaries' total is the count), 8 rows, 9-10 sources
+    count = None if _filtered(request) else totals["line_items"]
+    page, page_form = _paginate(request, items.for_public_list(), count)
     ctx = {
         "filterset": filterset,
         "page": page,
@@ -401,31 +428,37 @@ def delivery_list(request, format=None):
         "monthly": charts.deliveries_by_month(  # 10
             "deliveries-monthly", "Deliveries per month", list(deliveries.monthly_counts())
         ),
-        "lag": deliveries.lag_percentiles().get(None),  # 11
+        "lag": (_dashboard_lags("all") if not _filtered(request) else deliveries.lag_percentiles()).get(None),  # 11
     }
     return _render(request, "pledges/delivery_list.html", ctx, format)
 
 
 def gap(request, format=None):
     filterset = filter_line_items(request.GET)  # 1-5 the filter lists
-    items = filterset.qs
-    deliveries = Delivery.objects.public().filter(line_item__in=items.order_by().values("pk"))
-    donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6
-    category_lags = deliveries.lag_percentiles(by="line_item__category_id")  # 7
+    if _filtered(request):
+        items = filterset.qs
+        deliveries = Delivery.objects.public().filter(line_item__in=items.order_by().values("pk"))
+        donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6
+        category_lags = deliveries.lag_percentiles(by="line_item__category_id")  # 7
+        lag = deliveries.lag_percentiles().get(None)  # 8
+    else:  # the whole record: its summaries
+        items = _dashboard_figures()
+        donor_lags, category_lags = _dashboard_lags("donor", by="donor"), _dashboard_lags("category", by="category")
+        lag = _dashboard_lags("all").get(None)
     by_donor = [
         row
-        for row in _by_donor(items)  # 8
+        for row in _by_donor(items)  # 9
         if row["value_pledged"] is not None or row["units_pledged"] is not None
     ]
-    by_category = list(  # 9
+    by_category = list(  # 10
         items.totals_by("category_id", "category__slug", "category__name", "category__position").order_by(
             "category__position"
         )
     )
     ctx = {
         "filterset": filterset,
-        "totals": charts.figures(items.totals()),  # 10
-        "lag": deliveries.lag_percentiles().get(None),  # 11
+        "totals": charts.figures(items.totals()),  # 11
+        "lag": lag,
         "pledges_url": _table_url("line-item-list") + (f"?{request.GET.urlencode()}" if request.GET else ""),
         "by_donor": charts.gap(
             "gap-donors",

@@ -5,11 +5,11 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 
-from pledges import summaries, synthetic
-from pledges.models import Delivery, LineItem, MonthlySummary, Pledge
+from pledges import lags, summaries, synthetic
+from pledges.models import Delivery, LineItem, Meeting, MeetingSummary, MonthlySummary, Pledge
 
 from . import factories, records
 
@@ -44,6 +44,38 @@ def assert_summaries_match_live(**filters):
         )
 
 
+def assert_meeting_cells_match_live():
+    live = LineItem.objects.public().editorial().filter(pledge__meeting__isnull=False)
+    cells = MeetingSummary.objects.all()
+    field = ["pledge__meeting_id"]
+    assert list(cells.totals_by(*field).order_by(*field)) == list(live.totals_by(*field).order_by(*field))
+    for meeting in Meeting.objects.filter(pledges__isnull=False).distinct():
+        of_meeting, cells_of_meeting = live.filter(pledge__meeting=meeting), cells.filter(meeting=meeting)
+        assert cells_of_meeting.totals() == of_meeting.totals()
+        by_category = ["category__slug", "category__name", "category__position"]
+        assert list(cells_of_meeting.totals_by(*by_category).order_by(*by_category)) == list(
+            of_meeting.totals_by(*by_category).order_by(*by_category)
+        )
+        assert monthly(cells_of_meeting.monthly_pledged_and_delivered()) == monthly(
+            of_meeting.monthly_pledged_and_delivered()
+        )
+
+
+def assert_lags_match_live():
+    """Every scope's percentiles, read from the counts, are the live ones; and there is something to compare."""
+    live = Delivery.objects.public().editorial()
+    assert lags.percentiles("all") == live.lag_percentiles()
+    assert lags.percentiles("all")[None]["deliveries"] > 0
+    assert lags.percentiles("donor", by="donor") == live.lag_percentiles(by="line_item__pledge__donor_id")
+    assert lags.percentiles("category", by="category") == live.lag_percentiles(by="line_item__category_id")
+    by_meeting = live.lag_percentiles(by="line_item__pledge__meeting_id")
+    by_meeting.pop(None, None)
+    assert by_meeting
+    assert lags.percentiles("meeting", by="meeting") == by_meeting
+    some_meeting = next(iter(by_meeting))
+    assert lags.percentiles("meeting", meeting=some_meeting)[None] == by_meeting[some_meeting]
+
+
 @pytest.fixture
 def grown_record(seed_record):
     records.grow(3)
@@ -54,6 +86,25 @@ def grown_record(seed_record):
 def test_rebuilt_summaries_match_the_live_aggregates(grown_record):
     assert MonthlySummary.objects.exists()
     assert_summaries_match_live()
+    assert_meeting_cells_match_live()
+    assert_lags_match_live()
+
+
+def test_lag_percentiles_from_counts_interpolate_as_the_live_ones(seed_record):
+    """Ties, an even count and a lag 'on or before' (left out) give the same figures from counts as live."""
+    publish_everything()
+    donor = factories.donor("ZZ", name="Zedland", kind="coalition")
+    pledge = factories.pledge(donor, date=datetime.date(2024, 1, 1))
+    item = factories.line_item(pledge, quantity=100)
+    for days in (10, 10, 10, 40, 95, 300):
+        factories.delivery(item, quantity=1, date=pledge.date + datetime.timedelta(days=days))
+    bounded = factories.delivery(item, quantity=1, date=datetime.date(2025, 1, 1))
+    Delivery.objects.filter(pk=bounded.pk).update(date_precision="on_or_before")
+    publish_everything()
+    summaries.rebuild()
+    figures = lags.percentiles("donor", donor=donor)[None]
+    assert figures == {"deliveries": 6, "median_days": Decimal("25"), "p90_days": Decimal("197.5")}
+    assert figures == Delivery.objects.filter(line_item=item).lag_percentiles()[None]
 
 
 def test_edits_are_reflected_in_the_affected_cells_only(grown_record):
@@ -74,6 +125,7 @@ def test_edits_are_reflected_in_the_affected_cells_only(grown_record):
     other.deliveries.last().delete()
     pledge.date = pledge.date - datetime.timedelta(days=400)
     pledge.donor = item.pledge.donor
+    pledge.meeting = Meeting.objects.exclude(pk=pledge.meeting_id).first()
     pledge.save()
     cancelled.stage = LineItem.Stage.CANCELLED
     cancelled.save()
@@ -83,6 +135,8 @@ def test_edits_are_reflected_in_the_affected_cells_only(grown_record):
 
     assert_summaries_match_live()
     assert_summaries_match_live(donor=item.pledge.donor_id)
+    assert_meeting_cells_match_live()
+    assert_lags_match_live()
     # the cells of other donors were left alone: the same rows, not a rebuild
     assert untouched
     assert untouched <= set(MonthlySummary.objects.values_list("pk", flat=True))
@@ -127,6 +181,12 @@ def test_generate_demo_data_keeps_every_invariant_and_says_synthetic(client, db)
     with pytest.raises(IntegrityError), transaction.atomic():
         factories.delivery(item, quantity=item.quantity + 1, date=item.pledge.date + datetime.timedelta(days=1))
     assert_summaries_match_live()
+    assert_meeting_cells_match_live()
+    assert_lags_match_live()
+    # a pledge made at a meeting is dated on the meeting's first day
+    at_meetings = Pledge.objects.filter(meeting__isnull=False)
+    assert at_meetings.exists()
+    assert not at_meetings.exclude(date=models.F("meeting__starts_on")).exists()
     assert "synthetic data" in client.get(reverse("pledges:overview")).content.decode()
 
     call_command("generate_demo_data", "--remove", verbosity=0)
