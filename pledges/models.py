@@ -786,5 +786,6 @@ class ReleaseRow(models.Model):
         return f"{self.release}: {self.table} {self.object_id}"
 
 
-# The dashboards' summary cells live with the code that maintains them.
-from .summaries import MonthlySummary  # noqa: E402, F401
+# The dashboards' summary cells and lag counts live with the code that maintains them.
+from .lags import LagCount  # noqa: E402, F401
+from .summaries import MeetingSummary, MonthlySummary  # noqa: E402, F401
