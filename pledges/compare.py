@@ -20,6 +20,7 @@ from django.utils.http import urlencode
 
 from . import dates, export_views, exports
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
+from .views import live_only
 
 EDITORIAL = "aidtracker"
 EDITORIAL_LABEL = "AidTracker record"
@@ -197,6 +198,7 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
+@live_only
 def compare(request, format=None):
     form, sources, rows = comparison(request.GET)
     if format:

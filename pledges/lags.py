@@ -19,6 +19,16 @@ from django.db import connections, models
 from django.db.models import Count, F, Q, Sum
 
 
+class LiveManager(models.Manager):
+    """The live counts; `as_of(release)` the copies a release keeps."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(release__isnull=True)
+
+    def as_of(self, release):
+        return super().get_queryset().filter(release=release)
+
+
 class LagCount(models.Model):
     """How many deliveries of one slice of the record (see `scope`) arrived `lag_days` after their pledge."""
 
@@ -30,6 +40,8 @@ class LagCount(models.Model):
         MEETING = "meeting", "the deliveries of pledges made at a meeting"
         ALL = "all", "every delivery"
 
+    # None for the live counts; a release's copy of the summed scopes otherwise (summaries.snapshot)
+    release = models.ForeignKey("pledges.Release", null=True, on_delete=models.CASCADE, related_name="+")
     scope = models.CharField(max_length=12, choices=Scope.choices)
     donor = models.ForeignKey("pledges.Donor", null=True, on_delete=models.CASCADE, related_name="+")
     category = models.ForeignKey("pledges.Category", null=True, on_delete=models.CASCADE, related_name="+")
@@ -37,8 +49,11 @@ class LagCount(models.Model):
     lag_days = models.IntegerField()
     deliveries = models.PositiveIntegerField()
 
+    objects = LiveManager()
+
     class Meta:
         indexes = [
+            models.Index(fields=["release", "scope"], name="lagcount_release"),
             models.Index(fields=["scope", "donor", "category"], name="lagcount_donor"),
             models.Index(fields=["scope", "category"], name="lagcount_category"),
             models.Index(fields=["scope", "meeting"], name="lagcount_meeting"),
@@ -161,13 +176,14 @@ SELECT grp, MAX(n), {p50}, {p90} FROM ranked GROUP BY grp
 """
 
 
-def percentiles(scope, by=None, **filters):
+def percentiles(scope, by=None, release=None, **filters):
     """Median and 90th-percentile lag per value of `by` ("donor", "category", "meeting"), from one scope's counts.
 
     The same {group: {"deliveries", "median_days", "p90_days"}} as DeliveryQuerySet.lag_percentiles();
-    the group is None without `by`. One query.
+    the group is None without `by`. With `release`, the counts as that release keeps them. One query.
     """
-    counts = LagCount.objects.filter(scope=scope, **filters).order_by()
+    counts = (LagCount.objects.as_of(release) if release else LagCount.objects).filter(scope=scope, **filters)
+    counts = counts.order_by()
     grp = F(f"{by}_id") if by else models.Value(None, output_field=models.IntegerField())
     inner, params = counts.annotate(grp=grp).values_list("grp", "lag_days", "deliveries").query.sql_with_params()
     sql = _PERCENTILES_SQL.format(

@@ -22,8 +22,8 @@ import datetime
 import threading
 from decimal import Decimal
 
-from django.db import connections, models, transaction
-from django.db.models import F, Sum, Value, Window
+from django.db import connection, connections, models, transaction
+from django.db.models import F, Q, Sum, Value, Window
 from django.db.models.expressions import RowRange
 from django.db.models.functions import Coalesce, TruncMonth
 from django.dispatch import receiver
@@ -93,6 +93,16 @@ class SummaryQuerySet(models.QuerySet):
         return rows[0].union(rows[1], all=True)
 
 
+class SummaryManager(models.Manager.from_queryset(SummaryQuerySet)):
+    """The live cells; `as_of(release)` the copies a release keeps (see snapshot())."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(release__isnull=True)
+
+    def as_of(self, release):
+        return super().get_queryset().filter(release=release)
+
+
 def _money(**kwargs):
     return models.DecimalField(max_digits=24, decimal_places=2, null=True, **kwargs)
 
@@ -104,6 +114,8 @@ class SummaryCell(models.Model):
     the deliveries dated that month.
     """
 
+    # None for the live cells; a release's copy of them otherwise
+    release = models.ForeignKey("pledges.Release", null=True, on_delete=models.CASCADE, related_name="+")
     donor = models.ForeignKey("pledges.Donor", on_delete=models.CASCADE, related_name="+")
     category = models.ForeignKey("pledges.Category", on_delete=models.CASCADE, related_name="+")
     month = models.DateField()
@@ -126,7 +138,7 @@ class SummaryCell(models.Model):
     value_delivered_in_month = models.DecimalField(max_digits=30, decimal_places=6, null=True)
     units_delivered_in_month = models.BigIntegerField(null=True)
 
-    objects = SummaryQuerySet.as_manager()
+    objects = SummaryManager()
 
     class Meta:
         abstract = True
@@ -138,8 +150,11 @@ class MonthlySummary(SummaryCell):
     class Meta:
         verbose_name_plural = "monthly summaries"
         constraints = [
-            models.UniqueConstraint(fields=["donor", "category", "month"], name="monthlysummary_cell_unique"),
+            models.UniqueConstraint(
+                fields=["donor", "category", "month"], condition=Q(release=None), name="monthlysummary_cell_unique"
+            ),
         ]
+        indexes = [models.Index(fields=["release", "donor"], name="monthlysummary_release")]
 
     def __str__(self):
         return f"{self.donor_id}/{self.category_id}/{self.month:%Y-%m}"
@@ -154,9 +169,12 @@ class MeetingSummary(SummaryCell):
         verbose_name_plural = "meeting summaries"
         constraints = [
             models.UniqueConstraint(
-                fields=["meeting", "donor", "category", "month"], name="meetingsummary_cell_unique"
+                fields=["meeting", "donor", "category", "month"],
+                condition=Q(release=None),
+                name="meetingsummary_cell_unique",
             ),
         ]
+        indexes = [models.Index(fields=["release", "meeting"], name="meetingsummary_release")]
 
     def __str__(self):
         return f"{self.meeting_id}/{self.donor_id}/{self.category_id}/{self.month:%Y-%m}"
@@ -322,6 +340,24 @@ def refresh(pairs):
             model.objects.bulk_create(_compute(model, items), batch_size=2000)
         lags.refresh(pairs)
     return len(pairs)
+
+
+def snapshot(release):
+    """Keep a copy of the live cells and of the lag counts the pages read, as of `release` (releases.cut).
+
+    Copied by INSERT … SELECT, so the values never pass through Python (SQLite's decimals would round).
+    """
+    flush_pending()
+    for model in (MonthlySummary, MeetingSummary, lags.LagCount):
+        fields = [field for field in model._meta.concrete_fields if field.name not in ("id", "release")]
+        live = model.objects.order_by()
+        if model is lags.LagCount:  # the pages read the sums, never the pairs
+            live = live.filter(scope__in=lags.SUMS)
+        select = live.annotate(copy_of=Value(release.pk)).values_list("copy_of", *[field.attname for field in fields])
+        sql, params = select.query.sql_with_params()
+        columns = ", ".join(connection.ops.quote_name(name) for name in ["release_id", *(f.column for f in fields)])
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({columns}) {sql}", params)
 
 
 # --- Incremental upkeep -------------------------------------------------------------------------

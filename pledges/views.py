@@ -10,8 +10,12 @@ The pledges and deliveries pages are built in two steps, so the exports can reus
 filters.filter_line_items(request.GET) gives the filtered queryset, the view renders it.
 """
 
+import contextvars
+import functools
+
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -53,6 +57,8 @@ def _render(request, template, ctx, format=None):
         return export_views.page_export(request, ctx, format, _export_name(request))
     # when the public record last changed, and whether it holds synthetic data: one query
     ctx["data_as_of"], ctx["synthetic_data"] = summaries.record_status()
+    if release := reading_release.get():
+        ctx["release"], ctx["data_as_of"] = release, release.cut_at
     has_charts = any(isinstance(value, charts.Chart) for value in ctx.values())
     ctx["export_links"] = export_views.export_links(
         request, series=has_charts and request.resolver_match.url_name in TABLE_PAGES
@@ -63,7 +69,9 @@ def _render(request, template, ctx, format=None):
 # the line item paths of the summaries' keys
 LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting"}
 # query parameters that change neither the rows nor the figures of a page
-PRESENTATION = {"page", "sort", "_series", "_all", "bom", "preview"}
+PRESENTATION = {"page", "sort", "_series", "_all", "bom", "preview", "release"}
+# the release a page is being read as of (?release=N): set by @readable_as_of_release for one request
+reading_release = contextvars.ContextVar("reading_release", default=None)
 
 
 def _live(key):
@@ -77,6 +85,60 @@ def _filtered(request):
     return bool(set(request.GET) - PRESENTATION)
 
 
+def readable_as_of_release(view):
+    """A page whose figures come from the summaries, read as of a release with ?release=N: from its copies.
+
+    A release keeps the summaries as they were when it was cut (summaries.snapshot), so the page's
+    figures, charts and exports are the release's, whatever was edited since. Lists of single rows
+    are left out: /pledges/?release=N and /deliveries/?release=N list them. A wrong number is a 404
+    (a 400 for an export); filters cannot be combined with a release here.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request, *args, format=None, **kwargs):
+        if "release" not in request.GET:
+            return view(request, *args, format=format, **kwargs)
+        try:
+            release = releases.requested(request)
+            if _filtered(request):
+                raise releases.BadRelease(
+                    "This page is read as of a release unfiltered; /pledges/ and /deliveries/ filter a release."
+                )
+        except releases.BadRelease as error:
+            if format:
+                return export_views.bad_request(request, format, {"release": [str(error)]})
+            if _filtered(request):
+                return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+            raise Http404(str(error)) from error
+        token = reading_release.set(release)
+        try:
+            return view(request, *args, format=format, **kwargs)
+        finally:
+            reading_release.reset(token)
+
+    return wrapper
+
+
+def live_only(view):
+    """A page computed from the live record only: ?release=N is refused with the reason, never ignored."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, format=None, **kwargs):
+        if "release" in request.GET:
+            reason = "This page is computed from the live record and cannot be read as of a release."
+            if format:
+                return export_views.bad_request(request, format, {"release": [reason]})
+            return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
+        return view(request, *args, format=format, **kwargs)
+
+    return wrapper
+
+
+def _rows(queryset):
+    """A page's list of single rows, or none when the page is read as of a release (see readable_as_of_release)."""
+    return [] if reading_release.get() else list(queryset)
+
+
 def _dashboard_figures(**filters):
     """What an unfiltered dashboard aggregates: the summary cells (pledges/summaries.py) of the public record.
 
@@ -86,9 +148,11 @@ def _dashboard_figures(**filters):
     meetings' cells), with lookups ("meeting__isnull").
     """
     summaries.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
+    cells = MeetingSummary if any(key.startswith("meeting") for key in filters) else MonthlySummary
+    if release := reading_release.get():
+        return cells.objects.as_of(release).filter(**filters)
     if querysets.previewing.get():
         return LineItem.objects.public().editorial().filter(**{_live(key): value for key, value in filters.items()})
-    cells = MeetingSummary if any(key.startswith("meeting") for key in filters) else MonthlySummary
     return cells.objects.filter(**filters)
 
 
@@ -99,6 +163,8 @@ def _dashboard_lags(scope, by=None, **filters):
     by, `filters` keys of that scope (donor=…). A staff preview of drafts computes them live.
     """
     summaries.flush_pending()
+    if release := reading_release.get():
+        return lags.percentiles(scope, by=by, release=release, **filters)
     if querysets.previewing.get():
         live = {f"line_item__{_live(key)}": value for key, value in filters.items()}
         deliveries = Delivery.objects.public().editorial().filter(**live)
@@ -174,6 +240,7 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
     }
 
 
+@readable_as_of_release
 def overview(request, format=None):
     items = _dashboard_figures()
     totals = charts.figures(items.totals())  # 1 headline totals
@@ -195,8 +262,8 @@ def overview(request, format=None):
             link=_donor_link,
             label_heading="Donor",
         ),
-        "meetings": list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on")[:LATEST]),  # 5
-        "pledges": list(  # 6 latest pledges, 7 their sources
+        "meetings": _rows(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on")[:LATEST]),  # 5
+        "pledges": _rows(  # 6 latest pledges, 7 their sources
             Pledge.objects.public()
             .editorial()
             .select_related("donor", "meeting")
@@ -208,6 +275,7 @@ def overview(request, format=None):
     return _render(request, "pledges/overview.html", ctx, format)
 
 
+@readable_as_of_release
 def donor_list(request, format=None):
     items = _dashboard_figures()
     rows = [charts.figures(row) for row in _by_donor(items)]  # 1 totals by donor
@@ -227,6 +295,7 @@ def donor_list(request, format=None):
     return _render(request, "pledges/donor_list.html", ctx, format)
 
 
+@readable_as_of_release
 def donor_detail(request, slug, format=None):
     donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
     items = LineItem.objects.public().editorial().filter(pledge__donor=donor)
@@ -244,13 +313,13 @@ def donor_detail(request, slug, format=None):
             f"{donor.name}: delivered share by category (EUR)",
             f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
         ),
-        "meetings": list(  # 6 the meetings where it pledged, with its pledges there
+        "meetings": _rows(  # 6 the meetings where it pledged, with its pledges there
             Meeting.objects.public()
             .filter(pledges__donor=donor, pledges__dataset__isnull=True)
             .annotate(donor_pledges=Count("pledges"))
             .order_by("-starts_on")
         ),
-        "open_items": list(  # 7 open line items, 8-9 their sources
+        "open_items": _rows(  # 7 open line items, 8-9 their sources
             items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS]
         ),
         "lag": _dashboard_lags("donor", donor=donor).get(None),  # 10
@@ -295,7 +364,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters, figures=None,
                 else ("" if countable else _value_note(totals))
             ),
         ),
-        "deliveries": list(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS]),  # 4, 5 sources
+        "deliveries": _rows(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS]),  # 4, 5 sources
         "lag": lag if figures is not None else deliveries.lag_percentiles().get(None),  # 6
         "pledges_url": _table_url("line-item-list", **filters),
         "deliveries_url": _table_url("delivery-list", **filters),
@@ -304,6 +373,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters, figures=None,
     return ctx
 
 
+@readable_as_of_release
 def category_detail(request, slug, format=None):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
     items = LineItem.objects.public().editorial().filter(category=category)
@@ -311,12 +381,12 @@ def category_detail(request, slug, format=None):
     figures = _dashboard_figures(category=category)
     lag = _dashboard_lags("category", category=category).get(None)
     ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug}, figures, lag)
-    ctx["systems"] = [  # 7 the category's systems
-        charts.figures(row) for row in items.filter(system__isnull=False).totals_by("system__slug", "system__name")
-    ]
+    systems = items.filter(system__isnull=False).totals_by("system__slug", "system__name")
+    ctx["systems"] = [charts.figures(row) for row in _rows(systems)]  # 7 the category's systems
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
+@live_only
 def system_detail(request, slug, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     items = LineItem.objects.public().editorial().filter(system=system)
@@ -325,6 +395,7 @@ def system_detail(request, slug, format=None):
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
+@readable_as_of_release
 def meeting_list(request, format=None):
     meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
     totals = {
@@ -350,6 +421,7 @@ def _meeting_row(meeting, figures):
     }
 
 
+@readable_as_of_release
 def meeting_detail(request, slug, format=None):
     meeting = get_object_or_404(  # 1 the meeting, 2 its sources
         Meeting.objects.public().prefetch_related(
@@ -363,7 +435,7 @@ def meeting_detail(request, slug, format=None):
     ctx = {
         "meeting": meeting,
         "totals": totals,
-        "items": list(  # 4 what was announced, with the first delivery; 5-6 sources
+        "items": _rows(  # 4 what was announced, with the first delivery; 5-6 sources
             items.for_public_list().with_first_delivery().order_by("pledge__donor__name", "pk")[:DETAIL_ROWS]
         ),
         # 7 totals by category, 8 pledged and delivered by month
@@ -433,6 +505,7 @@ def delivery_list(request, format=None):
     return _render(request, "pledges/delivery_list.html", ctx, format)
 
 
+@readable_as_of_release
 def gap(request, format=None):
     filterset = filter_line_items(request.GET)  # 1-5 the filter lists
     if _filtered(request):
