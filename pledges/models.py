@@ -771,6 +771,11 @@ class ReleaseRow(models.Model):
     date = models.DateField()
     value_eur = models.DecimalField(max_digits=18, decimal_places=2, null=True)
     search_text = models.TextField(blank=True)
+    # copies of what the sorts read, so ?sort= orders a release as it ordered the live record then
+    donor_name = models.CharField(max_length=200, blank=True)
+    category_position = models.PositiveSmallIntegerField(default=0)
+    quantity = models.PositiveIntegerField(null=True, help_text="The row's own: the line item's or the delivery's.")
+    quantity_delivered = models.PositiveIntegerField(null=True, help_text="The line item's delivered units.")
 
     class Meta:
         ordering = ["release", "table", "position"]

@@ -17,12 +17,14 @@ from itertools import islice
 import django_filters
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Case, CharField, Count, Exists, Max, OuterRef, Q, Sum, Value, When
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Concat
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from . import export_views, exports
-from .filters import PageForm, RecordFilterSet
+from . import dates, export_views, exports, summaries
+from .filters import NullsLastOrderingFilter, PageForm, RecordFilterSet
 from .models import Delivery, Donor, LineItem, Release, ReleaseRow
 
 PER_PAGE = 50
@@ -65,6 +67,10 @@ def _filter_fields(model, path, date_path, ids):
         "status": f"{path}status",
         "date": date_path,
         "value_eur": f"{path}value_eur",
+        "donor_name": f"{path}pledge__donor__name",
+        "category_position": f"{path}category__position",
+        "quantity": "quantity",  # the row's own: a delivery's units, not its line item's
+        "quantity_delivered": f"{path}quantity_delivered",
         **{f"search_{n}": f"{path}{lookup}" for n, lookup in enumerate(SEARCHED)},
     }
     names = list(lookups)
@@ -85,6 +91,7 @@ def cut(user, published_on, notes=""):
     # the lock keeps two reviewers from taking the same number at once (PostgreSQL; SQLite writes one at a time)
     latest = Release.objects.select_for_update().aggregate(latest=Max("number"))["latest"] or 0
     release = Release.objects.create(number=latest + 1, published_on=published_on, notes=notes, cut_by=user)
+    summaries.snapshot(release)  # the dashboards' figures as of this release
     groups = {}
     for donor_id, slug in Donor.groups.through.objects.values_list("donor_id", "donorgroup__slug"):
         groups.setdefault(donor_id, []).append(slug)
@@ -180,6 +187,58 @@ class ReleaseRowFilter(RecordFilterSet):
         return queryset
 
 
+class ReleaseOrderingFilter(NullsLastOrderingFilter):
+    """The live pages' sort over the copies; ties broken by the record's id, as the live pages break them."""
+
+    def filter(self, qs, value):
+        sorted_ = super().filter(qs, value)
+        if sorted_ is qs:
+            return qs
+        *ordering, _ = sorted_.query.order_by  # the copy's "-pk", in place of the live row's
+        return sorted_.order_by(*ordering, "-object_id")
+
+
+class ReleaseLineItemFilter(ReleaseRowFilter):
+    """The pledges table as of a release: the keys of filters.LineItemFilter's sort, read from the copies."""
+
+    sort = ReleaseOrderingFilter(
+        label="Sort by",
+        fields={
+            "date": "date",
+            "donor_name": "donor",
+            "category_position": "category",
+            "quantity": "quantity",
+            "quantity_delivered": "delivered",
+            "value_eur": "value",
+            "status": "status",
+        },
+    )
+
+    class Meta(ReleaseRowFilter.Meta):
+        pass
+
+
+class ReleaseDeliveryFilter(ReleaseRowFilter):
+    """The deliveries table as of a release: the keys of filters.DeliveryFilter's sort."""
+
+    sort = ReleaseOrderingFilter(
+        label="Sort by",
+        fields={
+            "date": "date",
+            "donor_name": "donor",
+            "category_position": "category",
+            "quantity": "quantity",
+            "value_eur": "value",  # the line item's, as on the live page
+        },
+    )
+
+    class Meta(ReleaseRowFilter.Meta):
+        pass
+
+
+FILTERS = {"line_items": ReleaseLineItemFilter, "deliveries": ReleaseDeliveryFilter}
+
+
 class ReleaseExport(exports.Export):
     """An export read from a release's copies: the same columns, values decoded back to their types."""
 
@@ -226,46 +285,82 @@ def as_of_release(request, table, format_=None):
             return export_views.bad_request(request, format_, {"release": [str(error)]})
         raise Http404(str(error)) from error
     rows = release.rows.filter(table=table).order_by("position")
-    filterset = ReleaseRowFilter(request.GET, queryset=rows)
+    filterset = FILTERS[table](request.GET, queryset=rows)
     if format_:
         return _release_export(request, release, ReleaseExport(export), filterset, format_, table)
-    shown = filterset.qs.filter(publication="published") if not filterset.errors else rows.none()
+    # as on the live pages, an invalid filter (or sort) is left out, with its error beside its field
+    shown = filterset.qs.filter(publication="published")
+    totals = shown.aggregate(  # the rows shown and the sum of their values, in one query
+        rows=Count("pk"),
+        value=Sum("value_eur", filter=~Q(status="cancelled")),
+        without_value=Count("pk", filter=Q(value_eur__isnull=True)),
+        cancelled=Count("pk", filter=Q(status="cancelled")),
+    )
     form = PageForm(request.GET)
     number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
-    page = Paginator(shown, PER_PAGE).get_page(number)
-    header = export.header
-    columns = [name for name in _SHOWN[table] if name in header]
-    indexes = [header.index(name) for name in columns]
-    page.object_list = [[row.values[index] for index in indexes] for row in page.object_list]
+    paginator = Paginator(shown, PER_PAGE)
+    paginator.count = totals["rows"]  # counted with the sums: no second count
+    page = paginator.get_page(number)
+    page.object_list = _shown_rows(export, page.object_list.values_list("values", "donor_slug"))
     ctx = {
         "release": release,
         "table": table,
         "title": {"line_items": "Pledges", "deliveries": "Deliveries"}[table],
         "filterset": filterset,
-        "columns": columns,
+        "headings": _headings(table, request.GET.get("sort", "")),
         "page": page,
         "page_form": form,
+        "totals": totals,
         "csv_url": export_views.export_links(request)["csv"],
         "json_url": export_views.export_links(request)["json"],
     }
     return render(request, "pledges/release_table.html", ctx)
 
 
-_SHOWN = {
+def _shown_rows(export, rows):
+    """The page's rows as {export column: value} with their types back, and the fuzzy dates for people."""
+    types = [(column.name, column.type) for column in export.columns]
+    shown = []
+    for values, donor_slug in rows:
+        row = {name: _decode(value, type_) for (name, type_), value in zip(types, values, strict=True)}
+        for date, precision in (("announced_on", "announced_precision"), ("delivered_on", "delivered_precision")):
+            if date in row:
+                row[f"{date}_display"] = dates.describe(row[date], row[precision])
+        row["donor_slug"] = donor_slug
+        shown.append(row)
+    return shown
+
+
+# each table's headings: (heading, the sort its link asks for first, as the live tables' headings, numeric)
+_HEADINGS = {
     "line_items": [
-        "announced_on",
-        "donor_name",
-        "pledge_title",
-        "category_name",
-        "system_name",
-        "description",
-        "quantity",
-        "quantity_delivered",
-        "status",
-        "value_eur",
+        ("Pledged", "-date", False),
+        ("Donor", "donor", False),
+        ("What", None, False),
+        ("Quantity", "-quantity", True),
+        ("Value (EUR)", "-value", True),
+        ("Status", "status", False),
     ],
-    "deliveries": ["delivered_on", "donor_name", "category_name", "system_name", "quantity", "line_item_status"],
+    "deliveries": [
+        ("Delivered", "-date", False),
+        ("Donor", "donor", False),
+        ("What", None, False),
+        ("Quantity", "-quantity", True),
+        ("Of the line item", None, False),
+    ],
 }
+
+
+def _headings(table, current_sort):
+    """The table's headings, each with the sort its link asks for and whether the rows are sorted by it."""
+    headings = []
+    for label, sort, numeric in _HEADINGS[table]:
+        state = None
+        if sort and current_sort.lstrip("-") == sort.lstrip("-"):
+            state = "descending" if current_sort.startswith("-") else "ascending"
+            sort = current_sort[1:] if current_sort.startswith("-") else f"-{current_sort}"  # a second click reverses
+        headings.append({"label": label, "sort": sort, "sorted": state, "numeric": numeric})
+    return headings
 
 
 def _release_export(request, release, export, filterset, format_, table):
@@ -297,44 +392,88 @@ def release_list(request):
     return render(request, "pledges/release_list.html", {"releases": releases})
 
 
+# what a change's label adds to the donor's name, per table: the column of the export
+LABELS = {"line_items": "description", "deliveries": "delivered_on"}
+WITHDRAWN_LABEL = "no longer in the record"
+
+
+def _value_text(table, name):
+    """One of the export's values of a row, read from its `values` JSON in SQL, as text ('' for null).
+
+    A JSON list index works as a key transform on SQLite (JSON_EXTRACT '$[n]') and PostgreSQL (->> n);
+    SQLite gives JSON null as the text 'null', hence the explicit case.
+    """
+    index = str(TABLES[table][0].header.index(name))
+    return Case(
+        When(**{f"values__{index}": None}, then=Value("")),
+        default=KeyTextTransform(index, "values"),
+        output_field=CharField(),
+    )
+
+
+def _label():
+    """The donor and what the row is ('France – Six new guns'), built in SQL."""
+    whens = [
+        When(table=table, then=Concat("donor_name", Value(" – "), _value_text(table, name), output_field=CharField()))
+        for table, name in LABELS.items()
+    ]
+    return Case(*whens, default=Value(""), output_field=CharField())
+
+
 def changes(release):
     """Rows added, changed and retracted (or withdrawn) in `release` since the release before it.
 
-    Returns a list of (kind, table, object_id, publication, label) sorted by table and id; two queries.
+    Returns the previous release (or None) and a queryset of (kind, table, object_id, publication,
+    label) tuples in the order of table and id. One query finds the previous release; the changes
+    are one more (a UNION ALL, compared in the database), so a million rows never reach Python at once:
+    page it, count it or iterate it. A row is compared by its digest with the same (table, object_id)
+    in the previous release, through the unique index on (release, table, object_id).
     """
     previous = Release.objects.filter(number__lt=release.number).order_by("-number").first()
-    label_columns = {"line_items": ["donor_name", "description"], "deliveries": ["donor_name", "delivered_on"]}
+    same_key = {"table": OuterRef("table"), "object_id": OuterRef("object_id")}
+    before = ReleaseRow.objects.filter(release=previous, **same_key)
+    text = CharField()
+    now = (
+        release.rows.exclude(Exists(before.filter(digest=OuterRef("digest"))))  # new, or another digest
+        .annotate(
+            kind=Case(
+                When(~Exists(before), then=Value("added")),
+                When(
+                    Q(publication="retracted") & Exists(before.exclude(publication="retracted")),
+                    then=Value("retracted"),
+                ),
+                default=Value("changed"),
+                output_field=text,
+            ),
+            label=_label(),
+        )
+        .order_by()
+        .values_list("kind", "table", "object_id", "publication", "label")
+    )
+    gone = (
+        ReleaseRow.objects.filter(release=previous)
+        .exclude(Exists(ReleaseRow.objects.filter(release=release, **same_key)))
+        .annotate(
+            kind=Value("withdrawn", output_field=text),
+            blank=Value("", output_field=text),
+            label=Value(WITHDRAWN_LABEL, output_field=text),
+        )
+        .order_by()
+        .values_list("kind", "table", "object_id", "blank", "label")
+    )
+    return previous, now.union(gone, all=True).order_by("table", "object_id")
 
-    def index(of):
-        if of is None:
-            return {}
-        rows = of.rows.values_list("table", "object_id", "digest", "publication", "values")
-        return {
-            (table, object_id): (digest, publication, values) for table, object_id, digest, publication, values in rows
-        }
 
-    before, now = index(previous), index(release)
-    found = []
-    for key, (digest, publication, values) in now.items():
-        table = key[0]
-        header = TABLES[table][0].header
-        label = " – ".join(str(values[header.index(name)] or "") for name in label_columns[table])
-        old = before.get(key)
-        if old is None:
-            kind = "added"
-        elif publication == "retracted" and old[1] != "retracted":
-            kind = "retracted"
-        elif digest != old[0]:
-            kind = "changed"
-        else:
-            continue
-        found.append((kind, table, key[1], publication, label))
-    for key in before.keys() - now.keys():
-        found.append(("withdrawn", key[0], key[1], "", "no longer in the record"))
-    return previous, sorted(found, key=lambda change: (change[1], change[2]))
+class ChangesExport(exports.Export):
+    """The changes' export: its rows are the tuples changes() selects, already in column order."""
+
+    def chunks(self, queryset):
+        rows = queryset.iterator(chunk_size=exports.CHUNK)
+        while chunk := list(islice(rows, exports.CHUNK)):
+            yield chunk
 
 
-CHANGES = exports.Export(
+CHANGES = ChangesExport(
     "release_changes",
     "one line item or delivery added, changed, retracted or withdrawn since the previous release",
     [
@@ -348,13 +487,29 @@ CHANGES = exports.Export(
 
 
 def release_changes(request, number, format=None):
-    release = get_object_or_404(Release, number=number)
-    previous, found = changes(release)
-    if format:
-        rows = [list(change) for change in found]
+    """What a release changed: a page of 50 rows, the CSV streamed, the JSON paged as the tables' JSON is."""
+    release = get_object_or_404(Release, number=number)  # 1
+    previous, found = changes(release)  # 2 the previous release
+    if format == "csv":  # 3 the changes, streamed
         filename = f"aidtracker-release-{release.number}-changes"
-        if format == "csv":
-            return export_views.csv_response(CHANGES, [rows], filename, bom=request.GET.get("bom") == "1")
-        return export_views.rows_export(request, CHANGES, rows, format, filename, version=f"release {number}")
-    ctx = {"release": release, "previous": previous, "changes": found}
+        return export_views.csv_response(CHANGES, CHANGES.chunks(found), filename, bom=request.GET.get("bom") == "1")
+    if format:  # 3 count, 4 the page (or every row, streamed, with ?_all=1)
+        as_of = release.published_on.isoformat()
+        meta = {
+            "title": export_views.TITLE,
+            "table": CHANGES.name,
+            "row_is": CHANGES.row_is,
+            "filters": {},
+            "row_count": found.count(),
+            "data_as_of": as_of,
+            "version": f"release {release.number}",
+            "compared_with": f"release {previous.number}" if previous else None,
+            "cite": export_views.citation(request, as_of),
+        }
+        return export_views.json_response(request, CHANGES, found, meta)
+    form = PageForm(request.GET)
+    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
+    page = Paginator(found, PER_PAGE).get_page(number)  # 3 count, 4 the page
+    page.object_list = list(page.object_list)
+    ctx = {"release": release, "previous": previous, "page": page, "page_form": form}
     return render(request, "pledges/release_changes.html", ctx)

@@ -3,14 +3,19 @@ read as of it give the same bytes after any edits; /releases/ lists them and eac
 
 import csv
 import datetime
+import importlib
 import io
+import json
+from decimal import Decimal
 
 import pytest
+from django.apps import apps
 from django.urls import reverse
 
-from pledges import releases, review
-from pledges.models import Delivery, Donor, LineItem, Release, ReleaseRow
-from tests import factories
+from pledges import export_views, releases, review
+from pledges.models import Category, Delivery, Donor, LineItem, Release, ReleaseRow
+from tests import factories, records
+from tests.test_browser import SCREENSHOTS, VIEWPORTS, browser, open_page, site  # noqa: F401 (fixtures)
 
 
 def download(client, name, format_="csv", **params):
@@ -147,3 +152,236 @@ def test_the_command_cuts_the_next_release(seed_record, capsys):
     assert "Release 2 of" in capsys.readouterr().out
     with pytest.raises(CommandError):
         call_command("cut_release", "--date", "2024-13-01")
+
+
+# --- What a release changed, compared in the database ----------------------------------------------
+
+
+def cut_after_every_kind_of_change():
+    """Release 2 after release 1: a correction, a retraction, an addition, an edited delivery, a withdrawn one."""
+    item, retracted, added = edit_the_record()
+    # a delivery back to draft (as no admin can do to a published one) leaves the record: withdrawn
+    withdrawn = Delivery.objects.get(line_item__pledge__donor__code="DE")
+    Delivery.objects.filter(pk=withdrawn.pk).update(publication="draft")
+    release = releases.cut(None, datetime.date(2024, 2, 29), "Corrections")
+    return release, item, retracted, added, withdrawn
+
+
+def changes_csv(client, number, **params):
+    response = client.get(reverse("pledges:release-changes-export", args=[number, "csv"]), params)
+    assert response.status_code == 200 and response.streaming
+    return b"".join(response.streaming_content)
+
+
+def test_the_changes_are_exactly_the_rows_added_changed_retracted_and_withdrawn(client, release_1):
+    release, item, retracted, added, withdrawn = cut_after_every_kind_of_change()
+    edited_delivery = Delivery.objects.order_by("pk").first()
+    lines = {
+        ("deliveries", edited_delivery.pk): f"changed,deliveries,{edited_delivery.pk},published,Slovakia – 2023-04-21",
+        ("deliveries", withdrawn.pk): f"withdrawn,deliveries,{withdrawn.pk},,no longer in the record",
+        ("line_items", retracted.pk): f"retracted,line_items,{retracted.pk},retracted,"
+        "Ukraine Defense Contact Group members (not itemised) – More weapons",
+        ("line_items", item.pk): f"changed,line_items,{item.pk},published,"
+        "Germany – Joint repair centre in Poland for Ukraine's whole Leopard 2 fleet",
+        # its only delivery left the record, so its delivered figures changed
+        ("line_items", withdrawn.line_item_id): f"changed,line_items,{withdrawn.line_item_id},published,"
+        "Germany – Heavy tanks",
+        ("line_items", added.pk): f"added,line_items,{added.pk},published,France – Six new guns",
+    }
+    expected = "change,table,id,publication,label\r\n" + "".join(lines[key] + "\r\n" for key in sorted(lines))
+    assert changes_csv(client, 2).decode() == expected
+    assert changes_csv(client, 2, bom="1").decode() == "\ufeff" + expected
+
+
+def test_a_release_without_changes_lists_none(client, release_1):
+    releases.cut(None, datetime.date(2024, 2, 29))
+    assert changes_csv(client, 2) == b"change,table,id,publication,label\r\n"
+    assert "Nothing changed." in client.get(reverse("pledges:release-changes", args=[2])).content.decode()
+
+
+def test_the_changes_page_shows_fifty_rows_a_page(client, seed_record):
+    records.grow(7)
+    release = releases.cut(None, datetime.date(2024, 1, 31))
+    in_csv = list(csv.reader(io.StringIO(changes_csv(client, 1).decode())))[1:]
+    assert len(in_csv) == release.rows.count() > 2 * releases.PER_PAGE
+    url = reverse("pledges:release-changes", args=[1])
+    shown = []
+    for number in range(1, 4):
+        page = client.get(url, {"page": number}).context["page"]
+        assert len(page.object_list) == (releases.PER_PAGE if number < 3 else len(in_csv) - 2 * releases.PER_PAGE)
+        shown += [[str(value) for value in row] for row in page.object_list]
+    assert shown == in_csv  # every row once, in the export's order
+    response = client.get(url, {"page": "x"})
+    assert response.context["page"].number == 1 and "Page: Enter a whole number." in response.content.decode()
+    assert client.get(url, {"page": "999"}).context["page"].number == 3
+
+
+def test_the_changes_json_is_paged_with_a_next_link(client, release_1, monkeypatch):
+    cut_after_every_kind_of_change()
+    monkeypatch.setattr(export_views, "JSON_PAGE_SIZE", 4)
+    url = reverse("pledges:release-changes-export", args=[2, "json"])
+    first = client.get(url).json()
+    assert first["meta"]["row_count"] == 6 and first["meta"]["compared_with"] == "release 1"
+    assert first["meta"]["next"].endswith("/releases/2/changes.json?page=2")
+    second = client.get(url, {"page": "2"}).json()
+    assert second["meta"]["next"] is None
+    whole = json.loads(b"".join(client.get(url, {"_all": "1"}).streaming_content))
+    assert first["rows"] + second["rows"] == whole["rows"]
+    in_csv = list(csv.DictReader(io.StringIO(changes_csv(client, 2).decode())))
+    assert [{**row, "id": int(row["id"])} for row in in_csv] == whole["rows"]
+    assert client.get(url, {"page": "0"}).status_code == 400
+
+
+def test_the_changes_cost_the_same_queries_however_many_rows_changed(client, record, django_assert_max_num_queries):
+    releases.cut(None, datetime.date(2024, 1, 31))
+    edit_the_record()
+    Delivery.objects.update(notes="Checked again.")  # every delivery changes: 5, or 55 with ten times the record
+    release = releases.cut(None, datetime.date(2024, 2, 29))
+    changed = release.rows.filter(table="deliveries").count() + 3
+    html = reverse("pledges:release-changes", args=[2])
+    # 1 the release, 2 the one before, 3 the count of changes, 4 the page of them, 5 every page's data-as-of
+    with django_assert_max_num_queries(5):
+        assert len(client.get(html).context["page"].object_list) == min(changed, releases.PER_PAGE)
+    # 1 the release, 2 the one before, 3 the changes, streamed
+    with django_assert_max_num_queries(3):
+        assert changes_csv(client, 2).count(b"\r\n") == 1 + changed
+    with django_assert_max_num_queries(4):  # 3 the count, 4 the page
+        client.get(reverse("pledges:release-changes-export", args=[2, "json"]))
+
+
+# --- Sorting a release as the live pages sort ------------------------------------------------------
+
+LINE_ITEM_SORTS = ["date", "donor", "category", "quantity", "delivered", "value", "status"]
+DELIVERY_SORTS = ["date", "donor", "category", "quantity", "value"]
+
+
+@pytest.fixture
+def grown_release(seed_record):
+    """The seed record grown (ties, unknowns, several donors and categories), cut as release 1."""
+    records.grow(2)
+    return releases.cut(None, datetime.date(2024, 1, 31))
+
+
+@pytest.mark.parametrize(
+    "name,sort",
+    [("line-item-list", sort) for sort in LINE_ITEM_SORTS] + [("delivery-list", sort) for sort in DELIVERY_SORTS],
+)
+def test_each_sort_orders_a_release_as_it_ordered_the_live_record(client, grown_release, name, sort):
+    unsorted = download(client, name, release="1")
+    in_order = []
+    for direction in (sort, f"-{sort}"):
+        at_release = download(client, name, release="1", sort=direction)
+        assert at_release == download(client, name, sort=direction)
+        in_order.append(at_release)
+    assert len({unsorted, *in_order}) > 1  # the sort did something
+    for direction in (sort, f"-{sort}"):
+        response = client.get(reverse(f"pledges:{name}"), {"release": "1", "sort": direction})
+        live = client.get(reverse(f"pledges:{name}"), {"sort": direction})
+        assert [row["donor_name"] for row in response.context["page"].object_list] == [
+            (item.pledge if name == "line-item-list" else item.line_item.pledge).donor.name
+            for item in live.context["page"].object_list
+        ]
+
+
+def test_a_sorted_release_keeps_its_order_after_edits(client, grown_release):
+    before = {sort: download(client, "line-item-list", release="1", sort=sort) for sort in ("donor", "-category")}
+    Donor.objects.filter(code="DE").update(name="Zzz Germany")
+    Category.objects.filter(slug="tanks").update(position=99)
+    for sort, at_release in before.items():
+        assert download(client, "line-item-list", release="1", sort=sort) == at_release
+        assert download(client, "line-item-list", sort=sort) != at_release
+
+
+@pytest.mark.parametrize("name", ["line-item-list", "delivery-list"])
+@pytest.mark.parametrize("format_", ["csv", "json"])
+def test_an_invalid_sort_is_the_live_pages_400(client, release_1, name, format_):
+    url = reverse(f"pledges:{name}-export", args=[format_])
+    live = client.get(url, {"sort": "price"})
+    at_release = client.get(url, {"sort": "price", "release": "1"})
+    assert live.status_code == at_release.status_code == 400
+    assert at_release.content == live.content and b"sort" in at_release.content
+
+
+def test_an_invalid_sort_shows_the_live_pages_error_and_the_rows_unsorted(client, release_1):
+    url = reverse("pledges:line-item-list")
+    live = client.get(url, {"sort": "price"})
+    response = client.get(url, {"sort": "price", "release": "1"})
+    assert response.status_code == live.status_code == 200
+    error = live.context["filterset"].errors["sort"][0]
+    assert response.context["filterset"].errors["sort"] == [error]
+    assert 'id="id_sort-error"' in response.content.decode() and error in response.content.decode()
+    published = release_1.rows.filter(table="line_items", publication="published", dataset_slug="")
+    assert response.context["page"].paginator.count == published.count()
+
+
+def test_the_headings_link_to_their_sort_and_reverse_it(client, release_1):
+    page = client.get(reverse("pledges:line-item-list"), {"release": "1"}).content.decode()
+    assert '<a href="?release=1&amp;sort=-value">Value (EUR)</a>' in page
+    page = client.get(reverse("pledges:line-item-list"), {"release": "1", "sort": "-value", "page": "1"})
+    assert 'aria-sort="descending"><a href="?release=1&amp;sort=value">Value (EUR)</a>' in page.content.decode()
+
+
+def test_sort_fields_of_releases_cut_before_they_existed_are_filled_from_their_values(grown_release):
+    """Migration 0011 fills them in the rows of earlier releases as cut() fills them now."""
+    fields = ["pk", "donor_name", "category_position", "quantity", "quantity_delivered"]
+    cut_as = list(ReleaseRow.objects.filter(table="line_items").order_by("pk").values_list(*fields))
+    cut_as += ReleaseRow.objects.filter(table="deliveries").order_by("pk").values_list(*fields[:-1])
+    assert any(row[3] is None for row in cut_as) and any(row[3] for row in cut_as)
+    ReleaseRow.objects.update(donor_name="", category_position=0, quantity=None, quantity_delivered=None)
+    importlib.import_module("pledges.migrations.0011_releaserow_sort_fields").fill(apps, None)
+    filled = list(ReleaseRow.objects.filter(table="line_items").order_by("pk").values_list(*fields))
+    filled += ReleaseRow.objects.filter(table="deliveries").order_by("pk").values_list(*fields[:-1])
+    assert filled == cut_as
+
+
+# --- The table as of a release ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("params", [{}, {"donor": "de"}, {"category": "ammunition", "donor_group": "nato"}])
+def test_the_release_table_shows_the_totals_of_the_rows_shown(client, grown_release, params):
+    url = reverse("pledges:line-item-list")
+    live = client.get(url, params).context["totals"]
+    response = client.get(url, {"release": "1", **params})
+    totals = response.context["totals"]
+    assert totals["rows"] == response.context["page"].paginator.count == live["line_items"]
+    assert totals["value"] == live["value_pledged"] and totals["without_value"] == live["without_value"]
+    page = response.content.decode()
+    assert "<dt>Pledged value</dt>" in page and f"<dd>{totals['rows']:,}</dd>" in page
+
+
+def test_the_totals_leave_out_retracted_and_cancelled_rows(client, release_1):
+    edit_the_record()
+    item = LineItem.objects.filter(value_eur__isnull=False).exclude(status="cancelled").order_by("pk").first()
+    item.stage = "cancelled"
+    item.save()
+    release = releases.cut(None, datetime.date(2024, 2, 29))
+    totals = client.get(reverse("pledges:line-item-list"), {"release": "2"}).context["totals"]
+    shown = release.rows.filter(table="line_items", publication="published", dataset_slug="")
+    assert totals["rows"] == shown.count() and totals["cancelled"] == 1
+    assert totals["value"] == sum(
+        (row.value_eur for row in shown.exclude(status="cancelled") if row.value_eur is not None), Decimal(0)
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_release_pages_at_phone_and_desktop_width(browser, site):  # noqa: F811
+    """Drawn at 390 and 1920 px into test-output/screenshots/: look at them before calling a page done."""
+    releases.cut(None, datetime.date(2024, 1, 31), "The seed record and two generated rounds")
+    edit_the_record()
+    releases.cut(None, datetime.date(2024, 2, 29), "Corrections")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pages = {
+        "release-pledges": "/pledges/?release=2&sort=-value",
+        "release-deliveries": "/deliveries/?release=2",
+        "release-changes": "/releases/2/changes/",
+    }
+    for name, path in pages.items():
+        for viewport in VIEWPORTS:
+            page = open_page(browser, site + path, viewport)
+            assert page.locator("h1").count() == 1
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{name} is {overflow}px wider than a {viewport} screen"
+            page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
+            assert page.errors == []
+            page.context.close()
