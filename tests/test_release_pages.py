@@ -58,8 +58,8 @@ def body(response):
 def figures(response):
     """What a page shows that an edit could move: its totals, lag and chart data."""
     ctx = response.context
-    chart_names = ("by_category", "monthly", "top_donors", "chart", "by_donor")
-    charts = [(name, ctx[name].labels, ctx[name].series, ctx[name].extra_columns) for name in chart_names if name in ctx]
+    names = ("by_category", "monthly", "top_donors", "chart", "by_donor")
+    charts = [(name, ctx[name].labels, ctx[name].series, ctx[name].extra_columns) for name in names if name in ctx]
     return ctx.get("totals"), ctx.get("lag"), *charts, ctx.get("rows")
 
 
