@@ -2,7 +2,8 @@
 
 The page's own FilterSet filters the rows, so a page and its export always agree.
 Invalid filters are a 400 that names the parameter and the problem, in the format
-asked for. Exports stream: nothing is held in memory, nothing is capped.
+asked for. Exports stream: nothing is held in memory, nothing is capped. On PostgreSQL the
+table exports' CSV is written by the database itself (copy_export.py).
 """
 
 import json
@@ -12,7 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from . import exports
+from . import copy_export, exports
 from .charts import Chart
 from .models import Pledge
 
@@ -63,7 +64,12 @@ def bad_request(request, format_, errors):
 
 
 def csv_response(export, chunks, filename, bom=False):
-    response = StreamingHttpResponse(exports.csv_text(export, chunks, bom=bom), content_type=CSV_TYPE)
+    return csv_attachment(exports.csv_text(export, chunks, bom=bom), filename)
+
+
+def csv_attachment(content, filename):
+    """A CSV download streamed from `content`, an iterator of str or bytes."""
+    response = StreamingHttpResponse(content, content_type=CSV_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     return response
 
@@ -135,7 +141,10 @@ def table_export(request, export, filterset, format_, filename):
         return bad_request(request, format_, filterset.errors)
     queryset = exports.ordered(exported_rows(filterset))
     if format_ == "csv":
-        return csv_response(export, export.chunks(queryset), filename, bom=request.GET.get("bom") == "1")
+        bom = request.GET.get("bom") == "1"
+        if copy_export.supports(export, queryset):  # PostgreSQL writes the same bytes, several times faster
+            return csv_attachment(copy_export.csv_bytes(export, queryset, bom=bom), filename)
+        return csv_response(export, export.chunks(queryset), filename, bom=bom)
     meta = _meta(request, export, queryset.count(), filters_applied(request, filterset))
     return json_response(request, export, queryset, meta)
 

@@ -6,6 +6,10 @@ drift apart. Rows are read from the database in chunks of CHUNK rows with
 `values_list().iterator()` and written as they come, so memory stays flat whatever
 the row count. Columns that need other tables (sources, co-funders) are filled with
 one query per chunk, never one per row.
+
+On PostgreSQL the line item and delivery CSVs are written by the database instead
+(copy_export.py), from the same columns: each Export's computed_sql() says in SQL what
+its computed() computes, and tests/test_exports_copy.py holds the two to the same bytes.
 """
 
 import csv
@@ -16,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
 
-from .models import DeliveryCitation, LineItem, LineItemCitation, PledgeCitation
+from .models import DeliveryCitation, Donor, LineItem, LineItemCitation, PledgeCitation, Source
 
 CHUNK = 2000
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -37,6 +41,18 @@ class Column:
     type: str
     description: str
     lookup: str | None = None  # a values_list() lookup; None for a column an Export computes per chunk
+
+
+@dataclass(frozen=True)
+class ComputedSql:
+    """An Export's computed() for all its rows at once, in SQL (copy_export.py).
+
+    `joins`: {alias: (a column of the export's table, "SELECT key, value … GROUP BY key")}, each LEFT JOINed on
+    key = that column; `values`: {computed column name: its text as SQL over the aliases, NULL for none}.
+    """
+
+    joins: dict = field(default_factory=dict)
+    values: dict = field(default_factory=dict)
 
 
 def neutralise(text):
@@ -88,6 +104,10 @@ class Export:
     def computed(self, ids):
         """Values of the computed columns for the rows with these ids: {column name: {id: value}}."""
         return {}
+
+    def computed_sql(self):
+        """computed() in SQL for every row at once: a ComputedSql."""
+        return ComputedSql()
 
     def chunks(self, queryset):
         """Lists of rows in column order, CHUNK rows at a time; `queryset` should be ordered()."""
@@ -149,6 +169,31 @@ def _where(url, archive_ref):
     return url or archive_ref
 
 
+# computed() in SQL, for copy_export.py: the same texts in the same order, NULL where computed() has none
+_WHERE_SQL = "COALESCE(NULLIF(source.url, ''), source.archive_ref)"  # _where()
+
+
+def _table(model):
+    return f'"{model._meta.db_table}"'
+
+
+def _cited_sql(citation, key, part=0, more=""):
+    """(key, text, part, source_id) of each `citation` row: `key` is the SQL of the fact it counts for."""
+    return (
+        f"SELECT {key} AS key, {_WHERE_SQL} AS text, {part} AS part, citation.source_id "
+        f"FROM {_table(citation)} AS citation JOIN {_table(Source)} AS source ON source.id = citation.source_id{more}"
+    )
+
+
+def _joined_sql(cited):
+    """(key, value): each key's texts of `cited` as _joined() joins them, each once at its first (part, source_id)."""
+    return (
+        f"SELECT key, string_agg(text, '{SEPARATOR}' ORDER BY part, source_id) AS value FROM ("
+        f"SELECT DISTINCT ON (key, text) key, text, part, source_id FROM ({cited}) AS cited "
+        "WHERE text <> '' ORDER BY key, text, part, source_id) AS first_seen GROUP BY key"
+    )
+
+
 class LineItemExport(Export):
     def computed(self, ids):
         """Sources (the pledge's, then the line item's own) and co-funders: three queries per chunk."""
@@ -171,6 +216,31 @@ class LineItemExport(Export):
         sources = [(item, _where(url, ref)) for item, url, ref in [*pledge_sources, *own_sources]]
         return {"source_urls": _joined(sources), "co_funder_codes": _joined(co_funders)}
 
+    def computed_sql(self):
+        """computed() in SQL: a line item's sources are its pledge's, unless it cites sources of its own; then
+        its pledge's and its own, merged for those line items alone."""
+        citing = f"SELECT line_item_id FROM {_table(LineItemCitation)}"
+        items = f" JOIN {_table(LineItem)} AS item ON item.pledge_id = citation.pledge_id WHERE item.id IN ({citing})"
+        theirs = _cited_sql(PledgeCitation, "item.id", more=items)
+        own = _cited_sql(LineItemCitation, "citation.line_item_id", part=1)
+        co_funders = (
+            f"SELECT co_funder.lineitem_id AS key, string_agg(DISTINCT donor.code, '{SEPARATOR}' ORDER BY donor.code) "
+            f"AS value FROM {_table(LineItem.co_funders.through)} AS co_funder "
+            f"JOIN {_table(Donor)} AS donor ON donor.id = co_funder.donor_id "
+            "WHERE donor.code <> '' GROUP BY co_funder.lineitem_id"
+        )
+        return ComputedSql(
+            joins={
+                "pledge_sources": ("pledge_id", _joined_sql(_cited_sql(PledgeCitation, "citation.pledge_id"))),
+                "item_sources": ("id", _joined_sql(f"{theirs} UNION ALL {own}")),
+                "co_funders": ("id", co_funders),
+            },
+            values={
+                "source_urls": "COALESCE(item_sources.value, pledge_sources.value)",
+                "co_funder_codes": "co_funders.value",
+            },
+        )
+
 
 class DeliveryExport(Export):
     def computed(self, ids):
@@ -181,6 +251,12 @@ class DeliveryExport(Export):
                 for delivery, url, ref in citations.values_list("delivery_id", "source__url", "source__archive_ref")
             )
         }
+
+    def computed_sql(self):
+        return ComputedSql(
+            joins={"sources": ("id", _joined_sql(_cited_sql(DeliveryCitation, "citation.delivery_id")))},
+            values={"source_urls": "sources.value"},
+        )
 
 
 SOURCES_COLUMN = Column(
