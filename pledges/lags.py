@@ -20,7 +20,7 @@ from django.db.models import Count, F, Q, Sum
 
 
 class LiveManager(models.Manager):
-    """The live counts; `as_of(release)` the copies a release keeps."""
+    """The live rows (release None); `as_of(release)` the copies a release keeps. Summary cells use it too."""
 
     def get_queryset(self):
         return super().get_queryset().filter(release__isnull=True)

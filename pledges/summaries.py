@@ -93,14 +93,8 @@ class SummaryQuerySet(models.QuerySet):
         return rows[0].union(rows[1], all=True)
 
 
-class SummaryManager(models.Manager.from_queryset(SummaryQuerySet)):
-    """The live cells; `as_of(release)` the copies a release keeps (see snapshot())."""
-
-    def get_queryset(self):
-        return super().get_queryset().filter(release__isnull=True)
-
-    def as_of(self, release):
-        return super().get_queryset().filter(release=release)
+# the live cells; `as_of(release)` the copies a release keeps (see snapshot())
+SummaryManager = lags.LiveManager.from_queryset(SummaryQuerySet)
 
 
 def _money(**kwargs):
@@ -301,12 +295,11 @@ def _published_only():
             previewing.reset(token)
 
 
-def _lock(using="default"):
+def _lock():
     """Let one refresh run at a time: the sums of lags are re-added from rows another refresh may be rewriting.
 
     A transaction-level advisory lock on PostgreSQL; SQLite runs one writing transaction at a time anyway.
     """
-    connection = connections[using]
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SUMMARY_LOCK])

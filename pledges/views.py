@@ -100,16 +100,13 @@ def readable_as_of_release(view):
             return view(request, *args, format=format, **kwargs)
         try:
             release = releases.requested(request)
-            if _filtered(request):
-                raise releases.BadRelease(
-                    "This page is read as of a release unfiltered; /pledges/ and /deliveries/ filter a release."
-                )
         except releases.BadRelease as error:
             if format:
                 return export_views.bad_request(request, format, {"release": [str(error)]})
-            if _filtered(request):
-                return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
             raise Http404(str(error)) from error
+        if _filtered(request):
+            reason = "This page is read as of a release unfiltered; /pledges/ and /deliveries/ filter a release."
+            return _refused(request, format, reason)
         token = reading_release.set(release)
         try:
             return view(request, *args, format=format, **kwargs)
@@ -126,12 +123,17 @@ def live_only(view):
     def wrapper(request, *args, format=None, **kwargs):
         if "release" in request.GET:
             reason = "This page is computed from the live record and cannot be read as of a release."
-            if format:
-                return export_views.bad_request(request, format, {"release": [reason]})
-            return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
+            return _refused(request, format, reason)
         return view(request, *args, format=format, **kwargs)
 
     return wrapper
+
+
+def _refused(request, format, reason):
+    """A 400 that says why ?release= cannot be read here: in the export's format, or as plain text."""
+    if format:
+        return export_views.bad_request(request, format, {"release": [reason]})
+    return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
 
 
 def _rows(queryset):
@@ -331,8 +333,8 @@ def donor_detail(request, slug, format=None):
     return _render(request, "pledges/donor_detail.html", ctx, format)
 
 
-def _breakdown(request, subject, kind, items, deliveries, filters, figures=None, lag=None):
-    """The category and system pages: who pledged it, how much arrived, when (`figures` and `lag`, if summarised)."""
+def _breakdown(request, subject, kind, items, deliveries, filters, lag, figures=None):
+    """The category and system pages: who pledged it, how much arrived, when (from `figures`, if summarised)."""
     items = figures if figures is not None else items
     totals = charts.figures(items.totals())  # 1
     countable = subject.is_countable if kind == "category" else subject.category.is_countable
@@ -365,7 +367,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters, figures=None,
             ),
         ),
         "deliveries": _rows(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS]),  # 4, 5 sources
-        "lag": lag if figures is not None else deliveries.lag_percentiles().get(None),  # 6
+        "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),
         "deliveries_url": _table_url("delivery-list", **filters),
         "detail_rows": DETAIL_ROWS,
@@ -379,8 +381,8 @@ def category_detail(request, slug, format=None):
     items = LineItem.objects.public().editorial().filter(category=category)
     deliveries = Delivery.objects.public().editorial().filter(line_item__category=category)
     figures = _dashboard_figures(category=category)
-    lag = _dashboard_lags("category", category=category).get(None)
-    ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug}, figures, lag)
+    lag = _dashboard_lags("category", category=category).get(None)  # 6
+    ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug}, lag, figures)
     systems = items.filter(system__isnull=False).totals_by("system__slug", "system__name")
     ctx["systems"] = [charts.figures(row) for row in _rows(systems)]  # 7 the category's systems
     return _render(request, "pledges/breakdown.html", ctx, format)
@@ -391,7 +393,8 @@ def system_detail(request, slug, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     items = LineItem.objects.public().editorial().filter(system=system)
     deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
-    ctx = _breakdown(request, system, "system", items, deliveries, {"system": system.slug})
+    lag = deliveries.lag_percentiles().get(None)  # live: systems have no summary
+    ctx = _breakdown(request, system, "system", items, deliveries, {"system": system.slug}, lag)
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
