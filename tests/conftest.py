@@ -1,4 +1,7 @@
+from importlib import import_module
+
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
 
 
@@ -65,3 +68,9 @@ def _refresh_summaries():
     from pledges import summaries
 
     summaries.flush_pending()
+
+
+@pytest.fixture
+def categories_again(transactional_db):
+    """The categories of data migration 0003 back, for a transactional test: the flush after each one empties them."""
+    import_module("pledges.migrations.0003_categories").add_categories(django_apps, None)

@@ -7,11 +7,9 @@ test-output/screenshots/ (not committed): look at them before calling a page don
 import json
 import os
 import shutil
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from . import records
@@ -59,14 +57,12 @@ def browser():
 
 
 @pytest.fixture
-def site(live_server, settings):
+def site(live_server, settings, categories_again):
     """The seed record plus two rounds of generated pledges and deliveries, served by the live server."""
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    # the flush after each transactional test also empties the tables the data migrations filled
-    import_module("pledges.migrations.0003_categories").add_categories(django_apps, None)
     call_command("loaddata", "reference", "seed_record", verbosity=0)
     records.grow(2)
     return live_server.url

@@ -193,7 +193,7 @@ def test_a_copied_export_costs_the_filter_choices_and_one_copy(client, many_line
     assert body.count(b"\r\n") == many_line_items + 1
 
 
-def test_a_client_leaving_early_stops_the_copy_and_frees_the_connection(client, transactional_db, monkeypatch):
+def test_a_client_leaving_early_stops_the_copy_and_frees_the_connection(client, categories_again, monkeypatch):
     pledge = factories.pledge()
     LineItem.objects.bulk_create(
         [
