@@ -428,9 +428,11 @@ def generate(line_items, seed=2022, progress=None):
                 n = 0 if stage == "cancelled" else min(5, int(r_deliveries * 5.8))
                 if quantity is not None:
                     n = min(n, quantity)
-                left, delivered = quantity, 0
+                left, delivered, made = quantity, 0, 0
                 for number in range(n):
                     day = day + 1 + int(rng.random() * 120)
+                    if day > LAST_DAY.toordinal():
+                        break  # not delivered yet: the record ends on LAST_DAY
                     if quantity is None:
                         units = None if number % 3 == 2 else 1 + int(rng.random() * 20)
                     else:
@@ -441,7 +443,7 @@ def generate(line_items, seed=2022, progress=None):
                     deliveries.append(
                         [
                             delivery_id,
-                            datetime.date.fromordinal(min(day, LAST_DAY.toordinal())).isoformat(),
+                            datetime.date.fromordinal(day).isoformat(),
                             "day",
                             item_id,
                             units,
@@ -450,8 +452,9 @@ def generate(line_items, seed=2022, progress=None):
                         ]
                     )
                     delivery_id += 1
+                    made += 1
                 # what the triggers would count: set here, checked against the deliveries in _check_counts
-                items[-1][18], items[-1][19] = delivered, n
+                items[-1][18], items[-1][19] = delivered, made
                 item_id += 1
             pledge_id += pledge_count
             _load("pledges_pledge", pledge_columns, _arrange(pledges, pledge_fill))
