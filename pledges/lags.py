@@ -18,6 +18,8 @@ from decimal import Decimal
 from django.db import connections, models
 from django.db.models import Count, F, Q, Sum
 
+from . import summary_cache
+
 
 class LiveManager(models.Manager):
     """The live rows (release None); `as_of(release)` the copies a release keeps. Summary cells use it too."""
@@ -176,6 +178,12 @@ SELECT grp, MAX(n), {p50}, {p90} FROM ranked GROUP BY grp
 """
 
 
+def _fetch(using, sql, params):
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def percentiles(scope, by=None, release=None, **filters):
     """Median and 90th-percentile lag per value of `by` ("donor", "category", "meeting"), from one scope's counts.
 
@@ -191,9 +199,7 @@ def percentiles(scope, by=None, release=None, **filters):
         p50=_PERCENTILE.format(p=50),
         p90=_PERCENTILE.format(p=90),
     )
-    with connections[counts.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = summary_cache.read(counts.db, ("percentiles", sql, params), lambda: _fetch(counts.db, sql, params))
     return {
         group: {"deliveries": int(n), "median_days": Decimal(str(median)), "p90_days": Decimal(str(p90))}
         for group, n, median, p90 in rows

@@ -591,8 +591,9 @@ class Delivery(Reviewed, FuzzyDated):
             ),
         ]
         indexes = [
-            # the delivered-over-time series buckets deliveries by date
-            models.Index(fields=["date"], name="delivery_date_idx"),
+            # the delivered-over-time series buckets deliveries by date; the lists of the latest read it
+            # backwards in their order (-date, -pk), ties included
+            models.Index(fields=["date", "id"], name="delivery_date_id_idx"),
         ]
 
     def __str__(self):
@@ -793,4 +794,5 @@ class ReleaseRow(models.Model):
 
 # The dashboards' summary cells and lag counts live with the code that maintains them.
 from .lags import LagCount  # noqa: E402, F401
-from .summaries import MeetingSummary, MonthlySummary  # noqa: E402, F401
+from .summaries import MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401
+from .summary_cache import SummaryVersion  # noqa: E402, F401

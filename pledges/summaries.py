@@ -5,10 +5,13 @@ record (LineItem.objects.public().editorial(), so whatever public() comes to mea
 
 - the figures of `_totals_aggregates()` over the line items pledged that month, and
 - the value and units delivered that month (by delivery date), computed exactly as
-  `monthly_pledged_and_delivered()` does.
+  `monthly_pledged_and_delivered()` does, and
+- the deliveries dated that month, their units and how many gave none, as the deliveries page's
+  `delivery_totals()` and `monthly_counts()` count them.
 
-MeetingSummary holds the same cells per meeting, for the line items of pledges made at one, and
-pledges/lags.py the counts of delivery lags the percentiles are read from.
+MeetingSummary holds the same cells per meeting, for the line items of pledges made at one,
+SystemSummary per system, and pledges/lags.py the counts of delivery lags the percentiles are read
+from.
 
 Adding cells up gives what the live aggregates give (tests/test_summaries.py checks it on both
 engines). Cells are kept current incrementally: saving or deleting a pledge, line item or delivery
@@ -30,7 +33,7 @@ from django.dispatch import receiver
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
-from . import lags, querysets
+from . import lags, querysets, summary_cache
 from .querysets import _totals_aggregates
 
 COUNT_FIELDS = [
@@ -58,15 +61,30 @@ FIELD_NAMES = {
     "category__name": "category__name",
     "category__position": "category__position",
     "pledge__meeting_id": "meeting_id",  # MeetingSummary's only
+    "system__slug": "system__slug",  # SystemSummary's only
+    "system__name": "system__name",
 }
 
 
 class SummaryQuerySet(models.QuerySet):
-    """The same entry points as LineItemQuerySet's dashboards use, read from summary cells."""
+    """The same entry points as LineItemQuerySet's dashboards use, read from summary cells.
+
+    Every read is kept in the cache until the summaries change (pledges/summary_cache.py): a look-up
+    of their version, then the query itself only if this version has not answered it yet.
+    """
 
     def totals(self):
         """The figures of LineItemQuerySet.totals() over these cells: one query."""
-        return self.order_by().aggregate(**_summed())
+        cells = self.order_by()
+        return cells._cached("totals", lambda: cells.aggregate(**_summed()))
+
+    def _fetch_all(self):
+        if self._result_cache is None:
+            self._result_cache = self._cached(self._iterable_class.__name__, lambda: list(self._iterable_class(self)))
+        super()._fetch_all()
+
+    def _cached(self, shape, compute):
+        return summary_cache.read_query(self, shape, compute)
 
     def totals_by(self, *fields):
         """LineItemQuerySet.totals_by() with the same field names (pledge__donor__name…): one query."""
@@ -91,6 +109,21 @@ class SummaryQuerySet(models.QuerySet):
                 .values_list("month", "kind", "total")
             )
         return rows[0].union(rows[1], all=True)
+
+    def delivery_totals(self):
+        """DeliveryQuerySet.delivery_totals() of the deliveries these cells count: one query."""
+        cells = self.order_by()
+        return cells._cached("delivery_totals", lambda: cells.aggregate(**_delivery_sums()))
+
+    def monthly_counts(self):
+        """DeliveryQuerySet.monthly_counts() of the deliveries these cells count: one query."""
+        return (
+            self.order_by()
+            .filter(deliveries_in_month__gt=0)
+            .values("month")
+            .annotate(**_delivery_sums())
+            .order_by("month")
+        )
 
 
 # the live cells; `as_of(release)` the copies a release keeps (see snapshot())
@@ -131,8 +164,14 @@ class SummaryCell(models.Model):
     # delivered by delivery month: each delivery's share of its line item's value, and its units
     value_delivered_in_month = models.DecimalField(max_digits=30, decimal_places=6, null=True)
     units_delivered_in_month = models.BigIntegerField(null=True)
+    # the deliveries dated that month, cancelled line items' too: the deliveries page counts them all
+    deliveries_in_month = models.PositiveIntegerField(default=0)
+    delivery_units_in_month = models.BigIntegerField(null=True)  # countable categories only
+    deliveries_without_quantity_in_month = models.PositiveIntegerField(default=0)
 
     objects = SummaryManager()
+    # the line item path of the key a concrete cell adds to (donor, category, month), if any
+    key_path = None
 
     class Meta:
         abstract = True
@@ -158,6 +197,7 @@ class MeetingSummary(SummaryCell):
     """The same cell for the line items of the pledges made at one meeting: what the meeting pages add up."""
 
     meeting = models.ForeignKey("pledges.Meeting", on_delete=models.CASCADE, related_name="+")
+    key_path = "pledge__meeting_id"
 
     class Meta:
         verbose_name_plural = "meeting summaries"
@@ -174,10 +214,49 @@ class MeetingSummary(SummaryCell):
         return f"{self.meeting_id}/{self.donor_id}/{self.category_id}/{self.month:%Y-%m}"
 
 
+class SystemSummary(SummaryCell):
+    """The same cell for the line items of one system: what a system's page and its category's systems add up.
+
+    Live only: a category's page read as of a release lists no systems, and a system's page is live.
+    """
+
+    system = models.ForeignKey("pledges.System", on_delete=models.CASCADE, related_name="+")
+    key_path = "system_id"
+
+    class Meta:
+        verbose_name_plural = "system summaries"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["system", "donor", "category", "month"],
+                condition=Q(release=None),
+                name="systemsummary_cell_unique",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["release", "system"], name="systemsummary_release"),
+            models.Index(fields=["release", "category"], name="systemsummary_category"),
+        ]
+
+    def __str__(self):
+        return f"{self.system_id}/{self.donor_id}/{self.category_id}/{self.month:%Y-%m}"
+
+
+# every kind of cell, each recomputed with the others
+CELLS = (MonthlySummary, MeetingSummary, SystemSummary)
+
+
 def _summed():
     sums = {name: Coalesce(Sum(name), 0) for name in COUNT_FIELDS}
     sums.update({name: Sum(name) for name in VALUE_FIELDS + UNIT_FIELDS})
     return sums
+
+
+def _delivery_sums():
+    return {
+        "deliveries": Coalesce(Sum("deliveries_in_month"), 0),
+        "units": Sum("delivery_units_in_month"),
+        "without_quantity": Coalesce(Sum("deliveries_without_quantity_in_month"), 0),
+    }
 
 
 def _line_items():
@@ -192,13 +271,13 @@ def _items_of(pairs):
 
 
 def _compute(model, items):
-    """The cells of `model` (MonthlySummary or MeetingSummary) for these line items, as unsaved rows."""
-    by_meeting = model is MeetingSummary
+    """The cells of `model` (one of CELLS) for these line items, as unsaved rows."""
     keys = {"donor_ref": F("pledge__donor_id"), "category_ref": F("category_id")}
-    if by_meeting:
-        items = items.filter(pledge__meeting__isnull=False)
-        keys["meeting_ref"] = F("pledge__meeting_id")
-    names = ["donor_id", "category_id", *(["meeting_id"] if by_meeting else []), "month"]
+    names = ["donor_id", "category_id", "month"]
+    if model.key_path:
+        items = items.filter(**{f"{model.key_path}__isnull": False})
+        keys["key_ref"] = F(model.key_path)
+        names.insert(2, model.key_path.rpartition("__")[2])
     cells = {}
 
     def cell(key):
@@ -212,29 +291,33 @@ def _compute(model, items):
         for name, value in row.items():
             setattr(target, name, value if value is not None or name not in COUNT_FIELDS else 0)
 
-    for *key, value, units in _delivered_by_month(items, by_meeting):
+    for *key, value, units, deliveries, delivery_units, without_quantity in _delivered_by_month(items, model.key_path):
         target = cell(tuple(key))
         target.value_delivered_in_month = value
         target.units_delivered_in_month = units
+        target.deliveries_in_month = deliveries
+        target.delivery_units_in_month = delivery_units
+        target.deliveries_without_quantity_in_month = without_quantity
     return list(cells.values())
 
 
-def _delivered_by_month(items, by_meeting=False):
-    """(donor_id, category_id[, meeting_id], month, value, units) delivered per delivery month: one query.
+def _delivered_by_month(items, key_path=None):
+    """(donor_id, category_id[, key], month, value, units, deliveries, their units, without quantity) per
+    delivery month of these line items' public deliveries: one query.
 
-    As monthly_pledged_and_delivered() counts them (public deliveries of these line items, cancelled
-    line items left out, each delivery worth its share of units newly covered, capped at the pledged
-    quantity), but with the units delivered before each delivery from a window function instead of
-    one correlated subquery per delivery, so a full rebuild stays a single pass over the deliveries.
+    Value and units as monthly_pledged_and_delivered() counts them (cancelled line items left out,
+    each delivery worth its share of units newly covered, capped at the pledged quantity), but with
+    the units delivered before each delivery from a window function instead of one correlated
+    subquery per delivery, so a full rebuild stays a single pass over the deliveries. The last three
+    as DeliveryQuerySet.delivery_totals() counts every delivery. `key_path` is a cell's extra key.
     """
     from .models import Delivery
 
-    meeting = {"meeting_ref": F("line_item__pledge__meeting_id")} if by_meeting else {}
+    extra = {"key_ref": F(f"line_item__{key_path}")} if key_path else {}
     deliveries = (
         Delivery.objects.public()
         .order_by()
         .filter(line_item__in=items.order_by().values("pk"))
-        .exclude(line_item__status="cancelled")
         .annotate(
             units_before=Window(
                 Sum("quantity"),
@@ -248,11 +331,12 @@ def _delivered_by_month(items, by_meeting=False):
             "units_before",
             donor_ref=F("line_item__pledge__donor_id"),
             category_ref=F("line_item__category_id"),
-            **meeting,
+            **extra,
             month_start=TruncMonth("date"),
             pledged=F("line_item__quantity"),
             pledged_value=F("line_item__value_eur"),
             countable=F("line_item__category__is_countable"),
+            item_status=F("line_item__status"),
         )
     )
     inner, params = deliveries.query.sql_with_params()
@@ -260,12 +344,16 @@ def _delivered_by_month(items, by_meeting=False):
     real = "CAST(pledged_value AS REAL)" if connection.vendor == "sqlite" else "pledged_value"
     least = "MIN" if connection.vendor == "sqlite" else "LEAST"
     before = "COALESCE(units_before, 0)"
-    group = "donor_ref, category_ref, " + ("meeting_ref, " if by_meeting else "") + "month_start"
+    kept = "item_status <> 'cancelled'"
+    group = "donor_ref, category_ref, " + ("key_ref, " if key_path else "") + "month_start"
     sql = f"""
         SELECT {group},
-          SUM(CASE WHEN quantity IS NOT NULL AND pledged IS NOT NULL AND pledged_value IS NOT NULL
+          SUM(CASE WHEN {kept} AND quantity IS NOT NULL AND pledged IS NOT NULL AND pledged_value IS NOT NULL
               THEN {real} * ({least}({before} + quantity, pledged) - {least}({before}, pledged)) / pledged END),
-          SUM(CASE WHEN countable AND quantity IS NOT NULL THEN quantity END)
+          SUM(CASE WHEN {kept} AND countable AND quantity IS NOT NULL THEN quantity END),
+          COUNT(*),
+          SUM(CASE WHEN countable THEN quantity END),
+          SUM(CASE WHEN quantity IS NULL THEN 1 ELSE 0 END)
         FROM ({inner}) AS deliveries
         GROUP BY {group}
     """
@@ -273,14 +361,18 @@ def _delivered_by_month(items, by_meeting=False):
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     value_field = MonthlySummary._meta.get_field("value_delivered_in_month")
-    for *key, month, value, units in rows:
+    for *key, month, value, units, deliveries, delivery_units, without_quantity in rows:
         if isinstance(month, str):
             month = datetime.date.fromisoformat(month[:10])
         elif isinstance(month, datetime.datetime):
             month = month.date()
         if value is not None:
             value = value_field.to_python(value if isinstance(value, Decimal) else repr(value))
-        yield *key, month, value, None if units is None else int(units)
+        yield *key, month, value, _int(units), deliveries, _int(delivery_units), without_quantity
+
+
+def _int(value):
+    return None if value is None else int(value)
 
 
 @contextlib.contextmanager
@@ -310,12 +402,13 @@ def rebuild():
     with transaction.atomic(), _published_only():
         _lock()
         counts = {}
-        for model in (MonthlySummary, MeetingSummary):
+        for model in CELLS:
             model.objects.all().delete()
             cells = _compute(model, _line_items())
             model.objects.bulk_create(cells, batch_size=2000)
             counts[model] = len(cells)
         lags.rebuild()
+        summary_cache.bump()
     _pending().clear()
     return counts[MonthlySummary]
 
@@ -328,10 +421,11 @@ def refresh(pairs):
     with transaction.atomic(), _published_only():
         _lock()
         items = _items_of(pairs)
-        for model in (MonthlySummary, MeetingSummary):
+        for model in CELLS:
             model.objects.filter(lags.pair_condition(pairs)).delete()
             model.objects.bulk_create(_compute(model, items), batch_size=2000)
         lags.refresh(pairs)
+        summary_cache.bump()
     return len(pairs)
 
 
@@ -351,6 +445,7 @@ def snapshot(release):
         columns = ", ".join(connection.ops.quote_name(name) for name in ["release_id", *(f.column for f in fields)])
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({columns}) {sql}", params)
+    summary_cache.bump()
 
 
 # --- Incremental upkeep -------------------------------------------------------------------------
@@ -390,7 +485,20 @@ def flush_pending():
 def _connect_signals():
     from django.db.models.signals import post_delete, post_save, pre_save
 
-    from .models import Delivery, LineItem, Pledge
+    from .models import (
+        Category,
+        Delivery,
+        DeliveryCitation,
+        Donor,
+        LineItem,
+        LineItemCitation,
+        Meeting,
+        MeetingCitation,
+        Pledge,
+        PledgeCitation,
+        Source,
+        System,
+    )
 
     def _item_pairs(**filters):
         return set(LineItem.objects.filter(**filters).values_list("pledge__donor_id", "category_id"))
@@ -424,6 +532,16 @@ def _connect_signals():
     @receiver(post_delete, sender=Delivery, weak=False)
     def delivery_after(sender, instance, **kwargs):
         mark(_item_pairs(pk=instance.line_item_id))
+
+    # what pages read beside the figures (names, slugs, sources, quotes): a change is a new version too
+    citations = (MeetingCitation, PledgeCitation, LineItemCitation, DeliveryCitation)
+    for model in (Donor, Category, System, Meeting, Source, *citations):
+        post_save.connect(_changed, sender=model, weak=False)
+        post_delete.connect(_changed, sender=model, weak=False)
+
+
+def _changed(sender, using, **kwargs):
+    summary_cache.bump(using)
 
 
 # --- What every page shows in its footer and banner ---------------------------------------------

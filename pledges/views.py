@@ -20,7 +20,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, export_views, exports, formatting, lags, querysets, releases, summaries
+from . import charts, export_views, exports, formatting, lags, querysets, releases, summaries, summary_cache
 from .filters import PageForm, filter_deliveries, filter_line_items
 from .models import (
     Category,
@@ -34,6 +34,7 @@ from .models import (
     Pledge,
     PledgeCitation,
     System,
+    SystemSummary,
 )
 
 PER_PAGE = 50
@@ -67,7 +68,7 @@ def _render(request, template, ctx, format=None):
 
 
 # the line item paths of the summaries' keys
-LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting"}
+LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting", "system": "system"}
 # query parameters that change neither the rows nor the figures of a page
 PRESENTATION = {"page", "sort", "_series", "_all", "bom", "preview", "release"}
 # the release a page is being read as of (?release=N): set by @readable_as_of_release for one request
@@ -136,9 +137,16 @@ def _refused(request, format, reason):
     return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
 
 
-def _rows(queryset):
-    """A page's list of single rows, or none when the page is read as of a release (see readable_as_of_release)."""
-    return [] if reading_release.get() else list(queryset)
+def _rows(queryset, cached=False):
+    """A page's list of single rows, or none when the page is read as of a release (see readable_as_of_release).
+
+    `cached`: from the cache until the record changes (pledges/summary_cache.py), for lists slow to find.
+    """
+    if reading_release.get():
+        return []
+    if cached:
+        return summary_cache.read_query(queryset, "rows", lambda: list(queryset))
+    return list(queryset)
 
 
 def _dashboard_figures(**filters):
@@ -146,11 +154,12 @@ def _dashboard_figures(**filters):
 
     Same totals(), totals_by() and monthly_pledged_and_delivered() as the live line items, in a few
     milliseconds at a million line items. A staff preview of drafts reads the live line items: the
-    summaries hold published facts only. `filters` are on "donor", "category" or "meeting" (the
-    meetings' cells), with lookups ("meeting__isnull").
+    summaries hold published facts only. `filters` are on "donor", "category", "meeting" (the
+    meetings' cells) or "system" (the systems' cells), with lookups ("meeting__isnull").
     """
     summaries.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
-    cells = MeetingSummary if any(key.startswith("meeting") for key in filters) else MonthlySummary
+    keys = {key.partition("__")[0] for key in filters}
+    cells = MeetingSummary if "meeting" in keys else SystemSummary if "system" in keys else MonthlySummary
     if release := reading_release.get():
         return cells.objects.as_of(release).filter(**filters)
     if querysets.previewing.get():
@@ -333,9 +342,8 @@ def donor_detail(request, slug, format=None):
     return _render(request, "pledges/donor_detail.html", ctx, format)
 
 
-def _breakdown(request, subject, kind, items, deliveries, filters, lag, figures=None):
-    """The category and system pages: who pledged it, how much arrived, when (from `figures`, if summarised)."""
-    items = figures if figures is not None else items
+def _breakdown(request, subject, kind, items, deliveries, filters, lag):
+    """The category and system pages: who pledged it, how much arrived, when (`items`: their summary cells)."""
     totals = charts.figures(items.totals())  # 1
     countable = subject.is_countable if kind == "category" else subject.category.is_countable
     measure = "units" if countable else "value"
@@ -366,7 +374,8 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag, figures=
                 else ("" if countable else _value_note(totals))
             ),
         ),
-        "deliveries": _rows(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS]),  # 4, 5 sources
+        # 4 the latest, 5 their sources: kept in the cache until the record changes (a rare system's are slow to find)
+        "deliveries": _rows(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS], cached=True),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),
         "deliveries_url": _table_url("delivery-list", **filters),
@@ -378,23 +387,24 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag, figures=
 @readable_as_of_release
 def category_detail(request, slug, format=None):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
-    items = LineItem.objects.public().editorial().filter(category=category)
     deliveries = Delivery.objects.public().editorial().filter(line_item__category=category)
     figures = _dashboard_figures(category=category)
     lag = _dashboard_lags("category", category=category).get(None)  # 6
-    ctx = _breakdown(request, category, "category", items, deliveries, {"category": category.slug}, lag, figures)
-    systems = items.filter(system__isnull=False).totals_by("system__slug", "system__name")
-    ctx["systems"] = [charts.figures(row) for row in _rows(systems)]  # 7 the category's systems
+    ctx = _breakdown(request, category, "category", figures, deliveries, {"category": category.slug}, lag)
+    systems = _dashboard_figures(category=category, system__isnull=False).totals_by("system__slug", "system__name")
+    ctx["systems"] = [charts.figures(row) for row in _rows(systems.order_by("system__name"))]  # 7 its systems
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
 @live_only
 def system_detail(request, slug, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
-    items = LineItem.objects.public().editorial().filter(system=system)
     deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
-    lag = deliveries.lag_percentiles().get(None)  # live: systems have no summary
-    ctx = _breakdown(request, system, "system", items, deliveries, {"system": system.slug}, lag)
+    # live, the lag counts stop at categories: kept in the cache until the record changes
+    lag = summary_cache.read_query(deliveries, "lag", lambda: deliveries.lag_percentiles()).get(None)
+    ctx = _breakdown(
+        request, system, "system", _dashboard_figures(system=system), deliveries, {"system": system.slug}, lag
+    )
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
@@ -494,14 +504,19 @@ def delivery_list(request, format=None):
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.DELIVERIES, filterset, format, "aidtracker-deliveries")
     deliveries = filterset.qs
-    page, page_form = _paginate(request, deliveries.for_public_list())  # 6 count, 7 rows, 8 sources
+    # unfiltered, the figures are AidTracker's whole record: the summary cells count its deliveries
+    summarised = not _filtered(request) and not querysets.previewing.get()
+    figures = _dashboard_figures() if summarised else deliveries
+    totals = figures.delivery_totals()  # 6
+    # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
+    page, page_form = _paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
     ctx = {
         "filterset": filterset,
         "page": page,
         "page_form": page_form,
-        "totals": deliveries.delivery_totals(),  # 9
+        "totals": totals,
         "monthly": charts.deliveries_by_month(  # 10
-            "deliveries-monthly", "Deliveries per month", list(deliveries.monthly_counts())
+            "deliveries-monthly", "Deliveries per month", list(figures.monthly_counts())
         ),
         "lag": (_dashboard_lags("all") if not _filtered(request) else deliveries.lag_percentiles()).get(None),  # 11
     }

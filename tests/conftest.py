@@ -14,6 +14,14 @@ def plain_static_files(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the summaries' reads, sessions (pledges/summary_cache.py)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def seed_record(db):
     """The record built from the five seed articles, as `make run` loads it."""

@@ -2,6 +2,8 @@ import datetime
 
 from django.urls import reverse
 
+from pledges.models import Delivery
+
 from . import factories
 
 URL = reverse("pledges:delivery-list")
@@ -13,6 +15,16 @@ def test_deliveries_page_makes_the_same_queries_however_much_data(client, record
     with django_assert_max_num_queries(12):
         response = client.get(URL, {"category": "tanks", "sort": "-date"})
     assert response.status_code == 200
+
+
+def test_the_unfiltered_deliveries_page_counts_from_the_summaries(client, record, django_assert_max_num_queries):
+    # 1-5 the filter choices, 6 totals (the summary cells; their count is the pager's), 7 the page of rows,
+    # 8 their sources, 9 by month, 10 lag percentiles, 11 "data as of"; 12-14 the record's version before 6, 9, 10
+    with django_assert_max_num_queries(14):
+        response = client.get(URL)
+    live = Delivery.objects.public().editorial()
+    assert response.context["totals"] == live.delivery_totals()
+    assert response.context["page"].paginator.count == live.count() > 0
 
 
 def test_deliveries_are_filtered_by_their_own_date_and_their_line_item(client, db):

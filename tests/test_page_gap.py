@@ -21,6 +21,14 @@ def test_gap_page_makes_the_same_queries_however_much_data(client, record, djang
     assert response.status_code == 200
 
 
+def test_the_unfiltered_gap_page_makes_as_few_queries_however_much_data(client, record, django_assert_max_num_queries):
+    # 1-5 the filter choices, 6-8 lags by donor, by category and overall (the lag counts), 9 totals by donor,
+    # 10 by category, 11 totals (the summary cells), 12 "data as of"; 13-18 the record's version before 6-11
+    with django_assert_max_num_queries(18):
+        response = client.get(URL)
+    assert response.context["lag"] == Delivery.objects.public().editorial().lag_percentiles().get(None)
+
+
 @pytest.fixture
 def deliveries_with_lags(db):
     """Deliveries 3, 10, 10, 40, 95, 200 and 365 days after a pledge, and one only 'on or before'."""

@@ -27,6 +27,16 @@ def test_pledges_page_makes_the_same_queries_however_much_data(client, record, d
     assert response.status_code == 200
 
 
+def test_the_unfiltered_pledges_page_makes_as_few_queries_however_much_data(
+    client, record, django_assert_max_num_queries
+):
+    # 1-5 the filter choices, 6 totals (the summary cells; their count is the pager's), 7 the page of rows,
+    # 8-9 their sources, 10 by category, 11 by month, 12 "data as of"; 13-15 the record's version before 6, 10, 11
+    with django_assert_max_num_queries(15):
+        response = client.get(URL)
+    assert response.context["page"].paginator.count == LineItem.objects.public().editorial().count() > 0
+
+
 @pytest.fixture
 def two_donors(db):
     germany, poland = factories.donor("DE"), factories.donor("PL")

@@ -9,7 +9,7 @@ from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 
 from pledges import lags, summaries, synthetic
-from pledges.models import Delivery, LineItem, Meeting, MeetingSummary, MonthlySummary, Pledge
+from pledges.models import Delivery, LineItem, Meeting, MeetingSummary, MonthlySummary, Pledge, System, SystemSummary
 
 from . import factories, records
 
@@ -61,6 +61,37 @@ def assert_meeting_cells_match_live():
         )
 
 
+def assert_system_cells_match_live():
+    live = LineItem.objects.public().editorial().filter(system__isnull=False)
+    cells = SystemSummary.objects.all()
+    by_system = ["system__slug", "system__name"]
+    assert list(cells.totals_by(*by_system).order_by(*by_system)) == list(
+        live.totals_by(*by_system).order_by(*by_system)
+    )
+    systems = System.objects.filter(line_items__in=live).distinct()
+    assert systems
+    for system in systems:
+        of_system, cells_of_system = live.filter(system=system), cells.filter(system=system)
+        assert cells_of_system.totals() == of_system.totals()
+        by_donor = ["pledge__donor_id", "pledge__donor__slug", "pledge__donor__name"]
+        assert list(cells_of_system.totals_by(*by_donor).order_by(*by_donor)) == list(
+            of_system.totals_by(*by_donor).order_by(*by_donor)
+        )
+        for measure in ("value", "units"):
+            assert monthly(cells_of_system.monthly_pledged_and_delivered(measure)) == monthly(
+                of_system.monthly_pledged_and_delivered(measure)
+            )
+
+
+def assert_delivery_counts_match_live():
+    """The deliveries page's totals and months, from the cells, are the live ones; and there are some."""
+    live = Delivery.objects.public().editorial()
+    cells = MonthlySummary.objects.all()
+    assert cells.delivery_totals() == live.delivery_totals()
+    assert cells.delivery_totals()["deliveries"] > 0
+    assert list(cells.monthly_counts()) == list(live.monthly_counts())
+
+
 def assert_lags_match_live():
     """Every scope's percentiles, read from the counts, are the live ones; and there is something to compare."""
     live = Delivery.objects.public().editorial()
@@ -87,6 +118,8 @@ def test_rebuilt_summaries_match_the_live_aggregates(grown_record):
     assert MonthlySummary.objects.exists()
     assert_summaries_match_live()
     assert_meeting_cells_match_live()
+    assert_system_cells_match_live()
+    assert_delivery_counts_match_live()
     assert_lags_match_live()
 
 
@@ -136,6 +169,8 @@ def test_edits_are_reflected_in_the_affected_cells_only(grown_record):
     assert_summaries_match_live()
     assert_summaries_match_live(donor=item.pledge.donor_id)
     assert_meeting_cells_match_live()
+    assert_system_cells_match_live()
+    assert_delivery_counts_match_live()
     assert_lags_match_live()
     # the cells of other donors were left alone: the same rows, not a rebuild
     assert untouched
@@ -182,6 +217,8 @@ def test_generate_demo_data_keeps_every_invariant_and_says_synthetic(client, db)
         factories.delivery(item, quantity=item.quantity + 1, date=item.pledge.date + datetime.timedelta(days=1))
     assert_summaries_match_live()
     assert_meeting_cells_match_live()
+    assert_system_cells_match_live()
+    assert_delivery_counts_match_live()
     assert_lags_match_live()
     # a pledge made at a meeting is dated on the meeting's first day
     at_meetings = Pledge.objects.filter(meeting__isnull=False)
@@ -202,3 +239,18 @@ def test_the_unfiltered_pledges_page_reads_the_summaries_and_a_filtered_one_the_
     germany = live.filter(pledge__donor__code="DE")
     filtered = client.get(reverse("pledges:line-item-list"), {"donor": "de"}).context["totals"]
     assert filtered["value_pledged"] == germany.totals()["value_pledged"]
+
+
+def test_a_cancelled_line_items_deliveries_stay_on_the_deliveries_page_but_leave_the_delivered_value(grown_record):
+    item = LineItem.objects.filter(deliveries__isnull=False, value_eur__isnull=False).exclude(stage="cancelled")
+    item = item.first()
+    delivered_before = MonthlySummary.objects.totals()["value_delivered"]
+    counted_before = MonthlySummary.objects.delivery_totals()["deliveries"]
+    item.stage = LineItem.Stage.CANCELLED
+    item.save()
+    summaries.flush_pending()
+    assert MonthlySummary.objects.delivery_totals()["deliveries"] == counted_before
+    assert MonthlySummary.objects.totals()["value_delivered"] < delivered_before
+    assert_delivery_counts_match_live()
+    assert_summaries_match_live()
+    assert_system_cells_match_live()

@@ -1,0 +1,63 @@
+"""Reads of the summaries kept in Django's cache, under a version that changes with every change to the record.
+
+`SummaryVersion.token` is a new random value after every change that can alter what a page reads:
+a refresh of the summary cells and lag counts (pledges/summaries.py, which follows every saved or
+deleted pledge, line item or delivery), a rebuild, a release's snapshot, and a save or delete of a
+donor, category, system, meeting, source or citation (summaries._connect_signals), each in the
+transaction that makes the change. A read looks the token up (one indexed one-row query) and keeps
+its rows in the cache under the token and its own SQL: until the next change, every app server
+answers it from the cache (Redis with REDIS_URL, each process's memory otherwise), and a change is
+seen by the next read after its commit, because the old token is never asked for again. Rows
+written around the models (raw SQL, QuerySet.update) need `rebuild_summaries`, which also bumps it.
+
+With no version row (a database flushed by a test), reads go to the database every time.
+"""
+
+import hashlib
+import uuid
+
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.db import models
+
+TIMEOUT = 24 * 3600  # a version's entries outlive it by at most a day; a newer version never reads them
+
+
+class SummaryVersion(models.Model):
+    """One row: the token of the summaries' current state (see above)."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token
+
+
+def bump(using="default"):
+    """A new token: every cached read of the summaries is stale from this transaction's commit on."""
+    token = uuid.uuid4().hex
+    if not SummaryVersion.objects.using(using).filter(pk=1).update(token=token):
+        SummaryVersion.objects.using(using).create(pk=1, token=token)
+
+
+def read(using, key, compute):
+    """`compute()` (a summary read identified by `key`: its SQL, its parameters, its shape), from the cache if
+    the summaries have not changed since it was last computed."""
+    token = SummaryVersion.objects.using(using).filter(pk=1).values_list("token", flat=True).first()
+    if token is None:
+        return compute()
+    name = "aidtracker:summaries:" + hashlib.sha256(f"{token}|{key!r}".encode()).hexdigest()
+    found = cache.get(name)
+    if found is None:
+        found = compute()
+        cache.set(name, found, TIMEOUT)
+    return found
+
+
+def read_query(queryset, shape, compute):
+    """`compute()`, a read of `queryset` (its rows, or an aggregate named by `shape`), from the cache if the
+    record has not changed since it was last computed."""
+    try:
+        sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    except EmptyResultSet:
+        return compute()
+    return read(queryset.db, (shape, sql, params), compute)

@@ -1,0 +1,117 @@
+"""The summaries' reads are cached until the summaries change, and a change is on the pages at once."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from pledges import summaries
+from pledges.models import Delivery, Donor, LineItem, SummaryVersion
+
+from . import factories, records
+
+SUMMARY_TABLES = ("pledges_monthlysummary", "pledges_meetingsummary", "pledges_systemsummary", "pledges_lagcount")
+
+
+@pytest.fixture
+def grown(seed_record):
+    records.grow(3)
+    summaries.flush_pending()
+
+
+def summary_reads(queries):
+    return [query["sql"] for query in queries if any(table in query["sql"] for table in SUMMARY_TABLES)]
+
+
+def dashboard_urls():
+    item = LineItem.objects.filter(pledge__meeting__isnull=False, system__isnull=False).order_by("pk").first()
+    return [
+        reverse("pledges:overview"),
+        reverse("pledges:donor-list"),
+        reverse("pledges:donor-detail", args=[item.pledge.donor.slug]),
+        reverse("pledges:category-detail", args=[item.category.slug]),
+        reverse("pledges:system-detail", args=[item.system.slug]),
+        reverse("pledges:meeting-list"),
+        reverse("pledges:meeting-detail", args=[item.pledge.meeting.slug]),
+        reverse("pledges:gap"),
+        reverse("pledges:line-item-list"),
+        reverse("pledges:delivery-list"),
+        reverse("pledges:overview-export", args=["csv"]),
+    ]
+
+
+def test_a_second_request_reads_no_summary_table_and_gets_the_same_page(client, grown):
+    for url in dashboard_urls():
+        cache.clear()  # pages share reads: /pledges/ would find the overview's
+        with CaptureQueriesContext(connection) as first:
+            before = client.get(url)
+        with CaptureQueriesContext(connection) as second:
+            again = client.get(url)
+        assert before.status_code == again.status_code == 200, url
+        assert summary_reads(first.captured_queries), url  # the first request did read them
+        assert summary_reads(second.captured_queries) == [], url
+        content = b"".join(again.streaming_content) if again.streaming else again.content
+        first_content = b"".join(before.streaming_content) if before.streaming else before.content
+        assert content == first_content, url
+
+
+def test_a_committed_edit_is_on_the_dashboards_at_once(client, grown, django_capture_on_commit_callbacks):
+    overview = reverse("pledges:overview")
+    before = client.get(overview).context["totals"]["value_pledged"]
+    item = LineItem.objects.public().editorial().filter(value_eur__isnull=False).exclude(stage="cancelled").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        item.value_reported += Decimal("1000")
+        item.save()
+    after = client.get(overview).context["totals"]["value_pledged"]
+    assert after - before == Decimal("1000.00")
+    assert after == LineItem.objects.public().editorial().totals()["value_pledged"]
+
+
+def test_a_new_delivery_is_counted_on_the_deliveries_page_at_once(client, grown, django_capture_on_commit_callbacks):
+    url = reverse("pledges:delivery-list")
+    before = client.get(url).context["totals"]["deliveries"]
+    item = LineItem.objects.public().editorial().filter(quantity__gt=10).exclude(stage="cancelled").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.delivery(item, quantity=1, date=item.pledge.date + datetime.timedelta(days=3))
+    response = client.get(url)
+    assert response.context["totals"]["deliveries"] == before + 1
+    assert response.context["page"].paginator.count == Delivery.objects.public().editorial().count()
+
+
+def test_a_renamed_donor_is_renamed_on_the_pages_at_once(client, grown):
+    url = reverse("pledges:donor-list")
+    assert "Germany" in client.get(url).content.decode()
+    germany = Donor.objects.get(code="DE")
+    germany.name = "Federal Republic of Germany"
+    germany.save()
+    page = client.get(url).content.decode()
+    assert "Federal Republic of Germany" in page
+
+
+def test_without_a_version_every_read_goes_to_the_database(client, grown):
+    SummaryVersion.objects.all().delete()
+    url = reverse("pledges:overview")
+    client.get(url)
+    with CaptureQueriesContext(connection) as again:
+        response = client.get(url)
+    assert summary_reads(again.captured_queries)
+    assert response.context["totals"]["line_items"] == LineItem.objects.public().editorial().count()
+
+
+def test_a_systems_page_reads_its_deliveries_once_per_change_and_shows_an_edited_source_at_once(client, grown):
+    delivery = Delivery.objects.public().editorial().filter(citations__isnull=False, line_item__system__isnull=False)
+    delivery = delivery.order_by("-date", "-pk").first()
+    url = reverse("pledges:system-detail", args=[delivery.line_item.system.slug])
+    client.get(url)
+    with CaptureQueriesContext(connection) as again:
+        client.get(url)
+    assert not [query for query in again.captured_queries if '"pledges_delivery"' in query["sql"]]
+
+    source = delivery.citations.first().source
+    source.publisher = "A corrected publisher"
+    source.save()
+    assert "A corrected publisher" in client.get(url).content.decode()
