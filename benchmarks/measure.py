@@ -1,6 +1,7 @@
 """One engine's measurements, run by benchmarks/run in a subprocess with DATABASE_URL set.
 
-    measure.py pages            median server time of each dashboard page vs its aggregations live
+    measure.py pages            each dashboard page's median server time, and its first request after a change
+                                to the record (nothing cached), vs its aggregations run live
     measure.py export NAME      one CSV export streamed through the view: rows/s, peak memory
     measure.py copy NAME        the same rows by PostgreSQL COPY or the sqlite3 CLI: rows/s
 
@@ -29,10 +30,10 @@ from django.test import Client  # noqa: E402
 from django.test.utils import override_settings, setup_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from pledges import exports  # noqa: E402
+from pledges import compare, exports, summary_cache  # noqa: E402
 from pledges.export_views import exported_rows  # noqa: E402
 from pledges.filters import filter_deliveries, filter_line_items  # noqa: E402
-from pledges.models import Category, Donor, LineItem, Meeting  # noqa: E402
+from pledges.models import Category, Delivery, Donor, LineItem, Meeting, System  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 # pages render without collectstatic here (the gunicorn run serves collected, hashed files)
@@ -55,12 +56,23 @@ def timed(function, runs=RUNS):
 
 
 def run_sql(querysets):
-    """Execute each queryset's SQL as raw SQL and fetch every row."""
+    """Execute each queryset's SQL as raw SQL and fetch every row; a callable (a raw-SQL computation) is called."""
     with connection.cursor() as cursor:
         for queryset in querysets:
+            if callable(queryset):
+                queryset()
+                continue
             sql, params = queryset.query.sql_with_params()
             cursor.execute(sql, params)
             cursor.fetchall()
+
+
+def after_a_change(client, url):
+    """Seconds of the first request after the record's version changes, as after an edit: nothing is cached."""
+    summary_cache.bump()
+    started = time.perf_counter()
+    client.get(url)
+    return time.perf_counter() - started
 
 
 def _totals_qs(items):
@@ -90,6 +102,9 @@ def pages():
     donor = Donor.objects.annotate(n=Count("pledges")).order_by("-n").first()
     category = Category.objects.get(slug="ammunition")
     meeting = Meeting.objects.annotate(n=Count("pledges")).order_by("-n").first()
+    system = System.objects.annotate(n=Count("line_items")).order_by("-n").first()
+    deliveries = Delivery.objects.public().editorial()
+    of_system = editorial.filter(system=system)
     cases = [
         ("/", reverse("pledges:overview"), live_aggregations(editorial)),
         ("/donors/", reverse("pledges:donor-list"), live_aggregations(editorial)[3:] + [_totals_qs(editorial)]),
@@ -105,6 +120,17 @@ def pages():
                 _totals_qs(editorial.filter(category=category)),
                 editorial.filter(category=category).monthly_pledged_and_delivered("units"),
                 editorial.filter(category=category).totals_by("pledge__donor_id", "pledge__donor__name"),
+                editorial.filter(category=category, system__isnull=False).totals_by("system__slug", "system__name"),
+            ],
+        ),
+        (
+            f"/systems/{system.slug}/",
+            reverse("pledges:system-detail", args=[system.slug]),
+            [
+                _totals_qs(of_system),
+                of_system.monthly_pledged_and_delivered("units"),
+                of_system.totals_by("pledge__donor_id", "pledge__donor__name"),
+                lambda: deliveries.filter(line_item__system=system).lag_percentiles(),
             ],
         ),
         (
@@ -119,13 +145,25 @@ def pages():
         ),
         ("/gap/", reverse("pledges:gap"), live_aggregations(editorial)[2:] + [_totals_qs(editorial)]),
         ("/pledges/", reverse("pledges:line-item-list"), live_aggregations(editorial)[:3]),
+        (
+            "/deliveries/",
+            reverse("pledges:delivery-list"),
+            [
+                deliveries.order_by().annotate(everything=Value(1)).values("everything").annotate(n=Count("pk")),
+                deliveries.monthly_counts(),
+                lambda: deliveries.lag_percentiles(),
+            ],
+        ),
+        # its three grouped queries over every source's line items, as ?all_pairs=on runs them
+        ("/compare/", reverse("pledges:compare"), [lambda: compare.comparison({"all_pairs": "on"})]),
     ]
     results = []
     for label, url, querysets in cases:
         status = client.get(url).status_code
         page = timed(lambda url=url: client.get(url))
+        cold = statistics.median(after_a_change(client, url) for _ in range(3))
         live = timed(lambda querysets=querysets: run_sql(querysets), runs=3)
-        results.append({"page": label, "status": status, "page_s": page, "live_sql_s": live})
+        results.append({"page": label, "status": status, "page_s": page, "after_change_s": cold, "live_sql_s": live})
     return results
 
 

@@ -6,13 +6,14 @@ of deliveries whose lag is known (DeliveryQuerySet.with_known_lag) for each lag 
 - "pair": one donor's deliveries in one category; "pair_meeting": the same, of pledges made at one
   meeting. These are recomputed from the deliveries of the (donor, category) pairs an edit touched,
   with the monthly cells (summaries.refresh).
-- "donor", "category", "meeting" and "all": sums of pair rows, re-added for the keys a refresh
-  touched from a few thousand pair rows, never from the deliveries.
+- "donor", "category", "meeting" and "all": sums of pair rows. A rebuild adds them up; a refresh
+  changes them by the difference between the pairs' old and new rows, at the lags that changed only.
 
 percentiles() reads one scope and gives what DeliveryQuerySet.lag_percentiles() computes live: the
 same linear interpolation between the same ranked lags (tests/test_lags.py checks it on both engines).
 """
 
+from collections import Counter
 from decimal import Decimal
 
 from django.db import connections, models
@@ -139,17 +140,50 @@ def rebuild():
 
 
 def refresh(pairs):
-    """Recompute the counts of these (donor_id, category_id) pairs, then the sums they are part of."""
+    """Recompute the counts of these (donor_id, category_id) pairs, then change the sums they are part of by as much."""
     of_pairs = LagCount.objects.filter(scope__in=[Scope.PAIR, Scope.PAIR_MEETING]).filter(pair_condition(pairs))
-    meetings = set(of_pairs.exclude(meeting=None).values_list("meeting_id", flat=True).distinct())
+    old = list(of_pairs)
     of_pairs.delete()
-    rows = _pair_counts(pairs)
+    new = _pair_counts(pairs)
+    LagCount.objects.bulk_create(new, batch_size=2000)
+    changes = Counter()
+    for rows, sign in ((old, -1), (new, 1)):
+        for row in rows:
+            for scope, field in _counted_in(row.scope):
+                changes[scope, getattr(row, f"{field}_id") if field else None, row.lag_days] += sign * row.deliveries
+    for scope, (_, field) in SUMS.items():
+        _change(scope, field, {(key, lag): n for (of, key, lag), n in changes.items() if of == scope and n})
+
+
+def _counted_in(pair_scope):
+    """The summed scopes a pair row counts in, with the field each keeps ("all" adds up the donors: every pair)."""
+    return [
+        (scope, field)
+        for scope, (source, field) in SUMS.items()
+        if (Scope.PAIR if source == Scope.DONOR else source) == pair_scope
+    ]
+
+
+def _change(scope, field, changes):
+    """Add `changes` {(key, lag_days): deliveries} to the rows of a summed scope: two queries and the writes."""
+    if not changes:
+        return
+    current = LagCount.objects.filter(scope=scope, lag_days__in={lag for _, lag in changes})
+    if field:
+        current = current.filter(**{f"{field}__in": {key for key, _ in changes}})
+    existing = {(getattr(row, f"{field}_id") if field else None, row.lag_days): row for row in current}
+    replaced, rows = [], []
+    for (key, lag), change in changes.items():
+        row = existing.get((key, lag))
+        total = (row.deliveries if row else 0) + change
+        if row:
+            replaced.append(row.pk)
+        if total:
+            rows.append(
+                LagCount(scope=scope, lag_days=lag, deliveries=total, **({f"{field}_id": key} if field else {}))
+            )
+    LagCount.objects.filter(pk__in=replaced).delete()
     LagCount.objects.bulk_create(rows, batch_size=2000)
-    meetings |= {row.meeting_id for row in rows if row.meeting_id}
-    _add_up(Scope.DONOR, {donor_id for donor_id, _ in pairs})
-    _add_up(Scope.CATEGORY, {category_id for _, category_id in pairs})
-    _add_up(Scope.MEETING, meetings)
-    _add_up(Scope.ALL)
 
 
 # The interpolation of DeliveryQuerySet.lag_percentiles (see querysets._PERCENTILE), over counts: for

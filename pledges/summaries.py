@@ -259,23 +259,29 @@ def _delivery_sums():
     }
 
 
-def _line_items():
+def _items_of(pairs):
+    """AidTracker's public line items of these (donor_id, category_id) pairs (all when None)."""
     from .models import LineItem
 
-    return LineItem.objects.public().editorial()
+    return LineItem.objects.public().editorial().filter(lags.pair_condition(pairs, "pledge__donor_id", "category_id"))
 
 
-def _items_of(pairs):
-    """AidTracker's public line items of these (donor_id, category_id) pairs."""
-    return _line_items().filter(lags.pair_condition(pairs, "pledge__donor_id", "category_id"))
+def _deliveries_of(pairs):
+    """Their public deliveries, selected through the join (an IN over the line items would scan them all)."""
+    from .models import Delivery
+
+    pair = lags.pair_condition(pairs, "line_item__pledge__donor_id", "line_item__category_id")
+    return Delivery.objects.public().editorial().filter(pair)
 
 
-def _compute(model, items):
-    """The cells of `model` (one of CELLS) for these line items, as unsaved rows."""
+def _compute(model, pairs):
+    """The cells of `model` (one of CELLS) for the line items of these pairs (all when None), as unsaved rows."""
+    items, deliveries = _items_of(pairs), _deliveries_of(pairs)
     keys = {"donor_ref": F("pledge__donor_id"), "category_ref": F("category_id")}
     names = ["donor_id", "category_id", "month"]
     if model.key_path:
         items = items.filter(**{f"{model.key_path}__isnull": False})
+        deliveries = deliveries.filter(**{f"line_item__{model.key_path}__isnull": False})
         keys["key_ref"] = F(model.key_path)
         names.insert(2, model.key_path.rpartition("__")[2])
     cells = {}
@@ -291,19 +297,20 @@ def _compute(model, items):
         for name, value in row.items():
             setattr(target, name, value if value is not None or name not in COUNT_FIELDS else 0)
 
-    for *key, value, units, deliveries, delivery_units, without_quantity in _delivered_by_month(items, model.key_path):
+    delivered = _delivered_by_month(deliveries, model.key_path)
+    for *key, value, units, count, count_units, count_without_quantity in delivered:
         target = cell(tuple(key))
         target.value_delivered_in_month = value
         target.units_delivered_in_month = units
-        target.deliveries_in_month = deliveries
-        target.delivery_units_in_month = delivery_units
-        target.deliveries_without_quantity_in_month = without_quantity
+        target.deliveries_in_month = count
+        target.delivery_units_in_month = count_units
+        target.deliveries_without_quantity_in_month = count_without_quantity
     return list(cells.values())
 
 
-def _delivered_by_month(items, key_path=None):
+def _delivered_by_month(deliveries, key_path=None):
     """(donor_id, category_id[, key], month, value, units, deliveries, their units, without quantity) per
-    delivery month of these line items' public deliveries: one query.
+    delivery month of these public deliveries: one query.
 
     Value and units as monthly_pledged_and_delivered() counts them (cancelled line items left out,
     each delivery worth its share of units newly covered, capped at the pledged quantity), but with
@@ -311,13 +318,9 @@ def _delivered_by_month(items, key_path=None):
     subquery per delivery, so a full rebuild stays a single pass over the deliveries. The last three
     as DeliveryQuerySet.delivery_totals() counts every delivery. `key_path` is a cell's extra key.
     """
-    from .models import Delivery
-
     extra = {"key_ref": F(f"line_item__{key_path}")} if key_path else {}
     deliveries = (
-        Delivery.objects.public()
-        .order_by()
-        .filter(line_item__in=items.order_by().values("pk"))
+        deliveries.order_by()
         .annotate(
             units_before=Window(
                 Sum("quantity"),
@@ -404,7 +407,7 @@ def rebuild():
         counts = {}
         for model in CELLS:
             model.objects.all().delete()
-            cells = _compute(model, _line_items())
+            cells = _compute(model, None)
             model.objects.bulk_create(cells, batch_size=2000)
             counts[model] = len(cells)
         lags.rebuild()
@@ -420,10 +423,9 @@ def refresh(pairs):
         return 0
     with transaction.atomic(), _published_only():
         _lock()
-        items = _items_of(pairs)
         for model in CELLS:
             model.objects.filter(lags.pair_condition(pairs)).delete()
-            model.objects.bulk_create(_compute(model, items), batch_size=2000)
+            model.objects.bulk_create(_compute(model, pairs), batch_size=2000)
         lags.refresh(pairs)
         summary_cache.bump()
     return len(pairs)
@@ -487,6 +489,7 @@ def _connect_signals():
 
     from .models import (
         Category,
+        Dataset,
         Delivery,
         DeliveryCitation,
         Donor,
@@ -498,6 +501,7 @@ def _connect_signals():
         PledgeCitation,
         Source,
         System,
+        SystemAlias,
     )
 
     def _item_pairs(**filters):
@@ -533,9 +537,9 @@ def _connect_signals():
     def delivery_after(sender, instance, **kwargs):
         mark(_item_pairs(pk=instance.line_item_id))
 
-    # what pages read beside the figures (names, slugs, sources, quotes): a change is a new version too
+    # what pages read beside the figures (names, slugs, sources, quotes, datasets): a change is a new version too
     citations = (MeetingCitation, PledgeCitation, LineItemCitation, DeliveryCitation)
-    for model in (Donor, Category, System, Meeting, Source, *citations):
+    for model in (Donor, Category, System, SystemAlias, Meeting, Source, Dataset, *citations):
         post_save.connect(_changed, sender=model, weak=False)
         post_delete.connect(_changed, sender=model, weak=False)
 

@@ -1,14 +1,15 @@
 """Reads of the summaries kept in Django's cache, under a version that changes with every change to the record.
 
-`SummaryVersion.token` is a new random value after every change that can alter what a page reads:
-a refresh of the summary cells and lag counts (pledges/summaries.py, which follows every saved or
+`SummaryVersion.token` is a new random value after every change that can alter what a page reads: a
+refresh of the summary cells and lag counts (pledges/summaries.py, which follows every saved or
 deleted pledge, line item or delivery), a rebuild, a release's snapshot, and a save or delete of a
-donor, category, system, meeting, source or citation (summaries._connect_signals), each in the
-transaction that makes the change. A read looks the token up (one indexed one-row query) and keeps
-its rows in the cache under the token and its own SQL: until the next change, every app server
-answers it from the cache (Redis with REDIS_URL, each process's memory otherwise), and a change is
-seen by the next read after its commit, because the old token is never asked for again. Rows
-written around the models (raw SQL, QuerySet.update) need `rebuild_summaries`, which also bumps it.
+donor, category, system or alias, meeting, source, citation or dataset (summaries._connect_signals),
+each in the transaction that makes the change. A read looks the token up (one indexed one-row query)
+and keeps its rows in the cache under the token and its own SQL: until the next change, every app
+server answers it from the cache (Redis with REDIS_URL, each process's memory otherwise), and a
+change is seen by the next read after its commit, because the old token is never asked for again.
+Rows written around the models (raw SQL, QuerySet.update) need `rebuild_summaries`, which also bumps
+it.
 
 With no version row (a database flushed by a test), reads go to the database every time.
 """

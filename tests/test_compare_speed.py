@@ -85,8 +85,26 @@ def test_compare_makes_the_same_queries_however_much_data(client, record, django
     imported("kiel", "DE", leopard, 18, "kiel:1")
     imported("sipri", "DE", leopard, 18, "sipri:1")
     # datasets, donor choices, category choices, figures, pledge dates, delivery dates, data as of,
-    # whether the record holds synthetic data (the banner of base.html)
-    with django_assert_max_num_queries(8):
+    # whether the record holds synthetic data (the banner of base.html); the record's version before each of
+    # the three cached queries (figures, pledge dates, delivery dates)
+    with django_assert_max_num_queries(8 + 3):
         response = client.get(reverse("pledges:compare"), params)
     assert response.status_code == 200
     assert "AidTracker record" in response.content.decode()
+
+
+def test_a_second_request_reads_the_figures_from_the_cache_and_a_renamed_dataset_shows_at_once(client, sources):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from pledges.models import Dataset
+
+    url = reverse("pledges:compare")
+    client.get(url)
+    with CaptureQueriesContext(connection) as again:
+        client.get(url)
+    assert not [query for query in again.captured_queries if '"pledges_lineitem"' in query["sql"]]
+    kiel = Dataset.objects.get(slug="kiel-ust")
+    kiel.short_name = "Kiel (renamed)"
+    kiel.save()
+    assert "Kiel (renamed)" in client.get(url).content.decode()
