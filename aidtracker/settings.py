@@ -130,7 +130,8 @@ if os.environ.get("REDIS_URL"):
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # the summaries' reads and the public pages (pledges/summary_cache.py): a few thousand entries of a few kB
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}}
 # editors' sessions are read from the cache, written through to the database
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

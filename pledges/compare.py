@@ -230,6 +230,7 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
+@summary_cache.cached_page
 @live_only
 def compare(request, format=None):
     form, sources, rows = comparison(request.GET)

@@ -14,14 +14,20 @@ it.
 With no version row (a database flushed by a test), reads go to the database every time.
 """
 
+import contextvars
+import functools
 import hashlib
 import uuid
+import zlib
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import models
+from django.db import models, router
+from django.http import HttpResponse
 
 TIMEOUT = 24 * 3600  # a version's entries outlive it by at most a day; a newer version never reads them
+# (database alias, token) while cached_page renders a page: its reads need not look the token up again
+_page_token = contextvars.ContextVar("page_token", default=None)
 
 
 class SummaryVersion(models.Model):
@@ -38,19 +44,28 @@ def bump(using="default"):
     token = uuid.uuid4().hex
     if not SummaryVersion.objects.using(using).filter(pk=1).update(token=token):
         SummaryVersion.objects.using(using).create(pk=1, token=token)
+    if (page := _page_token.get()) and page[0] == using:
+        _page_token.set((using, token))  # a change made while rendering a page: its later reads see it
 
 
-def read(using, key, compute):
-    """`compute()` (a summary read identified by `key`: its SQL, its parameters, its shape), from the cache if
-    the summaries have not changed since it was last computed."""
-    token = SummaryVersion.objects.using(using).filter(pk=1).values_list("token", flat=True).first()
+def _token(using):
+    if (page := _page_token.get()) and page[0] == using:
+        return page[1]
+    return SummaryVersion.objects.using(using).filter(pk=1).values_list("token", flat=True).first()
+
+
+def read(using, key, compute, keep=None):
+    """`compute()` (a read identified by `key`: its SQL, its parameters, its shape, or a page's address), from
+    the cache if the record has not changed since it was last computed; kept only if `keep(value)`, if given."""
+    token = _token(using)
     if token is None:
         return compute()
     name = "aidtracker:summaries:" + hashlib.sha256(f"{token}|{key!r}".encode()).hexdigest()
     found = cache.get(name)
     if found is None:
         found = compute()
-        cache.set(name, found, TIMEOUT)
+        if keep is None or keep(found):
+            cache.set(name, found, TIMEOUT)
     return found
 
 
@@ -62,3 +77,34 @@ def read_query(queryset, shape, compute):
     except EmptyResultSet:
         return compute()
     return read(queryset.db, (shape, sql, params), compute)
+
+
+def cached_page(view):
+    """A public page kept in the cache until the record changes, for visitors who are not logged in.
+
+    Its HTML depends on its address only (no page shows who is reading), so one copy serves every
+    anonymous visitor: a request checks the version and reads the cache, nothing else. Rendering one
+    reads the version once for all its reads. Staff (who may preview drafts), exports (streamed) and
+    anything but a 200 are never kept.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request, *args, format=None, **kwargs):
+        if format or request.method != "GET" or request.user.is_authenticated:
+            return view(request, *args, format=format, **kwargs)
+
+        def render():
+            response = view(request, *args, **kwargs)
+            return response.status_code, response["Content-Type"], zlib.compress(response.content, 1)
+
+        using = router.db_for_read(SummaryVersion)
+        reading = _page_token.set((using, _token(using)))
+        try:
+            status, content_type, content = read(
+                using, ("page", request.get_full_path()), render, keep=lambda page: page[0] == 200
+            )
+        finally:
+            _page_token.reset(reading)
+        return HttpResponse(zlib.decompress(content), status=status, content_type=content_type)
+
+    return wrapper

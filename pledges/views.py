@@ -251,6 +251,7 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
     }
 
 
+@summary_cache.cached_page
 @readable_as_of_release
 def overview(request, format=None):
     items = _dashboard_figures()
@@ -286,6 +287,7 @@ def overview(request, format=None):
     return _render(request, "pledges/overview.html", ctx, format)
 
 
+@summary_cache.cached_page
 @readable_as_of_release
 def donor_list(request, format=None):
     items = _dashboard_figures()
@@ -306,6 +308,7 @@ def donor_list(request, format=None):
     return _render(request, "pledges/donor_list.html", ctx, format)
 
 
+@summary_cache.cached_page
 @readable_as_of_release
 def donor_detail(request, slug, format=None):
     donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
@@ -384,6 +387,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
     return ctx
 
 
+@summary_cache.cached_page
 @readable_as_of_release
 def category_detail(request, slug, format=None):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
@@ -396,6 +400,7 @@ def category_detail(request, slug, format=None):
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
+@summary_cache.cached_page
 @live_only
 def system_detail(request, slug, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
@@ -408,6 +413,7 @@ def system_detail(request, slug, format=None):
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
+@summary_cache.cached_page
 @readable_as_of_release
 def meeting_list(request, format=None):
     meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
@@ -434,6 +440,7 @@ def _meeting_row(meeting, figures):
     }
 
 
+@summary_cache.cached_page
 @readable_as_of_release
 def meeting_detail(request, slug, format=None):
     meeting = get_object_or_404(  # 1 the meeting, 2 its sources
@@ -467,6 +474,7 @@ def meeting_detail(request, slug, format=None):
     return _render(request, "pledges/meeting_detail.html", ctx, format)
 
 
+@summary_cache.cached_page
 def line_item_list(request, format=None):
     if "release" in request.GET:
         return releases.as_of_release(request, "line_items", format)  # the release's copies, not the live record
@@ -497,6 +505,7 @@ def line_item_list(request, format=None):
     return _render(request, "pledges/line_item_list.html", ctx, format)
 
 
+@summary_cache.cached_page
 def delivery_list(request, format=None):
     if "release" in request.GET:
         return releases.as_of_release(request, "deliveries", format)
@@ -523,6 +532,7 @@ def delivery_list(request, format=None):
     return _render(request, "pledges/delivery_list.html", ctx, format)
 
 
+@summary_cache.cached_page
 @readable_as_of_release
 def gap(request, format=None):
     filterset = filter_line_items(request.GET)  # 1-5 the filter lists

@@ -7,17 +7,16 @@ from . import factories
 
 def test_category_page_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
     # 1 the category, 2 totals, 3 by donor, 4 by month, 5 latest deliveries, 6 their sources,
-    # 7 lag percentiles, 8 its systems, 9 "data as of"; 10-15 the record's version before each of the six
-    # cached reads (2-5, 7, 8): a second request reads them from the cache (tests/test_summary_cache.py)
-    with django_assert_max_num_queries(15):
+    # 7 lag percentiles, 8 its systems, 9 "data as of", 10 the record's version (summary_cache)
+    with django_assert_max_num_queries(10):
         response = client.get(reverse("pledges:category-detail", args=["tanks"]))
     assert response.status_code == 200
 
 
 def test_system_page_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
     # 1 the system and its category, 2 totals, 3 by donor, 4 by month, 5 latest deliveries,
-    # 6 their sources, 7 lag percentiles, 8 "data as of"; 9-13 the record's version before 2-5 and 7
-    with django_assert_max_num_queries(13):
+    # 6 their sources, 7 lag percentiles, 8 "data as of", 9 the record's version (summary_cache)
+    with django_assert_max_num_queries(9):
         response = client.get(reverse("pledges:system-detail", args=["mig-29"]))
     assert response.status_code == 200
 

@@ -11,17 +11,17 @@ LIST_URL = reverse("pledges:donor-list")
 
 
 def test_donor_list_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
-    # 1 totals by donor, 2 totals over all donors, 3 "data as of"; 4-5 the summaries' version before 1 and 2
-    with django_assert_max_num_queries(5):
+    # 1 totals by donor, 2 totals over all donors, 3 "data as of", 4 the record's version (summary_cache)
+    with django_assert_max_num_queries(4):
         response = client.get(LIST_URL)
     assert response.status_code == 200
 
 
 def test_donor_page_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
     # 1 the donor, 2 its groups, 3 its totals, 4 by month, 5 by category, 6 its meetings,
-    # 7 its open line items, 8 their sources, 9 their pledges' sources, 10 lag percentiles, 11 "data as of";
-    # 12-15 the summaries' version before 3, 4, 5 and 10
-    with django_assert_max_num_queries(15):
+    # 7 its open line items, 8 their sources, 9 their pledges' sources, 10 lag percentiles, 11 "data as of",
+    # 12 the record's version (summary_cache)
+    with django_assert_max_num_queries(12):
         response = client.get(reverse("pledges:donor-detail", args=["de"]))
     assert response.status_code == 200
 

@@ -9,18 +9,18 @@ LIST_URL = reverse("pledges:meeting-list")
 
 
 def test_meeting_list_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
-    # 1 meetings with their pledge counts, 2 totals per meeting, 3 lag percentiles per meeting, 4 "data as of";
-    # 5-6 the summaries' version before 2 and 3
-    with django_assert_max_num_queries(6):
+    # 1 meetings with their pledge counts, 2 totals per meeting, 3 lag percentiles per meeting, 4 "data as of",
+    # 5 the record's version (summary_cache)
+    with django_assert_max_num_queries(5):
         response = client.get(LIST_URL)
     assert response.status_code == 200
 
 
 def test_meeting_page_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
     # 1 the meeting, 2 its sources, 3 totals, 4 its line items with their first delivery, 5 their sources,
-    # 6 their pledges' sources, 7 by category, 8 by month, 9 lag percentiles, 10 "data as of";
-    # 11-14 the summaries' version before 3, 7, 8 and 9
-    with django_assert_max_num_queries(14):
+    # 6 their pledges' sources, 7 by category, 8 by month, 9 lag percentiles, 10 "data as of",
+    # 11 the record's version (summary_cache)
+    with django_assert_max_num_queries(11):
         response = client.get(reverse("pledges:meeting-detail", args=["udcg-9"]))
     assert response.status_code == 200
 

@@ -22,8 +22,8 @@ def chart_data(response, chart_id):
 def test_overview_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
     # 1 headline totals, 2 pledged and delivered by month (one UNION ALL), 3 totals by category,
     # 4 top donors, 5 latest meetings with their pledge counts, 6 latest pledges, 7 their sources,
-    # 8 "data as of"; 9-12 the summaries' version before 1-4
-    with django_assert_max_num_queries(12):
+    # 8 "data as of", 9 the record's version (summary_cache)
+    with django_assert_max_num_queries(9):
         response = client.get(URL)
     assert response.status_code == 200
 
