@@ -115,3 +115,28 @@ def test_a_systems_page_reads_its_deliveries_once_per_change_and_shows_an_edited
     source.publisher = "A corrected publisher"
     source.save()
     assert "A corrected publisher" in client.get(url).content.decode()
+
+
+def test_a_second_anonymous_request_of_a_page_is_one_query_and_the_same_bytes(client, grown):
+    url = reverse("pledges:meeting-list")
+    first = client.get(url)
+    with CaptureQueriesContext(connection) as again:
+        second = client.get(url)
+    assert [query["sql"] for query in again.captured_queries] == [
+        query["sql"] for query in again.captured_queries if "pledges_summaryversion" in query["sql"]
+    ]
+    assert len(again.captured_queries) == 1
+    assert second.content == first.content and second.status_code == 200
+
+
+def test_staff_never_get_the_cached_page_and_see_their_drafts(client, grown, member_of):
+    url = reverse("pledges:overview")
+    published = client.get(url).context["totals"]["line_items"]
+    pledge = factories.pledge(factories.donor("ZZ", name="Zedland", kind="coalition"), publication="draft")
+    factories.line_item(pledge, quantity=3, publication="draft")
+    client.force_login(member_of("Reviewer"))
+    preview = client.get(url, {"preview": "1"})
+    assert preview.context["totals"]["line_items"] == published + 1
+    client.logout()
+    # the drafts renewed the version: the anonymous page is rendered again, without them
+    assert client.get(url).context["totals"]["line_items"] == published
