@@ -182,7 +182,8 @@ def report(results):
         edit = result["edit"]
         print(
             f"\nedit → dashboards: {ms(edit['seconds'])} (commit + summary refresh;"
-            f" overview moved by {edit['overview_changed_by']} EUR)"
+            f" overview moved by {edit['overview_changed_by']} EUR); in the (donor, category) pair with the most"
+            f" deliveries ({edit['largest_pair_deliveries']:,}): {ms(edit['largest_pair_seconds'])}"
         )
         print(
             f"\n{'export':16} {'rows':>10} {'Django rows/s':>14} {'native rows/s':>14} {'Django ÷ native':>16}"

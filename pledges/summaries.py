@@ -15,15 +15,17 @@ from.
 
 Adding cells up gives what the live aggregates give (tests/test_summaries.py checks it on both
 engines). Cells are kept current incrementally: saving or deleting a pledge, line item or delivery
-marks its (donor, category) pairs; once the transaction commits, only the cells of those pairs are
-recomputed (`flush_pending`), with their lag counts. `rebuild()` (the `rebuild_summaries` command)
-recomputes everything, for bulk loads that bypass model signals.
+marks the cells its line items count in, (donor, category, month) for the month of their pledge and
+of each of their deliveries; once the transaction commits, only those cells are recomputed
+(`flush_pending`), and the lag counts of their (donor, category) pairs. `rebuild()` (the
+`rebuild_summaries` command) recomputes everything, for bulk loads that bypass model signals.
 """
 
 import contextlib
 import datetime
 import threading
 from decimal import Decimal
+from itertools import chain
 
 from django.db import connection, connections, models, transaction
 from django.db.models import F, Q, Sum, Value, Window
@@ -259,30 +261,61 @@ def _delivery_sums():
     }
 
 
-def _items_of(pairs):
-    """AidTracker's public line items of these (donor_id, category_id) pairs (all when None)."""
+def _month(day):
+    return day.replace(day=1)
+
+
+def _next_month(month):
+    return (month + datetime.timedelta(days=32)).replace(day=1)
+
+
+def _in_cells(keys, donor="donor_id", category="category_id", date="month"):
+    """Q for rows dated in the months of these (donor_id, category_id, month) cell keys; everything when None."""
+    if keys is None:
+        return Q()
+    by_pair = {}
+    for donor_id, category_id, month in keys:
+        by_pair.setdefault((donor_id, category_id), set()).add(month)
+    condition = Q(pk__in=[])
+    for (donor_id, category_id), months in by_pair.items():
+        dated = Q(pk__in=[])
+        for month in sorted(months):
+            dated |= Q(**{f"{date}__gte": month, f"{date}__lt": _next_month(month)})
+        condition |= Q(**{donor: donor_id, category: category_id}) & dated
+    return condition
+
+
+def _items_of(keys):
+    """AidTracker's public line items pledged in the cells of these keys (all when None)."""
     from .models import LineItem
 
-    return LineItem.objects.public().editorial().filter(lags.pair_condition(pairs, "pledge__donor_id", "category_id"))
+    return (
+        LineItem.objects.public().editorial().filter(_in_cells(keys, "pledge__donor_id", "category_id", "pledge__date"))
+    )
 
 
-def _deliveries_of(pairs):
-    """Their public deliveries, selected through the join (an IN over the line items would scan them all)."""
+def _deliveries_of(keys):
+    """AidTracker's public deliveries to compute the cells of these keys from (all when None): every delivery
+    of each line item with one dated in those cells, since each delivery's value depends on the ones before."""
     from .models import Delivery
 
-    pair = lags.pair_condition(pairs, "line_item__pledge__donor_id", "line_item__category_id")
-    return Delivery.objects.public().editorial().filter(pair)
+    deliveries = Delivery.objects.public().editorial()
+    if keys is None:
+        return deliveries
+    dated = deliveries.filter(_in_cells(keys, "line_item__pledge__donor_id", "line_item__category_id", "date"))
+    return deliveries.filter(line_item__in=dated.values("line_item_id"))
 
 
-def _compute(model, pairs):
-    """The cells of `model` (one of CELLS) for the line items of these pairs (all when None), as unsaved rows."""
-    items, deliveries = _items_of(pairs), _deliveries_of(pairs)
-    keys = {"donor_ref": F("pledge__donor_id"), "category_ref": F("category_id")}
+def _compute(model, keys):
+    """The cells of `model` (one of CELLS) with these (donor_id, category_id, month) keys (all when None), as
+    unsaved rows."""
+    items, deliveries = _items_of(keys), _deliveries_of(keys)
+    group = {"donor_ref": F("pledge__donor_id"), "category_ref": F("category_id")}
     names = ["donor_id", "category_id", "month"]
     if model.key_path:
         items = items.filter(**{f"{model.key_path}__isnull": False})
         deliveries = deliveries.filter(**{f"line_item__{model.key_path}__isnull": False})
-        keys["key_ref"] = F(model.key_path)
+        group["key_ref"] = F(model.key_path)
         names.insert(2, model.key_path.rpartition("__")[2])
     cells = {}
 
@@ -291,14 +324,18 @@ def _compute(model, pairs):
             cells[key] = model(**dict(zip(names, key, strict=True)))
         return cells[key]
 
-    pledged = items.order_by().values(**keys, pledged_month=TruncMonth("pledge__date")).annotate(**_totals_aggregates())
+    pledged = (
+        items.order_by().values(**group, pledged_month=TruncMonth("pledge__date")).annotate(**_totals_aggregates())
+    )
     for row in pledged:
-        target = cell(tuple(row.pop(name) for name in [*keys, "pledged_month"]))
+        target = cell(tuple(row.pop(name) for name in [*group, "pledged_month"]))
         for name, value in row.items():
             setattr(target, name, value if value is not None or name not in COUNT_FIELDS else 0)
 
     delivered = _delivered_by_month(deliveries, model.key_path)
     for *key, value, units, count, count_units, count_without_quantity in delivered:
+        if keys is not None and (key[0], key[1], key[-1]) not in keys:
+            continue  # a month of those line items' other deliveries: its cell is not being recomputed
         target = cell(tuple(key))
         target.value_delivered_in_month = value
         target.units_delivered_in_month = units
@@ -416,19 +453,19 @@ def rebuild():
     return counts[MonthlySummary]
 
 
-def refresh(pairs):
-    """Recompute the cells and lag counts of these (donor_id, category_id) pairs only."""
-    pairs = {pair for pair in pairs if None not in pair}
-    if not pairs:
+def refresh(keys):
+    """Recompute the cells of these (donor_id, category_id, month) keys only, and the lag counts of their pairs."""
+    keys = {key for key in keys if None not in key}
+    if not keys:
         return 0
     with transaction.atomic(), _published_only():
         _lock()
         for model in CELLS:
-            model.objects.filter(lags.pair_condition(pairs)).delete()
-            model.objects.bulk_create(_compute(model, pairs), batch_size=2000)
-        lags.refresh(pairs)
+            model.objects.filter(_in_cells(keys)).delete()
+            model.objects.bulk_create(_compute(model, keys), batch_size=2000)
+        lags.refresh({key[:2] for key in keys})
         summary_cache.bump()
-    return len(pairs)
+    return len(keys)
 
 
 def snapshot(release):
@@ -461,11 +498,11 @@ def _pending():
     return _state.pairs
 
 
-def mark(pairs):
-    """Note (donor_id, category_id) pairs whose cells must be recomputed once the transaction commits."""
+def mark(keys):
+    """Note (donor_id, category_id, month) cells to recompute once the transaction commits."""
     pending = _pending()
     was_empty = not pending
-    pending.update(pairs)
+    pending.update(keys)
     if was_empty and pending:
         transaction.on_commit(flush_pending)
 
@@ -479,9 +516,9 @@ def flush_pending():
     pending = _pending()
     if not pending:
         return
-    pairs = set(pending)
+    keys = set(pending)
     pending.clear()
-    refresh(pairs)
+    refresh(keys)
 
 
 def _connect_signals():
@@ -504,38 +541,53 @@ def _connect_signals():
         SystemAlias,
     )
 
-    def _item_pairs(**filters):
-        return set(LineItem.objects.filter(**filters).values_list("pledge__donor_id", "category_id"))
+    def _cells_of(**filters):
+        """The (donor_id, category_id, month) cells these line items count in: their pledge's month, their
+        deliveries' months. Two queries."""
+        items = LineItem.objects.filter(**filters)
+        pledged = items.values_list("pledge__donor_id", "category_id", "pledge__date")
+        delivered = Delivery.objects.filter(line_item__in=items.values("pk")).values_list(
+            "line_item__pledge__donor_id", "line_item__category_id", "date"
+        )
+        return {(donor_id, category_id, _month(day)) for donor_id, category_id, day in chain(pledged, delivered)}
 
     @receiver(pre_save, sender=Pledge, weak=False)
     def pledge_before(sender, instance, raw=False, **kwargs):
         if instance.pk and not raw:
-            mark(_item_pairs(pledge_id=instance.pk))
+            mark(_cells_of(pledge_id=instance.pk))
 
     @receiver(post_save, sender=Pledge, weak=False)
     def pledge_after(sender, instance, raw=False, **kwargs):
-        mark({(instance.donor_id, category_id) for _, category_id in _item_pairs(pledge_id=instance.pk)})
+        mark(_cells_of(pledge_id=instance.pk))
 
     @receiver(pre_save, sender=LineItem, weak=False)
     def line_item_before(sender, instance, raw=False, **kwargs):
         if instance.pk and not raw:
-            mark(_item_pairs(pk=instance.pk))
+            mark(_cells_of(pk=instance.pk))
 
     @receiver(post_save, sender=LineItem, weak=False)
-    @receiver(post_delete, sender=LineItem, weak=False)
     def line_item_after(sender, instance, **kwargs):
-        donor_id = Pledge.objects.filter(pk=instance.pledge_id).values_list("donor_id", flat=True).first()
-        mark({(donor_id, instance.category_id)})
+        mark(_cells_of(pk=instance.pk))
+
+    @receiver(post_delete, sender=LineItem, weak=False)
+    def line_item_deleted(sender, instance, **kwargs):
+        pledge = Pledge.objects.filter(pk=instance.pledge_id).values_list("donor_id", "date").first()
+        if pledge:  # deleted with its pledge: no cell counts it any more (its deliveries marked theirs)
+            mark({(pledge[0], instance.category_id, _month(pledge[1]))})
 
     @receiver(pre_save, sender=Delivery, weak=False)
     def delivery_before(sender, instance, raw=False, **kwargs):
         if instance.pk and not raw:
-            mark(_item_pairs(deliveries__pk=instance.pk))
+            mark(_cells_of(deliveries__pk=instance.pk))
 
     @receiver(post_save, sender=Delivery, weak=False)
-    @receiver(post_delete, sender=Delivery, weak=False)
     def delivery_after(sender, instance, **kwargs):
-        mark(_item_pairs(pk=instance.line_item_id))
+        mark(_cells_of(pk=instance.line_item_id))
+
+    @receiver(post_delete, sender=Delivery, weak=False)
+    def delivery_deleted(sender, instance, **kwargs):
+        cells = _cells_of(pk=instance.line_item_id)  # its line item's other months: their values move up
+        mark(cells | {(donor_id, category_id, _month(instance.date)) for donor_id, category_id, _ in cells})
 
     # what pages read beside the figures (names, slugs, sources, quotes, datasets): a change is a new version too
     citations = (MeetingCitation, PledgeCitation, LineItemCitation, DeliveryCitation)
