@@ -254,3 +254,25 @@ def test_a_cancelled_line_items_deliveries_stay_on_the_deliveries_page_but_leave
     assert_delivery_counts_match_live()
     assert_summaries_match_live()
     assert_system_cells_match_live()
+
+
+def test_an_edit_recomputes_only_the_months_its_line_item_counts_in(grown_record):
+    item = LineItem.objects.filter(deliveries__isnull=False, value_eur__isnull=False).exclude(stage="cancelled")
+    item = item.first()
+    pair = {"donor": item.pledge.donor_id, "category": item.category_id}
+    months = {item.pledge.date.replace(day=1)} | {d.date.replace(day=1) for d in item.deliveries.all()}
+    elsewhere = MonthlySummary.objects.filter(**pair).exclude(month__in=months)
+    kept = set(elsewhere.values_list("pk", flat=True))
+    assert kept  # the pair has cells in other months, to be left alone
+    recomputed = set(MonthlySummary.objects.filter(**pair, month__in=months).values_list("pk", flat=True))
+
+    item.value_reported += Decimal("1000")
+    item.save()
+    summaries.flush_pending()
+
+    assert set(elsewhere.values_list("pk", flat=True)) == kept
+    assert not recomputed & set(MonthlySummary.objects.values_list("pk", flat=True))  # rewritten, new rows
+    assert_summaries_match_live()
+    assert_summaries_match_live(donor=item.pledge.donor_id)
+    assert_system_cells_match_live()
+    assert_meeting_cells_match_live()
