@@ -5,6 +5,8 @@ a page makes does not depend on the amount of data (tests/test_page_*.py assert 
 list(); templates only format. Public data is read through the public()/for_public_list()
 entry points of the querysets only. Pages without filters count AidTracker's own record
 (editorial()), as the filtered pages do by default: the imported trackers overlap with it.
+A page, and the summaries it reads, are kept in the cache until the record changes
+(pledges/summary_cache.py): the query counts above are those of the first request after a change.
 
 The pledges and deliveries pages are built in two steps, so the exports can reuse the first:
 filters.filter_line_items(request.GET) gives the filtered queryset, the view renders it.
