@@ -132,7 +132,7 @@ def comparison(data):
     )
 
     pairs = {}
-    for row in _cached(figures):  # 4
+    for row in summary_cache.read_rows(figures):  # 4
         pair = pairs.setdefault(
             (row["pledge__donor_id"], row["system_id"]),
             {
@@ -156,12 +156,12 @@ def comparison(data):
             "first_pledged": None,
             "last_delivered": None,
         }
-    for row in _cached(first_pledged):  # 5
+    for row in summary_cache.read_rows(first_pledged):  # 5
         says = pairs.get((row["donor_id"], row["line_items__system_id"]), {}).get("says", {})
         figures_of = says.get(_source_key(row["dataset_id"], slugs))
         if figures_of is not None:
             figures_of["first_pledged"] = _earliest(figures_of["first_pledged"], (row["first"], row["date_precision"]))
-    for row in _cached(last_delivered):  # 6
+    for row in summary_cache.read_rows(last_delivered):  # 6
         key = (row["line_item__pledge__donor_id"], row["line_item__system_id"])
         figures_of = pairs.get(key, {}).get("says", {}).get(_source_key(row["line_item__pledge__dataset_id"], slugs))
         if figures_of is not None:
@@ -205,11 +205,6 @@ def _named_by_a_dataset(items):
     imported = items.filter(pledge__dataset__isnull=False)
     pairs = set(imported.order_by().values_list("pledge__donor_id", "system_id").distinct())
     return Q(pledge__dataset__isnull=False) | lags.pair_condition(pairs, "pledge__donor_id", "system_id")
-
-
-def _cached(queryset):
-    """The rows of one of the three grouped queries, cached until the record changes (pledges/summary_cache.py)."""
-    return summary_cache.read_query(queryset, "rows", lambda: list(queryset))
 
 
 def _earliest(current, candidate):

@@ -78,15 +78,13 @@ class SummaryQuerySet(models.QuerySet):
     def totals(self):
         """The figures of LineItemQuerySet.totals() over these cells: one query."""
         cells = self.order_by()
-        return cells._cached("totals", lambda: cells.aggregate(**_summed()))
+        return summary_cache.read_query(cells, "totals", lambda: cells.aggregate(**_summed()))
 
     def _fetch_all(self):
         if self._result_cache is None:
-            self._result_cache = self._cached(self._iterable_class.__name__, lambda: list(self._iterable_class(self)))
+            shape = self._iterable_class.__name__
+            self._result_cache = summary_cache.read_query(self, shape, lambda: list(self._iterable_class(self)))
         super()._fetch_all()
-
-    def _cached(self, shape, compute):
-        return summary_cache.read_query(self, shape, compute)
 
     def totals_by(self, *fields):
         """LineItemQuerySet.totals_by() with the same field names (pledge__donor__name…): one query."""
@@ -115,7 +113,7 @@ class SummaryQuerySet(models.QuerySet):
     def delivery_totals(self):
         """DeliveryQuerySet.delivery_totals() of the deliveries these cells count: one query."""
         cells = self.order_by()
-        return cells._cached("delivery_totals", lambda: cells.aggregate(**_delivery_sums()))
+        return summary_cache.read_query(cells, "delivery_totals", lambda: cells.aggregate(**_delivery_sums()))
 
     def monthly_counts(self):
         """DeliveryQuerySet.monthly_counts() of the deliveries these cells count: one query."""

@@ -79,6 +79,11 @@ def read_query(queryset, shape, compute):
     return read(queryset.db, (shape, sql, params), compute)
 
 
+def read_rows(queryset):
+    """The rows of `queryset` as a list, from the cache until the record changes."""
+    return read_query(queryset, "rows", lambda: list(queryset))
+
+
 def cached_page(view):
     """A public page kept in the cache until the record changes, for visitors who are not logged in.
 

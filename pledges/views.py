@@ -147,7 +147,7 @@ def _rows(queryset, cached=False):
     if reading_release.get():
         return []
     if cached:
-        return summary_cache.read_query(queryset, "rows", lambda: list(queryset))
+        return summary_cache.read_rows(queryset)
     return list(queryset)
 
 
