@@ -7,18 +7,25 @@ conversion runs per row. Every synthetic pledge has a `dataset_key` starting wit
 a Source row with SYNTHETIC_MARKER says the record holds synthetic data: every page shows a
 "synthetic data" banner while it exists (pledges.summaries.record_status()).
 
-Rows go in with PostgreSQL's COPY (SQLite: executemany), with the per-row invariant triggers of
-migration 0002 off during the load; each line item's quantity_delivered and delivery_count are
-are set as the deliveries are made and checked against them in one
-query, and the triggers come back on. The rows are generated to respect every
-constraint (deliveries never before their pledge, never more than pledged), so the database
-checks still hold without the triggers.
+Rows are made CHUNK line items at a time in a worker thread, while the previous chunk loads with
+PostgreSQL's COPY (SQLite: executemany): the server's work and the row making run on two cores at
+once. Each row is a short tuple of the values that vary; what every row shares (constants, the
+published review state, the defaults of columns added later) is written once per table (_Table).
+The per-row invariant triggers of migration 0002 are off during the load: each line item's
+quantity_delivered and delivery_count are set as its deliveries are made and checked against them
+in one query, the new rows' foreign keys are checked in one anti-join per key, and the triggers
+come back on. The rows are generated to respect every constraint (deliveries never before their
+pledge, never more than pledged), so the database checks still hold without the triggers. On
+PostgreSQL, a load that at least doubles the record drops the tables' plain indexes first and
+builds them again at the end, which costs less than updating them row by row.
 """
 
 import csv
 import datetime
 import io
 import random
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from itertools import accumulate
 
 import pycountry
@@ -57,6 +64,38 @@ CATEGORY_WEIGHTS = {
 # the synthetic record is published at once (issue 5's review states), so the public pages show it
 PUBLISHED = {"publication": "published"}
 TABLES = ("pledges_pledge", "pledges_lineitem", "pledges_delivery")
+# the columns whose values vary from row to row, in the order the generator's tuples hold them,
+# and the values the generator gives every row (the other columns get PUBLISHED or their default)
+PLEDGE_COLUMNS = ["id", "date", "donor_id", "title", "meeting_id", "dataset_key"]
+PLEDGE_FIXED = {"date_precision": "day", "notes": "", "dataset_id": None, "date_uncertain": False}
+ITEM_COLUMNS = [
+    "id",
+    "pledge_id",
+    "category_id",
+    "system_id",
+    "quantity",
+    "value_reported",
+    "currency",
+    "value_basis",
+    "value_eur",
+    "eur_rate",
+    "eur_rate_date",
+    "stage",
+    "quantity_delivered",
+    "delivery_count",
+]
+ITEM_FIXED = {
+    "description": "",
+    "unit": "units",
+    "funding_mode": "stocks",
+    "over_delivery_confirmed": False,
+    "quantity_uncertain": False,
+    "dataset_key": "",
+}
+DELIVERY_COLUMNS = ["id", "date", "line_item_id", "quantity"]
+DELIVERY_FIXED = {"date_precision": "day", "quantity_uncertain": False, "notes": ""}
+# COPY text psycopg2 hands libpq per call (its default is 8 kB): fewer, larger sends load faster
+COPY_READ_SIZE = 1 << 20
 
 
 def is_present():
@@ -65,7 +104,7 @@ def is_present():
     return Source.objects.filter(archive_ref=SYNTHETIC_MARKER).exists()
 
 
-def _donors(rng):
+def _donors():
     """About 60 donors, most pledging first: the reference donors, then more ISO 3166 states."""
     from .models import Donor
 
@@ -114,7 +153,7 @@ def _systems():
     return categories, by_category
 
 
-def _meetings(rng):
+def _meetings():
     from .models import Meeting
 
     Meeting.objects.bulk_create(
@@ -139,54 +178,73 @@ def _next_id(table):
         return cursor.fetchone()[0]
 
 
-def _model_columns(model, generated):
-    """Every stored column of `model` in order, with the generator's value index or the field's default.
+def _null():
+    """NULL as the generator's tuples spell it: COPY's \\N on PostgreSQL, None for SQLite's executemany."""
+    return "\\N" if connection.vendor == "postgresql" else None
 
-    Columns the generator does not know (added by later migrations) get the field's default, so
-    the load keeps working when a model grows a NOT NULL column with a default.
+
+def _csv_field(value):
+    """`value` as one field of COPY's csv text: NULL as \\N, quoted only where csv needs it."""
+    if value is None:
+        return "\\N"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow([value])
+    return buffer.getvalue()
+
+
+class _Table:
+    """How one table's rows are loaded: the columns the generator varies, then those every row shares.
+
+    The generator makes each row a tuple of the `varying` columns' values, in that order, with NULL
+    as _null() spells it. Every other column holds one value for the whole load: its `fixed` value,
+    PUBLISHED, or the field's default (so the load keeps working when a later migration adds a NOT
+    NULL column with a default). COPY and INSERT name their columns, so no row is rearranged and
+    the shared values are written once: into PostgreSQL's line template, or onto each tuple for
+    SQLite.
     """
-    columns, fill = [], []
-    for field in model._meta.concrete_fields:
-        if getattr(field, "generated", False):
-            continue
-        columns.append(field.column)
-        if field.column in generated:
-            fill.append(generated.index(field.column))
-        elif field.column in PUBLISHED:
-            fill.append(("default", PUBLISHED[field.column]))
-        else:
-            default = field.get_db_prep_save(field.get_default(), connection)
-            fill.append(("default", default))
-    return columns, fill
 
+    def __init__(self, model, varying, fixed):
+        stored = {
+            field.column: field for field in model._meta.concrete_fields if not getattr(field, "generated", False)
+        }
+        if unknown := (set(varying) | set(fixed)) - set(stored):
+            raise ValueError(f"{model.__name__} has no columns {sorted(unknown)}")
+        shared = [column for column in stored if column not in varying]
+        self.name = model._meta.db_table
+        self.columns = [*varying, *shared]
+        self.shared = tuple(_shared_value(stored[column], fixed) for column in shared)
+        self.postgresql = connection.vendor == "postgresql"
+        # the generator's values hold no comma, quote or line break: they go into the csv text as they are
+        fields = ["%s"] * len(varying) + [_csv_field(value).replace("%", "%%") for value in self.shared]
+        self.line = ",".join(fields) + "\n"
 
-def _arrange(rows, fill):
-    for row in rows:
-        yield [row[index] if not isinstance(index, tuple) else index[1] for index in fill]
+    def encode(self, rows):
+        """The rows as they are sent: COPY's csv text on PostgreSQL, whole tuples for executemany on SQLite."""
+        if self.postgresql:
+            return "".join(map(self.line.__mod__, rows)).encode()
+        return [row + self.shared for row in rows]
 
-
-def _load(table, columns, rows):
-    """Insert rows (lists of column values) into `table`: COPY on PostgreSQL, executemany on SQLite."""
-    if connection.vendor == "postgresql":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        for row in rows:
-            writer.writerow(["\\N" if value is None else value for value in row])
-        buffer.seek(0)
+    def load(self, encoded):
+        """Insert rows made by encode(): COPY on PostgreSQL, executemany on SQLite."""
+        columns = ", ".join(self.columns)
         with connection.cursor() as cursor:
-            cursor.cursor.copy_expert(
-                f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')", buffer
-            )
+            if self.postgresql:
+                sql = f"COPY {self.name} ({columns}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"
+                cursor.cursor.copy_expert(sql, io.BytesIO(encoded), size=COPY_READ_SIZE)
+            else:
+                marks = ", ".join("?" for _ in self.columns)
+                cursor.executemany(f"INSERT INTO {self.name} ({columns}) VALUES ({marks})", encoded)
+
+
+def _shared_value(field, fixed):
+    """The database value of a column that is the same in every row: fixed, published, or the default."""
+    if field.column in fixed:
+        value = fixed[field.column]
+    elif field.column in PUBLISHED:
+        value = PUBLISHED[field.column]
     else:
-        marks = ", ".join("?" for _ in columns)
-        with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
-
-
-def _bool(value):
-    if connection.vendor == "postgresql":
-        return "t" if value else "f"
-    return 1 if value else 0
+        value = field.get_default()
+    return field.get_db_prep_save(value, connection)
 
 
 def _triggers_off():
@@ -215,6 +273,42 @@ def _triggers_on(triggers):
             cursor.execute("SET LOCAL session_replication_role = origin")
         for _, sql in triggers:
             cursor.execute(sql)
+
+
+def _indexes_off(first_ids, line_items):
+    """Drop the plain indexes of the record's tables if the load at least doubles them; returns their definitions.
+
+    COPY updates every index row by row, at random places for most keys; building an index once
+    the rows are in sorts them in one go, which costs less as long as the new rows are most of the
+    table. Only indexes that are no constraint's go (primary keys, unique indexes and constraints
+    stay); the definitions come from the catalog, so indexes of later migrations come back as they
+    were. The dropped indexes lock the tables until the load commits, so pages reading them wait:
+    acceptable for a load that is most of the record. SQLite keeps its indexes.
+    """
+    # the largest id bounds the line items already there
+    if connection.vendor != "postgresql" or first_ids["pledges_lineitem"] - 1 > line_items:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+            " WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisunique AND NOT i.indisprimary"
+            " AND NOT EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = i.indexrelid)",
+            [list(TABLES)],
+        )
+        indexes = cursor.fetchall()
+        for name, _ in indexes:
+            cursor.execute(f"DROP INDEX {name}")
+    return [definition for _, definition in indexes]
+
+
+def _indexes_on(definitions):
+    """Build the indexes _indexes_off() dropped, sorting in memory where it can (about 15% faster at 1M line items)."""
+    if not definitions:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for definition in definitions:
+            cursor.execute(definition)
 
 
 FOREIGN_KEYS = [
@@ -275,197 +369,204 @@ def _reset_sequences():
             )
 
 
+@dataclass(frozen=True)
+class _Draws:
+    """What the rows are drawn from (existing ids, with cumulative weights), and NULL as the rows spell it."""
+
+    donors: list
+    donor_cum: list
+    category_ids: list
+    category_cum: list
+    countable: set
+    systems: dict
+    meetings: list
+    null: object
+
+
+class _DayText(dict):
+    """The ISO text of a day by its ordinal, made once per day rather than once per row."""
+
+    def __missing__(self, day):
+        text = self[day] = datetime.date.fromordinal(day).isoformat()
+        return text
+
+
+def _pledges(rng, draws, days, first_id, count):
+    """`count` pledge rows from id `first_id` (PLEDGE_COLUMNS), and each one's day (an ordinal)."""
+    pledge_donors = rng.choices(draws.donors, cum_weights=draws.donor_cum, k=count)
+    span = (LAST_DAY - FIRST_DAY).days
+    ordinal0 = FIRST_DAY.toordinal()
+    rows, pledge_days = [], []
+    for pledge_id, donor in enumerate(pledge_donors, start=first_id):
+        day = ordinal0 + int(span * rng.random() ** 0.8)
+        meeting = draws.null
+        if rng.random() < 0.3:  # announced at a meeting: dated on its first day
+            meeting, starts_on = draws.meetings[rng.randrange(len(draws.meetings))]
+            day = starts_on.toordinal()
+        title, key = f"Synthetic package {pledge_id}", f"{SYNTHETIC_KEY_PREFIX}{pledge_id}"
+        rows.append((pledge_id, days[day], donor, title, meeting, key))
+        pledge_days.append(day)
+    return rows, pledge_days
+
+
+def _items(rng, draws, days, pledge_id, pledge_days, item_id, delivery_id, count):
+    """`count` line item rows (ITEM_COLUMNS) from id `item_id`, and their deliveries (DELIVERY_COLUMNS).
+
+    The line items belong to the pledges from `pledge_id` on, whose days are `pledge_days`. Each
+    one's quantity_delivered and delivery_count are set as its deliveries are made: _check_counts()
+    checks them afterwards, in place of the triggers.
+    """
+    null, systems, countable, random = draws.null, draws.systems, draws.countable, rng.random
+    last_day = LAST_DAY.toordinal()
+    item_categories = rng.choices(draws.category_ids, cum_weights=draws.category_cum, k=count)
+    randoms = [random() for _ in range(count * 4)]
+    per_item = zip(item_categories, *(randoms[part::4] for part in range(4)), strict=True)
+    items, deliveries = [], []
+    for index, (category, r_quantity, r_value, r_stage, r_deliveries) in enumerate(per_item):
+        pledge_index = index * len(pledge_days) // count
+        category_systems = systems.get(category)
+        system = category_systems[int(r_quantity * 997) % len(category_systems)] if category_systems else null
+        quantity = int(1 + 400 * r_quantity**4) if category in countable and r_quantity < 0.8 else None
+        day = pledge_days[pledge_index]
+        if r_value < 0.7:
+            cents = int(1_000_000 + 50_000_000_000 * r_value**6) * 100
+            value = f"{cents // 100}.{cents % 100:02d}"
+            currency, basis, rate, rate_date = "EUR", "reported", "1", days[day]
+        else:
+            value, currency, basis, rate, rate_date = null, "", "unknown", null, null
+        stage = "cancelled" if r_stage < 0.04 else ("announced" if r_stage < 0.2 else "committed")
+        # 0-4 deliveries (2.1 on average), never before the pledge, never more than pledged
+        n = 0 if stage == "cancelled" else min(5, int(r_deliveries * 5.8))
+        if quantity is not None:
+            n = min(n, quantity)
+        left, delivered, made = quantity, 0, 0
+        for number in range(n):
+            day = day + 1 + int(random() * 120)
+            if day > last_day:
+                break  # not delivered yet: the record ends on LAST_DAY
+            if quantity is None:
+                units = None if number % 3 == 2 else 1 + int(random() * 20)
+            else:
+                most = left - (n - number - 1)
+                units = most if number == n - 1 and r_deliveries > 0.9 else max(1, int(most * random()))
+                left -= units
+            delivered += units or 0
+            deliveries.append((delivery_id + made, days[day], item_id, null if units is None else units))
+            made += 1
+        delivery_id += made
+        items.append(
+            (
+                item_id,
+                pledge_id + pledge_index,
+                category,
+                system,
+                null if quantity is None else quantity,
+                value,
+                currency,
+                basis,
+                value,
+                rate,
+                rate_date,
+                stage,
+                delivered,
+                made,
+            )
+        )
+        item_id += 1
+    return items, deliveries
+
+
+def _chunks(rng, draws, tables, line_items, first_ids):
+    """Make the rows, CHUNK line items at a time: yields [(table, encoded rows, row count)] per chunk.
+
+    Draws from `rng` in a fixed order, so the same seed always gives the same rows.
+    """
+    pledge_table, item_table, delivery_table = tables
+    pledge_id, item_id, delivery_id = (first_ids[table.name] for table in tables)
+    days = _DayText()
+    remaining = line_items
+    while remaining > 0:
+        count = min(CHUNK, remaining)
+        remaining -= count
+        pledges, pledge_days = _pledges(rng, draws, days, pledge_id, max(1, count // ITEMS_PER_PLEDGE))
+        items, deliveries = _items(rng, draws, days, pledge_id, pledge_days, item_id, delivery_id, count)
+        pledge_id, item_id, delivery_id = pledge_id + len(pledges), item_id + len(items), delivery_id + len(deliveries)
+        yield [
+            (table, table.encode(rows), len(rows))
+            for table, rows in ((pledge_table, pledges), (item_table, items), (delivery_table, deliveries))
+        ]
+
+
+def _built_ahead(chunks):
+    """Iterate `chunks`, building the next one in a thread while the caller loads this one.
+
+    Building rows is Python and holds the GIL; loading them is mostly the server's work, and psycopg2
+    lets go of the GIL while it sends COPY data and waits for COPY's result: so on two cores the
+    generator and PostgreSQL work at the same time. `chunks` only ever runs in the one worker thread
+    and uses no database connection.
+    """
+    with ThreadPoolExecutor(max_workers=1) as builder:
+        ahead = builder.submit(next, chunks, None)
+        while (chunk := ahead.result()) is not None:
+            ahead = builder.submit(next, chunks, None)
+            yield chunk
+
+
+def _draws():
+    """The donors, systems and meetings the rows point at (made if missing), with their weights."""
+    from .models import Source
+
+    Source.objects.get_or_create(
+        archive_ref=SYNTHETIC_MARKER,
+        defaults={
+            "title": "Synthetic record made by generate_demo_data: not real pledges",
+            "kind": Source.Kind.DATASET,
+            "publisher": "AidTracker",
+        },
+    )
+    donors = _donors()
+    categories, systems = _systems()
+    return _Draws(
+        donors=donors,
+        donor_cum=list(accumulate(1 / (rank + 1) ** 1.1 for rank in range(len(donors)))),
+        category_ids=[c.pk for c in categories],
+        category_cum=list(accumulate(CATEGORY_WEIGHTS.get(c.slug, 1) for c in categories)),
+        countable={c.pk for c in categories if c.is_countable},
+        systems=systems,
+        meetings=_meetings(),
+        null=_null(),
+    )
+
+
+def _tables():
+    """The pledges, line items and deliveries tables, as the generator's rows fill them."""
+    from .models import Delivery, LineItem, Pledge
+
+    return (
+        _Table(Pledge, PLEDGE_COLUMNS, {**PLEDGE_FIXED, "updated_at": timezone.now()}),
+        _Table(LineItem, ITEM_COLUMNS, ITEM_FIXED),
+        _Table(Delivery, DELIVERY_COLUMNS, DELIVERY_FIXED),
+    )
+
+
 def generate(line_items, seed=2022, progress=None):
     """Add a synthetic record of `line_items` line items; returns the number of rows added per table."""
-    from .models import Delivery, LineItem, Pledge, Source
-
     rng = random.Random(seed)
-    counts = {"pledges": 0, "line_items": 0, "deliveries": 0}
+    counts = dict.fromkeys(("pledges", "line_items", "deliveries"), 0)  # in the order of each chunk's tables
     with transaction.atomic():
-        Source.objects.get_or_create(
-            archive_ref=SYNTHETIC_MARKER,
-            defaults={
-                "title": "Synthetic record made by generate_demo_data: not real pledges",
-                "kind": Source.Kind.DATASET,
-                "publisher": "AidTracker",
-            },
-        )
-        donors = _donors(rng)
-        categories, systems = _systems()
-        meetings = _meetings(rng)
-        category_ids = [c.pk for c in categories]
-        countable = {c.pk for c in categories if c.is_countable}
-        category_cum = list(accumulate(CATEGORY_WEIGHTS.get(c.slug, 1) for c in categories))
-        donor_cum = list(accumulate(1 / (rank + 1) ** 1.1 for rank in range(len(donors))))
-        span = (LAST_DAY - FIRST_DAY).days
-        ordinal0 = FIRST_DAY.toordinal()
-        now = timezone.now().isoformat()
-
-        pledge_columns, pledge_fill = _model_columns(
-            Pledge,
-            [
-                "id",
-                "date",
-                "date_precision",
-                "donor_id",
-                "title",
-                "meeting_id",
-                "notes",
-                "updated_at",
-                "dataset_id",
-                "dataset_key",
-                "date_uncertain",
-            ],
-        )
-        item_generated = [
-            "id",
-            "pledge_id",
-            "category_id",
-            "system_id",
-            "description",
-            "quantity",
-            "unit",
-            "value_reported",
-            "currency",
-            "value_basis",
-            "value_eur",
-            "eur_rate",
-            "eur_rate_date",
-            "funding_mode",
-            "stage",
-            "over_delivery_confirmed",
-            "quantity_uncertain",
-            "dataset_key",
-            "quantity_delivered",
-            "delivery_count",
-        ]
-        item_columns, item_fill = _model_columns(LineItem, item_generated)
-        delivery_columns, delivery_fill = _model_columns(
-            Delivery, ["id", "date", "date_precision", "line_item_id", "quantity", "quantity_uncertain", "notes"]
-        )
-        false = _bool(False)
-
+        draws = _draws()
+        tables = _tables()
         triggers = _triggers_off()
-        pledge_id = _next_id("pledges_pledge")
-        item_id = first_item_id = _next_id("pledges_lineitem")
-        delivery_id = _next_id("pledges_delivery")
-        first_ids = {"pledges_pledge": pledge_id, "pledges_lineitem": item_id, "pledges_delivery": delivery_id}
-        remaining = line_items
-        while remaining > 0:
-            batch = min(CHUNK, remaining)
-            remaining -= batch
-            pledge_count = max(1, batch // ITEMS_PER_PLEDGE)
-            pledge_donors = rng.choices(donors, cum_weights=donor_cum, k=pledge_count)
-            pledges, items, deliveries = [], [], []
-            pledge_dates = []
-            for index in range(pledge_count):
-                day = ordinal0 + int(span * rng.random() ** 0.8)
-                meeting = None
-                if rng.random() < 0.3:  # announced at a meeting: dated on its first day
-                    meeting, starts_on = meetings[rng.randrange(len(meetings))]
-                    day = starts_on.toordinal()
-                date = datetime.date.fromordinal(day)
-                pledges.append(
-                    [
-                        pledge_id + index,
-                        date.isoformat(),
-                        "day",
-                        pledge_donors[index],
-                        f"Synthetic package {pledge_id + index}",
-                        meeting,
-                        "",
-                        now,
-                        None,
-                        f"{SYNTHETIC_KEY_PREFIX}{pledge_id + index}",
-                        false,
-                    ]
-                )
-                pledge_dates.append(day)
-            item_categories = rng.choices(category_ids, cum_weights=category_cum, k=batch)
-            randoms = [rng.random() for _ in range(batch * 4)]
-            for index in range(batch):
-                pledge_index = index * pledge_count // batch
-                category = item_categories[index]
-                r_quantity, r_value, r_stage, r_deliveries = randoms[4 * index : 4 * index + 4]
-                is_countable = category in countable
-                category_systems = systems.get(category)
-                system = category_systems[int(r_quantity * 997) % len(category_systems)] if category_systems else None
-                quantity = int(1 + 400 * r_quantity**4) if is_countable and r_quantity < 0.8 else None
-                day = pledge_dates[pledge_index]
-                if r_value < 0.7:
-                    cents = int(1_000_000 + 50_000_000_000 * r_value**6) * 100
-                    value = f"{cents // 100}.{cents % 100:02d}"
-                    currency, basis, rate, rate_date = "EUR", "reported", "1", datetime.date.fromordinal(day)
-                else:
-                    value = currency = rate = rate_date = None
-                    currency, basis = "", "unknown"
-                stage = "cancelled" if r_stage < 0.04 else ("announced" if r_stage < 0.2 else "committed")
-                items.append(
-                    [
-                        item_id,
-                        pledge_id + pledge_index,
-                        category,
-                        system,
-                        "",
-                        quantity,
-                        "units",
-                        value,
-                        currency,
-                        basis,
-                        value,
-                        rate,
-                        rate_date.isoformat() if rate_date else None,
-                        "stocks",
-                        stage,
-                        false,
-                        false,
-                        "",
-                        0,
-                        0,
-                    ]
-                )
-                # 0-4 deliveries (2.1 on average), never before the pledge, never more than pledged
-                n = 0 if stage == "cancelled" else min(5, int(r_deliveries * 5.8))
-                if quantity is not None:
-                    n = min(n, quantity)
-                left, delivered, made = quantity, 0, 0
-                for number in range(n):
-                    day = day + 1 + int(rng.random() * 120)
-                    if day > LAST_DAY.toordinal():
-                        break  # not delivered yet: the record ends on LAST_DAY
-                    if quantity is None:
-                        units = None if number % 3 == 2 else 1 + int(rng.random() * 20)
-                    else:
-                        most = left - (n - number - 1)
-                        units = most if number == n - 1 and r_deliveries > 0.9 else max(1, int(most * rng.random()))
-                        left -= units
-                    delivered += units or 0
-                    deliveries.append(
-                        [
-                            delivery_id,
-                            datetime.date.fromordinal(day).isoformat(),
-                            "day",
-                            item_id,
-                            units,
-                            false,
-                            "",
-                        ]
-                    )
-                    delivery_id += 1
-                    made += 1
-                # what the triggers would count: set here, checked against the deliveries in _check_counts
-                items[-1][18], items[-1][19] = delivered, made
-                item_id += 1
-            pledge_id += pledge_count
-            _load("pledges_pledge", pledge_columns, _arrange(pledges, pledge_fill))
-            _load("pledges_lineitem", item_columns, _arrange(items, item_fill))
-            _load("pledges_delivery", delivery_columns, _arrange(deliveries, delivery_fill))
-            counts["pledges"] += len(pledges)
-            counts["line_items"] += len(items)
-            counts["deliveries"] += len(deliveries)
+        first_ids = {table: _next_id(table) for table in TABLES}
+        indexes = _indexes_off(first_ids, line_items)
+        for chunk in _built_ahead(_chunks(rng, draws, tables, line_items, first_ids)):
+            for (table, encoded, rows), key in zip(chunk, counts, strict=True):
+                table.load(encoded)
+                counts[key] += rows
             if progress:
                 progress(counts)
-        _check_counts(first_item_id)
+        _indexes_on(indexes)
+        _check_counts(first_ids["pledges_lineitem"])
         _check_foreign_keys(first_ids)
         _triggers_on(triggers)
         _reset_sequences()
