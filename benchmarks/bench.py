@@ -181,9 +181,17 @@ def report(results):
             )
         edit = result["edit"]
         print(
-            f"\nedit → dashboards: {ms(edit['seconds'])} (commit + summary refresh;"
-            f" overview moved by {edit['overview_changed_by']} EUR); in the (donor, category) pair with the most"
-            f" deliveries ({edit['largest_pair_deliveries']:,}): {ms(edit['largest_pair_seconds'])}"
+            f"\nedit → dashboards (commit + summary refresh): a line item's value {ms(edit['seconds'])}"
+            f" (overview moved by {edit['overview_changed_by']} EUR); in the (donor, category) pair with the most"
+            f" deliveries ({edit['largest_pair_deliveries']:,}), the value of its line item with the most"
+            f" ({edit['largest_pair_item_deliveries']}) {ms(edit['largest_pair_seconds'])}, a delivery of it"
+            f" published {ms(edit['delivery_seconds'])}"
+        )
+        imported = edit["import"]
+        print(
+            f"import of the Kiel extract ({imported['status']}, {imported['rows_added']:,} rows):"
+            f" {ms(imported['seconds'])}, of which the summary refresh after its commit"
+            f" {ms(imported['refresh_seconds'])}; /compare/'s first request after it {ms(imported['compare_after_s'])}"
         )
         print(
             f"\n{'export':16} {'rows':>10} {'Django rows/s':>14} {'native rows/s':>14} {'Django ÷ native':>16}"

@@ -17,23 +17,24 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aidtracker.settings")
 
 import django  # noqa: E402
 
 django.setup()
 
-from django.db import connection  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.db.models import Count, Value  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings, setup_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from pledges import compare, exports, summary_cache  # noqa: E402
+from pledges import compare, exports, summaries, summary_cache  # noqa: E402
 from pledges.export_views import exported_rows  # noqa: E402
 from pledges.filters import filter_deliveries, filter_line_items  # noqa: E402
-from pledges.models import Category, Delivery, Donor, LineItem, Meeting, System  # noqa: E402
+from pledges.models import Category, Delivery, Donor, LineItem, Meeting, MonthlySummary, System  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 # pages render without collectstatic here (the gunicorn run serves collected, hashed files)
@@ -247,8 +248,9 @@ class _Counter:
 def edit():
     """Seconds from an editor's save to the dashboards showing it: the commit plus the summary refresh it runs.
 
-    For the first line item of the record, and for one of the (donor, category) pair with the most
-    deliveries, whose lag counts are the most to recompute.
+    A value changed on the first line item of the record, and on the line item with the most deliveries in the
+    (donor, category) pair with the most deliveries (the largest cells to recompute); a delivery published
+    for that line item; and the Kiel tracker imported beside the record.
     """
     setup_test_environment()
     editable = LineItem.objects.public().editorial().filter(value_eur__isnull=False).exclude(stage="cancelled")
@@ -263,22 +265,22 @@ def edit():
     of_largest = editable.filter(
         pledge__donor_id=largest["line_item__pledge__donor_id"], category_id=largest["line_item__category_id"]
     )
+    busiest = of_largest.order_by("-delivery_count", "pk").first()
     first, changed_by = _edit(editable.first())
-    largest_seconds, _ = _edit(of_largest.filter(deliveries__isnull=False).first())
+    largest_seconds, _ = _edit(busiest)
     return {
         "seconds": first,
         "overview_changed_by": changed_by,
         "largest_pair_seconds": largest_seconds,
         "largest_pair_deliveries": largest["n"],
+        "largest_pair_item_deliveries": busiest.delivery_count,
+        "delivery_seconds": _deliver(busiest),
+        "import": _import_kiel(),
     }
 
 
 def _edit(item):
     """Add €1,000 to a line item's value in one transaction: the seconds to its commit, and the overview's change."""
-    from django.db import transaction
-
-    from pledges.models import MonthlySummary
-
     before = MonthlySummary.objects.totals()["value_pledged"]
     started = time.perf_counter()
     with transaction.atomic():
@@ -287,6 +289,57 @@ def _edit(item):
     committed_and_refreshed = time.perf_counter() - started
     after = Client().get("/").context["totals"]["value_pledged"]
     return committed_and_refreshed, str(after - before)
+
+
+def _deliver(item):
+    """Seconds to commit a published delivery of `item` (without a quantity, so it never over-delivers) and
+    refresh the summaries; it is deleted again afterwards."""
+    before = MonthlySummary.objects.delivery_totals()["deliveries"]
+    started = time.perf_counter()
+    with transaction.atomic():
+        delivery = Delivery.objects.create(line_item=item, date=item.pledge.date, publication="published")
+    seconds = time.perf_counter() - started
+    assert MonthlySummary.objects.delivery_totals()["deliveries"] == before + 1, "the dashboards missed the delivery"
+    delivery.delete()
+    return seconds
+
+
+def _import_kiel():
+    """The Kiel tracker's extract imported into the record: the import's seconds, the seconds of the summary refresh
+    after its commit (imported facts count in no cell), and /compare/'s first request after it. Removed again."""
+    from pledges.importers.base import dataset_for, run_import
+    from pledges.models import ImportRun, Pledge
+
+    path = ROOT / ".." / "shared" / "research_data" / "kiel_ust_main_data_2024-03.csv"
+    dataset = dataset_for("kiel")
+    refreshing = []
+    refresh = summaries.refresh
+
+    def timed_refresh(*args):
+        started = time.perf_counter()
+        refresh(*args)
+        refreshing.append(time.perf_counter() - started)
+
+    summaries.refresh = timed_refresh
+    try:
+        started = time.perf_counter()
+        run = run_import(dataset, path.read_bytes(), path.name)
+        seconds = time.perf_counter() - started
+    finally:
+        summaries.refresh = refresh
+    compare_seconds = after_a_change(Client(), reverse("pledges:compare"))
+    imported = Pledge.objects.filter(dataset=dataset)
+    Delivery.objects.filter(line_item__pledge__in=imported).delete()
+    LineItem.objects.filter(pledge__in=imported).delete()
+    imported.delete()
+    ImportRun.objects.filter(dataset=dataset).delete()
+    return {
+        "status": run.status,
+        "rows_added": run.rows_added,
+        "seconds": seconds,
+        "refresh_seconds": sum(refreshing),
+        "compare_after_s": compare_seconds,
+    }
 
 
 if __name__ == "__main__":

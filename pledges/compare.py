@@ -28,7 +28,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates, export_views, exports, lags, summary_cache
+from . import dates, export_views, exports, summary_cache
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
 from .views import live_only
 
@@ -203,8 +203,13 @@ def _named_by_a_dataset(items):
     query lists the imported pairs (a correlated EXISTS instead runs for minutes on SQLite).
     """
     imported = items.filter(pledge__dataset__isnull=False)
-    pairs = set(imported.order_by().values_list("pledge__donor_id", "system_id").distinct())
-    return Q(pledge__dataset__isnull=False) | lags.pair_condition(pairs, "pledge__donor_id", "system_id")
+    by_donor = {}
+    for donor_id, system_id in imported.order_by().values_list("pledge__donor_id", "system_id").distinct():
+        by_donor.setdefault(donor_id, set()).add(system_id)
+    named = Q(pledge__dataset__isnull=False)
+    for donor_id, system_ids in by_donor.items():
+        named |= Q(pledge__donor_id=donor_id, system_id__in=sorted(system_ids))
+    return named
 
 
 def _earliest(current, candidate):

@@ -1,25 +1,23 @@
 """Lag counts: how many deliveries arrived how many days after their pledge, per slice of the record.
 
 Percentiles do not add up; counts do. LagCount rows hold, for AidTracker's public record, the number
-of deliveries whose lag is known (DeliveryQuerySet.with_known_lag) for each lag in days, at six scopes:
-
-- "pair": one donor's deliveries in one category; "pair_meeting": the same, of pledges made at one
-  meeting. These are recomputed from the deliveries of the (donor, category) pairs an edit touched,
-  with the monthly cells (summaries.refresh).
-- "donor", "category", "meeting" and "all": sums of pair rows. A rebuild adds them up; a refresh
-  changes them by the difference between the pairs' old and new rows, at the lags that changed only.
+of deliveries whose lag is known (DeliveryQuerySet.with_known_lag) for each lag in days, per donor,
+per category, per meeting and in all. They are counted from the CountedDelivery rows
+(pledges/counted_deliveries.py): a rebuild groups them all; after an edit, the counts change by the
+difference between the old and new rows of the line items it touched, at the lags that changed only.
 
 percentiles() reads one scope and gives what DeliveryQuerySet.lag_percentiles() computes live: the
-same linear interpolation between the same ranked lags (tests/test_lags.py checks it on both engines).
+same linear interpolation between the same ranked lags (tests/test_summaries.py checks it on both engines).
 """
 
 from collections import Counter
 from decimal import Decimal
 
 from django.db import connections, models
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Value
 
 from . import summary_cache
+from .sql import insert_select
 
 
 class LiveManager(models.Manager):
@@ -36,14 +34,12 @@ class LagCount(models.Model):
     """How many deliveries of one slice of the record (see `scope`) arrived `lag_days` after their pledge."""
 
     class Scope(models.TextChoices):
-        PAIR = "pair", "a donor's deliveries in a category"
-        PAIR_MEETING = "pair_meeting", "the same, of pledges made at a meeting"
         DONOR = "donor", "a donor's deliveries"
         CATEGORY = "category", "a category's deliveries"
         MEETING = "meeting", "the deliveries of pledges made at a meeting"
         ALL = "all", "every delivery"
 
-    # None for the live counts; a release's copy of the summed scopes otherwise (summaries.snapshot)
+    # None for the live counts; a release's copy of them otherwise (summaries.snapshot)
     release = models.ForeignKey("pledges.Release", null=True, on_delete=models.CASCADE, related_name="+")
     scope = models.CharField(max_length=12, choices=Scope.choices)
     donor = models.ForeignKey("pledges.Donor", null=True, on_delete=models.CASCADE, related_name="+")
@@ -57,7 +53,7 @@ class LagCount(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["release", "scope"], name="lagcount_release"),
-            models.Index(fields=["scope", "donor", "category"], name="lagcount_donor"),
+            models.Index(fields=["scope", "donor"], name="lagcount_donor"),
             models.Index(fields=["scope", "category"], name="lagcount_category"),
             models.Index(fields=["scope", "meeting"], name="lagcount_meeting"),
         ]
@@ -68,104 +64,41 @@ class LagCount(models.Model):
 
 
 Scope = LagCount.Scope
-# each summed scope: the scope it adds up, and the field it keeps (None: everything in one)
-SUMS = {
-    Scope.DONOR: (Scope.PAIR, "donor"),
-    Scope.CATEGORY: (Scope.PAIR, "category"),
-    Scope.MEETING: (Scope.PAIR_MEETING, "meeting"),
-    Scope.ALL: (Scope.DONOR, None),
-}
-
-
-def pair_condition(pairs, donor="donor_id", category="category_id"):
-    """Q for rows of these (donor_id, category_id) pairs; everything when `pairs` is None."""
-    if pairs is None:
-        return Q()
-    by_donor = {}
-    for donor_id, category_id in pairs:
-        by_donor.setdefault(donor_id, set()).add(category_id)
-    condition = Q(pk__in=[])
-    for donor_id, category_ids in by_donor.items():
-        condition |= Q(**{donor: donor_id, f"{category}__in": sorted(category_ids)})
-    return condition
-
-
-def _pair_counts(pairs):
-    """Unsaved "pair" and "pair_meeting" rows for these pairs (all when None): two grouped queries."""
-    from .models import Delivery
-
-    deliveries = (
-        Delivery.objects.public()
-        .editorial()
-        .with_known_lag()
-        .filter(pair_condition(pairs, "line_item__pledge__donor_id", "line_item__category_id"))
-        .with_lag()
-        .order_by()
-    )
-    keys = {"donor_id": F("line_item__pledge__donor_id"), "category_id": F("line_item__category_id")}
-    rows = [
-        LagCount(scope=Scope.PAIR, **row)
-        for row in deliveries.values("lag_days", **keys).annotate(deliveries=Count("pk"))
-    ]
-    at_meetings = deliveries.filter(line_item__pledge__meeting__isnull=False).values(
-        "lag_days", **keys, meeting_id=F("line_item__pledge__meeting_id")
-    )
-    rows += [LagCount(scope=Scope.PAIR_MEETING, **row) for row in at_meetings.annotate(deliveries=Count("pk"))]
-    return rows
-
-
-def _add_up(scope, keys=None):
-    """Recompute the rows of a summed scope for these keys (all when None) from the rows it adds up."""
-    source, field = SUMS[scope]
-    targets = LagCount.objects.filter(scope=scope)
-    parts = LagCount.objects.filter(scope=source)
-    if keys is not None and field:
-        targets = targets.filter(**{f"{field}__in": keys})
-        parts = parts.filter(**{f"{field}__in": keys})
-    targets.delete()
-    group = [f"{field}_id"] if field else []
-    sums = parts.order_by().values(*group, "lag_days").annotate(total=Sum("deliveries"))
-    LagCount.objects.bulk_create(
-        [LagCount(scope=scope, deliveries=row.pop("total"), **row) for row in sums.values(*group, "lag_days", "total")],
-        batch_size=2000,
-    )
+# each scope and the key it counts by (None: every delivery in one)
+KEYS = {Scope.DONOR: "donor", Scope.CATEGORY: "category", Scope.MEETING: "meeting", Scope.ALL: None}
 
 
 def rebuild():
-    """Recompute every lag count from the deliveries."""
+    """Recount every scope from the CountedDelivery rows: one INSERT … SELECT each."""
+    from .counted_deliveries import CountedDelivery
+
     LagCount.objects.all().delete()
-    LagCount.objects.bulk_create(_pair_counts(None), batch_size=2000)
-    for scope in SUMS:
-        _add_up(scope)
+    known = CountedDelivery.objects.filter(lag_days__isnull=False).order_by()
+    for scope, key in KEYS.items():
+        rows = known.filter(**{f"{key}__isnull": False}) if key else known
+        group = [key] if key else []
+        counted = (
+            rows.values(*group, "lag_days")
+            .annotate(n=Count("pk"), of=Value(scope))
+            .values_list("of", *group, "lag_days", "n")
+        )
+        insert_select(LagCount, ["scope", *group, "lag_days", "deliveries"], *counted.query.sql_with_params())
 
 
-def refresh(pairs):
-    """Recompute the counts of these (donor_id, category_id) pairs, then change the sums they are part of by as much."""
-    of_pairs = LagCount.objects.filter(scope__in=[Scope.PAIR, Scope.PAIR_MEETING]).filter(pair_condition(pairs))
-    old = list(of_pairs)
-    of_pairs.delete()
-    new = _pair_counts(pairs)
-    LagCount.objects.bulk_create(new, batch_size=2000)
-    changes = Counter()
-    for rows, sign in ((old, -1), (new, 1)):
-        for row in rows:
-            for scope, field in _counted_in(row.scope):
-                changes[scope, getattr(row, f"{field}_id") if field else None, row.lag_days] += sign * row.deliveries
-    for scope, (_, field) in SUMS.items():
-        _change(scope, field, {(key, lag): n for (of, key, lag), n in changes.items() if of == scope and n})
-
-
-def _counted_in(pair_scope):
-    """The summed scopes a pair row counts in, with the field each keeps ("all" adds up the donors: every pair)."""
-    return [
-        (scope, field)
-        for scope, (source, field) in SUMS.items()
-        if (Scope.PAIR if source == Scope.DONOR else source) == pair_scope
-    ]
+def change(counts):
+    """Change every scope's counts by `counts`, {(donor_id, category_id, meeting_id, lag_days): deliveries} as
+    counted_deliveries.replace() returns them: two queries and the writes per scope whose counts moved."""
+    for scope, key in KEYS.items():
+        changes = Counter()
+        for (donor_id, category_id, meeting_id, lag), n in counts.items():
+            value = {"donor": donor_id, "category": category_id, "meeting": meeting_id, None: None}[key]
+            if n and (value is not None or key is None):
+                changes[value, lag] += n
+        _change(scope, key, {at: n for at, n in changes.items() if n})
 
 
 def _change(scope, field, changes):
-    """Add `changes` {(key, lag_days): deliveries} to the rows of a summed scope: two queries and the writes."""
+    """Add `changes` {(key, lag_days): deliveries} to the rows of a scope: two queries and the writes."""
     if not changes:
         return
     current = LagCount.objects.filter(scope=scope, lag_days__in={lag for _, lag in changes})

@@ -11,32 +11,33 @@ record (LineItem.objects.public().editorial(), so whatever public() comes to mea
 
 MeetingSummary holds the same cells per meeting, for the line items of pledges made at one,
 SystemSummary per system, and pledges/lags.py the counts of delivery lags the percentiles are read
-from.
+from. The delivered figures are added up from CountedDelivery rows (pledges/counted_deliveries.py),
+one per delivery with what it counts for.
 
 Adding cells up gives what the live aggregates give (tests/test_summaries.py checks it on both
 engines). Cells are kept current incrementally: saving or deleting a pledge, line item or delivery
-marks the cells its line items count in, (donor, category, month) for the month of their pledge and
-of each of their deliveries; once the transaction commits, only those cells are recomputed
-(`flush_pending`), and the lag counts of their (donor, category) pairs. `rebuild()` (the
-`rebuild_summaries` command) recomputes everything, for bulk loads that bypass model signals.
+marks its line items, and the cells they count in: (donor, category, month) for the month of their
+pledge and of each of their deliveries. Once the transaction commits (`flush_pending`), the counted
+deliveries of those line items are rewritten, only the marked cells recomputed, and the lag counts
+changed by the difference. `rebuild()` (the `rebuild_summaries` command) recomputes everything, for
+bulk loads that bypass model signals.
 """
 
 import contextlib
 import datetime
 import threading
-from decimal import Decimal
-from itertools import chain
 
 from django.db import connection, connections, models, transaction
-from django.db.models import F, Q, Sum, Value, Window
-from django.db.models.expressions import RowRange
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import Count, F, Q, Sum, Value
+from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.dispatch import receiver
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
-from . import lags, querysets, summary_cache
+from . import counted_deliveries, lags, querysets, summary_cache
+from .counted_deliveries import CountedDelivery
 from .querysets import _totals_aggregates
+from .sql import insert_select
 
 COUNT_FIELDS = [
     "line_items",
@@ -50,8 +51,18 @@ COUNT_FIELDS = [
     "countable_without_quantity",
 ]
 VALUE_FIELDS = ["value_pledged", "value_delivered", "value_assessed"]
-SUMMARY_LOCK = 7_202_402  # the advisory lock key of refresh() and rebuild()
 UNIT_FIELDS = ["units_pledged", "units_delivered", "units_delivered_of_stated"]
+PLEDGED_FIELDS = COUNT_FIELDS + VALUE_FIELDS + UNIT_FIELDS  # a cell's figures of the line items pledged in it
+# and of the deliveries dated in it
+DELIVERED_FIELDS = [
+    "value_delivered_in_month",
+    "units_delivered_in_month",
+    "deliveries_in_month",
+    "delivery_units_in_month",
+    "deliveries_without_quantity_in_month",
+]
+COUNTS = {*COUNT_FIELDS, "deliveries_in_month", "deliveries_without_quantity_in_month"}  # zero, never null
+SUMMARY_LOCK = 7_202_402  # the advisory lock key of refresh() and rebuild()
 # the live names the views group by, and the summary's column each stands for
 FIELD_NAMES = {
     "pledge__donor_id": "donor_id",
@@ -170,8 +181,7 @@ class SummaryCell(models.Model):
     deliveries_without_quantity_in_month = models.PositiveIntegerField(default=0)
 
     objects = SummaryManager()
-    # the line item path of the key a concrete cell adds to (donor, category, month), if any
-    key_path = None
+    key = None  # the field a concrete cell adds to (donor, category, month) as its key, if any
 
     class Meta:
         abstract = True
@@ -197,7 +207,7 @@ class MeetingSummary(SummaryCell):
     """The same cell for the line items of the pledges made at one meeting: what the meeting pages add up."""
 
     meeting = models.ForeignKey("pledges.Meeting", on_delete=models.CASCADE, related_name="+")
-    key_path = "pledge__meeting_id"
+    key = "meeting"
 
     class Meta:
         verbose_name_plural = "meeting summaries"
@@ -221,7 +231,7 @@ class SystemSummary(SummaryCell):
     """
 
     system = models.ForeignKey("pledges.System", on_delete=models.CASCADE, related_name="+")
-    key_path = "system_id"
+    key = "system"
 
     class Meta:
         verbose_name_plural = "system summaries"
@@ -283,134 +293,66 @@ def _in_cells(keys, donor="donor_id", category="category_id", date="month"):
     return condition
 
 
-def _items_of(keys):
-    """AidTracker's public line items pledged in the cells of these keys (all when None)."""
+PARTS = "summary_parts"  # the temporary table _write() adds the cells of every kind up from
+PART_KEYS = ["donor", "category", "meeting", "system", "month"]
+
+
+def _nulls(names):
+    """Typed nulls for these figures, where one side of the UNION in _write() has none."""
+    return {name: Cast(Value(None), MonthlySummary._meta.get_field(name).clone()) for name in names}
+
+
+def _pledged(keys):
+    """The figures of the public line items pledged in the cells of these keys (all when None), per PART_KEYS."""
     from .models import LineItem
 
-    return (
-        LineItem.objects.public().editorial().filter(_in_cells(keys, "pledge__donor_id", "category_id", "pledge__date"))
+    in_cells = _in_cells(keys, "pledge__donor_id", "category_id", "pledge__date")
+    items = LineItem.objects.public().editorial().filter(in_cells).order_by()
+    parts = items.values(
+        donor_part=F("pledge__donor_id"),
+        category_part=F("category_id"),
+        meeting_part=F("pledge__meeting_id"),
+        system_part=F("system_id"),
+        month_part=TruncMonth("pledge__date"),
+    )
+    return parts.annotate(**_totals_aggregates(), **_nulls(DELIVERED_FIELDS))
+
+
+def _delivered(keys):
+    """The figures of the public deliveries dated in the cells of these keys (all when None), per PART_KEYS."""
+    rows = CountedDelivery.objects.filter(_in_cells(keys)).order_by()
+    parts = rows.values(**{f"{key}_part": F(key) for key in PART_KEYS})
+    return parts.annotate(
+        **_nulls(PLEDGED_FIELDS),
+        value_delivered_in_month=Sum("value"),
+        units_delivered_in_month=Sum("units"),
+        deliveries_in_month=Count("pk"),
+        delivery_units_in_month=Sum("countable_units"),
+        deliveries_without_quantity_in_month=Count("pk", filter=Q(quantity_unknown=True)),
     )
 
 
-def _deliveries_of(keys):
-    """AidTracker's public deliveries to compute the cells of these keys from (all when None): every delivery
-    of each line item with one dated in those cells, since each delivery's value depends on the ones before."""
-    from .models import Delivery
+def _write(keys):
+    """Recompute the cells of every kind with these (donor_id, category_id, month) keys (all when None).
 
-    deliveries = Delivery.objects.public().editorial()
-    if keys is None:
-        return deliveries
-    dated = deliveries.filter(_in_cells(keys, "line_item__pledge__donor_id", "line_item__category_id", "date"))
-    return deliveries.filter(line_item__in=dated.values("line_item_id"))
-
-
-def _compute(model, keys):
-    """The cells of `model` (one of CELLS) with these (donor_id, category_id, month) keys (all when None), as
-    unsaved rows."""
-    items, deliveries = _items_of(keys), _deliveries_of(keys)
-    group = {"donor_ref": F("pledge__donor_id"), "category_ref": F("category_id")}
-    names = ["donor_id", "category_id", "month"]
-    if model.key_path:
-        items = items.filter(**{f"{model.key_path}__isnull": False})
-        deliveries = deliveries.filter(**{f"line_item__{model.key_path}__isnull": False})
-        group["key_ref"] = F(model.key_path)
-        names.insert(2, model.key_path.rpartition("__")[2])
-    cells = {}
-
-    def cell(key):
-        if key not in cells:
-            cells[key] = model(**dict(zip(names, key, strict=True)))
-        return cells[key]
-
-    pledged = (
-        items.order_by().values(**group, pledged_month=TruncMonth("pledge__date")).annotate(**_totals_aggregates())
-    )
-    for row in pledged:
-        target = cell(tuple(row.pop(name) for name in [*group, "pledged_month"]))
-        for name, value in row.items():
-            setattr(target, name, value if value is not None or name not in COUNT_FIELDS else 0)
-
-    delivered = _delivered_by_month(deliveries, model.key_path)
-    for *key, value, units, count, count_units, count_without_quantity in delivered:
-        if keys is not None and (key[0], key[1], key[-1]) not in keys:
-            continue  # a month of those line items' other deliveries: its cell is not being recomputed
-        target = cell(tuple(key))
-        target.value_delivered_in_month = value
-        target.units_delivered_in_month = units
-        target.deliveries_in_month = count
-        target.delivery_units_in_month = count_units
-        target.deliveries_without_quantity_in_month = count_without_quantity
-    return list(cells.values())
-
-
-def _delivered_by_month(deliveries, key_path=None):
-    """(donor_id, category_id[, key], month, value, units, deliveries, their units, without quantity) per
-    delivery month of these public deliveries: one query.
-
-    Value and units as monthly_pledged_and_delivered() counts them (cancelled line items left out,
-    each delivery worth its share of units newly covered, capped at the pledged quantity), but with
-    the units delivered before each delivery from a window function instead of one correlated
-    subquery per delivery, so a full rebuild stays a single pass over the deliveries. The last three
-    as DeliveryQuerySet.delivery_totals() counts every delivery. `key_path` is a cell's extra key.
+    The pledged and delivered figures are read once, per donor, category, meeting, system and month,
+    into a temporary table; each kind of cell adds them up from it with a DELETE and an INSERT … SELECT.
     """
-    extra = {"key_ref": F(f"line_item__{key_path}")} if key_path else {}
-    deliveries = (
-        deliveries.order_by()
-        .annotate(
-            units_before=Window(
-                Sum("quantity"),
-                partition_by=[F("line_item_id")],
-                order_by=[F("date").asc(), F("pk").asc()],
-                frame=RowRange(start=None, end=-1),
-            )
-        )
-        .values(
-            "quantity",
-            "units_before",
-            donor_ref=F("line_item__pledge__donor_id"),
-            category_ref=F("line_item__category_id"),
-            **extra,
-            month_start=TruncMonth("date"),
-            pledged=F("line_item__quantity"),
-            pledged_value=F("line_item__value_eur"),
-            countable=F("line_item__category__is_countable"),
-            item_status=F("line_item__status"),
-        )
-    )
-    inner, params = deliveries.query.sql_with_params()
-    connection = connections[deliveries.db]
-    real = "CAST(pledged_value AS REAL)" if connection.vendor == "sqlite" else "pledged_value"
-    least = "MIN" if connection.vendor == "sqlite" else "LEAST"
-    before = "COALESCE(units_before, 0)"
-    kept = "item_status <> 'cancelled'"
-    group = "donor_ref, category_ref, " + ("key_ref, " if key_path else "") + "month_start"
-    sql = f"""
-        SELECT {group},
-          SUM(CASE WHEN {kept} AND quantity IS NOT NULL AND pledged IS NOT NULL AND pledged_value IS NOT NULL
-              THEN {real} * ({least}({before} + quantity, pledged) - {least}({before}, pledged)) / pledged END),
-          SUM(CASE WHEN {kept} AND countable AND quantity IS NOT NULL THEN quantity END),
-          COUNT(*),
-          SUM(CASE WHEN countable THEN quantity END),
-          SUM(CASE WHEN quantity IS NULL THEN 1 ELSE 0 END)
-        FROM ({inner}) AS deliveries
-        GROUP BY {group}
-    """
+    figures = PLEDGED_FIELDS + DELIVERED_FIELDS
+    group = [f"{key}_part" for key in PART_KEYS]
+    sides = [side(keys).values_list(*group, *figures) for side in (_pledged, _delivered)]
+    union, params = sides[0].union(sides[1], all=True).query.sql_with_params()
+    sums = [f"COALESCE(SUM({name}), 0)" if name in COUNTS else f"SUM({name})" for name in figures]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    value_field = MonthlySummary._meta.get_field("value_delivered_in_month")
-    for *key, month, value, units, deliveries, delivery_units, without_quantity in rows:
-        if isinstance(month, str):
-            month = datetime.date.fromisoformat(month[:10])
-        elif isinstance(month, datetime.datetime):
-            month = month.date()
-        if value is not None:
-            value = value_field.to_python(value if isinstance(value, Decimal) else repr(value))
-        yield *key, month, value, _int(units), deliveries, _int(delivery_units), without_quantity
-
-
-def _int(value):
-    return None if value is None else int(value)
+        cursor.execute(f"CREATE TEMPORARY TABLE {PARTS} AS {union}", params)
+        for model in CELLS:
+            model.objects.filter(_in_cells(keys)).delete()
+            keyed = ["donor", "category", *([model.key] if model.key else []), "month"]
+            cell = ", ".join(f"{key}_part" for key in keyed)
+            where = f"WHERE {model.key}_part IS NOT NULL" if model.key else ""
+            sql = f"SELECT {cell}, {', '.join(sums)} FROM {PARTS} {where} GROUP BY {cell}"
+            insert_select(model, [*keyed, *figures], sql, [])
+        cursor.execute(f"DROP TABLE {PARTS}")
 
 
 @contextlib.contextmanager
@@ -426,7 +368,8 @@ def _published_only():
 
 
 def _lock():
-    """Let one refresh run at a time: the sums of lags are re-added from rows another refresh may be rewriting.
+    """Let one refresh run at a time: lag counts change by the difference between counted deliveries' old and
+    new rows, which another refresh must not be rewriting meanwhile.
 
     A transaction-level advisory lock on PostgreSQL; SQLite runs one writing transaction at a time anyway.
     """
@@ -436,32 +379,28 @@ def _lock():
 
 
 def rebuild():
-    """Recompute every cell and lag count. Returns the number of monthly cells."""
+    """Recompute every counted delivery, cell and lag count. Returns the number of monthly cells."""
     with transaction.atomic(), _published_only():
         _lock()
-        counts = {}
-        for model in CELLS:
-            model.objects.all().delete()
-            cells = _compute(model, None)
-            model.objects.bulk_create(cells, batch_size=2000)
-            counts[model] = len(cells)
+        counted_deliveries.rebuild()
+        _write(None)
         lags.rebuild()
         summary_cache.bump()
-    _pending().clear()
-    return counts[MonthlySummary]
+    _pending.take()
+    return MonthlySummary.objects.count()
 
 
-def refresh(keys):
-    """Recompute the cells of these (donor_id, category_id, month) keys only, and the lag counts of their pairs."""
+def refresh(keys, line_item_ids):
+    """Recompute the cells of these (donor_id, category_id, month) keys, the counted deliveries of these line
+    items, and the lag counts by as much as those changed."""
     keys = {key for key in keys if None not in key}
-    if not keys:
+    if not keys:  # a marked line item brings its pledge's cell: nothing was marked
         return 0
     with transaction.atomic(), _published_only():
         _lock()
-        for model in CELLS:
-            model.objects.filter(_in_cells(keys)).delete()
-            model.objects.bulk_create(_compute(model, keys), batch_size=2000)
-        lags.refresh({key[:2] for key in keys})
+        lag_changes = counted_deliveries.replace(line_item_ids)
+        _write(keys)
+        lags.change(lag_changes)
         summary_cache.bump()
     return len(keys)
 
@@ -473,50 +412,51 @@ def snapshot(release):
     """
     flush_pending()
     for model in (MonthlySummary, MeetingSummary, lags.LagCount):
-        fields = [field for field in model._meta.concrete_fields if field.name not in ("id", "release")]
-        live = model.objects.order_by()
-        if model is lags.LagCount:  # the pages read the sums, never the pairs
-            live = live.filter(scope__in=lags.SUMS)
-        select = live.annotate(copy_of=Value(release.pk)).values_list("copy_of", *[field.attname for field in fields])
-        sql, params = select.query.sql_with_params()
-        columns = ", ".join(connection.ops.quote_name(name) for name in ["release_id", *(f.column for f in fields)])
-        with connection.cursor() as cursor:
-            cursor.execute(f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({columns}) {sql}", params)
+        fields = [field.name for field in model._meta.concrete_fields if field.name not in ("id", "release")]
+        select = model.objects.order_by().annotate(copy_of=Value(release.pk)).values_list("copy_of", *fields)
+        insert_select(model, ["release", *fields], *select.query.sql_with_params())
     summary_cache.bump()
 
 
 # --- Incremental upkeep -------------------------------------------------------------------------
 
-_state = threading.local()
+
+class _Pending(threading.local):
+    """What this thread's transactions changed since the last refresh: cell keys and line item ids."""
+
+    def __init__(self):
+        self.cells, self.line_items = set(), set()
+
+    def __bool__(self):
+        return bool(self.cells or self.line_items)
+
+    def take(self):
+        taken = self.cells, self.line_items
+        self.cells, self.line_items = set(), set()
+        return taken
 
 
-def _pending():
-    if not hasattr(_state, "pairs"):
-        _state.pairs = set()
-    return _state.pairs
+_pending = _Pending()
 
 
-def mark(keys):
-    """Note (donor_id, category_id, month) cells to recompute once the transaction commits."""
-    pending = _pending()
-    was_empty = not pending
-    pending.update(keys)
-    if was_empty and pending:
+def mark(cells, line_items):
+    """Note (donor_id, category_id, month) cells, and line items whose deliveries count anew, to recompute once the
+    transaction commits."""
+    was_empty = not _pending
+    _pending.cells.update(cells)
+    _pending.line_items.update(line_items)
+    if was_empty and _pending:
         transaction.on_commit(flush_pending)
 
 
 def flush_pending():
-    """Recompute the cells marked since the last flush; no query when nothing is pending.
+    """Recompute what was marked since the last flush; no query when nothing is pending.
 
     Runs after each commit that changed the record, and again before a page reads the summaries, so
     a page read inside a transaction that changed the record (as in tests) sees the change too.
     """
-    pending = _pending()
-    if not pending:
-        return
-    keys = set(pending)
-    pending.clear()
-    refresh(keys)
+    if _pending:
+        refresh(*_pending.take())
 
 
 def _connect_signals():
@@ -539,53 +479,58 @@ def _connect_signals():
         SystemAlias,
     )
 
-    def _cells_of(**filters):
-        """The (donor_id, category_id, month) cells these line items count in: their pledge's month, their
-        deliveries' months. Two queries."""
-        items = LineItem.objects.filter(**filters)
-        pledged = items.values_list("pledge__donor_id", "category_id", "pledge__date")
+    def mark_line_items(extra_month=None, **filters):
+        """Mark these line items of AidTracker's record (imported ones count in no cell) and the cells they count
+        in: their pledge's month, their deliveries' months, and `extra_month` (a deleted delivery's). Two queries.
+        """
+        items = LineItem.objects.filter(**filters).editorial()
+        pledged = list(items.values_list("pk", "pledge__donor_id", "category_id", "pledge__date"))
         delivered = Delivery.objects.filter(line_item__in=items.values("pk")).values_list(
             "line_item__pledge__donor_id", "line_item__category_id", "date"
         )
-        return {(donor_id, category_id, _month(day)) for donor_id, category_id, day in chain(pledged, delivered)}
+        cells = {(donor_id, category_id, _month(day)) for _, donor_id, category_id, day in pledged}
+        cells |= {(donor_id, category_id, _month(day)) for donor_id, category_id, day in delivered}
+        if extra_month:
+            cells |= {(donor_id, category_id, _month(extra_month)) for _, donor_id, category_id, _ in pledged}
+        mark(cells, {pk for pk, *_ in pledged})
 
     @receiver(pre_save, sender=Pledge, weak=False)
     def pledge_before(sender, instance, raw=False, **kwargs):
         if instance.pk and not raw:
-            mark(_cells_of(pledge_id=instance.pk))
+            mark_line_items(pledge_id=instance.pk)
 
     @receiver(post_save, sender=Pledge, weak=False)
     def pledge_after(sender, instance, raw=False, **kwargs):
-        mark(_cells_of(pledge_id=instance.pk))
+        mark_line_items(pledge_id=instance.pk)
 
     @receiver(pre_save, sender=LineItem, weak=False)
     def line_item_before(sender, instance, raw=False, **kwargs):
         if instance.pk and not raw:
-            mark(_cells_of(pk=instance.pk))
+            mark_line_items(pk=instance.pk)
 
     @receiver(post_save, sender=LineItem, weak=False)
     def line_item_after(sender, instance, **kwargs):
-        mark(_cells_of(pk=instance.pk))
+        mark_line_items(pk=instance.pk)
 
     @receiver(post_delete, sender=LineItem, weak=False)
     def line_item_deleted(sender, instance, **kwargs):
-        pledge = Pledge.objects.filter(pk=instance.pledge_id).values_list("donor_id", "date").first()
+        pledge = Pledge.objects.editorial().filter(pk=instance.pledge_id).values_list("donor_id", "date").first()
         if pledge:  # deleted with its pledge: no cell counts it any more (its deliveries marked theirs)
-            mark({(pledge[0], instance.category_id, _month(pledge[1]))})
+            mark({(pledge[0], instance.category_id, _month(pledge[1]))}, {instance.pk})
 
     @receiver(pre_save, sender=Delivery, weak=False)
     def delivery_before(sender, instance, raw=False, **kwargs):
         if instance.pk and not raw:
-            mark(_cells_of(deliveries__pk=instance.pk))
+            mark_line_items(deliveries__pk=instance.pk)
 
     @receiver(post_save, sender=Delivery, weak=False)
     def delivery_after(sender, instance, **kwargs):
-        mark(_cells_of(pk=instance.line_item_id))
+        mark_line_items(pk=instance.line_item_id)
 
     @receiver(post_delete, sender=Delivery, weak=False)
     def delivery_deleted(sender, instance, **kwargs):
-        cells = _cells_of(pk=instance.line_item_id)  # its line item's other months: their values move up
-        mark(cells | {(donor_id, category_id, _month(instance.date)) for donor_id, category_id, _ in cells})
+        # its line item's other months too: the value of its later deliveries moves up
+        mark_line_items(extra_month=instance.date, pk=instance.line_item_id)
 
     # what pages read beside the figures (names, slugs, sources, quotes, datasets): a change is a new version too
     citations = (MeetingCitation, PledgeCitation, LineItemCitation, DeliveryCitation)

@@ -9,7 +9,17 @@ from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 
 from pledges import lags, summaries, synthetic
-from pledges.models import Delivery, LineItem, Meeting, MeetingSummary, MonthlySummary, Pledge, System, SystemSummary
+from pledges.models import (
+    CountedDelivery,
+    Delivery,
+    LineItem,
+    Meeting,
+    MeetingSummary,
+    MonthlySummary,
+    Pledge,
+    System,
+    SystemSummary,
+)
 
 from . import factories, records
 
@@ -276,3 +286,65 @@ def test_an_edit_recomputes_only_the_months_its_line_item_counts_in(grown_record
     assert_summaries_match_live(donor=item.pledge.donor_id)
     assert_system_cells_match_live()
     assert_meeting_cells_match_live()
+
+
+def counted_rows(**filters):
+    """{pk: (line item, month, value, units, lag)} of the counted deliveries: what each delivery counts for."""
+    rows = CountedDelivery.objects.filter(**filters).values_list(
+        "pk", "line_item", "month", "value", "units", "lag_days"
+    )
+    return {pk: rest for pk, *rest in rows}
+
+
+def test_an_edit_rewrites_the_counted_deliveries_of_its_line_item_only(grown_record):
+    item = LineItem.objects.filter(deliveries__isnull=False, value_eur__isnull=False, quantity__isnull=False)
+    item = item.exclude(stage="cancelled").first()
+    others = counted_rows()
+    mine = {pk: row for pk, row in others.items() if row[0] == item.pk}
+    assert mine
+    for pk in mine:
+        others.pop(pk)
+
+    item.value_reported *= 2
+    item.save()
+    summaries.flush_pending()
+
+    assert others.items() <= counted_rows().items()  # every other delivery's row left as it was
+    rewritten = counted_rows(line_item=item)
+    assert not rewritten.keys() & mine.keys()
+    assert sorted(row[2] * 2 for row in mine.values()) == sorted(row[2] for row in rewritten.values())
+    assert_summaries_match_live()
+    assert_lags_match_live()
+
+
+def test_imported_facts_count_in_no_cell_and_refresh_nothing(grown_record, django_capture_on_commit_callbacks):
+    from pledges.importers.base import dataset_for
+
+    dataset = dataset_for("sipri")
+    cells = list(MonthlySummary.objects.order_by("pk").values_list())
+    with django_capture_on_commit_callbacks() as callbacks:
+        pledge = factories.pledge(Pledge.objects.first().donor, dataset=dataset, dataset_key="row-1")
+        item = factories.line_item(pledge, quantity=4, value_reported="400")
+        factories.delivery(item, quantity=2, date=pledge.date + datetime.timedelta(days=30))
+    assert callbacks == []  # no refresh after the commit
+    summaries.flush_pending()
+    assert list(MonthlySummary.objects.order_by("pk").values_list()) == cells
+    assert not CountedDelivery.objects.filter(line_item=item).exists()
+    assert_summaries_match_live()
+
+
+def test_a_deleted_meeting_leaves_the_lag_counts_and_cells_consistent(grown_record):
+    """Its pledges keep their deliveries, at no meeting: later edits of them change no meeting's counts."""
+    meeting = Meeting.objects.filter(pledges__line_items__deliveries__isnull=False).distinct().first()
+    item = LineItem.objects.filter(pledge__meeting=meeting, deliveries__isnull=False).first()
+    counted_at_meeting = CountedDelivery.objects.filter(meeting=meeting.pk)
+    assert counted_at_meeting.exists()
+    meeting.delete()
+    assert not counted_at_meeting.exists()
+    delivery = item.deliveries.first()
+    delivery.date += datetime.timedelta(days=9)
+    delivery.save()
+    summaries.flush_pending()
+    assert_lags_match_live()
+    assert_meeting_cells_match_live()
+    assert_summaries_match_live()
