@@ -501,16 +501,22 @@ def _connect_signals():
 
     @receiver(post_save, sender=Pledge, weak=False)
     def pledge_after(sender, instance, raw=False, **kwargs):
-        mark_line_items(pledge_id=instance.pk)
+        if instance.dataset_id is None:
+            mark_line_items(pledge_id=instance.pk)
 
     @receiver(pre_save, sender=LineItem, weak=False)
     def line_item_before(sender, instance, raw=False, **kwargs):
         if instance.pk and not raw:
             mark_line_items(pk=instance.pk)
 
+    def imported(line_item):
+        """Whether a line item whose pledge is loaded (as an importer's is) comes from a dataset: no query."""
+        return LineItem.pledge.is_cached(line_item) and line_item.pledge.dataset_id is not None
+
     @receiver(post_save, sender=LineItem, weak=False)
     def line_item_after(sender, instance, **kwargs):
-        mark_line_items(pk=instance.pk)
+        if not imported(instance):
+            mark_line_items(pk=instance.pk)
 
     @receiver(post_delete, sender=LineItem, weak=False)
     def line_item_deleted(sender, instance, **kwargs):
@@ -525,7 +531,8 @@ def _connect_signals():
 
     @receiver(post_save, sender=Delivery, weak=False)
     def delivery_after(sender, instance, **kwargs):
-        mark_line_items(pk=instance.line_item_id)
+        if not (Delivery.line_item.is_cached(instance) and imported(instance.line_item)):
+            mark_line_items(pk=instance.line_item_id)
 
     @receiver(post_delete, sender=Delivery, weak=False)
     def delivery_deleted(sender, instance, **kwargs):
