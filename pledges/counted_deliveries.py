@@ -22,10 +22,10 @@ from django.db.models import Case, Count, F, Q, Sum, Value, When, Window
 from django.db.models.expressions import RowRange
 from django.db.models.functions import TruncMonth
 
+from . import dates
 from .querysets import DaysBetween
 from .sql import insert_select
 
-ON_OR_BEFORE = "on_or_before"  # FuzzyDated's precision of a date that is only a bound: its lag is unknown
 BATCH = 5_000  # line item ids per statement when an edit touched many
 
 
@@ -89,7 +89,8 @@ def _select(line_item_ids):
     deliveries = Delivery.objects.public().editorial()
     if line_item_ids is not None:
         deliveries = deliveries.filter(line_item_id__in=line_item_ids)
-    unknown_lag = Q(date_precision=ON_OR_BEFORE) | Q(line_item__pledge__date_precision=ON_OR_BEFORE)
+    bound = dates.DatePrecision.ON_OR_BEFORE  # a date that is only a bound: the lag is unknown
+    unknown_lag = Q(date_precision=bound) | Q(line_item__pledge__date_precision=bound)
     inner = (
         deliveries.order_by()
         .annotate(
