@@ -160,3 +160,19 @@ def test_an_invalid_filter_shows_its_error_in_the_browser(browser, site):
     assert page.locator(".field--date .error").text_content().strip() == "Enter a valid date."
     page.screenshot(path=SCREENSHOTS / "pledges-invalid-filter.png", full_page=False)
     page.context.close()
+
+
+def test_headline_figures_of_a_million_line_items_stay_inside_their_cards(browser, site):
+    """A large record's figures ("217,085 of 1,000,000") wrap inside their card instead of running out of it."""
+    for viewport in VIEWPORTS:
+        page = open_page(browser, site + "/", viewport)
+        overflowing = page.evaluate(
+            """(() => {
+                const figures = [...document.querySelectorAll('.headline dd:not(.small)')];
+                figures.forEach(figure => { figure.textContent = '217,085 of 1,000,000'; });
+                return figures.length ? figures.filter(f => f.parentElement.scrollWidth > f.parentElement.clientWidth)
+                    .length : -1;
+            })()"""
+        )
+        assert overflowing == 0, f"{overflowing} headline figures run out of their card on a {viewport} screen"
+        page.context.close()
