@@ -42,3 +42,12 @@ def test_delivered_counts_and_shares_read_as_sentences():
     assert formatting.days(1) == "1 day"
     assert formatting.count(1, "line item") == "1 line item"
     assert formatting.count(1200, "line item") == "1,200 line items"
+
+
+def test_the_lag_sentence_counts_its_deliveries_with_thousands_separated():
+    from django.template.loader import render_to_string
+
+    lag = {"deliveries": 1829332, "median_days": Decimal("106"), "p90_days": Decimal("248")}
+    text = " ".join(render_to_string("pledges/_lag.html", {"lag": lag}).split())
+    assert "median 106 days" in text.replace("<strong>", "").replace("</strong>", "")
+    assert "over 1,829,332 deliveries." in text
