@@ -41,6 +41,8 @@ def test_overview_states_the_seed_totals_and_what_is_unknown(client, seed_record
     assert "9 of 11 line items without a value" in page
     # no countable line item states a quantity: the unit totals are unknown, not zero
     assert "Units pledged</dt><dd>unknown" in page
+    assert "no line item of a countable category states a quantity" in page
+    assert "unknown (unknown)" not in page
 
 
 def test_cumulative_chart_adds_up_months_to_the_totals(client, db):
