@@ -15,6 +15,12 @@ def plain_static_files(settings):
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """Users made by tests hash their password with MD5: PBKDF2's deliberate slowness cost each created user ~0.3 s."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: the summaries' reads, sessions (pledges/summary_cache.py)."""
     from django.core.cache import cache
