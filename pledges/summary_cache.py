@@ -22,7 +22,7 @@ import zlib
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import models, router
+from django.db import connections, models, router, transaction
 from django.http import HttpResponse
 
 TIMEOUT = 24 * 3600  # a version's entries outlive it by at most a day; a newer version never reads them
@@ -40,12 +40,32 @@ class SummaryVersion(models.Model):
 
 
 def bump(using="default"):
-    """A new token: every cached read of the summaries is stale from this transaction's commit on."""
+    """A new token: every cached read of the summaries is stale from this transaction's commit on.
+
+    Once per transaction is enough while nothing has been read under the new token: an import saving a
+    thousand citations writes one token, not a thousand. Whether this transaction's token still stands is
+    told by a marker registered with on_commit: Django drops it with the savepoint or transaction whose
+    rollback undid the token's UPDATE, and a read under the token forgets it (see read).
+    """
+    connection = connections[using]
+    marker = getattr(connection, "summary_bump", None)
+    if marker is not None and any(callback is marker for _, callback, _ in connection.run_on_commit):
+        return
     token = uuid.uuid4().hex
     if not SummaryVersion.objects.using(using).filter(pk=1).update(token=token):
         SummaryVersion.objects.using(using).create(pk=1, token=token)
     if (page := _page_token.get()) and page[0] == using:
         _page_token.set((using, token))  # a change made while rendering a page: its later reads see it
+    if connection.in_atomic_block:
+        connection.summary_bump = _Bumped()
+        transaction.on_commit(connection.summary_bump, using=using)
+
+
+class _Bumped:
+    """The on_commit marker of a token written in the current transaction (bump); a distinct object each time."""
+
+    def __call__(self):
+        pass
 
 
 def _token(using):
@@ -60,6 +80,8 @@ def read(using, key, compute, keep=None):
     token = _token(using)
     if token is None:
         return compute()
+    # what is kept under this token now may not be kept under it after a later change: that one needs its own
+    connections[using].summary_bump = None
     name = "aidtracker:summaries:" + hashlib.sha256(f"{token}|{key!r}".encode()).hexdigest()
     found = cache.get(name)
     if found is None:

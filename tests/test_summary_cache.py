@@ -5,11 +5,11 @@ from decimal import Decimal
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from pledges import summaries
+from pledges import summaries, summary_cache
 from pledges.models import Delivery, Donor, LineItem, SummaryVersion
 
 from . import factories, records
@@ -140,3 +140,41 @@ def test_staff_never_get_the_cached_page_and_see_their_drafts(client, grown, mem
     client.logout()
     # the drafts renewed the version: the anonymous page is rendered again, without them
     assert client.get(url).context["totals"]["line_items"] == published
+
+
+def version_writes(queries):
+    sqls = [query["sql"] for query in queries]
+    return [sql for sql in sqls if sql.startswith("UPDATE") and "pledges_summaryversion" in sql]
+
+
+def current_token():
+    return SummaryVersion.objects.get(pk=1).token
+
+
+def test_many_changes_in_one_transaction_write_the_version_once(seed_record):
+    summary_cache.read("default", "a probe read", lambda: "computed")  # the seed record's version was read
+    with CaptureQueriesContext(connection) as changes, transaction.atomic():
+        for number in range(3):
+            factories.source(title=f"Allies pledge tanks, part {number}")
+    assert len(version_writes(changes.captured_queries)) == 1
+
+
+def test_a_change_after_a_read_writes_a_new_version(seed_record):
+    summary_cache.bump()
+    read_under = current_token()
+    assert summary_cache.read("default", "a probe read", lambda: "computed") == "computed"
+    factories.source(title="A later source")
+    assert current_token() != read_under
+
+
+def test_a_version_undone_by_a_rolled_back_savepoint_is_written_again(seed_record):
+    summary_cache.bump()  # this transaction's own token stands, as a marker says
+    summary_cache.read("default", "a probe read", lambda: "computed")  # which a read forgets
+    before = current_token()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        factories.source(title="A source whose savepoint is rolled back")
+        assert current_token() != before
+        raise RuntimeError
+    assert current_token() == before
+    factories.source(title="A source that stays")
+    assert current_token() != before
