@@ -3,6 +3,7 @@ from importlib import import_module
 import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.db import transaction
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +27,17 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """One transaction around a whole module, rolled back after its last test: what a module-scoped fixture
+    builds in it (an imported tracker) is built once for all the module's tests, and each test (asking for
+    `db`) runs in a savepoint that rolls its own changes back. Not for a module with transactional tests:
+    they would flush it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

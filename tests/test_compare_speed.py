@@ -108,3 +108,9 @@ def test_a_second_request_reads_the_figures_from_the_cache_and_a_renamed_dataset
     kiel.short_name = "Kiel (renamed)"
     kiel.save()
     assert "Kiel (renamed)" in client.get(url).content.decode()
+
+
+def test_an_empty_record_shows_an_empty_table(client, db):
+    response = client.get(reverse("pledges:compare"))
+    assert response.status_code == 200
+    assert "No donor and system pair matches" in response.content.decode()

@@ -1,77 +1,38 @@
-"""Importing the Kiel Institute's Ukraine Support Tracker: the real 2024-03 main data sheet, as CSV and as XLSX.
+"""One import of the Kiel Institute's Ukraine Support Tracker (the real 2024-03 main data sheet) and the facts
+it records, row by row. The file is imported once for the module; tests/test_import_kiel_runs.py covers
+re-imports, the workbook, and the files an import refuses.
 
 Expected figures are computed here from the file with the csv module, never hard-coded, and
 never with the importer's own helpers.
 """
 
-import csv
 import datetime
-import io
 import re
 from collections import Counter, defaultdict
-from pathlib import Path
 
-import openpyxl
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db.models import Count, Sum
 
-from pledges.importers.base import dataset_for, run_import
-from pledges.models import Dataset, Delivery, ImportRun, LineItem, LineItemCitation, Pledge
+from pledges.importers.base import dataset_for
+from pledges.models import ImportRun, LineItem, Pledge
 
-DATA = Path(settings.BASE_DIR).parent / "shared" / "research_data"
-KIEL = DATA / "kiel_ust_main_data_2024-03.csv"
-# Kiel's donor names that are not the record's donor names
-KIEL_DONORS = {
-    "EU (Commission and Council)": "EU",
-    "European Peace Facility": "EPF",
-    "European Investment Bank": "EIB",
-}
+from .kiel_file import donor_code, import_kiel, items_by_row, kiel_rows, military_rows, whole_number
 
 
-def kiel_rows():
-    """(sheet row, row) for every data row: the header is row 1."""
-    with KIEL.open(encoding="utf-8", newline="") as file:
-        return list(enumerate(csv.DictReader(file), start=2))
-
-
-def military_rows():
-    return [(number, row) for number, row in kiel_rows() if row["Type of Aid General"].strip() == "Military"]
-
-
-def whole_number(text):
-    """A whole positive count as the sheet writes it, or None ('.', 'undisclosed', fractions, 0)."""
-    return int(text) if re.fullmatch(r"\d+", text.strip()) and int(text) > 0 else None
-
-
-def donor_code(name):
-    from pledges.models import Donor
-
-    return KIEL_DONORS.get(name) or Donor.objects.get(name=name).code
+@pytest.fixture(scope="module")
+def imported_once(module_transaction):
+    call_command("loaddata", "reference", verbosity=0)
+    return import_kiel()
 
 
 @pytest.fixture
-def reference(db):
-    call_command("loaddata", "reference", verbosity=0)
+def run(imported_once, db):
+    """The run of the module's one import of the whole file; a test's own changes are rolled back."""
+    return imported_once
 
 
-def import_kiel(data=None, name=KIEL.name, **options):
-    return run_import(dataset_for("kiel"), data or KIEL.read_bytes(), name, **options)
-
-
-def items_by_row(dataset):
-    """The imported line item of each sheet row, found through its citation ('… row 412, package DEM2')."""
-    found = {}
-    dataset.refresh_from_db()
-    for quote, item_id in LineItemCitation.objects.filter(source=dataset.source).values_list("quote", "line_item"):
-        found[int(re.search(r"row (\d+),", quote)[1])] = item_id
-    items = LineItem.objects.in_bulk(found.values())
-    return {number: items[item_id] for number, item_id in found.items()}
-
-
-def test_every_military_row_becomes_one_line_item_and_the_rest_is_skipped(reference):
-    run = import_kiel()
+def test_every_military_row_becomes_one_line_item_and_the_rest_is_skipped(run):
     rows, military = kiel_rows(), military_rows()
     assert run.status == ImportRun.Status.OK, run.error
     assert run.rows_read == len(rows)
@@ -80,8 +41,7 @@ def test_every_military_row_becomes_one_line_item_and_the_rest_is_skipped(refere
     assert LineItem.objects.filter(pledge__dataset__slug="kiel-ust").count() == len(military)
 
 
-def test_rows_per_donor_match_the_file(reference):
-    import_kiel()
+def test_rows_per_donor_match_the_file(run):
     expected = Counter(donor_code(row["Countries"]) for _, row in military_rows())
     imported = dict(
         LineItem.objects.filter(pledge__dataset__slug="kiel-ust")
@@ -92,8 +52,7 @@ def test_rows_per_donor_match_the_file(reference):
     assert imported == dict(expected)
 
 
-def test_units_pledged_and_delivered_per_donor_match_the_file(reference):
-    import_kiel()
+def test_units_pledged_and_delivered_per_donor_match_the_file(run):
     pledged, delivered = defaultdict(int), defaultdict(int)
     for _, row in military_rows():
         code = donor_code(row["Countries"])
@@ -108,9 +67,8 @@ def test_units_pledged_and_delivered_per_donor_match_the_file(reference):
     assert {row["pledge__donor__code"]: row["delivered"] for row in totals} == dict(delivered)
 
 
-def test_unknown_and_undisclosed_counts_are_null_never_zero(reference):
+def test_unknown_and_undisclosed_counts_are_null_never_zero(run):
     dataset = dataset_for("kiel")
-    import_kiel()
     items = items_by_row(dataset)
     for number, row in military_rows():
         assert items[number].quantity == whole_number(row["No. of Units"]), f"row {number}: {row['No. of Units']!r}"
@@ -118,9 +76,8 @@ def test_unknown_and_undisclosed_counts_are_null_never_zero(reference):
     assert unknown and all(items[number].quantity is None for number in unknown)
 
 
-def test_each_line_item_cites_its_row_and_package(reference):
+def test_each_line_item_cites_its_row_and_package(run):
     dataset = dataset_for("kiel")
-    import_kiel()
     dataset.refresh_from_db()
     rows = dict(military_rows())
     for number, item in items_by_row(dataset).items():
@@ -129,9 +86,8 @@ def test_each_line_item_cites_its_row_and_package(reference):
     assert Pledge.objects.filter(dataset=dataset).exclude(citations__source=dataset.source).count() == 0
 
 
-def test_fractional_units_are_a_co_funded_lot_not_a_fraction(reference):
+def test_fractional_units_are_a_co_funded_lot_not_a_fraction(run):
     dataset = dataset_for("kiel")
-    import_kiel()
     items = items_by_row(dataset)
     fractional = [
         (number, row) for number, row in military_rows() if re.fullmatch(r"\d+\.\d+", row["No. of Units"].strip())
@@ -147,9 +103,8 @@ def test_fractional_units_are_a_co_funded_lot_not_a_fraction(reference):
     assert "lot of 110" in leopards["Denmark"].description
 
 
-def test_text_dates_become_a_date_with_its_precision(reference):
+def test_text_dates_become_a_date_with_its_precision(run):
     dataset = dataset_for("kiel")
-    import_kiel()
     items = items_by_row(dataset)
     by_text = {row["Announcement Date"]: items[number].pledge for number, row in military_rows()}
     until = by_text["until 2/24/2023"]
@@ -164,9 +119,8 @@ def test_text_dates_become_a_date_with_its_precision(reference):
     assert items[day].pledge.date_precision == "day"
 
 
-def test_category_spelling_variants_fold_into_one_category(reference):
+def test_category_spelling_variants_fold_into_one_category(run):
     dataset = dataset_for("kiel")
-    import_kiel()
     items = items_by_row(dataset)
     spellings = defaultdict(set)
     for number, row in military_rows():
@@ -181,9 +135,8 @@ def test_category_spelling_variants_fold_into_one_category(reference):
     assert all(len(slugs) == 1 for slugs in spellings.values())
 
 
-def test_values_stay_as_reported_in_their_currency(reference):
+def test_values_stay_as_reported_in_their_currency(run):
     dataset = dataset_for("kiel")
-    import_kiel()
     items = items_by_row(dataset)
     estimated = 0
     for number, row in military_rows():
@@ -195,140 +148,6 @@ def test_values_stay_as_reported_in_their_currency(reference):
             assert abs(float(item.value_reported) - float(estimate)) <= 0.01
             assert item.value_eur is not None
     assert estimated == LineItem.objects.filter(pledge__dataset=dataset, value_basis="estimated").count()
-
-
-def snapshot():
-    return (
-        sorted(
-            LineItem.objects.values_list(
-                "dataset_key", "pledge__dataset_key", "quantity", "quantity_delivered", "value_reported", "category_id"
-            )
-        ),
-        sorted(Delivery.objects.values_list("line_item__dataset_key", "date", "date_precision", "quantity")),
-        sorted(Pledge.objects.values_list("dataset_key", "date", "date_precision", "notes", "updated_at")),
-    )
-
-
-def test_reimporting_the_same_file_changes_nothing(reference):
-    first = import_kiel()
-    before = snapshot()
-    again = import_kiel()
-    assert (again.rows_added, again.rows_changed, again.rows_removed) == (0, 0, 0)
-    assert again.rows_unchanged == first.rows_added
-    assert again.file_sha256 == first.file_sha256
-    assert snapshot() == before
-    assert ImportRun.objects.count() == 2
-
-
-def as_workbook(path, title_rows=0):
-    """The CSV as the published workbook holds it: real dates and numbers, sheet 'Bilateral Assistance, MAIN DATA'."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = "Bilateral Assistance, MAIN DATA"
-    for _ in range(title_rows):
-        sheet.append(["Ukraine Support Tracker (Kiel Institute)"])
-    with path.open(encoding="utf-8", newline="") as file:
-        for number, row in enumerate(csv.reader(file)):
-            if number:
-                row = [_cell(value) for value in row]
-            sheet.append(row)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
-
-
-def _cell(value):
-    if re.fullmatch(r"\d{4}-\d\d-\d\d 00:00:00", value):
-        return datetime.datetime.fromisoformat(value)
-    if re.fullmatch(r"-?\d+", value):
-        return int(value)
-    if re.fullmatch(r"-?\d+\.\d+", value):
-        return float(value)
-    return value or None
-
-
-def test_the_xlsx_workbook_imports_the_same_facts_as_the_csv(reference):
-    dataset = dataset_for("kiel")
-    run = import_kiel(as_workbook(KIEL), "kiel.xlsx")
-    assert run.status == ImportRun.Status.OK, run.error
-    assert run.rows_added == len(military_rows())
-    items = items_by_row(dataset)
-    for number, row in military_rows():
-        assert items[number].quantity == whole_number(row["No. of Units"])
-    # the CSV of the same release then finds nothing to change
-    again = import_kiel()
-    assert (again.rows_added, again.rows_changed, again.rows_removed) == (0, 0, 0)
-
-
-def test_title_rows_above_the_header_of_a_workbook_are_passed_over(reference, tmp_path):
-    header, rows = header_and_rows(20)
-    path = tmp_path / "kiel-head.csv"
-    path.write_text(header + "".join(rows), encoding="utf-8")
-    run = import_kiel(as_workbook(path, title_rows=2), "kiel.xlsx")
-    assert run.status == ImportRun.Status.OK, run.error
-    assert run.rows_read == len(rows)
-    first_row = LineItemCitation.objects.order_by("pk").first().quote
-    assert first_row.startswith("Kiel UST, main data, row ") and int(first_row.split("row ")[1].split(",")[0]) >= 4
-
-
-def header_and_rows(count):
-    lines = KIEL.read_text(encoding="utf-8").splitlines(keepends=True)
-    return lines[0], lines[1 : count + 1]
-
-
-def test_a_file_of_the_wrong_kind_names_missing_and_unexpected_columns_and_imports_nothing(reference):
-    run = import_kiel((DATA / "oryx_donated_vehicles_2025.csv").read_bytes(), "oryx.csv")
-    assert run.status == ImportRun.Status.FAILED
-    assert "missing columns: 'ID', 'Countries'" in run.error
-    assert "unexpected columns: 'id', 'vehicle_name'" in run.error
-    assert Pledge.objects.count() == 0 and run.rows_added == 0
-    assert Dataset.objects.get(slug="kiel-ust").version == ""
-
-
-def test_a_renamed_column_is_named_and_nothing_is_imported(reference):
-    header, rows = header_and_rows(50)
-    header = header.replace("No. of Units,", "Number of Units,")
-    run = import_kiel((header + "".join(rows)).encode(), "renamed.csv")
-    assert run.status == ImportRun.Status.FAILED
-    assert "missing columns: 'No. of Units'" in run.error
-    assert "unexpected columns: 'Number of Units'" in run.error
-    assert LineItem.objects.count() == 0
-
-
-def test_a_row_the_record_refuses_fails_the_whole_run_with_its_line(reference):
-    header, rows = header_and_rows(40)
-    # a delivery (by the retrieval date) of a pledge announced a year later: the database refuses it
-    number, row = next((i, r) for i, r in enumerate(rows) if ",Military," in r and "2022-" in r)
-    fields = next(csv.reader([row]))
-    fields[2] = "2025-05-05 00:00:00"
-    fields[12], fields[13] = "5", "5"
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(fields)
-    rows[number] = out.getvalue()
-    run = import_kiel((header + "".join(rows)).encode(), "bad.csv")
-    assert run.status == ImportRun.Status.FAILED
-    assert run.error.startswith(f"line {number + 2}:")
-    assert "Nothing was imported" in run.error
-    assert (Pledge.objects.count(), LineItem.objects.count(), Delivery.objects.count()) == (0, 0, 0)
-
-
-def test_an_unreadable_date_skips_its_row_with_the_line_number(reference):
-    header, rows = header_and_rows(30)
-    number = next(i for i, r in enumerate(rows) if ",Military," in r and "2022-" in r)
-    rows[number] = re.sub(r"\d{4}-\d\d-\d\d 00:00:00", "sometime in spring", rows[number], count=1)
-    run = import_kiel((header + "".join(rows)).encode(), "date.csv")
-    assert run.status == ImportRun.Status.OK
-    assert {"line": number + 2, "message": "skipped: unreadable announcement date 'sometime in spring'"} in run.warnings
-    military = sum(1 for r in rows if ",Military," in r)
-    assert run.rows_added == military - 1
-
-
-def test_the_command_imports_and_reports(reference, capsys):
-    call_command("import_dataset", "kiel", str(KIEL))
-    out = capsys.readouterr().out
-    assert f"read {len(kiel_rows())} rows, added {len(military_rows())}, changed 0" in out
-    call_command("import_dataset", "kiel", str(KIEL), "--dry-run")
-    assert f"would add 0, changed 0, left alone {len(military_rows())}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
