@@ -1,9 +1,21 @@
+import os
 from importlib import import_module
 
 import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
 from django.db import transaction
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+# The fuzz tests' budget: 50 random query strings per page or export in the suite (about 1,300 requests in
+# all; a third to a half of the values are picked from TRICKY_VALUES), and 500 with HYPOTHESIS_PROFILE=thorough. The
+# examples of a test share its database (the seed record), hence the function-scoped fixture check is off.
+hypothesis_settings.register_profile(
+    "suite", max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+hypothesis_settings.register_profile("thorough", parent=hypothesis_settings.get_profile("suite"), max_examples=500)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 @pytest.fixture(autouse=True)

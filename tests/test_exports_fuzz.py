@@ -4,7 +4,7 @@ import json
 from urllib.parse import urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.test_filters_fuzz import PARAMETERS, TRICKY_VALUES
@@ -15,7 +15,7 @@ names = st.sampled_from([*PARAMETERS, "_all", "bom", "_series", "source", "disag
 
 
 @pytest.mark.parametrize("path", EXPORTS)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# as many examples as the Hypothesis profile says (tests/conftest.py)
 @given(query=st.lists(st.tuples(names, values), max_size=6))
 def test_no_query_string_makes_an_export_fail(client, seed_record, path, query):
     response = client.get(f"{path}?{urlencode(query)}")

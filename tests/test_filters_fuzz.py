@@ -3,7 +3,7 @@
 from urllib.parse import quote, urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 PAGES = [
@@ -67,7 +67,7 @@ pairs = st.lists(st.tuples(st.one_of(st.sampled_from(PARAMETERS), st.text(max_si
 
 
 @pytest.mark.parametrize("path", PAGES)
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# as many examples as the Hypothesis profile says (tests/conftest.py)
 @given(query=pairs, raw=st.text(max_size=40))
 def test_no_query_string_makes_a_page_fail(client, seed_record, path, query, raw):
     response = client.get(f"{path}?{urlencode(query)}")
