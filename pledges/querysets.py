@@ -425,9 +425,6 @@ class PledgeQuerySet(PledgePublicMixin, TotalsQuerySet):
 class MeetingQuerySet(MeetingPublicMixin, TotalsQuerySet):
     line_item_path = "pledge__meeting"
 
-    def with_pledge_count(self):
-        return self.annotate(pledge_count=Count("pledges"))
-
 
 class LineItemQuerySet(LineItemPublicMixin, models.QuerySet):
     def without_quantity(self):
@@ -435,15 +432,6 @@ class LineItemQuerySet(LineItemPublicMixin, models.QuerySet):
 
     def without_value(self):
         return self.filter(value_reported__isnull=True)
-
-    def record_counts(self):
-        """How many line items there are, and how many lack a quantity or a value: one query."""
-        return self.aggregate(
-            line_items=Count("pk"),
-            without_quantity=Count("pk", filter=Q(quantity__isnull=True)),
-            without_value=Count("pk", filter=Q(value_reported__isnull=True)),
-            without_eur=Count("pk", filter=Q(value_eur__isnull=True, value_reported__isnull=False)),
-        )
 
 
 class DeliveryQuerySet(DeliveryPublicMixin, models.QuerySet):

@@ -91,9 +91,6 @@ class DonorResolver:
             self.created.append(donor)
         return donor
 
-    def resolve_code(self, code):
-        return Donor.objects.filter(code=code).first()
-
 
 class SystemResolver:
     """Finds or creates the system a tracker names: alias table first, then a system of the same folded name."""
