@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# the suite runs on every core (pytest-xdist), each test module whole on one worker: a module's imported tracker
+# is built once (tests/conftest.py, module_transaction). TEST_WORKERS=0 runs it in this one process.
+TEST_WORKERS ?= auto
 # the test settings: production-like (DEBUG off), with a throwaway key
 TEST_ENV := DEBUG=False SECRET_KEY=test-only-not-secret ALLOWED_HOSTS=testserver,localhost,127.0.0.1
 
@@ -24,4 +27,4 @@ run: install
 	DEBUG=True $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
-	$(TEST_ENV) $(BIN)/pytest
+	$(TEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup

@@ -112,3 +112,17 @@ def _refresh_summaries():
 def categories_again(transactional_db):
     """The categories of data migration 0003 back, for a transactional test: the flush after each one empties them."""
     import_module("pledges.migrations.0003_categories").add_categories(django_apps, None)
+
+
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist, the transactional tests (browser, live server, a COPY cut short) run together, last.
+
+    Each flushes the database when it ends, taking the data migrations' categories and groups with it; in
+    one process pytest-django runs them after every other test for that reason. `--dist loadgroup` keeps a
+    module's tests on one worker and this group after them (it comes last in the order pytest-django sets).
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        flushes = bool(marker and marker.kwargs.get("transaction"))
+        if flushes or {"transactional_db", "live_server"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.xdist_group("transactional"))
