@@ -9,9 +9,11 @@
 
 Migration 0002 created them and 0007 made them count published deliveries only; those migrations
 keep their own copy of the SQL so that they replay as they always did. To change a trigger, change
-it here and add a migration that calls install(schema_editor) (and recounts, if what is counted
-changed). Schema changes need nothing: PostgreSQL's ALTER TABLE keeps triggers, and on SQLite the
-project's backend (aidtracker/sqlite_backend) keeps them through Django's table rebuilds.
+it here and add a migration with its own copy of the new SQL (one importing this module would
+replay differently once it changes again); tests/test_schema_changes.py fails until the migrated
+database has exactly these triggers. Schema changes need nothing: PostgreSQL's ALTER TABLE keeps
+triggers, and on SQLite the project's backend (aidtracker/sqlite_backend) keeps them through
+Django's table rebuilds.
 """
 
 from dataclasses import dataclass
