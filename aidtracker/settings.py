@@ -115,6 +115,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
     )
 }
+# SQLite rebuilds a table for most schema changes; the project's backend keeps the triggers through it
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["ENGINE"] = "aidtracker.sqlite_backend"
 # A PostgreSQL read replica for the public pages and exports (aidtracker/routers.py); writes, the
 # admin and the summaries' upkeep stay on the primary.
 if os.environ.get("REPLICA_DATABASE_URL"):

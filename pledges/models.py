@@ -1,7 +1,7 @@
 """The record: who pledged what, when, at which meeting, what arrived, and who says so.
 
 Invariants are named database constraints (CheckConstraint here, triggers in
-migration 0002 for the rules that span tables), mirrored in clean() so the admin
+pledges/triggers.py for the rules that span tables), mirrored in clean() so the admin
 shows a friendly error naming the field before the database has to refuse.
 """
 
@@ -426,7 +426,7 @@ class LineItem(Reviewed):
     dataset_key = models.CharField(
         max_length=200, blank=True, editable=False, help_text="The source row's identity, for imported line items."
     )
-    # Maintained by database triggers from the deliveries (migration 0002), never by forms.
+    # Maintained by database triggers from the deliveries (pledges/triggers.py), never by forms.
     quantity_delivered = models.PositiveIntegerField(default=0, editable=False)
     delivery_count = models.PositiveIntegerField(default=0, editable=False)
     status = models.GeneratedField(

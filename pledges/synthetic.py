@@ -11,7 +11,7 @@ Rows are made CHUNK line items at a time in a worker thread, while the previous 
 PostgreSQL's COPY (SQLite: executemany): the server's work and the row making run on two cores at
 once. Each row is a short tuple of the values that vary; what every row shares (constants, the
 published review state, the defaults of columns added later) is written once per table (_Table).
-The per-row invariant triggers of migration 0002 are off during the load: each line item's
+The per-row invariant triggers (pledges/triggers.py) are off during the load: each line item's
 quantity_delivered and delivery_count are set as its deliveries are made and checked against them
 in one query, the new rows' foreign keys are checked in one anti-join per key, and the triggers
 come back on. The rows are generated to respect every constraint (deliveries never before their
@@ -31,6 +31,8 @@ from itertools import accumulate
 import pycountry
 from django.db import connection, transaction
 from django.utils import timezone
+
+from . import triggers
 
 SYNTHETIC_MARKER = "aidtracker:synthetic-data"
 SYNTHETIC_KEY_PREFIX = "synthetic:"
@@ -248,31 +250,26 @@ def _shared_value(field, fixed):
 
 
 def _triggers_off():
-    """Turn the per-row triggers of the record's tables off; returns what _triggers_on needs to restore them.
+    """Turn the per-row triggers of the record's tables off, until _triggers_on().
 
-    SQLite cannot disable a trigger: its current definitions are read from sqlite_master, dropped,
-    and created again afterwards (so whatever later migrations made of them is kept).
+    SQLite cannot disable a trigger: they are dropped, and installed again afterwards from their
+    one definition (pledges/triggers.py).
     """
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
             # no trigger fires for this transaction's rows, not even the per-row foreign key checks:
             # _check_foreign_keys() checks them afterwards in one query per key; CHECK constraints hold
             cursor.execute("SET LOCAL session_replication_role = replica")
-            return []
-        marks = ", ".join("%s" for _ in TABLES)
-        cursor.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})", TABLES)
-        triggers = cursor.fetchall()
-        for name, _ in triggers:
-            cursor.execute(f'DROP TRIGGER "{name}"')
-        return triggers
+    else:
+        triggers.drop(connection)
 
 
-def _triggers_on(triggers):
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+def _triggers_on():
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
             cursor.execute("SET LOCAL session_replication_role = origin")
-        for _, sql in triggers:
-            cursor.execute(sql)
+    else:
+        triggers.install(connection)
 
 
 def _indexes_off(first_ids, line_items):
@@ -556,7 +553,7 @@ def generate(line_items, seed=2022, progress=None):
     with transaction.atomic():
         draws = _draws()
         tables = _tables()
-        triggers = _triggers_off()
+        _triggers_off()
         first_ids = {table: _next_id(table) for table in TABLES}
         indexes = _indexes_off(first_ids, line_items)
         for chunk in _built_ahead(_chunks(rng, draws, tables, line_items, first_ids)):
@@ -568,7 +565,7 @@ def generate(line_items, seed=2022, progress=None):
         _indexes_on(indexes)
         _check_counts(first_ids["pledges_lineitem"])
         _check_foreign_keys(first_ids)
-        _triggers_on(triggers)
+        _triggers_on()
         _reset_sequences()
     with connection.cursor() as cursor:
         # fresh statistics, or the planner takes the new millions of rows for a few hundred

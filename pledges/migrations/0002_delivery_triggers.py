@@ -9,6 +9,9 @@
   before" has no earliest date and never conflicts.
 
 Written once per engine: PostgreSQL in PL/pgSQL, SQLite in its trigger dialect.
+
+The triggers as they stand now (0007 changed them) are defined in pledges/triggers.py. This SQL
+stays as this migration ran it, so that the migrations replay as they always did.
 """
 
 from django.db import migrations

@@ -8,7 +8,8 @@ from django.db import migrations, models
 
 # SQLite cannot add a NOT NULL column in place: Django rebuilds the table, which drops the
 # invariant triggers of migration 0002 on it and trips over the triggers of the others.
-# So the triggers go first and come back, unchanged, once the tables are rebuilt.
+# So the triggers go first and come back, unchanged, once the tables are rebuilt. (Later rebuilds
+# keep the triggers by themselves, aidtracker/sqlite_backend; their current SQL: pledges/triggers.py.)
 TRIGGERS = importlib.import_module("pledges.migrations.0002_delivery_triggers")
 
 

@@ -6,8 +6,9 @@
 - The triggers of migration 0002 count published deliveries only into a line item's
   quantity_delivered and delivery_count, so a draft or retracted delivery changes no public figure.
   SQLite loses its triggers when Django rebuilds a table to add a NOT NULL column: they are dropped
-  first and created again, in their new form, at the end (as in 0005). A later migration that
-  rebuilds the pledge, line item or delivery table must recreate this module's SQLITE, not 0002's.
+  first and created again, in their new form, at the end (as in 0005). The triggers as they stand
+  now are defined in pledges/triggers.py, and the project's SQLite backend (aidtracker/sqlite_backend)
+  keeps them through later rebuilds; this module's SQL stays as it ran, so the migrations replay.
 - Releases: numbered states of the published record, each with a copy of its exported rows.
 - The Reviewer group: what editors may do, plus publishing, retracting and cutting releases.
 """
