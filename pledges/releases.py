@@ -1,12 +1,13 @@
 """Releases: numbered, citable states of the published record (issue 5).
 
 Cutting a release copies every row of the line item and delivery exports, as the exports would
-write them that moment, into ReleaseRow (values in column order, plus the fields the filters read).
-Reading "as of" a release (?release=7 on /pledges/ and /deliveries/ and their .csv/.json) reads those
-copies only, so the same release gives the same bytes after any number of edits. The live pages'
-FilterSets filter and sort the copies, through their field map. /releases/ lists the releases;
-/releases/<n>/changes/ compares a release with the one before: rows added, changed (another digest)
-and retracted or withdrawn.
+write them that moment, into ReleaseRow (values in column order, plus the fields the filters read),
+and keeps the exports' columns of that moment in Release.columns. Reading "as of" a release
+(?release=7 on /pledges/ and /deliveries/ and their .csv/.json) reads those copies and those columns
+only, so the same release gives the same bytes after any number of edits to the record or to the
+exports' columns. The live pages' FilterSets filter and sort the copies, through their field map.
+/releases/ lists the releases; /releases/<n>/changes/ compares a release with the one before: rows
+added, changed (another digest) and retracted or withdrawn.
 """
 
 import datetime
@@ -16,7 +17,7 @@ from decimal import Decimal
 from itertools import islice
 
 from django.db import transaction
-from django.db.models import Case, CharField, Count, Exists, Max, OuterRef, Q, Sum, Value, When
+from django.db.models import Case, CharField, Count, Exists, F, Max, OuterRef, Q, Sum, Value, When
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Concat
 from django.http import Http404
@@ -74,12 +75,26 @@ def _copied_fields(model, ids, groups):
     return found
 
 
+def cut_columns(export):
+    """An export's columns as a release keeps them (Release.columns[table])."""
+    return {
+        "row_is": export.row_is,
+        "columns": [{"name": column.name, "type": column.type} for column in export.columns],
+    }
+
+
 @transaction.atomic
 def cut(user, published_on, notes=""):
     """Number a new release and copy into it every row of the line item and delivery exports."""
     # the lock keeps two reviewers from taking the same number at once (PostgreSQL; SQLite writes one at a time)
     latest = Release.objects.select_for_update().aggregate(latest=Max("number"))["latest"] or 0
-    release = Release.objects.create(number=latest + 1, published_on=published_on, notes=notes, cut_by=user)
+    release = Release.objects.create(
+        number=latest + 1,
+        published_on=published_on,
+        notes=notes,
+        cut_by=user,
+        columns={table: cut_columns(export) for table, (export, *_) in TABLES.items()},
+    )
     summaries.snapshot(release)  # the dashboards' figures as of this release
     groups = {}
     for donor_id, slug in Donor.groups.through.objects.values_list("donor_id", "donorgroup__slug"):
@@ -123,10 +138,12 @@ def _chunks_with_ids(export, queryset):
 
 
 class ReleaseExport(exports.Export):
-    """An export read from a release's copies: the same columns, values decoded back to their types."""
+    """An export read from a release's copies: the columns it was cut with, values decoded back to their types."""
 
-    def __init__(self, export):
-        super().__init__(export.name, export.row_is, export.columns)
+    def __init__(self, release, table):
+        cut_as = release.columns[table]
+        columns = [exports.Column(column["name"], column["type"], "") for column in cut_as["columns"]]
+        super().__init__(table, cut_as["row_is"], columns)
 
     def chunks(self, queryset):
         types = [column.type for column in self.columns]
@@ -161,7 +178,7 @@ def requested(request):
 def as_of_release(request, table, format_=None):
     """/pledges/?release=N or /deliveries/?release=N (and .csv/.json): the rows the release holds.
 
-    The live page's FilterSet filters and sorts the copies.
+    The live page's FilterSet filters and sorts the copies; the columns are the release's own.
     """
     try:
         release = requested(request)
@@ -169,8 +186,8 @@ def as_of_release(request, table, format_=None):
         if format_:
             return export_views.bad_request(request, format_, {"release": [str(error)]})
         raise Http404(str(error)) from error
-    export, *_, filterset_class = TABLES[table]
-    export = ReleaseExport(export)
+    export = ReleaseExport(release, table)
+    *_, filterset_class = TABLES[table]
     filterset = filterset_class(request.GET, queryset=release.rows.filter(table=table).order_by("position"))
     if format_:
         return _release_export(request, release, export, filterset, format_, table)
@@ -280,26 +297,33 @@ LABELS = {"line_items": "description", "deliveries": "delivered_on"}
 WITHDRAWN_LABEL = "no longer in the record"
 
 
-def _value_text(table, name):
-    """One of the export's values of a row, read from its `values` JSON in SQL, as text ('' for null).
+def _value_text(index):
+    """The value at `index` of a row's `values` JSON, read in SQL, as text ('' for null).
 
     A JSON list index works as a key transform on SQLite (JSON_EXTRACT '$[n]') and PostgreSQL (->> n);
     SQLite gives JSON null as the text 'null', hence the explicit case.
     """
-    index = str(TABLES[table][0].header.index(name))
     return Case(
         When(**{f"values__{index}": None}, then=Value("")),
-        default=KeyTextTransform(index, "values"),
+        default=KeyTextTransform(str(index), "values"),
         output_field=CharField(),
     )
 
 
-def _label():
-    """The donor and what the row is ('France – Six new guns'), built in SQL."""
-    whens = [
-        When(table=table, then=Concat("donor_name", Value(" – "), _value_text(table, name), output_field=CharField()))
-        for table, name in LABELS.items()
-    ]
+def _label(release):
+    """The donor and what the row is ('France – Six new guns'), built in SQL.
+
+    The column is found among the columns `release` was cut with; a release cut without it (renamed
+    or removed since) labels its rows with the donor alone.
+    """
+    whens = []
+    for table, name in LABELS.items():
+        names = [column["name"] for column in release.columns[table]["columns"]]
+        if name in names:
+            label = Concat("donor_name", Value(" – "), _value_text(names.index(name)), output_field=CharField())
+        else:
+            label = F("donor_name")
+        whens.append(When(table=table, then=label))
     return Case(*whens, default=Value(""), output_field=CharField())
 
 
@@ -328,7 +352,7 @@ def changes(release):
                 default=Value("changed"),
                 output_field=text,
             ),
-            label=_label(),
+            label=_label(release),
         )
         .order_by()
         .values_list("kind", "table", "object_id", "publication", "label")
