@@ -1,22 +1,31 @@
 """The filters of the record's tables, charts and exports. Everything lives in the query string.
 
-One FilterSet feeds a page's table, its charts and (later) its CSV/JSON export, so they cannot
-drift apart: build it with filter_line_items() or filter_deliveries() and read `.qs`. Filters on
-line items reach them through `line_item_path`, so a delivery filter is the same set of filters
-one relation further away. To add a filter to every page, declare it on RecordFilterSet.
+One FilterSet feeds a page's table, its charts and its CSV/JSON export, so they cannot drift apart:
+build it with filter_line_items() or filter_deliveries() and read `.qs`. The filters and sorts read
+their fields through a field map (`Fields`), one per model: a line item's, a delivery's (its line
+item's fields one relation further, its own date and quantity) and a release's copy (ReleaseRow), so
+the same FilterSet filters the live record and a release alike. To add a filter to every page, declare
+it on RecordFilterSet and name its field in each map.
 
 A value that fails validation (a date "2023-13-45", a donor that does not exist) leaves that filter
 unapplied and puts its error on the form, beside the field; the other filters still apply.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+
 import django_filters
 from django import forms
+from django.core.paginator import Paginator
 from django.db.models import F, Q
 
 from .importers import FORMATS
-from .models import Category, Delivery, Donor, DonorGroup, LineItem, Meeting, System
+from .models import Category, Delivery, Donor, DonorGroup, LineItem, Meeting, ReleaseRow, System
 
 MAX_VALUE_DIGITS = 16
+PER_PAGE = 50  # rows of a table page
 
 # Which records a page counts: AidTracker's own (editorial) record and the imported trackers.
 # Static choices (each tracker imports into one dataset of a fixed slug), so the list costs no query.
@@ -27,20 +36,105 @@ SOURCE_CHOICES = [
 ]
 
 
+@dataclass(frozen=True)
+class Fields:
+    """Where one model holds what the filters and sorts read.
+
+    `lookups`: by name, the lookup of each field. Three filters need more than a lookup: `search`
+    (a word -> the Q of the records that have it), `in_groups` (slugs of donor groups -> the Q of
+    the records of their donors) and `editorial` (the Q of AidTracker's own record: no imported
+    dataset). `searched`: the texts a search reads, on the live models (releases.cut() copies them).
+    """
+
+    lookups: dict
+    search: Callable
+    in_groups: Callable
+    editorial: Q
+    searched: tuple = ()
+
+
+SEARCHED = ("description", "system__name", "category__name", "pledge__title", "pledge__donor__name")
+
+
+def _live_fields(path, **own):
+    """The fields of a line item, from a model that reaches it by `path`; `own`: the model's own lookups."""
+    searched = tuple(f"{path}{lookup}" for lookup in SEARCHED)
+    lookups = {
+        "id": "pk",
+        "date": f"{path}pledge__date",
+        "donor": f"{path}pledge__donor__slug",
+        "donor_id": f"{path}pledge__donor_id",  # releases.cut() copies the donor's groups by it
+        "donor_name": f"{path}pledge__donor__name",
+        "category": f"{path}category__slug",
+        "category_position": f"{path}category__position",
+        "system": f"{path}system__slug",
+        "meeting": f"{path}pledge__meeting__slug",
+        "dataset": f"{path}pledge__dataset__slug",
+        "status": f"{path}status",
+        "value": f"{path}value_eur",
+        "quantity": f"{path}quantity",
+        "quantity_delivered": f"{path}quantity_delivered",
+        **own,
+    }
+
+    def in_groups(slugs):
+        # a subquery, not a join: a donor in two chosen groups must not count twice
+        return Q(**{f"{path}pledge__donor__in": Donor.objects.filter(groups__slug__in=slugs).values("pk")})
+
+    return Fields(
+        lookups=lookups,
+        search=lambda word: reduce(or_, (Q(**{f"{lookup}__icontains": word}) for lookup in searched)),
+        in_groups=in_groups,
+        editorial=Q(**{f"{path}pledge__dataset__isnull": True}),
+        searched=searched,
+    )
+
+
+FIELDS = {
+    LineItem: _live_fields(""),
+    Delivery: _live_fields("line_item__", date="date", quantity="quantity"),  # the delivery's own
+    # a release's copies (releases.cut() fills them from the live lookups of the same names)
+    ReleaseRow: Fields(
+        lookups={
+            "id": "object_id",
+            "date": "date",
+            "donor": "donor_slug",
+            "donor_name": "donor_name",
+            "category": "category_slug",
+            "category_position": "category_position",
+            "system": "system_slug",
+            "meeting": "meeting_slug",
+            "dataset": "dataset_slug",
+            "status": "status",
+            "value": "value_eur",
+            "quantity": "quantity",
+            "quantity_delivered": "quantity_delivered",
+        },
+        search=lambda word: Q(search_text__contains=word.lower()),  # the cut lowercases the searched texts
+        in_groups=lambda slugs: reduce(or_, (Q(donor_groups__contains=f"|{slug}|") for slug in slugs)),
+        editorial=Q(dataset_slug=""),  # the cut writes "" for no dataset
+    ),
+}
+
+
 class NullsLastOrderingFilter(django_filters.OrderingFilter):
-    """Sorts unknown figures after known ones in either direction, then by id for stable pages."""
+    """Sorts unknown figures after known ones in either direction, then by id for stable pages.
+
+    `fields` maps the names of the FilterSet's field map to the parameters (?sort=donor).
+    """
 
     def filter(self, qs, value):
         if value in django_filters.constants.EMPTY_VALUES:
             return qs
+        lookups = self.parent.field_map.lookups
         ordering = []
         for param in value:
             if param in django_filters.constants.EMPTY_VALUES:
                 continue
             descending = param.startswith("-")
-            field = F(self.param_map.get(param.lstrip("-"), param.lstrip("-")))
+            field = F(lookups[self.param_map[param.lstrip("-")]])
             ordering.append(field.desc(nulls_last=True) if descending else field.asc(nulls_last=True))
-        return qs.order_by(*ordering, "-pk")
+        return qs.order_by(*ordering, f"-{lookups['id']}")
 
 
 def _choices(queryset, label="name"):
@@ -49,10 +143,7 @@ def _choices(queryset, label="name"):
 
 
 class RecordFilterSet(django_filters.FilterSet):
-    """Filters on line items, for any model that reaches a line item by `line_item_path`."""
-
-    line_item_path = ""
-    date_path = "pledge__date"
+    """Filters on line items, for any model of FIELDS: the queryset's model picks the field map."""
 
     q = django_filters.CharFilter(
         method="filter_text", label="Search", max_length=200, help_text="Words in the item, system, donor or pledge."
@@ -107,65 +198,61 @@ class RecordFilterSet(django_filters.FilterSet):
             for slug, name in Meeting.objects.public().order_by("-starts_on", "name").values_list("slug", "name")
         ]
 
-    def _path(self, lookup):
-        return f"{self.line_item_path}{lookup}"
+    @property
+    def field_map(self):
+        return FIELDS[self.queryset.model]
+
+    def _in(self, name, value):
+        return Q(**{f"{self.field_map.lookups[name]}__in": value})
 
     def filter_text(self, queryset, name, value):
-        words = value.split()
-        for word in words[:10]:
-            queryset = queryset.filter(
-                Q(**{self._path("description__icontains"): word})
-                | Q(**{self._path("system__name__icontains"): word})
-                | Q(**{self._path("category__name__icontains"): word})
-                | Q(**{self._path("pledge__title__icontains"): word})
-                | Q(**{self._path("pledge__donor__name__icontains"): word})
-            )
+        for word in value.split()[:10]:
+            queryset = queryset.filter(self.field_map.search(word))
         return queryset
 
     def filter_donor(self, queryset, name, value):
-        return queryset.filter(**{self._path("pledge__donor__slug__in"): value})
+        return queryset.filter(self._in("donor", value))
 
     def filter_donor_group(self, queryset, name, value):
-        # a subquery, not a join: a donor in two chosen groups must not count twice
-        donors = Donor.objects.filter(groups__slug__in=value).values("pk")
-        return queryset.filter(**{self._path("pledge__donor__in"): donors})
+        return queryset.filter(self.field_map.in_groups(value))
 
     def filter_category(self, queryset, name, value):
-        return queryset.filter(**{self._path("category__slug__in"): value})
+        return queryset.filter(self._in("category", value))
 
     def filter_system(self, queryset, name, value):
-        return queryset.filter(**{self._path("system__slug__in"): value})
+        return queryset.filter(self._in("system", value))
 
     def filter_meeting(self, queryset, name, value):
-        return queryset.filter(**{self._path("pledge__meeting__slug__in"): value})
+        return queryset.filter(self._in("meeting", value))
 
     def filter_status(self, queryset, name, value):
-        return queryset.filter(**{self._path("status__in"): value})
+        return queryset.filter(self._in("status", value))
 
     def filter_date(self, queryset, name, value):
+        date = self.field_map.lookups["date"]
         if value.start is not None:
-            queryset = queryset.filter(**{f"{self.date_path}__gte": value.start})
+            queryset = queryset.filter(**{f"{date}__gte": value.start})
         if value.stop is not None:
-            queryset = queryset.filter(**{f"{self.date_path}__lte": value.stop})
+            queryset = queryset.filter(**{f"{date}__lte": value.stop})
         return queryset
 
     def filter_value_min(self, queryset, name, value):
-        return queryset.filter(**{self._path("value_eur__gte"): value})
+        return queryset.filter(**{f"{self.field_map.lookups['value']}__gte": value})
 
     def filter_value_max(self, queryset, name, value):
-        return queryset.filter(**{self._path("value_eur__lte"): value})
+        return queryset.filter(**{f"{self.field_map.lookups['value']}__lte": value})
 
     def filter_dataset(self, queryset, name, value):
-        chosen = Q(**{self._path("pledge__dataset__slug__in"): [slug for slug in value if slug != EDITORIAL_SOURCE]})
+        chosen = self._in("dataset", [slug for slug in value if slug != EDITORIAL_SOURCE])
         if EDITORIAL_SOURCE in value:
-            chosen |= Q(**{self._path("pledge__dataset__isnull"): True})
+            chosen |= self.field_map.editorial
         return queryset.filter(chosen)
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         if not self.form.cleaned_data.get("dataset"):
             # imported trackers only when asked for: by default a page counts AidTracker's own record
-            queryset = queryset.filter(**{self._path("pledge__dataset__isnull"): True})
+            queryset = queryset.filter(self.field_map.editorial)
         return queryset
 
     @property
@@ -187,17 +274,17 @@ class RecordFilterSet(django_filters.FilterSet):
 
 
 class LineItemFilter(RecordFilterSet):
-    """The pledges table: line items, dated by their pledge."""
+    """The pledges table: line items, dated by their pledge (or a release's copies of them)."""
 
     sort = NullsLastOrderingFilter(
         label="Sort by",
         fields={
-            "pledge__date": "date",
-            "pledge__donor__name": "donor",
-            "category__position": "category",
+            "date": "date",
+            "donor_name": "donor",
+            "category_position": "category",
             "quantity": "quantity",
             "quantity_delivered": "delivered",
-            "value_eur": "value",
+            "value": "value",
             "status": "status",
         },
     )
@@ -208,19 +295,16 @@ class LineItemFilter(RecordFilterSet):
 
 
 class DeliveryFilter(RecordFilterSet):
-    """The deliveries table: the line item filters, and the date is the delivery's."""
-
-    line_item_path = "line_item__"
-    date_path = "date"
+    """The deliveries table: the line item filters, and the date is the delivery's (or a release's copies)."""
 
     sort = NullsLastOrderingFilter(
         label="Sort by",
         fields={
             "date": "date",
-            "line_item__pledge__donor__name": "donor",
-            "line_item__category__position": "category",
+            "donor_name": "donor",
+            "category_position": "category",
             "quantity": "quantity",
-            "line_item__value_eur": "value",
+            "value": "value",  # the line item's
         },
     )
 
@@ -245,3 +329,15 @@ class PageForm(forms.Form):
     """The page number of a table; an invalid one shows page 1 with the error beside the pager."""
 
     page = forms.IntegerField(min_value=1, max_value=10**9, required=False)
+
+
+def paginate(request, queryset, count=None):
+    """The requested page of `queryset` (a count, unless `count` is known, and a slice) and the page form."""
+    form = PageForm(request.GET)
+    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
+    paginator = Paginator(queryset, PER_PAGE)
+    if count is not None:
+        paginator.count = count  # a cached property: a count known already, not a count of every row
+    page = paginator.get_page(number)
+    page.object_list = list(page.object_list)
+    return page, form

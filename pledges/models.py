@@ -739,6 +739,9 @@ class Release(models.Model):
     cut_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
+    # what its files are written with, whatever the exports' columns become: per table (line_items,
+    # deliveries) {"row_is": …, "columns": [{"name": …, "type": …}, …]}, in the order of ReleaseRow.values
+    columns = models.JSONField(editable=False)
 
     class Meta:
         ordering = ["-number"]
@@ -750,9 +753,9 @@ class Release(models.Model):
 class ReleaseRow(models.Model):
     """One row of an export (a line item or a delivery) exactly as a release published it.
 
-    `values` holds the export's columns in order (decimals and dates as text), so a release's files
-    come out byte for byte the same however the record changes later; the other fields are copies
-    of what the filters read.
+    `values` holds the export's columns in order (Release.columns; decimals and dates as text), so a
+    release's files come out byte for byte the same however the record or the exports change later;
+    the other fields are copies of what the filters read (filters.FIELDS[ReleaseRow]).
     """
 
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="rows")

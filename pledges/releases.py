@@ -1,11 +1,13 @@
 """Releases: numbered, citable states of the published record (issue 5).
 
 Cutting a release copies every row of the line item and delivery exports, as the exports would
-write them that moment, into ReleaseRow (values in column order, plus the fields the filters read).
-Reading "as of" a release (?release=7 on /pledges/ and /deliveries/ and their .csv/.json) reads those
-copies only, so the same release gives the same bytes after any number of edits. /releases/ lists
-the releases; /releases/<n>/changes/ compares a release with the one before: rows added, changed
-(another digest) and retracted or withdrawn.
+write them that moment, into ReleaseRow (values in column order, plus the fields the filters read),
+and keeps the exports' columns of that moment in Release.columns. Reading "as of" a release
+(?release=7 on /pledges/ and /deliveries/ and their .csv/.json) reads those copies and those columns
+only, so the same release gives the same bytes after any number of edits to the record or to the
+exports' columns. The live pages' FilterSets filter and sort the copies, through their field map.
+/releases/ lists the releases; /releases/<n>/changes/ compares a release with the one before: rows
+added, changed (another digest) and retracted or withdrawn.
 """
 
 import datetime
@@ -14,27 +16,22 @@ import json
 from decimal import Decimal
 from itertools import islice
 
-import django_filters
-from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Case, CharField, Count, Exists, Max, OuterRef, Q, Sum, Value, When
+from django.db.models import Case, CharField, Count, Exists, F, Max, OuterRef, Q, Sum, Value, When
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Concat
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from . import dates, export_views, exports, summaries
-from .filters import NullsLastOrderingFilter, PageForm, RecordFilterSet
+from .filters import FIELDS, DeliveryFilter, LineItemFilter, paginate
 from .models import Delivery, Donor, LineItem, Release, ReleaseRow
 
-PER_PAGE = 50
-
-# table -> (export, model, path from a row to its line item, the date the filters read, the page's order)
+# table -> (export, model, the page's order, the page's FilterSet)
 TABLES = {
-    "line_items": (exports.LINE_ITEMS, LineItem, "", "pledge__date", ["-pledge__date", "-pk"]),
-    "deliveries": (exports.DELIVERIES, Delivery, "line_item__", "date", ["-date", "-pk"]),
+    "line_items": (exports.LINE_ITEMS, LineItem, ["-pledge__date", "-pk"], LineItemFilter),
+    "deliveries": (exports.DELIVERIES, Delivery, ["-date", "-pk"], DeliveryFilter),
 }
-SEARCHED = ["description", "system__name", "category__name", "pledge__title", "pledge__donor__name"]
 
 
 def _encode(value):
@@ -55,34 +52,35 @@ def _decode(value, type_):
     return value
 
 
-def _filter_fields(model, path, date_path, ids):
-    """{id: the ReleaseRow fields the filters read} for these rows. One query."""
-    lookups = {
-        "donor_slug": f"{path}pledge__donor__slug",
-        "donor_id": f"{path}pledge__donor_id",
-        "category_slug": f"{path}category__slug",
-        "system_slug": f"{path}system__slug",
-        "meeting_slug": f"{path}pledge__meeting__slug",
-        "dataset_slug": f"{path}pledge__dataset__slug",
-        "status": f"{path}status",
-        "date": date_path,
-        "value_eur": f"{path}value_eur",
-        "donor_name": f"{path}pledge__donor__name",
-        "category_position": f"{path}category__position",
-        "quantity": "quantity",  # the row's own: a delivery's units, not its line item's
-        "quantity_delivered": f"{path}quantity_delivered",
-        **{f"search_{n}": f"{path}{lookup}" for n, lookup in enumerate(SEARCHED)},
-    }
-    names = list(lookups)
+def _copied_fields(model, ids, groups):
+    """{id: the ReleaseRow fields the filters and sorts read} for these rows, by the names of their field map.
+
+    One query; `groups` are the donors' groups ({donor id: [slugs]}).
+    """
+    live, copies = FIELDS[model], FIELDS[ReleaseRow].lookups
+    names = [name for name in copies if name != "id"]  # the row's id is its object_id
+    lookups = [live.lookups[name] for name in names]
     found = {}
-    for row in model.objects.filter(pk__in=ids).values_list("pk", *lookups.values()):
-        fields = dict(zip(names, row[1:], strict=True))
-        words = [str(fields.pop(f"search_{n}") or "") for n in range(len(SEARCHED))]
-        fields["search_text"] = " ".join(words).lower()
-        for name in ("system_slug", "meeting_slug", "dataset_slug"):
-            fields[name] = fields[name] or ""
-        found[row[0]] = fields
+    for object_id, donor_id, *row in model.objects.filter(pk__in=ids).values_list(
+        "pk", live.lookups["donor_id"], *lookups, *live.searched
+    ):
+        copied, searched = row[: len(names)], row[len(names) :]
+        fields = {copies[name]: value for name, value in zip(names, copied, strict=True)}
+        for name in ("system", "meeting", "dataset"):
+            fields[copies[name]] = fields[copies[name]] or ""
+        fields["search_text"] = " ".join(str(text or "") for text in searched).lower()
+        donor_groups = sorted(groups.get(donor_id, []))
+        fields["donor_groups"] = "|" + "|".join(donor_groups) + "|" if donor_groups else ""
+        found[object_id] = fields
     return found
+
+
+def cut_columns(export):
+    """An export's columns as a release keeps them (Release.columns[table])."""
+    return {
+        "row_is": export.row_is,
+        "columns": [{"name": column.name, "type": column.type} for column in export.columns],
+    }
 
 
 @transaction.atomic
@@ -90,23 +88,27 @@ def cut(user, published_on, notes=""):
     """Number a new release and copy into it every row of the line item and delivery exports."""
     # the lock keeps two reviewers from taking the same number at once (PostgreSQL; SQLite writes one at a time)
     latest = Release.objects.select_for_update().aggregate(latest=Max("number"))["latest"] or 0
-    release = Release.objects.create(number=latest + 1, published_on=published_on, notes=notes, cut_by=user)
+    release = Release.objects.create(
+        number=latest + 1,
+        published_on=published_on,
+        notes=notes,
+        cut_by=user,
+        columns={table: cut_columns(export) for table, (export, *_) in TABLES.items()},
+    )
     summaries.snapshot(release)  # the dashboards' figures as of this release
     groups = {}
     for donor_id, slug in Donor.groups.through.objects.values_list("donor_id", "donorgroup__slug"):
         groups.setdefault(donor_id, []).append(slug)
-    for table, (export, model, path, date_path, order) in TABLES.items():
+    for table, (export, model, order, _) in TABLES.items():
         # in the order of the live export without a filter or a sort
         exported = model.objects.exported().filter(publication_state__in=["published", "retracted"])
         queryset = exports.ordered(exported.order_by(*order))
         position = 0
         for chunk, ids in _chunks_with_ids(export, queryset):
-            fields = _filter_fields(model, path, date_path, ids)
+            fields = _copied_fields(model, ids, groups)
             rows = []
             for object_id, values in zip(ids, chunk, strict=True):
                 encoded = [_encode(value) for value in values]
-                row_fields = fields[object_id]
-                donor_groups = sorted(groups.get(row_fields.pop("donor_id"), []))
                 rows.append(
                     ReleaseRow(
                         release=release,
@@ -116,8 +118,7 @@ def cut(user, published_on, notes=""):
                         publication=encoded[export.header.index("publication")],
                         values=encoded,
                         digest=hashlib.sha256(json.dumps(encoded, ensure_ascii=False).encode()).hexdigest(),
-                        donor_groups="|" + "|".join(donor_groups) + "|" if donor_groups else "",
-                        **row_fields,
+                        **fields[object_id],
                     )
                 )
                 position += 1
@@ -136,114 +137,13 @@ def _chunks_with_ids(export, queryset):
 # --- Reading as of a release ----------------------------------------------------------------------
 
 
-class ReleaseRowFilter(RecordFilterSet):
-    """The pages' filters, read from the copies a release holds (same parameters, same errors)."""
-
-    date_path = "date"
-
-    class Meta:
-        model = ReleaseRow
-        fields = []
-
-    def filter_text(self, queryset, name, value):
-        for word in value.split()[:10]:
-            queryset = queryset.filter(search_text__contains=word.lower())
-        return queryset
-
-    def filter_donor(self, queryset, name, value):
-        return queryset.filter(donor_slug__in=value)
-
-    def filter_donor_group(self, queryset, name, value):
-        chosen = Q()
-        for slug in value:
-            chosen |= Q(donor_groups__contains=f"|{slug}|")
-        return queryset.filter(chosen)
-
-    def filter_category(self, queryset, name, value):
-        return queryset.filter(category_slug__in=value)
-
-    def filter_system(self, queryset, name, value):
-        return queryset.filter(system_slug__in=value)
-
-    def filter_meeting(self, queryset, name, value):
-        return queryset.filter(meeting_slug__in=value)
-
-    def filter_status(self, queryset, name, value):
-        return queryset.filter(status__in=value)
-
-    def filter_value_min(self, queryset, name, value):
-        return queryset.filter(value_eur__gte=value)
-
-    def filter_value_max(self, queryset, name, value):
-        return queryset.filter(value_eur__lte=value)
-
-    def filter_dataset(self, queryset, name, value):
-        return queryset.filter(dataset_slug__in=["" if slug == "aidtracker" else slug for slug in value])
-
-    def filter_queryset(self, queryset):
-        queryset = django_filters.FilterSet.filter_queryset(self, queryset)
-        if not self.form.cleaned_data.get("dataset"):
-            queryset = queryset.filter(dataset_slug="")
-        return queryset
-
-
-class ReleaseOrderingFilter(NullsLastOrderingFilter):
-    """The live pages' sort over the copies; ties broken by the record's id, as the live pages break them."""
-
-    def filter(self, qs, value):
-        sorted_ = super().filter(qs, value)
-        if sorted_ is qs:
-            return qs
-        *ordering, _ = sorted_.query.order_by  # the copy's "-pk", in place of the live row's
-        return sorted_.order_by(*ordering, "-object_id")
-
-
-class ReleaseLineItemFilter(ReleaseRowFilter):
-    """The pledges table as of a release: the keys of filters.LineItemFilter's sort, read from the copies."""
-
-    sort = ReleaseOrderingFilter(
-        label="Sort by",
-        fields={
-            "date": "date",
-            "donor_name": "donor",
-            "category_position": "category",
-            "quantity": "quantity",
-            "quantity_delivered": "delivered",
-            "value_eur": "value",
-            "status": "status",
-        },
-    )
-
-    class Meta(ReleaseRowFilter.Meta):
-        pass
-
-
-class ReleaseDeliveryFilter(ReleaseRowFilter):
-    """The deliveries table as of a release: the keys of filters.DeliveryFilter's sort."""
-
-    sort = ReleaseOrderingFilter(
-        label="Sort by",
-        fields={
-            "date": "date",
-            "donor_name": "donor",
-            "category_position": "category",
-            "quantity": "quantity",
-            "value_eur": "value",  # the line item's, as on the live page
-        },
-    )
-
-    class Meta(ReleaseRowFilter.Meta):
-        pass
-
-
-FILTERS = {"line_items": ReleaseLineItemFilter, "deliveries": ReleaseDeliveryFilter}
-
-
 class ReleaseExport(exports.Export):
-    """An export read from a release's copies: the same columns, values decoded back to their types."""
+    """An export read from a release's copies: the columns it was cut with, values decoded back to their types."""
 
-    def __init__(self, export):
-        super().__init__(export.name, export.row_is, export.columns)
+    def __init__(self, release, table):
+        cut_as = release.columns[table]
+        columns = [exports.Column(column["name"], column["type"], "") for column in cut_as["columns"]]
+        super().__init__(table, cut_as["row_is"], columns)
 
     def chunks(self, queryset):
         types = [column.type for column in self.columns]
@@ -276,18 +176,21 @@ def requested(request):
 
 
 def as_of_release(request, table, format_=None):
-    """/pledges/?release=N or /deliveries/?release=N (and .csv/.json): the rows the release holds."""
-    export = TABLES[table][0]
+    """/pledges/?release=N or /deliveries/?release=N (and .csv/.json): the rows the release holds.
+
+    The live page's FilterSet filters and sorts the copies; the columns are the release's own.
+    """
     try:
         release = requested(request)
     except BadRelease as error:
         if format_:
             return export_views.bad_request(request, format_, {"release": [str(error)]})
         raise Http404(str(error)) from error
-    rows = release.rows.filter(table=table).order_by("position")
-    filterset = FILTERS[table](request.GET, queryset=rows)
+    export = ReleaseExport(release, table)
+    *_, filterset_class = TABLES[table]
+    filterset = filterset_class(request.GET, queryset=release.rows.filter(table=table).order_by("position"))
     if format_:
-        return _release_export(request, release, ReleaseExport(export), filterset, format_, table)
+        return _release_export(request, release, export, filterset, format_, table)
     # as on the live pages, an invalid filter (or sort) is left out, with its error beside its field
     shown = filterset.qs.filter(publication="published")
     totals = shown.aggregate(  # the rows shown and the sum of their values, in one query
@@ -296,12 +199,9 @@ def as_of_release(request, table, format_=None):
         without_value=Count("pk", filter=Q(value_eur__isnull=True)),
         cancelled=Count("pk", filter=Q(status="cancelled")),
     )
-    form = PageForm(request.GET)
-    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
-    paginator = Paginator(shown, PER_PAGE)
-    paginator.count = totals["rows"]  # counted with the sums: no second count
-    page = paginator.get_page(number)
-    page.object_list = _shown_rows(export, page.object_list.values_list("values", "donor_slug"))
+    # counted with the sums: no second count
+    page, form = paginate(request, shown.values_list("values", "donor_slug"), totals["rows"])
+    page.object_list = _shown_rows(export, page.object_list)
     ctx = {
         "release": release,
         "table": table,
@@ -397,26 +297,33 @@ LABELS = {"line_items": "description", "deliveries": "delivered_on"}
 WITHDRAWN_LABEL = "no longer in the record"
 
 
-def _value_text(table, name):
-    """One of the export's values of a row, read from its `values` JSON in SQL, as text ('' for null).
+def _value_text(index):
+    """The value at `index` of a row's `values` JSON, read in SQL, as text ('' for null).
 
     A JSON list index works as a key transform on SQLite (JSON_EXTRACT '$[n]') and PostgreSQL (->> n);
     SQLite gives JSON null as the text 'null', hence the explicit case.
     """
-    index = str(TABLES[table][0].header.index(name))
     return Case(
         When(**{f"values__{index}": None}, then=Value("")),
-        default=KeyTextTransform(index, "values"),
+        default=KeyTextTransform(str(index), "values"),
         output_field=CharField(),
     )
 
 
-def _label():
-    """The donor and what the row is ('France – Six new guns'), built in SQL."""
-    whens = [
-        When(table=table, then=Concat("donor_name", Value(" – "), _value_text(table, name), output_field=CharField()))
-        for table, name in LABELS.items()
-    ]
+def _label(release):
+    """The donor and what the row is ('France – Six new guns'), built in SQL.
+
+    The column is found among the columns `release` was cut with; a release cut without it (renamed
+    or removed since) labels its rows with the donor alone.
+    """
+    whens = []
+    for table, name in LABELS.items():
+        names = [column["name"] for column in release.columns[table]["columns"]]
+        if name in names:
+            label = Concat("donor_name", Value(" – "), _value_text(names.index(name)), output_field=CharField())
+        else:
+            label = F("donor_name")
+        whens.append(When(table=table, then=label))
     return Case(*whens, default=Value(""), output_field=CharField())
 
 
@@ -445,7 +352,7 @@ def changes(release):
                 default=Value("changed"),
                 output_field=text,
             ),
-            label=_label(),
+            label=_label(release),
         )
         .order_by()
         .values_list("kind", "table", "object_id", "publication", "label")
@@ -507,9 +414,6 @@ def release_changes(request, number, format=None):
             "cite": export_views.citation(request, as_of),
         }
         return export_views.json_response(request, CHANGES, found, meta)
-    form = PageForm(request.GET)
-    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
-    page = Paginator(found, PER_PAGE).get_page(number)  # 3 count, 4 the page
-    page.object_list = list(page.object_list)
+    page, form = paginate(request, found)  # 3 count, 4 the page
     ctx = {"release": release, "previous": previous, "page": page, "page_form": form}
     return render(request, "pledges/release_changes.html", ctx)

@@ -15,7 +15,6 @@ filters.filter_line_items(request.GET) gives the filtered queryset, the view ren
 import contextvars
 import functools
 
-from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
@@ -23,7 +22,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from . import charts, export_views, exports, formatting, lags, querysets, releases, summaries, summary_cache
-from .filters import PageForm, filter_deliveries, filter_line_items
+from .filters import filter_deliveries, filter_line_items, paginate
 from .models import (
     Category,
     Delivery,
@@ -39,7 +38,6 @@ from .models import (
     SystemSummary,
 )
 
-PER_PAGE = 50
 TOP_DONORS = 10
 LATEST = 8
 DETAIL_ROWS = 100  # open line items or deliveries listed on a detail page; the full list is one link away
@@ -189,18 +187,6 @@ def _table_url(name, **filters):
     """A link to the pledges or deliveries table with these filters: where a chart's numbers come from."""
     query = urlencode({key: value for key, value in filters.items() if value}, doseq=True)
     return reverse(f"pledges:{name}") + (f"?{query}" if query else "")
-
-
-def _paginate(request, queryset, count=None):
-    """The requested page of `queryset` (a count, unless `count` is known, and a slice) and the page form."""
-    form = PageForm(request.GET)
-    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
-    paginator = Paginator(queryset, PER_PAGE)
-    if count is not None:
-        paginator.count = count  # a cached property: the count the summaries hold, not a count of every row
-    page = paginator.get_page(number)
-    page.object_list = list(page.object_list)
-    return page, form
 
 
 def _donor_link(row):
@@ -489,7 +475,7 @@ def line_item_list(request, format=None):
     totals = charts.figures(figures.totals())  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9-10 sources
     count = None if _filtered(request) else totals["line_items"]
-    page, page_form = _paginate(request, items.for_public_list(), count)
+    page, page_form = paginate(request, items.for_public_list(), count)
     ctx = {
         "filterset": filterset,
         "page": page,
@@ -520,7 +506,7 @@ def delivery_list(request, format=None):
     figures = _dashboard_figures() if summarised else deliveries
     totals = figures.delivery_totals()  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
-    page, page_form = _paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
+    page, page_form = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
     ctx = {
         "filterset": filterset,
         "page": page,

@@ -12,7 +12,7 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from pledges import export_views, releases, review
+from pledges import export_views, filters, releases, review
 from pledges.models import Category, Delivery, Donor, LineItem, Release, ReleaseRow
 from tests import factories, records
 from tests.test_browser import SCREENSHOTS, VIEWPORTS, browser, open_page, site  # noqa: F401 (fixtures)
@@ -203,12 +203,12 @@ def test_the_changes_page_shows_fifty_rows_a_page(client, seed_record):
     records.grow(7)
     release = releases.cut(None, datetime.date(2024, 1, 31))
     in_csv = list(csv.reader(io.StringIO(changes_csv(client, 1).decode())))[1:]
-    assert len(in_csv) == release.rows.count() > 2 * releases.PER_PAGE
+    assert len(in_csv) == release.rows.count() > 2 * filters.PER_PAGE
     url = reverse("pledges:release-changes", args=[1])
     shown = []
     for number in range(1, 4):
         page = client.get(url, {"page": number}).context["page"]
-        assert len(page.object_list) == (releases.PER_PAGE if number < 3 else len(in_csv) - 2 * releases.PER_PAGE)
+        assert len(page.object_list) == (filters.PER_PAGE if number < 3 else len(in_csv) - 2 * filters.PER_PAGE)
         shown += [[str(value) for value in row] for row in page.object_list]
     assert shown == in_csv  # every row once, in the export's order
     response = client.get(url, {"page": "x"})
@@ -241,7 +241,7 @@ def test_the_changes_cost_the_same_queries_however_many_rows_changed(client, rec
     html = reverse("pledges:release-changes", args=[2])
     # 1 the release, 2 the one before, 3 the count of changes, 4 the page of them, 5 every page's data-as-of
     with django_assert_max_num_queries(5):
-        assert len(client.get(html).context["page"].object_list) == min(changed, releases.PER_PAGE)
+        assert len(client.get(html).context["page"].object_list) == min(changed, filters.PER_PAGE)
     # 1 the release, 2 the one before, 3 the changes, streamed
     with django_assert_max_num_queries(3):
         assert changes_csv(client, 2).count(b"\r\n") == 1 + changed
