@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-# the suite runs on every core (pytest-xdist), each test module whole on one worker: a module's imported tracker
-# is built once (tests/conftest.py, module_transaction). TEST_WORKERS=0 runs it in this one process.
+# the suite runs on every core (pytest-xdist); the workers take tests in pytest-django's order, so the
+# transactional ones (which flush the database) still run last on each. TEST_WORKERS=0: one process.
 TEST_WORKERS ?= auto
 # the test settings: production-like (DEBUG off), with a throwaway key
 TEST_ENV := DEBUG=False SECRET_KEY=test-only-not-secret ALLOWED_HOSTS=testserver,localhost,127.0.0.1
@@ -27,4 +27,4 @@ run: install
 	DEBUG=True $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
-	$(TEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(TEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS)

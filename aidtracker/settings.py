@@ -118,6 +118,9 @@ DATABASES = {
 # SQLite rebuilds a table for most schema changes; the project's backend keeps the triggers through it
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["ENGINE"] = "aidtracker.sqlite_backend"
+    # tests in memory, as Django's own SQLite backend does by default: said outright because pytest-django
+    # (which gives each xdist worker its own test database) recognises only the stock engine's name
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
 # A PostgreSQL read replica for the public pages and exports (aidtracker/routers.py); writes, the
 # admin and the summaries' upkeep stay on the primary.
 if os.environ.get("REPLICA_DATABASE_URL"):

@@ -28,7 +28,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates, export_views, exports, summary_cache
+from . import dates, export_views, exports, summaries, summary_cache
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
 from .views import live_only
 
@@ -245,8 +245,9 @@ def compare(request, format=None):
         "export_links": export_views.export_links(request),
         "clear_url": reverse("pledges:compare"),
         "disagreements_url": reverse("pledges:compare") + "?" + urlencode({"disagreements": "on"}),
-        "data_as_of": Pledge.objects.public().latest_change(),
     }
+    # when the public record last changed, and whether it holds synthetic data (the banner): one query
+    ctx["data_as_of"], ctx["synthetic_data"] = summaries.record_status()
     return render(request, "pledges/compare.html", ctx)
 
 

@@ -13,9 +13,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from . import copy_export, exports
+from . import copy_export, exports, summaries
 from .charts import Chart
-from .models import Pledge
 
 JSON_PAGE_SIZE = 500
 CONTROL_PARAMETERS = {"page", "_all", "bom", "sort"}
@@ -26,7 +25,7 @@ TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
 
 def data_as_of():
     """When the record last changed, as ISO text. One query."""
-    latest = Pledge.objects.public().latest_change()
+    latest, _synthetic = summaries.record_status()
     return latest.isoformat() if latest else None
 
 
@@ -201,7 +200,7 @@ def export_links(request, series=False):
 
 def data(request):
     """The data dictionary, the methodology and how to cite, from the definitions that write the files."""
-    as_of = Pledge.objects.public().latest_change()
+    as_of, synthetic = summaries.record_status()
     ctx = {
         "exports": exports.EXPORTS,
         "types": exports.TYPES,
@@ -209,5 +208,6 @@ def data(request):
         "json_page_size": JSON_PAGE_SIZE,
         "cite": f"{TITLE}. Data as of {as_of:%Y-%m-%d}. {request.build_absolute_uri('/')}" if as_of else TITLE,
         "data_as_of": as_of,
+        "synthetic_data": synthetic,
     }
     return render(request, "pledges/data.html", ctx)

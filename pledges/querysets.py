@@ -5,7 +5,7 @@ import contextvars
 from decimal import Decimal
 
 from django.db import connections, models
-from django.db.models import Count, F, Func, Max, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import Count, F, Func, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, Least, TruncMonth
 
 
@@ -393,10 +393,6 @@ class PledgePublicMixin:
     def editorial(self):
         """Pledges in AidTracker's own record, not imported from a tracker."""
         return self.filter(dataset__isnull=True)
-
-    def latest_change(self):
-        """When these pledges last changed: the "data as of" of pages and exports. One query."""
-        return self.aggregate(latest=Max("updated_at"))["latest"]
 
 
 class MeetingPublicMixin(PublicMixin):

@@ -44,9 +44,9 @@ def empty_cache():
 @pytest.fixture(scope="module")
 def module_transaction(django_db_setup, django_db_blocker):
     """One transaction around a whole module, rolled back after its last test: what a module-scoped fixture
-    builds in it (an imported tracker) is built once for all the module's tests, and each test (asking for
-    `db`) runs in a savepoint that rolls its own changes back. Not for a module with transactional tests:
-    they would flush it."""
+    builds in it (an imported tracker) is built once for the module's tests (once per xdist worker that runs
+    some), and each test (asking for `db`) runs in a savepoint that rolls its own changes back. Not for a
+    module with transactional tests: they would flush it."""
     with django_db_blocker.unblock(), transaction.atomic():
         yield
         transaction.set_rollback(True)
@@ -112,17 +112,3 @@ def _refresh_summaries():
 def categories_again(transactional_db):
     """The categories of data migration 0003 back, for a transactional test: the flush after each one empties them."""
     import_module("pledges.migrations.0003_categories").add_categories(django_apps, None)
-
-
-def pytest_collection_modifyitems(items):
-    """Under pytest-xdist, the transactional tests (browser, live server, a COPY cut short) run together, last.
-
-    Each flushes the database when it ends, taking the data migrations' categories and groups with it; in
-    one process pytest-django runs them after every other test for that reason. `--dist loadgroup` keeps a
-    module's tests on one worker and this group after them (it comes last in the order pytest-django sets).
-    """
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        flushes = bool(marker and marker.kwargs.get("transaction"))
-        if flushes or {"transactional_db", "live_server"} & set(item.fixturenames):
-            item.add_marker(pytest.mark.xdist_group("transactional"))
