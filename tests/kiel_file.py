@@ -3,15 +3,12 @@ importer's own helpers, so that expected figures come from the file and not from
 
 import csv
 import re
-from pathlib import Path
-
-from django.conf import settings
 
 from pledges.importers.base import dataset_for, run_import
 from pledges.models import LineItem, LineItemCitation
 
-DATA = Path(settings.BASE_DIR).parent / "shared" / "research_data"
-KIEL = DATA / "kiel_ust_main_data_2024-03.csv"
+from .research_data import KIEL
+
 # Kiel's donor names that are not the record's donor names
 KIEL_DONORS = {
     "EU (Commission and Council)": "EU",

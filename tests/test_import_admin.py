@@ -1,10 +1,8 @@
 """The import pages of the admin: upload with a dry run first, the run log, the datasets."""
 
 import hashlib
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -12,7 +10,8 @@ from django.urls import reverse
 
 from pledges.models import ImportRun, LineItem
 
-ORYX = Path(settings.BASE_DIR).parent / "shared" / "research_data" / "oryx_donated_vehicles_2025.csv"
+from .research_data import ORYX
+
 UPLOAD = "admin:pledges_importrun_upload"
 
 

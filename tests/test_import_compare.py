@@ -6,20 +6,15 @@ The figures each tracker gives are read here from its file with the csv module.
 import csv
 import datetime
 import json
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
 from pledges.exports import COMPARISON
 from pledges.importers.base import dataset_for, run_import
 
-DATA = Path(settings.BASE_DIR).parent / "shared" / "research_data"
-KIEL = DATA / "kiel_ust_main_data_2024-03.csv"
-SIPRI = DATA / "sipri_register_ukraine_2025-03-13.csv"
-ORYX = DATA / "oryx_donated_vehicles_2025.csv"
+from .research_data import KIEL, ORYX, SIPRI
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,8 @@ from django.core.management import call_command
 from pledges.importers.base import dataset_for
 from pledges.models import Dataset, Delivery, ImportRun, LineItem, LineItemCitation, Pledge
 
-from .kiel_file import DATA, KIEL, import_kiel, items_by_row, kiel_rows, military_rows, whole_number
+from .kiel_file import KIEL, import_kiel, items_by_row, kiel_rows, military_rows, whole_number
+from .research_data import ORYX
 
 
 @pytest.fixture
@@ -101,7 +102,7 @@ def header_and_rows(count):
 
 
 def test_a_file_of_the_wrong_kind_names_missing_and_unexpected_columns_and_imports_nothing(reference):
-    run = import_kiel((DATA / "oryx_donated_vehicles_2025.csv").read_bytes(), "oryx.csv")
+    run = import_kiel(ORYX.read_bytes(), "oryx.csv")
     assert run.status == ImportRun.Status.FAILED
     assert "missing columns: 'ID', 'Countries'" in run.error
     assert "unexpected columns: 'id', 'vehicle_name'" in run.error

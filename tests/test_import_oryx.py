@@ -6,10 +6,8 @@ Expected figures are computed here from the files with the csv module, never har
 import csv
 import datetime
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models import Count, Sum
@@ -17,9 +15,9 @@ from django.db.models import Count, Sum
 from pledges.importers.base import dataset_for, run_import
 from pledges.models import Delivery, Donor, ImportRun, LineItem, Pledge, System, SystemAlias
 
-DATA = Path(settings.BASE_DIR).parent / "shared" / "research_data"
-NEWER = DATA / "oryx_donated_vehicles_2025.csv"
-OLDER = DATA / "oryx_donated_vehicles_older.csv"
+from .research_data import ORYX, ORYX_OLDER
+
+NEWER, OLDER = ORYX, ORYX_OLDER
 NEWER_AS_OF, OLDER_AS_OF = datetime.date(2025, 3, 1), datetime.date(2024, 6, 1)
 ORYX_DONORS = {"Macedonia": "MK", "NATO": "NATO"}
 # rows that are not facts, as the research_data README lists them

@@ -1,17 +1,15 @@
 """Imported trackers on the analysts' pages: counted only when chosen, and labelled with their dataset."""
 
 import datetime
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.urls import reverse
 
 from pledges.filters import filter_deliveries, filter_line_items
 from pledges.importers.base import dataset_for, run_import
 from pledges.models import LineItem
 
-ORYX = Path(settings.BASE_DIR).parent / "shared" / "research_data" / "oryx_donated_vehicles_2025.csv"
+from .research_data import ORYX
 
 
 @pytest.fixture

@@ -7,18 +7,16 @@ import csv
 import datetime
 import re
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db.models import Count, Sum
 
 from pledges.importers.base import dataset_for, run_import
 from pledges.models import Delivery, Donor, ImportRun, LineItem
 
-DATA = Path(settings.BASE_DIR).parent / "shared" / "research_data"
-SIPRI = DATA / "sipri_register_ukraine_2025-03-13.csv"
+from .research_data import ORYX, SIPRI
+
 # SIPRI's supplier names that are not the record's donor names (the last four are not in the reference data)
 SIPRI_DONORS = {
     "Czechia": "CZ",
@@ -140,7 +138,7 @@ def test_reimporting_the_same_file_changes_nothing(reference):
 
 
 def test_a_file_without_the_sipri_header_is_refused(reference):
-    run = import_sipri((DATA / "oryx_donated_vehicles_2025.csv").read_bytes(), "oryx.csv")
+    run = import_sipri(ORYX.read_bytes(), "oryx.csv")
     assert run.status == ImportRun.Status.FAILED
     assert "missing columns: 'Recipient', 'Supplier'" in run.error
     assert not LineItem.objects.exists()
