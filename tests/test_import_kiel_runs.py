@@ -109,15 +109,6 @@ def test_a_file_of_the_wrong_kind_names_the_missing_columns_and_imports_nothing(
     assert Dataset.objects.get(slug="kiel-ust").version == ""
 
 
-def test_a_column_renamed_in_an_unknown_way_is_named_with_the_nearest_found_and_nothing_is_imported(reference):
-    header, rows = header_and_rows(50)
-    header = header.replace("No. of Units,", "Number of Units,")
-    run = import_kiel((header + "".join(rows)).encode(), "renamed.csv")
-    assert run.status == ImportRun.Status.FAILED
-    assert "missing column 'No. of Units' (nearest found: 'Number of Units')" in run.error
-    assert LineItem.objects.count() == 0
-
-
 def test_a_row_the_record_refuses_fails_the_whole_run_with_its_line(reference):
     header, rows = header_and_rows(40)
     # a delivery (by the retrieval date) of a pledge announced a year later: the database refuses it

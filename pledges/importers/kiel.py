@@ -1,4 +1,7 @@
-"""The Kiel Institute's Ukraine Support Tracker, sheet "Bilateral Assistance, MAIN DATA" (pre-2024 layout).
+"""The Kiel Institute's Ukraine Support Tracker, sheet "Bilateral Assistance, MAIN DATA", any layout since 2022.
+
+Columns are found by name however a release spells them (RENAMINGS lists the other names known);
+columns AidTracker does not read are listed in the report and left alone.
 
 One row is one item of one package (ID "DEM2"); a package spans several rows and sometimes
 several announcement dates. Each (package, date) becomes a pledge, each military row a line
@@ -29,7 +32,17 @@ from ..dates import DatePrecision
 from ..models import LineItem
 from .base import ParsedDelivery, ParsedFile, ParsedRow, is_unknown, parse_decimal, whole
 from .mapping import fold
-from .reading import BadValue, ImportFailed, Record, check_rows, csv_records, decode, find_columns, split_header
+from .reading import (
+    BadValue,
+    ImportFailed,
+    Record,
+    check_rows,
+    csv_records,
+    decode,
+    find_columns,
+    normalised,
+    split_header,
+)
 
 LABEL = "Kiel Institute Ukraine Support Tracker main data"
 DATASET = {
@@ -104,8 +117,24 @@ OPTIONAL = [
     "benchmark_check (% of total value)",
     "% difference from the value by the source",
 ]
-# other names releases gave the columns read, matched like the names above (see reading.find_columns)
-RENAMINGS = {}
+# Other names for the columns read, matched like the names above (case, spacing and punctuation
+# ignored, see reading.find_columns): releases and researchers' copies rename columns; add a name here
+# when a release is refused for a column it has under another name.
+RENAMINGS = {
+    "Countries": ["Country", "Donor"],
+    "Announcement Date": ["Date of announcement"],
+    "Type of Aid General": ["Aid type general", "Type of aid (general)"],
+    "Type of Aid Specific": ["Aid type specific", "Type of aid (specific)"],
+    "Original Currency": ["Currency", "Reporting currency"],
+    "Monetary Value as Given by Source": ["Value as given by source", "Source reported value"],
+    "Items": ["Item"],
+    "Type of Item": ["Item type"],
+    "Sub-type of item": ["Item subtype"],
+    "No. of Units": ["Number of units", "Quantity"],
+    DELIVERED: ["No. of Units Delivered", "Number of units delivered", "Quantity delivered"],
+    ESTIMATE: ["Value committed (own estimate, USD)", "Value committed (USD, own estimate)"],
+    "retrieved": ["Retrieved on", "Date retrieved"],
+}
 FILLER = r"Unnamed: \d+"
 
 # Words Kiel writes in a number column (folded): a figure exists but is not given, so it is unknown, never zero
@@ -279,13 +308,18 @@ def read_records(data, encoding=None):
     sheet = workbook[SHEET] if SHEET in workbook.sheetnames else workbook.worksheets[0]
     rows = [[_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)]
     workbook.close()
-    # a published workbook may carry title rows above the header: it is the first row naming "Countries"
-    at = next((i for i, row in enumerate(rows[:20]) if "ID" in row and "Countries" in row), 0)
+    # a published workbook may carry title rows above the header: it is the first row naming the ID and donor
+    at = next((i for i, row in enumerate(rows[:20]) if _is_header(row)), 0)
     # in a sheet, the line a message names is the row number; a sheet's rows are as wide as the sheet
     header, records = split_header([Record(n, n, row) for n, row in enumerate(rows[at:], start=at + 1)])
     while header and header[-1] == "":
         header.pop()
     return header, records, False
+
+
+def _is_header(row):
+    names = {normalised(name) for name in row}
+    return "id" in names and any(normalised(name) in names for name in ["Countries", *RENAMINGS["Countries"]])
 
 
 def parse(data, file_name="", as_of=None, encoding=None):
