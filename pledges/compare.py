@@ -113,6 +113,8 @@ def comparison(data):
             uncertain=Count("pk", filter=Q(quantity_uncertain=True)),
             delivered=Sum("quantity_delivered"),
             deliveries=Sum("delivery_count"),
+            flagged=Count("pk", filter=~Q(import_flag="")),
+            flag=Max("import_flag"),
         )
     )
     first_pledged = (
@@ -153,6 +155,9 @@ def comparison(data):
             "uncertain": row["uncertain"],
             "delivered": row["delivered"] or 0,
             "deliveries": row["deliveries"] or 0,
+            # rows the importer found implausible, and one reason (the page and export show the first)
+            "flagged": row["flagged"],
+            "flag": row["flag"] if row["flagged"] else "",
             "first_pledged": None,
             "last_delivered": None,
         }
@@ -272,6 +277,8 @@ def export_rows(sources, rows):
                 "line_items_without_quantity": says["without_quantity"],
                 "line_items_quantity_uncertain": says["uncertain"],
                 "units_delivered": says["delivered"],
+                "line_items_flagged": says["flagged"],
+                "flag": says["flag"],
                 "first_pledged": _iso(says["first_pledged"]),
                 "last_delivered": _iso(says["last_delivered"]),
                 "pledged_disagrees": pair["pledged_disagree"],

@@ -375,6 +375,13 @@ LINE_ITEMS = LineItemExport(
         Column("funding_mode", "text", "stocks, procured, financed, joint or unknown.", "funding_mode"),
         Column("co_funder_codes", "text", f"Codes of co-funding donors, joined by '{SEPARATOR.strip()}'."),
         DATASET_COLUMN,
+        Column(
+            "import_flag",
+            "text",
+            "For an imported row: why its figures look implausible (units × unit price far from the value reported,"
+            " more units than a row of its category holds); empty when they do not.",
+            "import_flag",
+        ),
         SOURCES_COLUMN,
         PUBLICATION_COLUMN,
     ],
@@ -529,6 +536,13 @@ COMPARISON = Export(
             "line_items_quantity_uncertain",
         ),
         Column("units_delivered", "integer", "Units delivered according to the source.", "units_delivered"),
+        Column(
+            "line_items_flagged",
+            "integer",
+            "Line items whose figures the importer found implausible (see flag).",
+            "line_items_flagged",
+        ),
+        Column("flag", "text", "Why one of those line items looks implausible; empty when none does.", "flag"),
         Column(
             "first_pledged",
             "text",

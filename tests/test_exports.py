@@ -36,7 +36,7 @@ LINE_ITEMS_HEADER = (
     "line_item_id,pledge_id,pledge_title,donor_code,donor_name,announced_on,announced_precision,meeting_slug,"
     "meeting_name,category_slug,category_name,system_slug,system_name,description,quantity,quantity_uncertain,unit,"
     "quantity_delivered,delivery_count,status,value_reported,currency,value_basis,value_eur,eur_rate,eur_rate_date,"
-    "value_eur_delivered,funding_mode,co_funder_codes,dataset,source_urls,publication"
+    "value_eur_delivered,funding_mode,co_funder_codes,dataset,import_flag,source_urls,publication"
 )
 NATO_SOURCES = (
     '"AidTracker seed archive, file 002_738bcc84ace0ea55.txt | AidTracker seed archive, file 004_5b1cb098a2f64ce2.txt"'
@@ -45,12 +45,12 @@ NATO_ROWS = (
     "5,2,Framework contracts for ammunition with arms companies,NATO,NATO (the organisation),2023-09-28,day,"
     'stoltenberg-kyiv-2023-09,"NATO Secretary General\'s visit to Kyiv, September 2023",ammunition,Ammunition,,,'
     '"Framework contracts beyond the firm orders (€2.4 billion in all, less €1 billion in firm orders)",,false,units,'
-    "0,0,announced,1400000000.00,EUR,reported,1400000000.00,1.0000000000,2023-09-28,0.00,procured,,,"
+    "0,0,announced,1400000000.00,EUR,reported,1400000000.00,1.0000000000,2023-09-28,0.00,procured,,,,"
     f"{NATO_SOURCES},published\r\n"
     "4,2,Framework contracts for ammunition with arms companies,NATO,NATO (the organisation),2023-09-28,day,"
     'stoltenberg-kyiv-2023-09,"NATO Secretary General\'s visit to Kyiv, September 2023",ammunition,Ammunition,,,'
     "Firm orders under the framework contracts,,false,units,0,0,committed,1000000000.00,EUR,reported,1000000000.00,"
-    f"1.0000000000,2023-09-28,0.00,procured,,,{NATO_SOURCES},published\r\n"
+    f"1.0000000000,2023-09-28,0.00,procured,,,,{NATO_SOURCES},published\r\n"
 )
 
 

@@ -5,6 +5,7 @@ The figures each tracker gives are read here from its file with the csv module.
 
 import csv
 import datetime
+import io
 import json
 
 import pytest
@@ -13,6 +14,7 @@ from django.urls import reverse
 
 from pledges.exports import COMPARISON
 from pledges.importers.base import dataset_for, run_import
+from pledges.models import LineItem
 
 from .research_data import KIEL, ORYX, SIPRI
 
@@ -131,3 +133,41 @@ def test_csv_export_has_stable_columns_and_keeps_the_filters(client, trackers):
         )["meta"]["columns"]
         == COMPARISON.header
     )
+
+
+def implausible_kiel_rows():
+    """(country, units, unit price, package value, currency) of the Kiel rows whose units × unit price exceed ten
+    times the value the source gives for their package, read from the file."""
+    with KIEL.open(encoding="utf-8", newline="") as file:
+        rows = [row for row in csv.DictReader(file) if row["Type of Aid General"] == "Military"]
+    found = []
+    for row in rows:
+        units, price = row["No. of Units"], row["Unit Price in USD"].strip()
+        value = row["Monetary Value as Given by Source"]
+        if units.isdigit() and price.isdigit() and value.isdigit() and row["Original Currency"] == "CZK":
+            if int(units) * int(price) > 10 * int(value):  # CZK are worth less than USD: certainly over ten times
+                found.append((row["Countries"], int(units), int(price), int(value), row["Original Currency"]))
+    return found
+
+
+def test_an_implausible_row_is_flagged_with_its_reason_on_the_pages_and_in_the_exports(client, trackers):
+    country, units, price, value, currency = implausible_kiel_rows()[0]
+    reason = f"{units:,} units × {price:,} USD = {units * price:,} USD"
+    flagged = LineItem.objects.get(pledge__dataset__slug="kiel-ust", import_flag__startswith=reason)
+    assert flagged.pledge.donor.name == country and f"{value:,} {currency}" in flagged.import_flag
+    page = client.get(reverse("pledges:line-item-list"), {"dataset": "kiel-ust", "donor": "cz"}).content.decode()
+    assert f"Implausible in the source: {reason}" in page
+    export = client.get(reverse("pledges:line-item-list-export", args=["csv"]), {"dataset": "kiel-ust", "donor": "cz"})
+    csv_text = b"".join(export.streaming_content).decode()
+    exported = [row for row in csv.DictReader(io.StringIO(csv_text)) if row["import_flag"]]
+    assert [row["line_item_id"] for row in exported] == [str(flagged.pk)]
+
+
+def test_compare_shows_how_many_rows_of_a_pair_are_implausible_and_why(client, trackers):
+    imported = LineItem.objects.filter(pledge__dataset__slug="kiel-ust", system__isnull=False)
+    item = imported.exclude(import_flag="").first()
+    rows = exported(client, all_pairs="on", donor=item.pledge.donor.slug, q=item.system.name)
+    row = rows[(item.pledge.donor.code, item.system.name, "kiel-ust")]
+    assert row["line_items_flagged"] >= 1 and row["flag"]
+    page = client.get(reverse("pledges:compare"), {"all_pairs": "on", "donor": item.pledge.donor.slug}).content
+    assert "implausible row" in page.decode()

@@ -122,9 +122,18 @@ def test_a_release_cut_after_the_change_keeps_the_new_columns(client, release_1,
     assert client.get(reverse("pledges:release-changes", args=[2])).status_code == 200
 
 
-def test_releases_cut_before_they_kept_columns_get_todays(release_1):
-    """Migration 0015 fills the releases cut before it with the columns cut() keeps now."""
+# export columns added after migration 0015 (which keeps its own copy of the columns of its time)
+ADDED_AFTER_0015 = {"line_items": {"import_flag"}, "deliveries": set()}
+
+
+def test_releases_cut_before_they_kept_columns_get_the_columns_of_the_time(release_1):
+    """Migration 0015 fills the releases cut before it with the columns cut() kept then: today's, less the later."""
     Release.objects.update(columns={})
     importlib.import_module("pledges.migrations.0015_release_columns").fill(apps, None)
     release_1.refresh_from_db()
-    assert release_1.columns == {table: releases.cut_columns(export) for table, (export, *_) in releases.TABLES.items()}
+    then = {}
+    for table, (export, *_) in releases.TABLES.items():
+        columns = releases.cut_columns(export)
+        kept = [column for column in columns["columns"] if column["name"] not in ADDED_AFTER_0015[table]]
+        then[table] = {**columns, "columns": kept}
+    assert release_1.columns == then

@@ -37,6 +37,17 @@ from .reading import BadValue, ImportFailed
 
 CENT = Decimal("0.01")
 MAX_CHANGES_LOGGED = 2000
+# The most units one row of a category plausibly pledges: above it, a row is flagged (a typo, a unit mistaken
+# for another: a million missiles). Ammunition, drones and the categories without counted units have no bound.
+PLAUSIBLE_UNITS = {
+    "tanks": 1000,
+    "ifv-apc": 10000,  # Oryx's rows are cumulative: 5,000 HMMWVs from the US
+    "artillery": 1000,
+    "rocket-artillery": 300,
+    "air-defence": 10000,  # MANPADS count in thousands
+    "fighter-jets": 100,
+    "helicopters": 100,
+}
 # a release that drops more than this share of a dataset's stored rows is more likely a damaged file
 MAX_REMOVED_SHARE = Decimal("0.05")
 
@@ -106,6 +117,7 @@ class ParsedRow:
     pledge_notes: str = ""
     date_uncertain: bool = False
     sheet_row: int | None = None  # the spreadsheet row, when it differs from the line
+    implausible: str = ""  # why the row's own figures disagree, as the format can tell
 
 
 @dataclass
@@ -374,6 +386,7 @@ class Importer:
             "funding_mode": row.funding_mode,
             "stage": row.stage,
             "over_delivery_confirmed": row.over_delivery_confirmed,
+            "import_flag": implausibility(row)[:300],
         }
 
     def _co_funders(self, row, donor_id):
@@ -486,6 +499,15 @@ class Importer:
 
     def _describe_item(self, item):
         return f"{item.pledge.title}: {item}"[:200]
+
+
+def implausibility(row):
+    """Why a row looks implausible: the format's own reason, and a unit count beyond its category's range."""
+    reasons = [row.implausible] if row.implausible else []
+    bound = PLAUSIBLE_UNITS.get(row.category)
+    if bound is not None and row.quantity is not None and row.quantity > bound:
+        reasons.append(f"{row.quantity:,} units is more than one row of {row.category} plausibly holds ({bound:,})")
+    return "; ".join(reasons)
 
 
 def _published():

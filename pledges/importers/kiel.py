@@ -57,6 +57,10 @@ SHEET = "Bilateral Assistance, MAIN DATA"
 
 # The columns this importer reads.
 DELIVERED = "No. of Units Delivered (in-kind military aid)"
+# read when the release has it, to check a row's figures against each other
+UNIT_PRICE = "Unit Price in USD"
+# units × unit price this many times the package's reported value: a figure is wrong somewhere
+IMPLAUSIBLE_RATIO = 10
 ESTIMATE = "Value Committed (own estimate, in USD)"
 REQUIRED = [
     "ID",
@@ -264,6 +268,31 @@ def parse_retrieved(text, convention=MONTH_FIRST):
         return None
 
 
+def _implausible(row, units, package_value, currency, date, one_row):
+    """Why units × unit price cannot be right beside the value the source reports for the whole package, or ''.
+
+    An item cannot cost more than its whole package; a package of one row should cost about its value.
+    """
+    price = _number(row.get(UNIT_PRICE, ""))
+    if not (units and price and package_value) or currency not in money.ISO_4217_CODES:
+        return ""
+    try:
+        computed = money.to_eur(units * price, "USD", date).value_eur
+        reported = money.to_eur(package_value, currency, date).value_eur
+    except money.NoRate:
+        return ""
+    if not reported or not computed:
+        return ""
+    ratio = computed / reported
+    if ratio <= IMPLAUSIBLE_RATIO and (not one_row or ratio >= 1 / IMPLAUSIBLE_RATIO):
+        return ""
+    how = f"{ratio:,.0f} times" if ratio > 1 else f"a {1 / ratio:,.0f}th of"
+    return (
+        f"{units:,f} units × {price:,.0f} USD = {units * price:,.0f} USD, {how} the {package_value:,.0f}"
+        f" {currency} the source reports for the whole package {row['ID']}"
+    )
+
+
 def lot_size(share):
     """The whole lot a fractional share belongs to: 36.67 is a third of 110."""
     for parts in range(2, 7):
@@ -327,6 +356,10 @@ def parse(data, file_name="", as_of=None, encoding=None):
     columns, ignored = find_columns(LABEL, header, REQUIRED, RENAMINGS, OPTIONAL)
     check_rows(header, records, LABEL, same_length)
     ignored = [name for name in ignored if not re.fullmatch(FILLER, name)]
+
+    price_at = {normalised(name): at for at, name in enumerate(header)}.get(normalised(UNIT_PRICE))
+    if price_at is not None:
+        columns[UNIT_PRICE] = price_at
 
     def cells(record):
         fields = record.fields
@@ -533,6 +566,7 @@ def _row(parsed, record, row, key, retrieved, convention, rows_per_package, shar
     return ParsedRow(
         line=line,
         sheet_row=number,
+        implausible=_implausible(row, units, source_value, currency, date, rows_per_package[package] == 1),
         key=key,
         donor=donor,
         pledge_key=f"{package}|{row['Announcement Date']}"[:200],
