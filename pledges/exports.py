@@ -535,7 +535,18 @@ COMPARISON = Export(
             "Line items whose quantity the source marks uncertain.",
             "line_items_quantity_uncertain",
         ),
-        Column("units_delivered", "integer", "Units delivered according to the source.", "units_delivered"),
+        Column(
+            "units_delivered",
+            "integer",
+            "Units delivered according to the source; empty when it says units arrived without saying how many.",
+            "units_delivered",
+        ),
+        Column(
+            "line_items_delivered_without_figure",
+            "integer",
+            "Line items the source says were delivered without a number (not counted in units_delivered).",
+            "line_items_delivered_without_figure",
+        ),
         Column(
             "line_items_flagged",
             "integer",

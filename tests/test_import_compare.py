@@ -171,3 +171,60 @@ def test_compare_shows_how_many_rows_of_a_pair_are_implausible_and_why(client, t
     assert row["line_items_flagged"] >= 1 and row["flag"]
     page = client.get(reverse("pledges:compare"), {"all_pairs": "on", "donor": item.pledge.donor.slug}).content
     assert "implausible row" in page.decode()
+
+
+def summed(says, *names):
+    """What a tracker says about several of its rows' names taken together: (units pledged, units delivered)."""
+    figures = [says(name) for name in names]
+    return sum(pledged for pledged, _ in figures), sum(delivered for _, delivered in figures)
+
+
+def test_iris_t_launchers_are_compared_as_one_family_and_never_with_its_missiles(client, trackers):
+    # Kiel splits SLM from SLS; SIPRI ("IRIS-T SL", "incl 12 IRIS-T SLM and 12 IRIS-T SLS") and Oryx do not
+    rows = exported(client, donor="de", q="IRIS-T", all_pairs="on")
+    kiel_names = ["Iris-T SLM air defence system", "Iris-T SLS air defence system"]
+    kiel = summed(lambda item: kiel_says("Germany", item), *kiel_names)
+    assert says(rows, "DE", "IRIS-T SLM/SLS", "kiel-ust") == kiel
+    assert says(rows, "DE", "IRIS-T SLM/SLS", "sipri") == sipri_says("Germany", "IRIS-T SL")
+    assert says(rows, "DE", "IRIS-T SLM/SLS", "oryx") == oryx_says("Germany", "IRIS-T SLS/SLM System")
+    # SIPRI's "IRIS-T SLM" row is its missiles ("SAM"): munitions of their own, beside no launcher
+    missiles = rows[("DE", "IRIS-T SLM munitions", "sipri")]
+    assert (missiles["units_pledged"], missiles["units_delivered"]) == sipri_says("Germany", "IRIS-T SLM")
+    assert missiles["category_slug"] == "ammunition"
+    launchers = {key: row for key, row in rows.items() if row["category_slug"] != "ammunition"}
+    assert all(row["units_pledged"] != missiles["units_pledged"] for row in launchers.values())
+
+
+def test_patriot_batteries_line_up_across_the_four_spellings_and_launchers_stay_apart(client, trackers):
+    rows = exported(client, donor="de", q="Patriot", all_pairs="on")
+    assert says(rows, "DE", "Patriot", "kiel-ust") == kiel_says("Germany", "Patriot air defense battery")
+    assert says(rows, "DE", "Patriot", "sipri") == sipri_says("Germany", "Patriot Configuration-3")
+    pledged, delivered = oryx_says("Germany", "Patriot Battery")
+    oryx = rows[("DE", "Patriot", "oryx")]
+    # one of Oryx's German battery rows says "delivered" without a number: unknown, never 0, beside the others
+    assert (oryx["units_pledged"], oryx["line_items_without_quantity"]) == (pledged, 1)
+    assert (oryx["units_delivered"], oryx["line_items_delivered_without_figure"]) == (delivered, 1)
+    assert says(rows, "DE", "Patriot Launcher", "oryx") == oryx_says("Germany", "Patriot Launcher")
+    assert rows[("DE", "Patriot", "sipri")]["delivered_disagrees"]  # Kiel 1, SIPRI 3: Oryx's unknown aside
+
+
+def test_a_delivery_without_a_number_is_unknown_and_no_disagreement_by_itself(client, trackers):
+    rows = exported(client, donor="nl", q="Patriot")
+    oryx, kiel = rows[("NL", "Patriot", "oryx")], rows[("NL", "Patriot", "kiel-ust")]
+    assert (oryx["units_pledged"], oryx["units_delivered"], oryx["line_items_delivered_without_figure"]) == (
+        None,
+        None,
+        1,
+    )
+    assert (kiel["units_pledged"], kiel["units_delivered"]) == kiel_says("Netherlands", "Patriot air defense battery")
+    assert not kiel["pledged_disagrees"] and not kiel["delivered_disagrees"]
+    page = client.get(reverse("pledges:compare"), {"donor": "nl", "q": "Patriot"}).content.decode()
+    assert "delivered, number not stated" in page
+
+
+def test_cv90_variants_are_one_system(client, trackers):
+    rows = exported(client, donor="se", q="CV90")
+    assert says(rows, "SE", "CV90", "kiel-ust") == kiel_says("Sweden", "CV90 combat vehicle")
+    sipri = summed(lambda name: sipri_says("Sweden", name), "CV-90", "CV-90 Mk-4 IFV")
+    assert says(rows, "SE", "CV90", "sipri") == sipri
+    assert says(rows, "SE", "CV90", "oryx") == oryx_says("Sweden", "CV9040C")

@@ -146,7 +146,8 @@ VAGUE_FIGURES = {"dozens", "hundreds", "thousands", "several", "some", "a few", 
 
 # Sub-types (folded) to categories; the first matching rule wins, then the type of item decides.
 SUBTYPE_RULES = [
-    (r"ammunition|missile$|^missile|explosive|mine$|^mine|artillery round|ammunition", "ammunition"),
+    # munitions first: "Surface-to-air missile (SAM)" is the missiles, "... (SAM) system" the launcher
+    (r"ammunition|missile$|^missile|missile \(sam\)$|explosive|mine$|^mine|artillery round", "ammunition"),
     (r"main battle tank", "tanks"),
     (
         r"infantry fighting|personnel carrier|armored utility|protected patrol|armored reconnaissance"

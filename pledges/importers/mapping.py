@@ -106,20 +106,31 @@ class SystemResolver:
         self.systems = {fold(system.name): system for system in System.objects.all()}
         self.by_id = {system.pk: system for system in self.systems.values()}
         self.slugs = {system.slug for system in self.systems.values()}
+        self.munitions = Category.objects.get(slug="ammunition")
         self.created = []  # new systems, saved together by save_new()
 
     def resolve(self, name, category):
+        """The system `name` names in `category`; munitions never share a system with a launcher or vehicle."""
         folded = fold(name)
         if not folded:
             return None
-        if folded in self.aliases:
-            return self.by_id.get(self.aliases[folded]) or System.objects.get(pk=self.aliases[folded])
-        if folded in self.systems:
-            return self.systems[folded]
+        system = self._find(folded)
+        if system is not None and (system.category_id == self.munitions.pk) != (category.pk == self.munitions.pk):
+            # "IRIS-T SLM" in SIPRI's missiles rows is the missile, not the launcher system of that name
+            name = f"{name.strip()} {'munitions' if category.pk == self.munitions.pk else 'launchers'}"
+            folded = fold(name)
+            system = self._find(folded)
+        if system is not None:
+            return system
         system = System(name=name.strip(), slug=self._unique_slug(name), category=category)
         self.systems[folded] = system
         self.created.append(system)
         return system
+
+    def _find(self, folded):
+        if folded in self.aliases:
+            return self.by_id.get(self.aliases[folded]) or System.objects.get(pk=self.aliases[folded])
+        return self.systems.get(folded)
 
     def save_new(self):
         """Save the systems resolve() made up since the last call, in one query (a System keeps no history)."""

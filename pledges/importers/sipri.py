@@ -57,7 +57,8 @@ RECIPIENT = "Ukraine"
 
 # Weapon descriptions (folded) to categories; first match wins.
 DESCRIPTION_RULES = [
-    (r"missile|rocket$|guided (bomb|glide bomb|shell|rocket)|loitering munition", "ammunition"),
+    # munitions first: a bare "SAM" is the missiles (a launcher is a "SAM system"), never the launcher
+    (r"missile|rocket$|guided (bomb|glide bomb|shell|rocket)|loitering munition|^sam$|^aam$", "ammunition"),
     (r"^tank$", "tanks"),
     (r"multiple rocket launcher", "rocket-artillery"),
     (r"sam|anti aircraft|air search|abm", "air-defence"),
