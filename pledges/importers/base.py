@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from .. import dates, summary_cache
 from ..dates import DatePrecision
@@ -32,6 +31,7 @@ from ..models import (
     Publication,
     Source,
 )
+from .bulk import create_with_history
 from .mapping import NOT_A_DONOR, Categories, DonorResolver, SystemResolver, fold
 from .reading import BadValue, ImportFailed
 
@@ -355,9 +355,11 @@ class Importer:
             pledges[key] = pledge
         try:
             with transaction.atomic():
-                bulk_create_with_history([pledge for _, pledge in new], Pledge, default_date=self.now)
-                citations = [PledgeCitation(pledge=pledge, source=self.source, quote=row.quote) for row, pledge in new]
-                bulk_create_with_history(citations, PledgeCitation, default_date=self.now)
+                create_with_history(Pledge, [pledge for _, pledge in new], self.now)
+                # keys, not instances: assigning a related instance costs more than the row's insert
+                source_id = self.source.pk
+                citations = [PledgeCitation(pledge_id=p.pk, source_id=source_id, quote=row.quote) for row, p in new]
+                create_with_history(PledgeCitation, citations, self.now)
         except (IntegrityError, ValidationError, DatabaseError) as reason:
             raise ImportFailed(f"The record refuses the file's pledges ({reason}). Nothing was imported.") from reason
         return pledges
@@ -425,14 +427,15 @@ class Importer:
             item = LineItem(dataset_key=row.key, **self._wanted_item(row, pledges[row.pledge_key]), **_published())
             item.convert_value()
             items.append(item)
-        bulk_create_with_history(items, LineItem, default_date=self.now)
+        create_with_history(LineItem, items, self.now)
         pairs = list(zip(rows, items, strict=True))
         for row, item in pairs:
             if row.co_funders:
                 # one by one, so that the line item's history records them (few rows are jointly funded)
                 item.co_funders.set(self._co_funders(row, item.pledge.donor_id))
-        citations = [LineItemCitation(line_item=item, source=self.source, quote=row.quote) for row, item in pairs]
-        bulk_create_with_history(citations, LineItemCitation, default_date=self.now)
+        source_id = self.source.pk
+        citations = [LineItemCitation(line_item_id=i.pk, source_id=source_id, quote=row.quote) for row, i in pairs]
+        create_with_history(LineItemCitation, citations, self.now)
         self._create_deliveries([(item, row.deliveries, row.quote) for row, item in pairs])
 
     def _create_deliveries(self, wanted):
@@ -442,7 +445,7 @@ class Importer:
             for parsed in parsed_deliveries:
                 deliveries.append(
                     Delivery(
-                        line_item=item,
+                        line_item_id=item.pk,
                         date=dates.period_start(parsed.date, parsed.precision),
                         date_precision=parsed.precision,
                         quantity=parsed.quantity,
@@ -452,12 +455,12 @@ class Importer:
                     )
                 )
                 quotes.append(quote)
-        bulk_create_with_history(deliveries, Delivery, default_date=self.now)
+        create_with_history(Delivery, deliveries, self.now)
         citations = [
-            DeliveryCitation(delivery=delivery, source=self.source, quote=quote)
+            DeliveryCitation(delivery_id=delivery.pk, source_id=self.source.pk, quote=quote)
             for delivery, quote in zip(deliveries, quotes, strict=True)
         ]
-        bulk_create_with_history(citations, DeliveryCitation, default_date=self.now)
+        create_with_history(DeliveryCitation, citations, self.now)
 
     def _update(self, row, pledge, item):
         wanted = self._wanted_item(row, pledge)
