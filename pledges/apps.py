@@ -6,6 +6,6 @@ class PledgesConfig(AppConfig):
     name = "pledges"
 
     def ready(self):
-        from . import summaries
+        from .figures import upkeep
 
-        summaries._connect_signals()
+        upkeep._connect_signals()

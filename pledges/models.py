@@ -796,7 +796,7 @@ class ReleaseRow(models.Model):
 
 
 # The dashboards' summary cells and lag counts live with the code that maintains them.
-from .counted_deliveries import CountedDelivery  # noqa: E402, F401
-from .lags import LagCount  # noqa: E402, F401
-from .summaries import MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401
-from .summary_cache import SummaryVersion  # noqa: E402, F401
+from .figures.cache import SummaryVersion  # noqa: E402, F401
+from .figures.counted import CountedDelivery  # noqa: E402, F401
+from .figures.lags import LagCount  # noqa: E402, F401
+from .figures.upkeep import MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401

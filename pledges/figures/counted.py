@@ -22,8 +22,8 @@ from django.db.models import Case, Count, F, Q, Sum, Value, When, Window
 from django.db.models.expressions import RowRange
 from django.db.models.functions import TruncMonth
 
-from . import dates
-from .querysets import DaysBetween
+from .. import dates
+from ..querysets import DaysBetween
 from .sql import insert_select
 
 BATCH = 5_000  # line item ids per statement when an edit touched many
@@ -84,7 +84,7 @@ def _select(line_item_ids):
     both engines (SQLite's decimals are floating point: cast, or it would divide whole numbers). Rows
     come in cell order, so that after a rebuild the rows of a cell are stored side by side.
     """
-    from .models import Delivery
+    from ..models import Delivery
 
     deliveries = Delivery.objects.public().editorial()
     if line_item_ids is not None:

@@ -10,8 +10,8 @@ record (LineItem.objects.public().editorial(), so whatever public() comes to mea
   `delivery_totals()` and `monthly_counts()` count them.
 
 MeetingSummary holds the same cells per meeting, for the line items of pledges made at one,
-SystemSummary per system, and pledges/lags.py the counts of delivery lags the percentiles are read
-from. The delivered figures are added up from CountedDelivery rows (pledges/counted_deliveries.py),
+SystemSummary per system, and pledges/figures/lags.py the counts of delivery lags the percentiles are read
+from. The delivered figures are added up from CountedDelivery rows (pledges/figures/counted.py),
 one per delivery with what it counts for.
 
 Adding cells up gives what the live aggregates give (tests/test_summaries.py checks it on both
@@ -34,9 +34,10 @@ from django.dispatch import receiver
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
-from . import counted_deliveries, lags, querysets, summary_cache
-from .counted_deliveries import CountedDelivery
-from .querysets import _totals_aggregates
+from .. import querysets
+from ..querysets import _totals_aggregates
+from . import cache, counted, lags
+from .counted import CountedDelivery
 from .sql import insert_select
 
 COUNT_FIELDS = [
@@ -82,19 +83,19 @@ FIELD_NAMES = {
 class SummaryQuerySet(models.QuerySet):
     """The same entry points as LineItemQuerySet's dashboards use, read from summary cells.
 
-    Every read is kept in the cache until the summaries change (pledges/summary_cache.py): a look-up
+    Every read is kept in the cache until the summaries change (pledges/figures/cache.py): a look-up
     of their version, then the query itself only if this version has not answered it yet.
     """
 
     def totals(self):
         """The figures of LineItemQuerySet.totals() over these cells: one query."""
         cells = self.order_by()
-        return summary_cache.read_query(cells, "totals", lambda: cells.aggregate(**_summed()))
+        return cache.read_query(cells, "totals", lambda: cells.aggregate(**_summed()))
 
     def _fetch_all(self):
         if self._result_cache is None:
             shape = self._iterable_class.__name__
-            self._result_cache = summary_cache.read_query(self, shape, lambda: list(self._iterable_class(self)))
+            self._result_cache = cache.read_query(self, shape, lambda: list(self._iterable_class(self)))
         super()._fetch_all()
 
     def totals_by(self, *fields):
@@ -124,7 +125,7 @@ class SummaryQuerySet(models.QuerySet):
     def delivery_totals(self):
         """DeliveryQuerySet.delivery_totals() of the deliveries these cells count: one query."""
         cells = self.order_by()
-        return summary_cache.read_query(cells, "delivery_totals", lambda: cells.aggregate(**_delivery_sums()))
+        return cache.read_query(cells, "delivery_totals", lambda: cells.aggregate(**_delivery_sums()))
 
     def monthly_counts(self):
         """DeliveryQuerySet.monthly_counts() of the deliveries these cells count: one query."""
@@ -304,7 +305,7 @@ def _nulls(names):
 
 def _pledged(keys):
     """The figures of the public line items pledged in the cells of these keys (all when None), per PART_KEYS."""
-    from .models import LineItem
+    from ..models import LineItem
 
     in_cells = _in_cells(keys, "pledge__donor_id", "category_id", "pledge__date")
     items = LineItem.objects.public().editorial().filter(in_cells).order_by()
@@ -382,10 +383,10 @@ def rebuild():
     """Recompute every counted delivery, cell and lag count. Returns the number of monthly cells."""
     with transaction.atomic(), _published_only():
         _lock()
-        counted_deliveries.rebuild()
+        counted.rebuild()
         _write(None)
         lags.rebuild()
-        summary_cache.bump()
+        cache.bump()
     _pending.take()
     return MonthlySummary.objects.count()
 
@@ -398,10 +399,10 @@ def refresh(keys, line_item_ids):
         return 0
     with transaction.atomic(), _published_only():
         _lock()
-        lag_changes = counted_deliveries.replace(line_item_ids)
+        lag_changes = counted.replace(line_item_ids)
         _write(keys)
         lags.change(lag_changes)
-        summary_cache.bump()
+        cache.bump()
     return len(keys)
 
 
@@ -415,7 +416,7 @@ def snapshot(release):
         fields = [field.name for field in model._meta.concrete_fields if field.name not in ("id", "release")]
         select = model.objects.order_by().annotate(copy_of=Value(release.pk)).values_list("copy_of", *fields)
         insert_select(model, ["release", *fields], *select.query.sql_with_params())
-    summary_cache.bump()
+    cache.bump()
 
 
 # --- Incremental upkeep -------------------------------------------------------------------------
@@ -462,7 +463,7 @@ def flush_pending():
 def _connect_signals():
     from django.db.models.signals import post_delete, post_save, pre_save
 
-    from .models import (
+    from ..models import (
         Category,
         Dataset,
         Delivery,
@@ -547,7 +548,7 @@ def _connect_signals():
 
 
 def _changed(sender, using, **kwargs):
-    summary_cache.bump(using)
+    cache.bump(using)
 
 
 # --- What every page shows in its footer and banner ---------------------------------------------
@@ -555,8 +556,8 @@ def _changed(sender, using, **kwargs):
 
 def record_status():
     """When the public record last changed, and whether it holds synthetic data: one query."""
-    from .models import Pledge, Source
-    from .synthetic import SYNTHETIC_MARKER
+    from ..models import Pledge, Source
+    from ..synthetic import SYNTHETIC_MARKER
 
     latest = Pledge.objects.public().order_by("-updated_at").values("updated_at")[:1]
     marker = Source.objects.filter(archive_ref=SYNTHETIC_MARKER).values("pk")[:1]

@@ -3,7 +3,7 @@
 Percentiles do not add up; counts do. LagCount rows hold, for AidTracker's public record, the number
 of deliveries whose lag is known (DeliveryQuerySet.with_known_lag) for each lag in days, per donor,
 per category, per meeting and in all. They are counted from the CountedDelivery rows
-(pledges/counted_deliveries.py): a rebuild groups them all; after an edit, the counts change by the
+(pledges/figures/counted.py): a rebuild groups them all; after an edit, the counts change by the
 difference between the old and new rows of the line items it touched, at the lags that changed only.
 
 percentiles() reads one scope and gives what DeliveryQuerySet.lag_percentiles() computes live: the
@@ -16,7 +16,7 @@ from decimal import Decimal
 from django.db import connections, models
 from django.db.models import Count, F, Value
 
-from . import summary_cache
+from . import cache
 from .sql import insert_select
 
 
@@ -70,7 +70,7 @@ KEYS = {Scope.DONOR: "donor", Scope.CATEGORY: "category", Scope.MEETING: "meetin
 
 def rebuild():
     """Recount every scope from the CountedDelivery rows: one INSERT … SELECT each."""
-    from .counted_deliveries import CountedDelivery
+    from .counted import CountedDelivery
 
     LagCount.objects.all().delete()
     known = CountedDelivery.objects.filter(lag_days__isnull=False).order_by()
@@ -166,7 +166,7 @@ def percentiles(scope, by=None, release=None, **filters):
         p50=_PERCENTILE.format(p=50),
         p90=_PERCENTILE.format(p=90),
     )
-    rows = summary_cache.read(counts.db, ("percentiles", sql, params), lambda: _fetch(counts.db, sql, params))
+    rows = cache.read(counts.db, ("percentiles", sql, params), lambda: _fetch(counts.db, sql, params))
     return {
         group: {"deliveries": int(n), "median_days": Decimal(str(median)), "p90_days": Decimal(str(p90))}
         for group, n, median, p90 in rows
