@@ -795,8 +795,7 @@ class ReleaseRow(models.Model):
         return f"{self.release}: {self.table} {self.object_id}"
 
 
-# The dashboards' summary cells and lag counts live with the code that maintains them.
+# The dashboards' figures have their own tables (pledges/figures/models.py, and the cache's version); Django
+# registers the models its app's models module imports, and neither module imports this one back.
 from .figures.cache import SummaryVersion  # noqa: E402, F401
-from .figures.counted import CountedDelivery  # noqa: E402, F401
-from .figures.lags import LagCount  # noqa: E402, F401
-from .figures.upkeep import MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401
+from .figures.models import CountedDelivery, LagCount, MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401

@@ -17,51 +17,8 @@ from django.db import connections, models
 from django.db.models import Count, F, Value
 
 from . import cache
+from .models import CountedDelivery, LagCount
 from .sql import insert_select
-
-
-class LiveManager(models.Manager):
-    """The live rows (release None); `as_of(release)` the copies a release keeps. Summary cells use it too."""
-
-    def get_queryset(self):
-        return super().get_queryset().filter(release__isnull=True)
-
-    def as_of(self, release):
-        return super().get_queryset().filter(release=release)
-
-
-class LagCount(models.Model):
-    """How many deliveries of one slice of the record (see `scope`) arrived `lag_days` after their pledge."""
-
-    class Scope(models.TextChoices):
-        DONOR = "donor", "a donor's deliveries"
-        CATEGORY = "category", "a category's deliveries"
-        MEETING = "meeting", "the deliveries of pledges made at a meeting"
-        ALL = "all", "every delivery"
-
-    # None for the live counts; a release's copy of them otherwise (summaries.snapshot)
-    release = models.ForeignKey("pledges.Release", null=True, on_delete=models.CASCADE, related_name="+")
-    scope = models.CharField(max_length=12, choices=Scope.choices)
-    donor = models.ForeignKey("pledges.Donor", null=True, on_delete=models.CASCADE, related_name="+")
-    category = models.ForeignKey("pledges.Category", null=True, on_delete=models.CASCADE, related_name="+")
-    meeting = models.ForeignKey("pledges.Meeting", null=True, on_delete=models.CASCADE, related_name="+")
-    lag_days = models.IntegerField()
-    deliveries = models.PositiveIntegerField()
-
-    objects = LiveManager()
-
-    class Meta:
-        indexes = [
-            models.Index(fields=["release", "scope"], name="lagcount_release"),
-            models.Index(fields=["scope", "donor"], name="lagcount_donor"),
-            models.Index(fields=["scope", "category"], name="lagcount_category"),
-            models.Index(fields=["scope", "meeting"], name="lagcount_meeting"),
-        ]
-
-    def __str__(self):
-        keys = f"{self.donor_id}/{self.category_id}/{self.meeting_id}"
-        return f"{self.scope} {keys}: {self.deliveries} at {self.lag_days} days"
-
 
 Scope = LagCount.Scope
 # each scope and the key it counts by (None: every delivery in one)
@@ -70,8 +27,6 @@ KEYS = {Scope.DONOR: "donor", Scope.CATEGORY: "category", Scope.MEETING: "meetin
 
 def rebuild():
     """Recount every scope from the CountedDelivery rows: one INSERT … SELECT each."""
-    from .counted import CountedDelivery
-
     LagCount.objects.all().delete()
     known = CountedDelivery.objects.filter(lag_days__isnull=False).order_by()
     for scope, key in KEYS.items():
