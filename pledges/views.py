@@ -172,7 +172,8 @@ def _dashboard_lags(scope, by=None, **filters):
     """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/figures/lags.py): one query.
 
     `scope` is a LagCount scope ("donor", "category", "meeting", "all"), `by` one of those to group
-    by, `filters` keys of that scope (donor=…). A staff preview of drafts computes them live.
+    by, `filters` keys of that scope (donor=…); or "system" with system=…, counted from the system's counted
+    deliveries (the lag counts stop at categories). A staff preview of drafts computes them live.
     """
     upkeep.flush_pending()
     if release := reading_release.get():
@@ -181,6 +182,8 @@ def _dashboard_lags(scope, by=None, **filters):
         live = {f"line_item__{_live(key)}": value for key, value in filters.items()}
         deliveries = Delivery.objects.public().editorial().filter(**live)
         return deliveries.lag_percentiles(by=f"line_item__{_live(by)}_id" if by else None)
+    if scope == "system":
+        return lags.system_percentiles(filters["system"])
     return lags.percentiles(scope, by=by, **filters)
 
 
@@ -367,7 +370,9 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
             ),
         ),
         # 4 the latest, 5 their sources: kept in the cache until the record changes (a rare system's are slow to find)
-        "deliveries": _rows(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS], cached=True),
+        "deliveries": _rows(
+            deliveries.for_public_list().latest_first(sparse=kind == "system")[:DETAIL_ROWS], cached=True
+        ),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),
         "deliveries_url": _table_url("delivery-list", **filters),
@@ -394,8 +399,7 @@ def category_detail(request, slug, format=None):
 def system_detail(request, slug, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
-    # live, the lag counts stop at categories: kept in the cache until the record changes
-    lag = cache.read_query(deliveries, "lag", lambda: deliveries.lag_percentiles()).get(None)
+    lag = _dashboard_lags("system", system=system).get(None)
     ctx = _breakdown(
         request, system, "system", _dashboard_figures(system=system), deliveries, {"system": system.slug}, lag
     )

@@ -50,7 +50,7 @@ from .models import (
     MeetingSummary,
     MonthlySummary,
 )
-from .sql import insert_select
+from .sql import analyze, insert_select
 
 SUMMARY_LOCK = 7_202_402  # the advisory lock key of refresh() and rebuild()
 
@@ -169,6 +169,7 @@ def rebuild():
         counted.rebuild()
         _write(None)
         lags.rebuild()
+        analyze(CountedDelivery, *CELLS, LagCount)
         cache.bump()
     _pending.take()
     return MonthlySummary.objects.count()
