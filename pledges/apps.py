@@ -8,4 +8,4 @@ class PledgesConfig(AppConfig):
     def ready(self):
         from .figures import upkeep
 
-        upkeep._connect_signals()
+        upkeep.connect()

@@ -10,13 +10,11 @@ that bypass model signals; `snapshot()` keeps a release's copy.
 
 import contextlib
 import datetime
-import threading
 
 from django.db import connection, connections, transaction
 from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import Cast, TruncMonth
 from django.db.models.signals import post_delete, post_save, pre_save
-from django.dispatch import receiver
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
@@ -171,7 +169,8 @@ def rebuild():
         lags.rebuild()
         analyze(CountedDelivery, *CELLS, LagCount)
         cache.bump()
-    _pending.take()
+    if (pending := _pending()) is not None:  # everything was recomputed: nothing left to refresh
+        pending.done = True
     return MonthlySummary.objects.count()
 
 
@@ -206,114 +205,144 @@ def snapshot(release):
 # --- Incremental upkeep -------------------------------------------------------------------------
 
 
-class _Pending(threading.local):
-    """What this thread's transactions changed since the last refresh: cell keys and line item ids."""
+class _Refresh:
+    """What one transaction marked (cell keys, line item ids), recomputed when it commits: its on_commit callback.
+
+    Kept in the transaction's own list of callbacks rather than beside it, so a savepoint's rollback drops the
+    marks made in it with the callback, and a new transaction starts with none.
+    """
 
     def __init__(self):
-        self.cells, self.line_items = set(), set()
+        self.cells, self.line_items, self.done = set(), set(), False
 
-    def __bool__(self):
-        return bool(self.cells or self.line_items)
-
-    def take(self):
-        taken = self.cells, self.line_items
-        self.cells, self.line_items = set(), set()
-        return taken
+    def __call__(self):
+        if not self.done:  # run early by flush_pending, or made needless by a rebuild: not again at the commit
+            self.done = True
+            refresh(self.cells, self.line_items)
 
 
-_pending = _Pending()
+def _pending():
+    """The open transaction's _Refresh that has not run yet; None outside a transaction or before its first mark."""
+    if not connection.in_atomic_block:
+        return None
+    callbacks = (callback for _, callback, _ in connection.run_on_commit if isinstance(callback, _Refresh))
+    return next((callback for callback in callbacks if not callback.done), None)
 
 
 def mark(cells, line_items):
     """Note (donor_id, category_id, month) cells, and line items whose deliveries count anew, to recompute once the
-    transaction commits."""
-    was_empty = not _pending
-    _pending.cells.update(cells)
-    _pending.line_items.update(line_items)
-    if was_empty and _pending:
-        transaction.on_commit(flush_pending)
+    transaction commits (at once outside a transaction)."""
+    pending = _pending()
+    if pending is None:
+        pending = _Refresh()
+        pending.cells.update(cells)
+        pending.line_items.update(line_items)
+        transaction.on_commit(pending)
+    else:
+        pending.cells.update(cells)
+        pending.line_items.update(line_items)
 
 
 def flush_pending():
-    """Recompute what was marked since the last flush; no query when nothing is pending.
+    """Recompute now what the open transaction marked, as its commit would; no query when nothing is pending.
 
-    Runs after each commit that changed the record, and again before a page reads the summaries, so
-    a page read inside a transaction that changed the record (as in tests) sees the change too.
+    For reads inside the transaction that changed the record (tests never commit), and a release's snapshot.
     """
-    if _pending:
-        refresh(*_pending.take())
+    if (pending := _pending()) is not None:
+        pending()
 
 
-def _connect_signals():
-    def mark_line_items(extra_month=None, **filters):
-        """Mark these line items of AidTracker's record (imported ones count in no cell) and the cells they count
-        in: their pledge's month, their deliveries' months, and `extra_month` (a deleted delivery's). Two queries.
-        """
-        items = LineItem.objects.filter(**filters).editorial()
-        pledged = list(items.values_list("pk", "pledge__donor_id", "category_id", "pledge__date"))
-        delivered = Delivery.objects.filter(line_item__in=items.values("pk")).values_list(
-            "line_item__pledge__donor_id", "line_item__category_id", "date"
-        )
-        cells = {(donor_id, category_id, _month(day)) for _, donor_id, category_id, day in pledged}
-        cells |= {(donor_id, category_id, _month(day)) for donor_id, category_id, day in delivered}
-        if extra_month:
-            cells |= {(donor_id, category_id, _month(extra_month)) for _, donor_id, category_id, _ in pledged}
-        mark(cells, {pk for pk, *_ in pledged})
+# --- The receivers that mark what changed -------------------------------------------------------
 
-    @receiver(pre_save, sender=Pledge, weak=False)
-    def pledge_before(sender, instance, raw=False, **kwargs):
-        if instance.pk and not raw:
-            mark_line_items(pledge_id=instance.pk)
 
-    @receiver(post_save, sender=Pledge, weak=False)
-    def pledge_after(sender, instance, raw=False, **kwargs):
-        if instance.dataset_id is None:
-            mark_line_items(pledge_id=instance.pk)
+def _mark_line_items(extra_month=None, **filters):
+    """Mark these line items of AidTracker's record (imported ones count in no cell) and the cells they count
+    in: their pledge's month, their deliveries' months, and `extra_month` (a deleted delivery's). Two queries.
+    """
+    items = LineItem.objects.filter(**filters).editorial()
+    pledged = list(items.values_list("pk", "pledge__donor_id", "category_id", "pledge__date"))
+    delivered = Delivery.objects.filter(line_item__in=items.values("pk")).values_list(
+        "line_item__pledge__donor_id", "line_item__category_id", "date"
+    )
+    cells = {(donor_id, category_id, _month(day)) for _, donor_id, category_id, day in pledged}
+    cells |= {(donor_id, category_id, _month(day)) for donor_id, category_id, day in delivered}
+    if extra_month:
+        cells |= {(donor_id, category_id, _month(extra_month)) for _, donor_id, category_id, _ in pledged}
+    mark(cells, {pk for pk, *_ in pledged})
 
-    @receiver(pre_save, sender=LineItem, weak=False)
-    def line_item_before(sender, instance, raw=False, **kwargs):
-        if instance.pk and not raw:
-            mark_line_items(pk=instance.pk)
 
-    def imported(line_item):
-        """Whether a line item whose pledge is loaded (as an importer's is) comes from a dataset: no query."""
-        return LineItem.pledge.is_cached(line_item) and line_item.pledge.dataset_id is not None
+def _imported(line_item):
+    """Whether a line item whose pledge is loaded (as an importer's is) comes from a dataset: no query."""
+    return LineItem.pledge.is_cached(line_item) and line_item.pledge.dataset_id is not None
 
-    @receiver(post_save, sender=LineItem, weak=False)
-    def line_item_after(sender, instance, **kwargs):
-        if not imported(instance):
-            mark_line_items(pk=instance.pk)
 
-    @receiver(post_delete, sender=LineItem, weak=False)
-    def line_item_deleted(sender, instance, **kwargs):
-        pledge = Pledge.objects.editorial().filter(pk=instance.pledge_id).values_list("donor_id", "date").first()
-        if pledge:  # deleted with its pledge: no cell counts it any more (its deliveries marked theirs)
-            mark({(pledge[0], instance.category_id, _month(pledge[1]))}, {instance.pk})
+def _pledge_before(sender, instance, raw=False, **kwargs):
+    if instance.pk and not raw:
+        _mark_line_items(pledge_id=instance.pk)
 
-    @receiver(pre_save, sender=Delivery, weak=False)
-    def delivery_before(sender, instance, raw=False, **kwargs):
-        if instance.pk and not raw:
-            mark_line_items(deliveries__pk=instance.pk)
 
-    @receiver(post_save, sender=Delivery, weak=False)
-    def delivery_after(sender, instance, **kwargs):
-        if not (Delivery.line_item.is_cached(instance) and imported(instance.line_item)):
-            mark_line_items(pk=instance.line_item_id)
+def _pledge_after(sender, instance, raw=False, **kwargs):
+    if instance.dataset_id is None:
+        _mark_line_items(pledge_id=instance.pk)
 
-    @receiver(post_delete, sender=Delivery, weak=False)
-    def delivery_deleted(sender, instance, **kwargs):
-        # its line item's other months too: the value of its later deliveries moves up
-        mark_line_items(extra_month=instance.date, pk=instance.line_item_id)
 
-    # what pages read beside the figures (names, slugs, sources, quotes, datasets): a change is a new version too
-    citations = (MeetingCitation, PledgeCitation, LineItemCitation, DeliveryCitation)
-    for model in (Donor, Category, System, SystemAlias, Meeting, Source, Dataset, *citations):
-        post_save.connect(_changed, sender=model, weak=False)
-        post_delete.connect(_changed, sender=model, weak=False)
+def _line_item_before(sender, instance, raw=False, **kwargs):
+    if instance.pk and not raw:
+        _mark_line_items(pk=instance.pk)
+
+
+def _line_item_after(sender, instance, **kwargs):
+    if not _imported(instance):
+        _mark_line_items(pk=instance.pk)
+
+
+def _line_item_deleted(sender, instance, **kwargs):
+    pledge = Pledge.objects.editorial().filter(pk=instance.pledge_id).values_list("donor_id", "date").first()
+    if pledge:  # deleted with its pledge: no cell counts it any more (its deliveries marked theirs)
+        mark({(pledge[0], instance.category_id, _month(pledge[1]))}, {instance.pk})
+
+
+def _delivery_before(sender, instance, raw=False, **kwargs):
+    if instance.pk and not raw:
+        _mark_line_items(deliveries__pk=instance.pk)
+
+
+def _delivery_after(sender, instance, **kwargs):
+    if not (Delivery.line_item.is_cached(instance) and _imported(instance.line_item)):
+        _mark_line_items(pk=instance.line_item_id)
+
+
+def _delivery_deleted(sender, instance, **kwargs):
+    # its line item's other months too: the value of its later deliveries moves up
+    _mark_line_items(extra_month=instance.date, pk=instance.line_item_id)
 
 
 def _changed(sender, using, **kwargs):
     cache.bump(using)
+
+
+# what pages read beside the figures (names, slugs, sources, quotes, datasets): a change is a new version too
+_READ_BESIDE = (Donor, Category, System, SystemAlias, Meeting, Source, Dataset)
+_CITATIONS = (MeetingCitation, PledgeCitation, LineItemCitation, DeliveryCitation)
+
+# every receiver of the figures' upkeep, as (signal, sender, receiver); connect() connects them at start-up
+RECEIVERS = [
+    (pre_save, Pledge, _pledge_before),
+    (post_save, Pledge, _pledge_after),
+    (pre_save, LineItem, _line_item_before),
+    (post_save, LineItem, _line_item_after),
+    (post_delete, LineItem, _line_item_deleted),
+    (pre_save, Delivery, _delivery_before),
+    (post_save, Delivery, _delivery_after),
+    (post_delete, Delivery, _delivery_deleted),
+    *[(signal, model, _changed) for model in (*_READ_BESIDE, *_CITATIONS) for signal in (post_save, post_delete)],
+]
+
+
+def connect():
+    """Connect RECEIVERS (PledgesConfig.ready)."""
+    for signal, sender, receiver in RECEIVERS:
+        signal.connect(receiver, sender=sender, weak=False)
 
 
 # --- What every page shows in its footer and banner ---------------------------------------------
