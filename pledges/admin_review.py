@@ -55,6 +55,9 @@ class HistoryForm(forms.ModelForm):
         loaded_at = review.parse_loaded_at(self.data.get(self.add_prefix("loaded_at")))
         if loaded_at is None:
             raise ValidationError("This form was not loaded properly: reload the page, then make your change again.")
+        # The admin validates and saves in one transaction: holding the rows from here to the commit makes
+        # a concurrent save of the same record wait, then find this one's version in the history.
+        review.lock_for_change(self.instance, self.conflict_children)
         changes = review.changes_since(self.instance, loaded_at, self.conflict_children)
         if changes:
             raise ValidationError(
