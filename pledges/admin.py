@@ -7,11 +7,13 @@ in a form, so an editor sees an error beside the field instead of a crash.
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 
 from . import money
-from .admin_review import HistoryAdmin, ReleaseAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
+from .admin_review import HistoryAdmin, HistoryForm, ReleaseAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
 from .models import (
     Category,
     Delivery,
@@ -24,6 +26,7 @@ from .models import (
     MeetingCitation,
     Pledge,
     PledgeCitation,
+    Publication,
     Release,
     Source,
     System,
@@ -226,16 +229,42 @@ class DeliveryFormSet(ReviewedFormSet):
 
     def clean(self):
         super().clean()
-        item = self.instance
-        if item.quantity is None or item.over_delivery_confirmed:
-            return
-        kept = [form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.instance.publication != Publication.RETRACTED
+        ]
         total = sum(form.cleaned_data.get("quantity") or 0 for form in kept)
-        if total > item.quantity:
+        if self.instance.exceeded_by(total):
             raise ValidationError(
-                f"These deliveries add up to {total}, more than the {item.quantity} pledged. "
+                f"These deliveries add up to {total}, more than the {self.instance.quantity} pledged. "
                 "Correct a quantity, or tick 'over-delivery confirmed' if the sources say so."
             )
+
+
+class DeliveryForm(HistoryForm):
+    """The delivery's own page: the same over-delivery rule as the line item's inline, beside the quantity."""
+
+    def clean(self):
+        cleaned = super().clean()
+        item, quantity = cleaned.get("line_item"), cleaned.get("quantity")
+        if item is None or not quantity:
+            return cleaned
+        others = (
+            item.deliveries.exclude(pk=self.instance.pk)
+            .exclude(publication=Publication.RETRACTED)
+            .aggregate(units=Coalesce(Sum("quantity"), 0))["units"]
+        )
+        if item.exceeded_by(others + quantity):
+            self.add_error(
+                "quantity",
+                f"With the {others} already recorded for this line item, that makes {others + quantity}, more than "
+                f"the {item.quantity} pledged. Correct the quantity, or tick 'over-delivery confirmed' on the line "
+                "item if the sources say so.",
+            )
+        return cleaned
 
 
 class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
@@ -289,6 +318,7 @@ class LineItemAdmin(ReviewedAdmin):
 
 @admin.register(Delivery)
 class DeliveryAdmin(ReviewedAdmin):
+    form = DeliveryForm
     list_display = ["__str__", "line_item", "donor", "date", "quantity"]
     list_filter = ["date_precision", "line_item__category"]
     list_select_related = ["line_item__pledge__donor", "line_item__category", "line_item__system"]

@@ -518,6 +518,10 @@ class LineItem(Reviewed):
         quantity = f"{self.quantity} × " if self.quantity else ""
         return f"{quantity}{what}"
 
+    def exceeded_by(self, units):
+        """Whether deliveries adding up to `units` would be more than pledged, without the over-delivery confirmed."""
+        return self.quantity is not None and not self.over_delivery_confirmed and units > self.quantity
+
     def convert_value(self):
         """Set the EUR value from the reported value at the pledge's date. Costs a query if the pledge isn't loaded."""
         self.value_eur = self.eur_rate = self.eur_rate_date = None

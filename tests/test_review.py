@@ -191,3 +191,34 @@ def test_saving_a_published_fact_unchanged_keeps_it_published(editor_client, pub
     assert response.status_code == 302
     published.refresh_from_db()
     assert published.publication == "published"
+
+
+def test_publishing_an_over_delivery_says_why_in_plain_words_and_changes_nothing(client, member_of, published):
+    factories.delivery(published, quantity=15)
+    extra = factories.delivery(published, quantity=5, date=datetime.date(2023, 4, 1), publication=Publication.DRAFT)
+    client.force_login(member_of("Reviewer"))
+    response = client.post(reverse("admin:pledges_delivery_review", args=[extra.pk]), {"action": "publish"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "would bring the published deliveries of “18 × Tanks” to 20, more than the 18 pledged" in page
+    assert "CHECK" not in page and "constraint" not in page
+    assert "Now: <strong>draft</strong>" in page
+    extra.refresh_from_db()
+    published.refresh_from_db()
+    assert (extra.publication, extra.published_at, published.quantity_delivered) == ("draft", None, 15)
+
+
+def test_a_database_refusal_at_publishing_is_named_as_a_rule_not_shown_raw(published, monkeypatch):
+    # the record changed between the check and the write: the database's refusal still reads as a sentence
+    monkeypatch.setattr(review, "refusals", lambda obj: [])
+    factories.delivery(published, quantity=15)
+    extra = factories.delivery(published, quantity=5, date=datetime.date(2023, 4, 1), publication=Publication.DRAFT)
+    with pytest.raises(review.ReviewError) as refused:
+        review.publish(extra, None)
+    assert str(refused.value) == (
+        "“5 delivered 1 Apr 2023” was not published: more was delivered than pledged: tick 'over-delivery "
+        "confirmed' if so (rule “lineitem_delivered_within_pledged”)."
+    )
+    assert extra.publication == "draft"  # the object in memory says what the database holds
+    extra.refresh_from_db()
+    assert extra.publication == "draft"
