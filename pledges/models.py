@@ -14,6 +14,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Round
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from . import dates, money
@@ -283,6 +284,16 @@ class FuzzyDated(models.Model):
     def date_display(self):
         return dates.describe(self.date, self.date_precision)
 
+    def clean(self):
+        # the record holds what was announced or delivered; what is planned is a line item's stage
+        if self.date and dates.period_start(self.date, self.date_precision) > timezone.localdate():
+            raise ValidationError(
+                {
+                    "date": f"{self.date_display} is in the future: the record holds what has been announced or "
+                    "delivered, not what is planned (a planned delivery is a stage of its line item)."
+                }
+            )
+
     def save(self, *args, **kwargs):
         if self.date:
             self.date = dates.period_start(self.date, self.date_precision)
@@ -331,6 +342,7 @@ class Pledge(Reviewed, FuzzyDated):
 
     def clean(self):
         """Costs a query on an existing pledge: its deliveries must not predate the new date."""
+        super().clean()
         if self.pk and self.date:
             date = dates.period_start(self.date, self.date_precision)
             for delivery in Delivery.objects.filter(line_item__pledge=self).only("date", "date_precision"):
@@ -606,6 +618,7 @@ class Delivery(Reviewed, FuzzyDated):
 
     def clean(self):
         """Costs a query when the line item's pledge isn't loaded."""
+        super().clean()
         if not (self.date and self.line_item_id):
             return
         pledge = self.line_item.pledge

@@ -264,3 +264,21 @@ def test_the_delivery_form_saves_within_the_pledge_or_when_confirmed(editor_clie
     LineItem.objects.filter(pk=leopards.pk).update(over_delivery_confirmed=True)
     assert add_delivery(editor_client, leopards, 7, date="2023-04-27").status_code == 302
     assert sorted(Delivery.objects.values_list("quantity", flat=True)) == [7, 10, 18]
+
+
+def test_an_announcement_dated_in_the_future_is_an_error_beside_the_date(editor_client, germany):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    response = add_pledge(editor_client, germany, [line_item_row()], date=tomorrow.isoformat())
+    assert "is in the future" in " ".join(errors_of(response)["date"])
+    assert not Pledge.objects.exists() and not LineItem.objects.exists()
+    response = add_pledge(editor_client, germany, [line_item_row()], date=timezone.localdate().isoformat())
+    assert response.status_code == 302, errors_of(response)
+
+
+def test_a_delivery_dated_in_the_future_is_an_error_beside_the_date(editor_client, leopards):
+    in_2031 = datetime.date(2031, 1, 1).isoformat()
+    response = add_delivery(editor_client, leopards, 6, date=in_2031)
+    assert "1 Jan 2031 is in the future" in " ".join(errors_of(response)["date"])
+    response = post_deliveries(editor_client, leopards, [{"date": in_2031, "date_precision": "day", "quantity": "6"}])
+    assert "date" in errors_of(response)
+    assert not Delivery.objects.exists()
