@@ -13,7 +13,15 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from . import money
-from .admin_review import HistoryAdmin, HistoryForm, ReleaseAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
+from .admin_review import (
+    CitationFormSet,
+    HistoryAdmin,
+    HistoryForm,
+    ReleaseAdmin,
+    ReviewedAdmin,
+    ReviewedFormSet,
+    ReviewedInlineMixin,
+)
 from .models import (
     Category,
     Delivery,
@@ -70,7 +78,17 @@ class TotalsAdminMixin:
         return f"{obj.units_delivered or 0} of {pledged}"
 
 
+class UsedByFactsMixin:
+    """For what facts refer to (donors, systems, meetings, sources): a deletion refused because facts use
+    the row shows the list of those facts, rather than the permission to delete them nobody has."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set() if protected else perms_needed, protected
+
+
 class CitationInline(admin.TabularInline):
+    formset = CitationFormSet
     extra = 0
     autocomplete_fields = ["source"]
     fields = ["source", "quote"]
@@ -100,7 +118,7 @@ class DonorGroupAdmin(admin.ModelAdmin):
 
 
 @admin.register(Donor)
-class DonorAdmin(TotalsAdminMixin, admin.ModelAdmin):
+class DonorAdmin(UsedByFactsMixin, TotalsAdminMixin, admin.ModelAdmin):
     list_display = ["name", "code", "kind", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["kind", "groups"]
     search_fields = ["name", "code"]
@@ -117,7 +135,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(System)
-class SystemAdmin(admin.ModelAdmin):
+class SystemAdmin(UsedByFactsMixin, admin.ModelAdmin):
     list_display = ["name", "category"]
     list_filter = ["category"]
     list_select_related = ["category"]
@@ -126,7 +144,7 @@ class SystemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(HistoryAdmin):
+class SourceAdmin(UsedByFactsMixin, HistoryAdmin):
     list_display = ["title", "publisher", "published_on", "kind", "link"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "archive_ref"]
@@ -140,7 +158,7 @@ class SourceAdmin(HistoryAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TotalsAdminMixin, HistoryAdmin):
+class MeetingAdmin(UsedByFactsMixin, TotalsAdminMixin, HistoryAdmin):
     list_display = ["name", "kind", "starts_on", "place", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["kind"]
     search_fields = ["name", "place"]

@@ -120,6 +120,22 @@ class ReviewedFormSet(BaseInlineFormSet):
                 )
 
 
+class CitationFormSet(BaseInlineFormSet):
+    """A published fact keeps the sources it was published with: they can be added to, not removed."""
+
+    def clean(self):
+        super().clean()
+        fact = self.instance
+        if not (isinstance(fact, Reviewed) and fact.was_published):
+            return
+        for form in self.deleted_forms:
+            if form.instance.pk:
+                raise ValidationError(
+                    f"“{fact}” has been published citing “{form.instance.source}”: a published fact's sources "
+                    "cannot be removed, only added to (or the fact retracted with a reason)."
+                )
+
+
 class ReviewedInlineMixin:
     """For inlines of reviewed facts: their publication state is shown, never edited."""
 

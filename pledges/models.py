@@ -163,11 +163,27 @@ class Citation(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
     quote = models.TextField(help_text="The passage of the source that supports the fact, verbatim.")
 
+    # the name of the foreign key to the fact cited for, set by each kind of citation
+    cites = None
+
     class Meta:
         abstract = True
 
     def __str__(self):
-        return str(self.source)
+        """Names the fact too (a query unless it is loaded): a refusal to delete the source lists these."""
+        return f"{getattr(self, self.cites)}, citing {self.source}"
+
+
+def keep_published_facts(collector, field, sub_objs, using):
+    """on_delete for what a fact refers to without owning it (a pledge's meeting): refused while a
+    published fact refers to it, naming those facts; drafts just lose the reference."""
+    published = [fact for fact in sub_objs if fact.was_published]
+    if published:
+        names = "; ".join(str(fact) for fact in published[:10])
+        raise models.ProtectedError(
+            f"Published facts refer to it: {names}. Change them through review first.", published
+        )
+    models.SET_NULL(collector, field, sub_objs, using)
 
 
 class Meeting(models.Model):
@@ -223,6 +239,7 @@ class Meeting(models.Model):
 class MeetingCitation(Citation):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="citations")
 
+    cites = "meeting"
     history = HistoricalRecords()
 
     class Meta:
@@ -305,7 +322,7 @@ class Pledge(Reviewed, FuzzyDated):
 
     donor = models.ForeignKey(Donor, on_delete=models.PROTECT, related_name="pledges")
     title = models.CharField(max_length=300, help_text="What the announcement is known as.")
-    meeting = models.ForeignKey(Meeting, on_delete=models.SET_NULL, null=True, blank=True, related_name="pledges")
+    meeting = models.ForeignKey(Meeting, on_delete=keep_published_facts, null=True, blank=True, related_name="pledges")
     notes = models.TextField(blank=True, help_text="Editorial notes: what the sources leave open.")
     sources = models.ManyToManyField(Source, through="PledgeCitation", blank=True, related_name="pledges")
     updated_at = models.DateTimeField(auto_now=True)
@@ -365,6 +382,7 @@ class Pledge(Reviewed, FuzzyDated):
 class PledgeCitation(Citation):
     pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="citations")
 
+    cites = "pledge"
     history = HistoricalRecords()
 
     class Meta:
@@ -573,6 +591,7 @@ class LineItem(Reviewed):
 class LineItemCitation(Citation):
     line_item = models.ForeignKey(LineItem, on_delete=models.CASCADE, related_name="citations")
 
+    cites = "line_item"
     history = HistoricalRecords()
 
     class Meta:
@@ -629,6 +648,7 @@ class Delivery(Reviewed, FuzzyDated):
 class DeliveryCitation(Citation):
     delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="citations")
 
+    cites = "delivery"
     history = HistoricalRecords()
 
     class Meta:
