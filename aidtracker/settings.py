@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "aidtracker.routers.public_reads_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # public pages answer GET and HEAD only: a 405 for anything else, before the CSRF check
+    "aidtracker.public_requests.ReadOnlyPublicPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -480,11 +480,11 @@ def line_item_list(request, format=None):
     totals = charts.figures(figures.totals())  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9-10 sources
     count = None if _filtered(request) else totals["line_items"]
-    page, page_form = paginate(request, items.for_public_list(), count)
+    page, page_error = paginate(request, items.for_public_list(), count)
     ctx = {
         "filterset": filterset,
         "page": page,
-        "page_form": page_form,
+        "page_error": page_error,
         "totals": totals,
         # 11 totals by category, 12 pledged and delivered by month
         **_category_and_monthly(
@@ -511,11 +511,11 @@ def delivery_list(request, format=None):
     figures = _dashboard_figures() if summarised else deliveries
     totals = figures.delivery_totals()  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
-    page, page_form = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
+    page, page_error = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
     ctx = {
         "filterset": filterset,
         "page": page,
-        "page_form": page_form,
+        "page_error": page_error,
         "totals": totals,
         "monthly": charts.deliveries_by_month(  # 10
             "deliveries-monthly", "Deliveries per month", list(figures.monthly_counts())

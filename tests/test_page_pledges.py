@@ -100,7 +100,7 @@ def test_an_invalid_filter_is_shown_beside_its_field_and_the_page_still_renders(
     page = response.content.decode()
     assert 'id="id_donor-error"' in page
     assert "Select a valid choice. atlantis is not one of the available choices." in page
-    assert "Page: Ensure this value is greater than or equal to 1." in page
+    assert "Page: “-1” is not a whole number: give one from 1 to 2147483647." in page
     # the invalid filters are left out; the valid ones (none here) still apply
     assert response.context["page"].paginator.count == 2
 

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0015_release_columns"),
+        ("pledges", "0016_review_cannot_be_bypassed"),
     ]
 
     operations = [
