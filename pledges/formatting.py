@@ -79,3 +79,13 @@ def days(number):
 def count(number, singular, plural=None):
     """'1 line item', '3 line items'."""
     return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
+
+
+def without(number, lacking, of=None):
+    """'9 of 11 line items without a value in EUR'; without `of`, '9 line items without …' or '' for none.
+
+    The one sentence pages, cards and chart notes use for the items a figure leaves out.
+    """
+    if of is not None:
+        return f"{number:,} of {count(of, 'line item')} without {lacking}"
+    return f"{count(number, 'line item')} without {lacking}" if number else ""

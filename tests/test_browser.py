@@ -119,8 +119,8 @@ def test_each_page_draws_every_chart_at_phone_and_desktop_width(browser, site, n
 def test_overview_chart_draws_the_months_of_the_record(browser, site):
     page = open_page(browser, site + "/")
     chart = drawn(page, "overview-monthly")
-    # generated pledges from March 2022, the seed's last in September 2023
-    assert chart["labels"][0] == "2022-03-01"
+    # generated pledges from March 2022 (the lines start at zero the month before), the seed's last in September 2023
+    assert chart["labels"][0] == "2022-02-01"
     assert chart["labels"][-1] == "2023-09-01"
     pledged, delivered = chart["data"]
     assert pledged[-1] == pytest.approx(2_400_000_000 + 2 * (3 * 10_000_000 + 2 * 2_500_000 + 3 * 1_000_000.5))
@@ -138,7 +138,8 @@ def test_changing_a_filter_changes_the_chart_and_the_table(browser, site):
     page.wait_for_url("**/pledges/?*donor=de*")
 
     after = drawn(page, "pledges-categories")
-    assert after["labels"] == ["Tanks", "Maintenance and repair"]
+    # Germany's repair centre has no value: a row of the table, not an empty bar
+    assert after["labels"] == ["Tanks"]
     donors = page.locator("table.records tbody tr td:nth-child(2)").all_text_contents()
     assert donors and set(donors) == {"Germany"}
     assert page.errors == []

@@ -38,6 +38,12 @@ def delivered_of(delivered, pledged):
 
 
 @register.simple_tag
+def without(number, lacking, of=None):
+    """'9 of 11 line items without a value' (see formatting.without)."""
+    return formatting.without(number or 0, lacking, of)
+
+
+@register.simple_tag
 def share(part, whole):
     return formatting.percent(formatting.ratio(part, whole))
 
