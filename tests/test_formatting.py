@@ -58,3 +58,10 @@ def test_items_lacking_a_figure_are_counted_in_one_sentence():
     assert formatting.without(0, "a value", of=1) == "0 of 1 line item without a value"
     assert formatting.without(1, "a value in EUR") == "1 line item without a value in EUR"
     assert formatting.without(0, "a value in EUR") == ""
+
+
+def test_a_value_as_reported_keeps_its_currency_and_loses_its_false_precision():
+    assert formatting.money(Decimal("30000000.00"), "CAD") == "CAD 30 million"
+    assert formatting.money(Decimal("1200000000"), "USD") == "$1.2 billion"
+    assert formatting.money(Decimal("12500.00"), "NOK") == "NOK 12,500"
+    assert formatting.money(None, "GBP") == "unknown"

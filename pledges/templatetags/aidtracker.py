@@ -24,6 +24,12 @@ register.filter("days", _unknown_if_missing(formatting.days))
 
 
 @register.filter
+def money(value, currency):
+    """A value in the currency the source reported: {{ item.value_reported|money:item.currency }}."""
+    return formatting.money(None if value == "" else value, currency)
+
+
+@register.filter
 def status_label(status):
     """'partially delivered' for 'partially_delivered' (status is a generated field, without get_*_display)."""
     try:
