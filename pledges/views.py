@@ -213,10 +213,8 @@ def _by_donor(items, limit=None):
     return list(rows[:limit] if limit else rows)
 
 
-def _value_note(totals):
-    if not totals["without_value"]:
-        return ""
-    return f"{formatting.count(totals['without_value'], 'line item')} without a value in EUR are not in this chart."
+def _without_value(totals):
+    return formatting.without(totals["without_value"], "a value in EUR")
 
 
 def _category_and_monthly(prefix, figures, totals, category_title, monthly_title):
@@ -232,13 +230,12 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
             "category__name",
             link=_category_link,
             label_heading="Category",
-            note=_value_note(totals),
         ),
         "monthly": charts.cumulative(
             f"{prefix}-monthly",
             monthly_title,
             list(figures.monthly_pledged_and_delivered("value")),
-            note=_value_note(totals),
+            missing=_without_value(totals),
         ),
     }
 
@@ -316,7 +313,7 @@ def donor_detail(request, slug, format=None):
             "donor",
             figures,
             totals,
-            f"{donor.name}: delivered share by category (EUR)",
+            f"{donor.name}: pledged and delivered by category (EUR)",
             f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
         ),
         "meetings": _rows(  # 6 the meetings where it pledged, with its pledges there
@@ -341,12 +338,14 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
     """The category and system pages: who pledged it, how much arrived, when (`items`: their summary cells)."""
     totals = charts.figures(items.totals())  # 1
     countable = subject.is_countable if kind == "category" else subject.category.is_countable
-    measure = "units" if countable else "value"
-    measure_name = "units" if countable else "EUR"
+    # units where the sources count them; euros where units cannot be added up or no source counts them
+    measure = "units" if countable and totals["units_pledged"] is not None else "value"
+    measure_name = "units" if measure == "units" else "EUR"
     ctx = {
         "subject": subject,
         "kind": kind,
         "countable": countable,
+        "measure": measure,
         "totals": totals,
         "by_donor": charts.pledged_vs_delivered(  # 2 who pledged it
             f"{kind}-donors",
@@ -362,11 +361,10 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
             f"{subject.name}: pledged and delivered over time ({measure_name}, cumulative)",
             list(items.monthly_pledged_and_delivered(measure)),
             measure=measure,
-            note=(
-                f"{formatting.count(totals['countable_without_quantity'], 'line item')} without a stated quantity "
-                "are not in this chart."
-                if countable and totals["countable_without_quantity"]
-                else ("" if countable else _value_note(totals))
+            missing=(
+                formatting.without(totals["countable_without_quantity"], "a stated quantity")
+                if measure == "units"
+                else _without_value(totals)
             ),
         ),
         # 4 the latest, 5 their sources: kept in the cache until the record changes (a rare system's are slow to find)

@@ -37,7 +37,7 @@ def test_category_page_shows_who_pledged_it_and_how_many_arrived_when(client, db
     assert who.labels == ["Germany", "Poland"]
     assert [s.values for s in who.series] == [[18, 14], [18, 4]]
     when = response.context["monthly"]
-    assert when.series[1].values == [0, 0, 22]
+    assert when.series[1].values == [0, 0, 0, 22]
     assert "22 of 32 delivered" in response.content.decode()
     assert [row["system__name"] for row in response.context["systems"]] == ["Leopard 2A6"]
 
@@ -49,6 +49,18 @@ def test_a_category_whose_units_cannot_be_added_is_measured_in_euros(client, db)
     response = client.get(reverse("pledges:category-detail", args=["funding"]))
     assert response.context["by_donor"].measure == "value"
     assert "€5 million" in response.content.decode()
+
+
+def test_a_countable_category_whose_sources_give_only_values_is_charted_in_euros(client, db):
+    for code in ("NO", "CA"):
+        factories.line_item(
+            factories.pledge(factories.donor(code)), quantity=None, category_slug="ammunition", value_reported="5000000"
+        )
+    response = client.get(reverse("pledges:category-detail", args=["ammunition"]))
+    who = response.context["by_donor"]
+    assert who.measure == "value"
+    assert not who.is_empty
+    assert "No source states how many were pledged, so it is measured in euros." in response.content.decode()
 
 
 def test_an_unknown_category_or_system_is_a_404(client, db):
