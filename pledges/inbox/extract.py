@@ -31,7 +31,7 @@ DELIVERY_RE = re.compile(
     r"\b(delivered|arrived|received|handed\s+over|took\s+delivery|began\s+(?:supplying|delivering|sending|shipping)"
     r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
-    r"|are\s+now\s+in\s+Ukraine|now\s+(?:in\s+service|operational))\b",
+    r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational))\b",
     re.I,
 )
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
@@ -39,40 +39,46 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv\w*|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
     r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
     r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|(?:is|are)\s+(?:sending|giving|providing|supplying|donating))\b",
+    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:sending|giving|providing|supplying|donating))\b",
     re.I,
 )
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
-        r"since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
-        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+February\s+2022|since\s+2022|in\s+total\b|\bto\s+date\b"
+        r"^(?=.*\b(?:has|have|had)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
+        r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|\baltogether\b|\bcumulative", re.I), False),
     ("battlefield or consumption figure", re.compile(
-        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\b|\bshelling\b|\bshot\s+down\b"
+        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\b(?!\s+units?)|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
-        r"\b(?:could|might|may|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
+        r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
+        r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join"
-        r"|be\s+\w+ed)\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
+        r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bdiscuss(?:ed|ing|ions?)\b", re.I), False),
     ("appeal or request", re.compile(
-        r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:for|allies|partners)"
+        r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list)\b", re.I), True),
     ("replenishing the donor's own stocks", re.compile(
-        r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\bown\s+(?:stocks|stockpiles|inventor\w*|armed\s+forces"
-        r"|army|troops)\b", re.I), False),
+        r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
+        r"(?:itself|its\s+own|their\s+own)\b", re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b", re.I), False),
 ]  # fmt: skip
+REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
+EARLIER_PLEDGE_RE = re.compile(
+    r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
+)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
-    r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus)\b)",
+    r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry)\b)",
     re.I,
 )
 JOINT_RE = re.compile(
@@ -107,7 +113,7 @@ QUANTITY_RE = re.compile(
 )
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
-OBJECT_OF_RE = re.compile(r"^[\W]*(?:for|of)\b[^,;]{0,40}$", re.I)
+OBJECT_OF_RE = re.compile(r"^[\W]*(?:for|of)\b[^,;]{0,60}$", re.I)
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package)\b", re.I
@@ -157,59 +163,88 @@ class _Item:
     text: str
 
 
+@dataclass
+class _Reading:
+    """What one sentence passes to the next while an article is read."""
+
+    vocabulary: object
+    published: datetime.date | None
+    publisher_donors: list
+    # the donors, kind and date that a list, or a sentence naming no donor, takes from the fact before it
+    context: dict | None = None
+    # the first date the article gives an announcement: its other undated pledges were made then too
+    announced: tuple | None = None
+
+
 def extract(text, vocabulary, published=None, publisher=""):
     """Read an article: its proposals, and what was set aside (not the article, or not a fact) and why."""
     article = clean(text)
     result = Extraction(article.title, [], list(article.set_aside), article.rate_notes)
     meetings = _meetings_named(article.sentences, vocabulary, published)
-    publisher_donors = [code for code, _ in _donor_mentions(publisher or "", vocabulary)]
-    context = None  # the donors, kind and date a list inherits from the sentence that opened it
+    reading = _Reading(vocabulary, published, [code for code, _ in _donor_mentions(publisher or "", vocabulary)])
     for _, sentence in article.sentences:
-        found, reason, context = _read_sentence(sentence, vocabulary, published, publisher_donors, context)
+        found, reason = _read_sentence(sentence, reading)
         if reason:
             result.set_aside.append((reason, sentence))
         for proposal in found:
             proposal.meeting = _meeting_for(proposal, meetings)
             if proposal not in result.proposals:
                 result.proposals.append(proposal)
+    # "£2.5 billion of military aid" and then the items it buys: the items are the facts, the sum is the package's
+    itemised = {
+        (proposal.donor, proposal.kind) for proposal in result.proposals if proposal.category != "other-equipment"
+    }
+    result.proposals = [
+        proposal
+        for proposal in result.proposals
+        if not (proposal.quantity is None and proposal.value is not None and proposal.category == "other-equipment")
+        or (proposal.donor, proposal.kind) not in itemised
+    ]
     return result
 
 
-def _read_sentence(sentence, vocabulary, published, publisher_donors, context):
-    items_anywhere = _items(sentence, vocabulary)
-    money_anywhere = find_money(sentence)
-    continues = bool(context) and (CONTINUATION_RE.search(sentence) or sentence.rstrip().endswith(";"))
+def _set_aside_because(sentence, vocabulary):
     for reason, pattern, strong_overrides in NON_FACTS:
         if pattern.search(sentence) and not (strong_overrides and STRONG_RE.search(sentence)):
             if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
                 continue
-            shown = reason if (items_anywhere or money_anywhere) else None
-            return [], shown, None
+            return reason
+    return None
+
+
+def _read_sentence(sentence, reading):
+    """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
+    vocabulary, context = reading.vocabulary, reading.context
+    reason = _set_aside_because(sentence, vocabulary)
+    if reason:
+        reading.context = None
+        shown = bool(_items(sentence, vocabulary) or find_money(sentence))
+        return [], reason if shown else None
+    continues = bool(context) and bool(CONTINUATION_RE.search(sentence) or sentence.rstrip().endswith(";"))
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues):
-        return [], None, None
+        reading.context = None
+        return [], None
     proposals = []
     clause_donors, clause_kind = [], None
-    opened = context if continues else None
     for clause in _clauses(sentence):
         items = _items(clause, vocabulary)
-        mentions = _donor_mentions(clause, vocabulary)
-        donors = _subject_donors(mentions)
-        kind = _kind(clause) or clause_kind
+        donors = _subject_donors(_donor_mentions(clause, vocabulary))
         if donors:
             clause_donors = donors
+        elif items and not clause_donors and (continues or _kind(clause) == "delivery"):
+            # "The package includes…", "Wallace said the first missiles are now in the country."
+            clause_donors = (context or {}).get("donors") or reading.publisher_donors
         elif items and not clause_donors:
-            clause_donors = (opened or {}).get("donors") or publisher_donors
-        if kind:
-            clause_kind = kind
+            clause_donors = reading.publisher_donors
+        clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
             continue
-        kind = clause_kind or (opened or {}).get("kind") or "pledge"
-        donor_code = clause_donors[0]
-        amounts = find_money(clause, donor_code)
+        kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
+        amounts = find_money(clause, clause_donors[0])
         if not items and amounts and AID_WORDS_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, "")]
-        date, precision = _date_of(sentence, kind, published, opened)
+        date, precision = _date_of(sentence, kind, reading, context if continues else None)
         for item in items:
             owners = _adjacent_donors(clause, item, vocabulary) or clause_donors
             co_funders = []
@@ -237,14 +272,16 @@ def _read_sentence(sentence, vocabulary, published, publisher_donors, context):
                 )
     if proposals:
         first = proposals[0]
-        context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
-        context |= {"date": first.date, "precision": first.date_precision}
+        reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
+        reading.context |= {"date": first.date, "precision": first.date_precision}
     elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues):
-        context = {"donors": clause_donors or context["donors"], "kind": clause_kind or "pledge"}
-        context |= _date_context(sentence, clause_kind or "pledge", published)
+        kind = clause_kind or "pledge"
+        date, precision = _date_of(sentence, kind, reading, None)
+        donors = clause_donors or context["donors"]
+        reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision}
     elif not continues:
-        context = None
-    return proposals, None, context
+        reading.context = None
+    return proposals, None
 
 
 def _clauses(sentence):
@@ -267,15 +304,14 @@ def _items(text, vocabulary):
         for match in pattern.finditer(text):
             if any(match.start() < item.end and item.start < match.end() for item in found):
                 continue
-            # "Patriot air defence systems", "the IRIS-T system": the noun only repeats what the name says
-            if any(
-                item.category == slug and (0 <= match.start() - item.end <= 20 or 0 <= item.start - match.end() <= 20)
-                for item in found
-                if item.system is not None or item.text
-            ):
+            # "Patriot air defence systems", "MRAP vehicles": the noun only repeats what the name says
+            if any(_beside(text, item, match) and slug in (item.category, "other-equipment") for item in found):
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
+    # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
+    named = {item.category for item in found if item.system}
+    found = [item for item in found if item.system or item.category not in named or _counted(text, item)]
     kept = []
     for item in found:
         before = kept[-1] if kept else None
@@ -288,6 +324,16 @@ def _items(text, vocabulary):
                 continue
         kept.append(item)
     return kept
+
+
+def _beside(text, item, match):
+    """Whether a noun sits right beside an item, in one phrase: not "weapons, ammunition and tanks"."""
+    gap = text[item.end : match.start()] if item.end <= match.start() else text[match.end() : item.start]
+    return len(gap) <= 20 and not re.search(r",|\band\b|\bor\b", gap)
+
+
+def _counted(text, item):
+    return bool(QUANTITY_RE.search(text[max(0, item.start - 60) : item.start]))
 
 
 def _donor_mentions(text, vocabulary):
@@ -339,23 +385,26 @@ def _kind(clause):
     return None
 
 
-def _date_of(sentence, kind, published, opened):
-    mentions = text_dates.find_dates(sentence, published)
+def _date_of(sentence, kind, reading, opened):
+    mentions = text_dates.find_dates(sentence, reading.published)
     if kind == "pledge":
         mentions = [mention for mention in mentions if not mention.ahead]
     if mentions:
-        return mentions[0].date, mentions[0].precision
+        mention = mentions[0]
+        if kind == "delivery" and REPORTED_ON_RE.search(sentence[: mention.start]):
+            return mention.date, DatePrecision.ON_OR_BEFORE  # "confirmed on Monday": it had arrived by then
+        if kind == "pledge" and reading.announced is None:
+            reading.announced = (mention.date, mention.precision)
+        return mention.date, mention.precision
     if opened and opened.get("date"):
         return opened["date"], opened["precision"]
-    if published is None:
+    if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(sentence):
+        return reading.announced
+    if reading.published is None:
         return None, None
-    # with no date of its own, an announcement is dated by its report; a handover happened by then
-    return published, DatePrecision.DAY if kind == "pledge" else DatePrecision.ON_OR_BEFORE
-
-
-def _date_context(sentence, kind, published):
-    date, precision = _date_of(sentence, kind, published, None)
-    return {"date": date, "precision": precision}
+    if kind == "pledge" and not EARLIER_PLEDGE_RE.search(sentence):
+        return reading.published, DatePrecision.DAY  # with no date of its own, an announcement is its report's
+    return reading.published, DatePrecision.ON_OR_BEFORE  # a handover, or a pledge made earlier: by then
 
 
 def _quantity(clause, item, amounts):

@@ -64,7 +64,8 @@ SUFFIXES = {
     "canadian dollars": "CAD", "australian dollars": "AUD", "us dollars": "USD", "dollars": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "kronor": "SEK",
-    "kroner": None, "crowns": None, "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "yen": "JPY",
+    "norwegian crowns": "NOK", "danish crowns": "DKK", "swedish crowns": "SEK", "kroner": None, "crowns": None,
+    "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "yen": "JPY",
 }  # fmt: skip
 KRONE_BY_DONOR = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK"}
 

@@ -15,7 +15,7 @@ DONOR_NAMES = {
     "DE": ["Germany", "German", "Berlin", "Bundeswehr"], "DK": ["Denmark", "Danish", "Danes", "Copenhagen"],
     "EE": ["Estonia", "Estonian"], "ES": ["Spain", "Spanish", "Madrid"], "FI": ["Finland", "Finnish", "Helsinki"],
     "FR": ["France", "French", "Paris", "Élysée"],
-    "GB": ["United Kingdom", "Britain", "British", "UK", "U.K.", "London"],
+    "GB": ["United Kingdom", "Britain", "British", "UK", "U.K.", "London", "Downing Street"],
     "GR": ["Greece", "Greek"], "HR": ["Croatia", "Croatian"], "HU": ["Hungary", "Hungarian"],
     "IE": ["Ireland", "Irish"], "IS": ["Iceland", "Icelandic"], "IT": ["Italy", "Italian", "Rome"],
     "JP": ["Japan", "Japanese", "Tokyo"], "KR": ["South Korea", "South Korean", "Seoul"],
@@ -50,19 +50,21 @@ CATEGORY_WORDS = [
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|Humvees|MRAPs?"),
+     r"|armou?red\s+combat\s+vehicles|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|Gripens?|Mirages?"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|unmanned\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions|Switchblades?"
      r"|Phoenix\s+Ghost"),
-    ("small-arms", r"anti[\s-]tank\s+(?:weapons|missiles|systems)|Javelins?|NLAWs?|AT4s?|rifles|machine\s+guns"
+    ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
+    # launchers a soldier carries count as small arms; the missiles they fire are ammunition
+    ("small-arms", r"anti[\s-]tank\s+(?:weapons|systems)|Javelins?|NLAWs?|AT4s?|rifles|machine\s+guns"
      r"|small\s+arms|grenade\s+launchers|pistols"),
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
      r"|GMLRS|HARMs?|mines"),
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|spare\s+parts|maintenance"),
-    ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+)?(?:soldiers|troops|pilots|crews)"),
-    ("other-equipment", r"weapons|military\s+equipment|vehicles|trucks|generators|night[\s-]vision\s+devices"
-     r"|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"),
+    ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
+    ("other-equipment", r"weapons|military\s+equipment|vehicles|trucks|Humvees|HMMWVs|generators"
+     r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"),
 ]  # fmt: skip
 
 
@@ -76,6 +78,12 @@ def family(name):
     """The family a variant belongs to: "Leopard 2A6" → "Leopard 2"; None when the name is no variant."""
     match = re.fullmatch(r"(.*?\d+)\s?[A-Za-z]+\d+", name)
     return match.group(1) if match else None
+
+
+def _short_names(name):
+    """What texts shorten a name to: "Marder 1A3" → "Marder", "M2 Bradley" → "Bradley"."""
+    words = name.split()
+    return [word for word in (words[0], words[-1]) if len(words) > 1 and re.fullmatch(r"[A-Za-z]{4,}", word)]
 
 
 @dataclass
@@ -108,6 +116,9 @@ class Vocabulary:
         for name, _ in systems:
             if family(name):
                 families.setdefault(family(name), set()).add(name)
+        for name, _ in systems:
+            for short in _short_names(name):
+                families.setdefault(short, set()).add(name)
         for family_name, members in families.items():
             # "Leopard 2" alone fits 2A4 and 2A6 alike: the editor chooses, the category is still known
             only = next(iter(members)) if len(members) == 1 else None
