@@ -106,11 +106,12 @@ def _fetch(using, sql, params):
         return cursor.fetchall()
 
 
-def percentiles(scope, by=None, release=None, **filters):
+def percentiles(scope, by=None, release=None, page_version=None, **filters):
     """Median and 90th-percentile lag per value of `by` ("donor", "category", "meeting"), from one scope's counts.
 
     The same {group: {"deliveries", "median_days", "p90_days"}} as DeliveryQuerySet.lag_percentiles();
-    the group is None without `by`. With `release`, the counts as that release keeps them. One query.
+    the group is None without `by`. With `release`, the counts as that release keeps them. One query, kept in
+    the cache (under `page_version`, if the page looked the version up: cache.read).
     """
     counts = (LagCount.objects.as_of(release) if release else LagCount.objects).filter(scope=scope, **filters)
     counts = counts.order_by()
@@ -121,7 +122,8 @@ def percentiles(scope, by=None, release=None, **filters):
         p50=_PERCENTILE.format(p=50),
         p90=_PERCENTILE.format(p=90),
     )
-    rows = cache.read(counts.db, ("percentiles", sql, params), lambda: _fetch(counts.db, sql, params))
+    key = ("percentiles", sql, params)
+    rows = cache.read(counts.db, key, lambda: _fetch(counts.db, sql, params), page_version=page_version)
     return {
         group: {"deliveries": int(n), "median_days": Decimal(str(median)), "p90_days": Decimal(str(p90))}
         for group, n, median, p90 in rows
