@@ -446,13 +446,8 @@ class MeetingQuerySet(MeetingPublicMixin, TotalsQuerySet):
 
 
 class LineItemQuerySet(LineItemPublicMixin, models.QuerySet):
-    def without_quantity(self):
-        return self.filter(quantity__isnull=True)
-
-    def without_value(self):
-        return self.filter(value_reported__isnull=True)
+    pass
 
 
 class DeliveryQuerySet(DeliveryPublicMixin, models.QuerySet):
-    def totals(self):
-        return self.aggregate(deliveries=Count("pk"), units=Coalesce(Sum("quantity"), 0))
+    pass

@@ -193,6 +193,15 @@ class SummaryCell(models.Model):
     objects = SummaryManager()
     key = None  # the field a concrete cell adds to (donor, category, month) as its key, if any
 
+    @classmethod
+    def holds(cls, name):
+        """Whether these cells can be grouped by the line item field `name` (one of FIELD_NAMES, held by this kind)."""
+        column = FIELD_NAMES.get(name)
+        if column is None:
+            return False
+        field = column.split("__")[0].removesuffix("_id")
+        return any(model_field.name == field for model_field in cls._meta.get_fields())
+
     class Meta:
         abstract = True
 

@@ -80,23 +80,60 @@ def _live(key):
     return LIVE_PATHS[field] + (f"__{lookup}" if lookup else "")
 
 
-def figures(reading, **filters):
-    """What an unfiltered dashboard aggregates: the summary cells (pledges/figures/models.py) of the public record.
+class Figures:
+    """What an unfiltered page aggregates, read as `reading` says (see figures()).
 
-    Same totals(), totals_by() and monthly_pledged_and_delivered() as the live line items, in a few
-    milliseconds at a million line items. A staff preview of drafts reads the live line items: the
-    summaries hold published facts only. `filters` are on "donor", "category", "meeting" (the
-    meetings' cells) or "system" (the systems' cells), with lookups ("meeting__isnull").
+    The same totals(), totals_by(), monthly_pledged_and_delivered(), delivery_totals() and monthly_counts()
+    as the live line items and deliveries give: from the summary cells (pledges/figures/models.py), in a few
+    milliseconds at a million line items, or, in a staff preview of drafts (the cells hold published facts
+    only), from the live line items. Grouped by a line item field the cells do not hold (FIELD_NAMES), the
+    figures are the live line items' (no cell ever raises for a field it lacks); a page read as of a release
+    has none of those: its copies hold the cells' keys only.
+    """
+
+    def __init__(self, reading, filters):
+        self.reading, self.filters = reading, filters
+        keys = {key.partition("__")[0] for key in filters}
+        self.cell = MeetingSummary if "meeting" in keys else SystemSummary if "system" in keys else MonthlySummary
+
+    def _cells(self):
+        cells = self.cell.objects.as_of(self.reading.release) if self.reading.release else self.cell.objects
+        return cells.filter(**self.filters).under(self.reading.page_version)
+
+    def _live(self):
+        items = LineItem.objects.public(self.reading.preview).editorial()
+        if self.reading.release:  # the live record is not the release's
+            items = items.none()
+        return items.filter(**{_live(key): value for key, value in self.filters.items()})
+
+    def _source(self, fields=()):
+        held = all(self.cell.holds(name) for name in fields)
+        if held and (self.reading.release or not self.reading.preview):  # a release's copies even in a preview
+            return self._cells()
+        return self._live()
+
+    def totals(self):
+        return self._source().totals()
+
+    def totals_by(self, *fields):
+        return self._source(fields).totals_by(*fields)
+
+    def monthly_pledged_and_delivered(self, measure="value"):
+        return self._source().monthly_pledged_and_delivered(measure)
+
+    def delivery_totals(self):
+        return self._cells().delivery_totals()
+
+    def monthly_counts(self):
+        return self._cells().monthly_counts()
+
+
+def figures(reading, **filters):
+    """The figures an unfiltered page aggregates (Figures), read as `reading` says. `filters` are on "donor",
+    "category", "meeting" (the meetings' cells) or "system" (the systems' cells), with lookups ("meeting__isnull").
     """
     upkeep.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
-    keys = {key.partition("__")[0] for key in filters}
-    cells = MeetingSummary if "meeting" in keys else SystemSummary if "system" in keys else MonthlySummary
-    if reading.release:
-        return cells.objects.as_of(reading.release).filter(**filters).under(reading.page_version)
-    if reading.preview:
-        live = {_live(key): value for key, value in filters.items()}
-        return LineItem.objects.public(preview=True).editorial().filter(**live)
-    return cells.objects.filter(**filters).under(reading.page_version)
+    return Figures(reading, filters)
 
 
 def delivery_figures(reading, deliveries, filtered):
