@@ -115,7 +115,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pledges.figures.upkeep.synthetic_data",
+                "pledges.figures.reads.synthetic_data",
                 "pledges.review.preview_context",
             ],
         },

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from . import copy_export, exports, params
 from .charts import Chart
-from .figures import upkeep
+from .figures import reads
 
 JSON_PAGE_SIZE = 500
 CONTROL_PARAMETERS = {"page", "_all", "bom", "sort"}
@@ -25,9 +25,9 @@ JSON_TYPE = "application/json"
 TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
 
 
-def data_as_of():
-    """When the record last changed, as ISO text. One query."""
-    latest, _synthetic = upkeep.record_status()
+def data_as_of(preview=False):
+    """When the record (with drafts in a preview) last changed, as ISO text. One query."""
+    latest, _synthetic = reads.record_status(preview)
     return latest.isoformat() if latest else None
 
 
@@ -113,7 +113,7 @@ def _json_stream_parts(meta, objects):
 
 
 def _meta(request, export, row_count, filters):
-    as_of = data_as_of()
+    as_of = data_as_of(request.preview)
     return {
         "title": TITLE,
         "table": export.name,
@@ -130,7 +130,7 @@ def _meta(request, export, row_count, filters):
 def exported_rows(filterset):
     """The page's filters over what an export lists: the page's facts plus the retracted ones, in the page's order."""
     base = filterset.queryset
-    return filterset.filter_queryset(base.model.objects.exported().order_by(*base.query.order_by))
+    return filterset.filter_queryset(base.model.objects.exported(base.preview).order_by(*base.query.order_by))
 
 
 def table_export(request, export, filterset, format_, filename):
@@ -199,7 +199,7 @@ def export_links(request, series=False):
 
 def data(request):
     """The data dictionary, the methodology and how to cite, from the definitions that write the files."""
-    as_of, synthetic = upkeep.record_status()
+    as_of, synthetic = reads.record_status(request.preview)
     ctx = {
         "exports": exports.EXPORTS,
         "types": exports.TYPES,

@@ -314,15 +314,17 @@ class DeliveryFilter(RecordFilterSet):
         fields = []
 
 
-def filter_line_items(data):
-    """The pledges page's filter set over the public line items, newest pledge first; `.qs` is the result."""
-    queryset = LineItem.objects.public().order_by("-pledge__date", "-pk")
+def filter_line_items(data, preview=False):
+    """The pledges page's filter set over the public line items (drafts too in a preview), newest pledge first;
+    `.qs` is the result."""
+    queryset = LineItem.objects.public(preview).order_by("-pledge__date", "-pk")
     return LineItemFilter(data, queryset=queryset)
 
 
-def filter_deliveries(data):
-    """The deliveries page's filter set over the public deliveries, newest first; `.qs` is the result."""
-    queryset = Delivery.objects.public().order_by("-date", "-pk")
+def filter_deliveries(data, preview=False):
+    """The deliveries page's filter set over the public deliveries (drafts too in a preview), newest first; `.qs` is
+    the result."""
+    queryset = Delivery.objects.public(preview).order_by("-date", "-pk")
     return DeliveryFilter(data, queryset=queryset)
 
 

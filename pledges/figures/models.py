@@ -80,18 +80,34 @@ class SummaryQuerySet(models.QuerySet):
     """The same entry points as LineItemQuerySet's dashboards use, read from summary cells.
 
     Every read is kept in the cache until the summaries change (pledges/figures/cache.py): a look-up
-    of their version, then the query itself only if this version has not answered it yet.
+    of their version, then the query itself only if this version has not answered it yet. A page that
+    looked the version up already says so with `under(page_version)`.
     """
+
+    page_version = None
+
+    def under(self, page_version):
+        """These cells, read under the (database alias, token) a page looked up (cache.read): no look-up of theirs."""
+        cells = self._chain()
+        cells.page_version = page_version
+        return cells
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.page_version = self.page_version
+        return clone
 
     def totals(self):
         """The figures of LineItemQuerySet.totals() over these cells: one query."""
         cells = self._all_months().order_by()
-        return cache.read_query(cells, "totals", lambda: cells.aggregate(**_summed()))
+        return cache.read_query(cells, "totals", lambda: cells.aggregate(**_summed()), self.page_version)
 
     def _fetch_all(self):
         if self._result_cache is None:
             shape = self._iterable_class.__name__
-            self._result_cache = cache.read_query(self, shape, lambda: list(self._iterable_class(self)))
+            self._result_cache = cache.read_query(
+                self, shape, lambda: list(self._iterable_class(self)), self.page_version
+            )
         super()._fetch_all()
 
     def totals_by(self, *fields):
@@ -122,7 +138,9 @@ class SummaryQuerySet(models.QuerySet):
     def delivery_totals(self):
         """DeliveryQuerySet.delivery_totals() of the deliveries these cells count: one query."""
         cells = self._all_months().order_by()
-        return cache.read_query(cells, "delivery_totals", lambda: cells.aggregate(**_delivery_sums()))
+        return cache.read_query(
+            cells, "delivery_totals", lambda: cells.aggregate(**_delivery_sums()), self.page_version
+        )
 
     def monthly_counts(self):
         """DeliveryQuerySet.monthly_counts() of the deliveries these cells count: one query."""
@@ -188,6 +206,15 @@ class SummaryCell(models.Model):
 
     objects = SummaryManager()
     key = None  # the field a concrete cell adds to (donor, category, month) as its key, if any
+
+    @classmethod
+    def holds(cls, name):
+        """Whether these cells can be grouped by the line item field `name` (one of FIELD_NAMES, held by this kind)."""
+        column = FIELD_NAMES.get(name)
+        if column is None:
+            return False
+        field = column.split("__")[0].removesuffix("_id")
+        return any(model_field.name == field for model_field in cls._meta.get_fields())
 
     class Meta:
         abstract = True

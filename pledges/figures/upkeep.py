@@ -8,17 +8,13 @@ the difference. `rebuild()` (the `rebuild_summaries` command) recomputes everyth
 that bypass model signals; `snapshot()` keeps a release's copy.
 """
 
-import contextlib
 import datetime
 
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.db.models.signals import post_delete, post_save, pre_save
-from django.utils.dateparse import parse_datetime
-from django.utils.timezone import is_naive, make_aware
 
-from .. import querysets
 from ..models import (
     Category,
     Dataset,
@@ -36,7 +32,6 @@ from ..models import (
     SystemAlias,
 )
 from ..querysets import _totals_aggregates
-from ..synthetic import SYNTHETIC_MARKER
 from . import cache, counted, lags
 from .models import (
     CELLS,
@@ -152,18 +147,6 @@ def _add_up_months(model, keys):
     insert_select(model, [*keyed, *figures], *months.values_list(*keyed, *sums).query.sql_with_params())
 
 
-@contextlib.contextmanager
-def _published_only():
-    """Cells count what every reader sees, even when computed during a staff member's preview of drafts."""
-    previewing = getattr(querysets, "previewing", None)
-    token = previewing.set(False) if previewing else None
-    try:
-        yield
-    finally:
-        if token:
-            previewing.reset(token)
-
-
 def _lock():
     """Let one refresh run at a time: lag counts change by the difference between counted deliveries' old and
     new rows, which another refresh must not be rewriting meanwhile.
@@ -177,7 +160,7 @@ def _lock():
 
 def rebuild():
     """Recompute every counted delivery, cell and lag count. Returns the number of monthly cells."""
-    with transaction.atomic(), _published_only():
+    with transaction.atomic():
         _lock()
         counted.rebuild()
         _write(None)
@@ -195,7 +178,7 @@ def refresh(keys, line_item_ids):
     keys = {key for key in keys if None not in key}
     if not keys:  # a marked line item brings its pledge's cell: nothing was marked
         return 0
-    with transaction.atomic(), _published_only():
+    with transaction.atomic():
         _lock()
         lag_changes = counted.replace(line_item_ids)
         _write(keys)
@@ -358,27 +341,3 @@ def connect():
     """Connect RECEIVERS (PledgesConfig.ready)."""
     for signal, sender, receiver in RECEIVERS:
         signal.connect(receiver, sender=sender, weak=False)
-
-
-# --- What every page shows in its footer and banner ---------------------------------------------
-
-
-def record_status():
-    """When the public record last changed, and whether it holds synthetic data: one query."""
-    latest = Pledge.objects.public().order_by("-updated_at").values("updated_at")[:1]
-    marker = Source.objects.filter(archive_ref=SYNTHETIC_MARKER).values("pk")[:1]
-    latest_sql, latest_params = latest.query.sql_with_params()
-    marker_sql, marker_params = marker.query.sql_with_params()
-    with connections[latest.db].cursor() as cursor:
-        cursor.execute(f"SELECT ({latest_sql}), EXISTS ({marker_sql})", (*latest_params, *marker_params))
-        data_as_of, synthetic = cursor.fetchone()
-    if isinstance(data_as_of, str):  # SQLite hands raw values back as text
-        data_as_of = parse_datetime(data_as_of)
-    if data_as_of is not None and is_naive(data_as_of):
-        data_as_of = make_aware(data_as_of, timezone=datetime.UTC)
-    return data_as_of, bool(synthetic)
-
-
-def synthetic_data(request):
-    """Context processor: `synthetic_data` for pages that do not set it; queried only if a template asks."""
-    return {"synthetic_data": lambda: record_status()[1]}
