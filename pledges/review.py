@@ -90,8 +90,16 @@ def publish(obj, user, reason=""):
 
 
 def refusals(obj):
-    """Why the record would refuse to publish `obj`, as plain sentences; a query or two."""
+    """Why the record would refuse to publish `obj`, as plain sentences; a query or two.
+
+    Every published fact cites a source (the /data/ page promises it): a pledge says what was pledged
+    (a line item) and quotes a source for it; a delivery quotes its own.
+    """
     problems = []
+    if isinstance(obj, (Pledge, Delivery)) and not obj.citations.exclude(quote="").exists():
+        problems.append("it cites no source with the passage that supports it (add one under its sources)")
+    if isinstance(obj, Pledge) and not obj.line_items.exclude(publication=Publication.RETRACTED).exists():
+        problems.append("it has no line item: say what was pledged")
     if isinstance(obj, Delivery) and obj.quantity and obj.publication != Publication.PUBLISHED:
         item = LineItem.objects.get(pk=obj.line_item_id)
         if item.exceeded_by(item.quantity_delivered + obj.quantity):

@@ -141,7 +141,7 @@ def test_an_editor_records_deliveries_and_the_status_follows_once_published(edit
     # the editor's deliveries are drafts: the public figures wait for a reviewer
     assert (leopards.quantity_delivered, leopards.status) == (0, "committed")
     for delivery in Delivery.objects.all():
-        review.publish(delivery, None)
+        review.publish(factories.cite(delivery), None)
     leopards.refresh_from_db()
     assert (leopards.quantity_delivered, leopards.status) == (18, "delivered")
 

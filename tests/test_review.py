@@ -56,7 +56,7 @@ def test_draft_and_retracted_deliveries_count_nowhere_public(published):
 
 
 def test_publishing_a_delivery_updates_the_line_item(published):
-    delivery = factories.delivery(published, quantity=18, publication=Publication.DRAFT)
+    delivery = factories.cite(factories.delivery(published, quantity=18, publication=Publication.DRAFT))
     published.refresh_from_db()
     assert published.status == "announced"
     review.publish(delivery, None)
@@ -66,7 +66,7 @@ def test_publishing_a_delivery_updates_the_line_item(published):
 
 def test_publishing_a_delivery_the_record_refuses_changes_nothing(published):
     factories.delivery(published, quantity=18)
-    extra = factories.delivery(published, quantity=3, publication=Publication.DRAFT)
+    extra = factories.cite(factories.delivery(published, quantity=3, publication=Publication.DRAFT))
     with pytest.raises(review.ReviewError):
         review.publish(extra, None)
     extra.refresh_from_db()
@@ -110,6 +110,7 @@ def test_an_editors_change_to_a_published_fact_waits_for_review(editor_client, p
 
 
 def test_a_reviewer_publishes_a_pledge_with_its_line_items(client, member_of, draft):
+    factories.cite(draft.pledge)
     reviewer = member_of("Reviewer")
     client.force_login(reviewer)
     url = reverse("admin:pledges_pledge_review", args=[draft.pledge_id])
@@ -196,6 +197,7 @@ def test_saving_a_published_fact_unchanged_keeps_it_published(editor_client, pub
 def test_publishing_an_over_delivery_says_why_in_plain_words_and_changes_nothing(client, member_of, published):
     factories.delivery(published, quantity=15)
     extra = factories.delivery(published, quantity=5, date=datetime.date(2023, 4, 1), publication=Publication.DRAFT)
+    factories.cite(extra)
     client.force_login(member_of("Reviewer"))
     response = client.post(reverse("admin:pledges_delivery_review", args=[extra.pk]), {"action": "publish"})
     page = response.content.decode()
@@ -302,3 +304,73 @@ def test_the_demo_generators_facts_are_published_with_a_date_and_protected(edito
 def test_the_seed_records_facts_are_published_with_a_date(seed_record):
     for model in (Pledge, LineItem, Delivery):
         assert model.objects.exists() and not model.objects.filter(published_at=None).exists()
+
+
+# --- No fact without a source ----------------------------------------------------------------------
+
+
+def publish_page(client, model, obj):
+    return client.post(reverse(f"admin:pledges_{model}_review", args=[obj.pk]), {"action": "publish"})
+
+
+def test_a_pledge_is_published_only_with_a_line_item_and_a_quoted_source(client, member_of, germany):
+    from pledges.models import PledgeCitation
+
+    client.force_login(member_of("Reviewer"))
+    pledge = factories.pledge(germany, title="Unsourced", publication=Publication.DRAFT)
+    PledgeCitation.objects.create(pledge=pledge, source=factories.source(), quote="")  # no quote: no support
+    page = publish_page(client, "pledge", pledge).content.decode()
+    assert "it cites no source with the passage that supports it" in page and "it has no line item" in page
+    factories.cite(pledge, quote="Germany will send tanks.", source_obj=factories.source(url="https://example.org/2"))
+    assert "it has no line item" in publish_page(client, "pledge", pledge).content.decode()
+    pledge.refresh_from_db()
+    assert (pledge.publication, pledge.published_at, pledge.history.count()) == ("draft", None, 1)
+
+    factories.line_item(pledge, publication=Publication.DRAFT)
+    assert publish_page(client, "pledge", pledge).status_code == 302
+    pledge.refresh_from_db()
+    assert pledge.publication == "published"
+
+
+def test_a_delivery_is_published_only_with_a_quoted_source(client, member_of, published):
+    client.force_login(member_of("Reviewer"))
+    delivery = factories.delivery(published, quantity=6, publication=Publication.DRAFT)
+    assert "it cites no source" in publish_page(client, "delivery", delivery).content.decode()
+    delivery.refresh_from_db()
+    published.refresh_from_db()
+    assert (delivery.publication, published.quantity_delivered) == ("draft", 0)
+    factories.cite(delivery, quote="The first six tanks arrived.")
+    assert publish_page(client, "delivery", delivery).status_code == 302
+
+
+def test_a_delivery_is_cited_in_the_row_that_records_it(editor_client, published):
+    from tests.test_admin import errors_of, post_deliveries
+
+    source = factories.source(title="Tanks arrive")
+    row = {"date": "2023-03-27", "date_precision": "day", "quantity": "6", "notes": "", "cite_source": source.pk}
+    response = post_deliveries(editor_client, published, [row])
+    assert "Quote the passage" in " ".join(errors_of(response)["cite_quote"])
+    assert not Delivery.objects.exists()
+
+    response = post_deliveries(editor_client, published, [{**row, "cite_quote": "Six Leopards reached Ukraine."}])
+    assert response.status_code == 302, errors_of(response)
+    citation = Delivery.objects.get().citations.get()
+    assert (citation.source, citation.quote) == (source, "Six Leopards reached Ukraine.")
+
+
+def test_the_review_page_shows_the_fact_and_its_quoted_sources(client, member_of, germany):
+    client.force_login(member_of("Reviewer"))
+    pledge = factories.pledge(germany, title="Winter package", publication=Publication.DRAFT)
+    factories.line_item(pledge, quantity=14, value_reported="250000000", currency="USD", publication=Publication.DRAFT)
+    factories.cite(pledge, quote="Berlin pledged 14 tanks worth $250 million.")
+    page = client.get(reverse("admin:pledges_pledge_review", args=[pledge.pk])).content.decode()
+    for shown in (
+        "Germany",
+        "Winter package",
+        "14 Feb 2023",
+        "Tanks; quantity 14 units; value 250,000,000.00 USD as reported, €",
+        "million in EUR",
+        "Berlin pledged 14 tanks worth $250 million.",
+        "https://example.org/news/1",
+    ):
+        assert shown in page, shown
