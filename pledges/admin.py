@@ -16,13 +16,13 @@ from django.utils.html import format_html
 
 from . import money
 from .admin_review import (
-    CitationFormSet,
     HistoryAdmin,
     HistoryForm,
     ReleaseAdmin,
     ReviewedAdmin,
     ReviewedFormSet,
     ReviewedInlineMixin,
+    RevisionAdmin,
 )
 from .models import (
     Category,
@@ -38,6 +38,7 @@ from .models import (
     PledgeCitation,
     Publication,
     Release,
+    Revision,
     Source,
     System,
 )
@@ -90,7 +91,6 @@ class UsedByFactsMixin:
 
 
 class CitationInline(admin.TabularInline):
-    formset = CitationFormSet
     extra = 0
     autocomplete_fields = ["source"]
     fields = ["source", "quote"]
@@ -398,6 +398,7 @@ class DeliveryAdmin(ReviewedAdmin):
 
 
 admin.site.register(Release, ReleaseAdmin)
+admin.site.register(Revision, RevisionAdmin)
 
 # The import admin (datasets, system aliases, import runs, upload page) lives in its own module.
 from . import admin_imports  # noqa: E402, F401

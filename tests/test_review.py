@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from pledges import review
-from pledges.models import Delivery, LineItem, Pledge, Publication
+from pledges.models import Delivery, LineItem, Pledge, Publication, Revision
 from tests import factories
 
 
@@ -100,13 +100,26 @@ def test_an_editors_new_pledge_is_a_draft(editor_client, germany):
     assert not LineItem.objects.public().exists()
 
 
-def test_an_editors_change_to_a_published_fact_waits_for_review(editor_client, published):
+def test_an_editors_change_to_a_published_fact_waits_for_review(client, editor_client, published):
     from tests.test_admin import post_deliveries
 
-    response = post_deliveries(editor_client, published, [], description="Corrected tanks")
+    response = post_deliveries(editor_client, published, [], description="Corrected tanks", change_reason="Typo")
     assert response.status_code == 302
     published.refresh_from_db()
-    assert (published.description, published.publication) == ("Corrected tanks", "draft")
+    assert (published.description, published.stage, published.publication) == (
+        "Published tanks",
+        "announced",
+        "published",
+    )
+    assert published.history.count() == 1
+    assert "Published tanks" in pledges_page(client) and "Corrected tanks" not in pledges_page(client)
+    revision = Revision.objects.get()
+    assert (revision.line_item, revision.state, revision.reason) == (published, "pending", "Typo")
+    assert revision.changes["fields"] == {
+        "description": "Corrected tanks",
+        "stage": "committed",
+        "funding_mode": "stocks",
+    }
 
 
 def test_a_reviewer_publishes_a_pledge_with_its_line_items(client, member_of, draft):
@@ -270,22 +283,34 @@ def test_a_source_donor_or_system_a_fact_uses_cannot_be_deleted_and_the_page_nam
     assert Pledge.objects.filter(donor=published.pledge.donor).exists()
 
 
-def test_a_published_facts_citation_cannot_be_removed_inline(editor_client, published):
+def test_removing_a_published_facts_citation_inline_waits_for_review(editor_client, member_of, published):
     from pledges.models import PledgeCitation
     from tests.test_admin import inline, line_item_row
 
     pledge = published.pledge
-    citation = PledgeCitation.objects.create(pledge=pledge, source=factories.source(), quote="Eighteen tanks")
+    kept = PledgeCitation.objects.create(pledge=pledge, source=factories.source(), quote="Eighteen tanks")
+    citation = PledgeCitation.objects.create(
+        pledge=pledge, source=factories.source(url="https://example.org/2"), quote="Tanks"
+    )
     data = {"donor": pledge.donor_id, "date": "2023-02-14", "date_precision": "day", "title": pledge.title}
     data.update({"notes": "", "loaded_at": citation.history.get().history_date.isoformat()})
-    row = {"id": citation.pk, "pledge": pledge.pk, "source": citation.source_id, "quote": citation.quote}
-    data.update(inline("citations", [{**row, "DELETE": "on"}], initial=1))
-    data.update(inline("line_items", [line_item_row(id=published.pk, pledge=pledge.pk)], initial=1))
+    rows = [{"id": c.pk, "pledge": pledge.pk, "source": c.source_id, "quote": c.quote} for c in (kept, citation)]
+    rows[1]["DELETE"] = "on"
+    data.update(inline("citations", rows, initial=2))
+    item_row = line_item_row(
+        id=published.pk, pledge=pledge.pk, funding_mode="unknown", stage="announced", description=published.description
+    )
+    data.update(inline("line_items", [item_row], initial=1))
     response = editor_client.post(reverse("admin:pledges_pledge_change", args=[pledge.pk]), data)
-    assert response.status_code == 200
-    assert "sources cannot be removed, only added to" in response.content.decode()
-    assert PledgeCitation.objects.filter(pk=citation.pk).exists()
-    assert PledgeCitation.history.count() == 1
+    assert response.status_code == 302
+    assert pledge.citations.count() == 2 and PledgeCitation.history.count() == 2
+    assert Revision.objects.get(pledge=pledge).changes == {"citations": [{"id": citation.pk, "delete": True}]}
+
+    reviewer = member_of("Reviewer")
+    review.publish(pledge, reviewer, "The second article only repeats the first")
+    assert list(pledge.citations.all()) == [kept]
+    removal = PledgeCitation.history.filter(id=citation.pk, history_type="-").get()
+    assert removal.history_change_reason == "The second article only repeats the first"
 
 
 def test_the_demo_generators_facts_are_published_with_a_date_and_protected(editor_client, db):
@@ -374,3 +399,121 @@ def test_the_review_page_shows_the_fact_and_its_quoted_sources(client, member_of
         "https://example.org/news/1",
     ):
         assert shown in page, shown
+
+
+# --- Revisions of published facts ------------------------------------------------------------------
+
+
+@pytest.fixture
+def revised(editor_client, published):
+    """A published line item whose quantity, description, co-funders and citation an editor changed."""
+    from pledges.models import LineItemCitation
+    from tests.test_admin import inline
+
+    denmark = factories.donor("DK", name="Denmark")
+    citation = LineItemCitation.objects.create(line_item=published, source=factories.source(), quote="18 tanks")
+    data = {
+        "pledge": published.pledge_id,
+        "category": published.category_id,
+        "description": "Leopard 2A6 tanks",
+        "quantity": "14",
+        "unit": "units",
+        "stage": "announced",
+        "value_reported": "",
+        "currency": "",
+        "value_basis": "unknown",
+        "funding_mode": "unknown",
+        "co_funders": [denmark.pk],
+        "loaded_at": citation.history.get().history_date.isoformat(),
+        "change_reason": "The ministry corrected the figure",
+    }
+    row = {"id": citation.pk, "line_item": published.pk, "source": citation.source_id, "quote": "14 tanks"}
+    data.update(inline("citations", [row], initial=1))
+    data.update(inline("deliveries", []))
+    response = editor_client.post(reverse("admin:pledges_lineitem_change", args=[published.pk]), data)
+    assert response.status_code == 302
+    return published
+
+
+def test_a_revision_leaves_the_public_record_as_published(client, revised):
+    revised.refresh_from_db()
+    assert (revised.quantity, revised.description, list(revised.co_funders.all())) == (18, "Published tanks", [])
+    assert revised.citations.get().quote == "18 tanks"
+    response = client.get(reverse("pledges:line-item-list-export", args=["csv"]))
+    exported = b"".join(response.streaming_content).decode()
+    assert "Published tanks" in exported and "Leopard 2A6 tanks" not in exported
+
+
+def test_the_reviewer_sees_the_revision_field_by_field(client, member_of, revised):
+    client.force_login(member_of("Reviewer"))
+    page = client.get(reverse("admin:pledges_lineitem_review", args=[revised.pk])).content.decode()
+    assert "Publish the revision" in page and "Reject the revision" in page
+    for what, published, proposed in [
+        ("Description", "Published tanks", "Leopard 2A6 tanks"),
+        ("Quantity", "18", "14"),
+        ("Co funders", "none", "Denmark"),
+    ]:
+        assert f'<th scope="row">{what}</th><td>{published}</td><td>{proposed}</td>' in page
+    assert "18 tanks&rdquo;</td><td>" in page.replace("”", "&rdquo;") or "“18 tanks”</td><td>" in page
+    assert "The ministry corrected the figure" in page
+
+
+def test_publishing_a_revision_changes_the_fact_with_its_history(client, member_of, revised):
+    reviewer = member_of("Reviewer")
+    client.force_login(reviewer)
+    url = reverse("admin:pledges_lineitem_review", args=[revised.pk])
+    response = client.post(url, {"action": "publish", "reason": "Checked the ministry's correction"})
+    assert response.status_code == 302
+    revised.refresh_from_db()
+    assert (revised.quantity, revised.description, revised.publication) == (14, "Leopard 2A6 tanks", "published")
+    assert [donor.code for donor in revised.co_funders.all()] == ["DK"]
+    assert revised.citations.get().quote == "14 tanks"
+    latest = revised.history.filter(quantity=14).earliest("history_date")
+    assert (latest.history_change_reason, latest.history_user) == ("Checked the ministry's correction", reviewer)
+    assert Revision.objects.get().state == "published"
+    assert "Leopard 2A6 tanks" in pledges_page(client)
+
+
+def test_rejecting_a_revision_needs_a_reason_and_keeps_the_fact(client, member_of, revised):
+    client.force_login(member_of("Reviewer"))
+    url = reverse("admin:pledges_lineitem_review", args=[revised.pk])
+    assert "Say why the revision is rejected" in client.post(url, {"action": "reject"}).content.decode()
+    assert Revision.objects.get().state == "pending"
+    assert client.post(url, {"action": "reject", "reason": "Not what the ministry said"}).status_code == 302
+    revision = Revision.objects.get()
+    assert (revision.state, revision.rejection_reason) == ("rejected", "Not what the ministry said")
+    revised.refresh_from_db()
+    assert (revised.quantity, revised.history.count()) == (18, 1)
+
+
+def test_a_revision_the_record_refuses_is_not_published_and_changes_nothing(member_of, published):
+    factories.delivery(published, quantity=16)
+    review.propose(published, {"fields": {"quantity": 14}}, None, "Fewer tanks")
+    with pytest.raises(review.ReviewError) as refused:
+        review.publish(published, member_of("Reviewer"))
+    assert "16 have already been delivered" in str(refused.value)
+    published.refresh_from_db()
+    assert (published.quantity, Revision.objects.get().state) == (18, "pending")
+
+
+def test_a_release_lists_a_revised_fact_as_changed_never_as_withdrawn(member_of, revised):
+    from pledges import releases
+
+    releases.cut(None, datetime.date(2024, 1, 31))
+    review.publish(revised, member_of("Reviewer"))
+    second = releases.cut(None, datetime.date(2024, 2, 29))
+    assert [(kind, table) for kind, table, *_ in releases.changes(second)[1]] == [("changed", "line_items")]
+
+
+def test_an_edit_of_a_published_line_item_inline_is_sent_to_its_own_page(editor_client, published):
+    from tests.test_admin import inline, line_item_row
+
+    pledge = published.pledge
+    data = {"donor": pledge.donor_id, "date": "2023-02-14", "date_precision": "day", "title": pledge.title}
+    data.update({"notes": "", "loaded_at": published.history.get().history_date.isoformat()})
+    data.update(inline("citations", []))
+    data.update(inline("line_items", [line_item_row(id=published.pk, pledge=pledge.pk, quantity="20")], initial=1))
+    response = editor_client.post(reverse("admin:pledges_pledge_change", args=[pledge.pk]), data)
+    assert "change it on its own page" in response.content.decode()
+    published.refresh_from_db()
+    assert published.quantity == 18 and not Revision.objects.exists()
