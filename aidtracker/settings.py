@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "aidtracker.routers.public_reads_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # public pages answer GET and HEAD only: a 405 for anything else, before the CSRF check
+    "aidtracker.public_requests.ReadOnlyPublicPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -113,7 +115,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pledges.summaries.synthetic_data",
+                "pledges.figures.upkeep.synthetic_data",
                 "pledges.review.preview_context",
             ],
         },
@@ -149,7 +151,7 @@ if os.environ.get("REDIS_URL"):
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 else:
-    # the summaries' reads and the public pages (pledges/summary_cache.py): a few thousand entries of a few kB
+    # the summaries' reads and the public pages (pledges/figures/cache.py): a few thousand entries of a few kB
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}}
 # editors' sessions are read from the cache, written through to the database
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -348,6 +348,8 @@ class Pledge(Reviewed, FuzzyDated):
             models.Index(fields=["date"], name="pledge_date_idx"),
             # "data as of" on every page is the latest change
             models.Index(fields=["updated_at"], name="pledge_updated_at_idx"),
+            # the meetings' pledge counts (with_editorial_pledge_count): an index-only count, 240 ms to 20 ms at 1M
+            models.Index(fields=["meeting", "dataset", "id"], name="pledge_meeting_count"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -897,8 +899,7 @@ class ReleaseRow(models.Model):
         return f"{self.release}: {self.table} {self.object_id}"
 
 
-# The dashboards' summary cells and lag counts live with the code that maintains them.
-from .counted_deliveries import CountedDelivery  # noqa: E402, F401
-from .lags import LagCount  # noqa: E402, F401
-from .summaries import MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401
-from .summary_cache import SummaryVersion  # noqa: E402, F401
+# The dashboards' figures have their own tables (pledges/figures/models.py, and the cache's version); Django
+# registers the models its app's models module imports, and neither module imports this one back.
+from .figures.cache import SummaryVersion  # noqa: E402, F401
+from .figures.models import CountedDelivery, LagCount, MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401

@@ -40,9 +40,8 @@ def preview_middleware(get_response):
         finally:
             previewing.reset(token)
         if wanted:
-            # a preview shows unpublished facts: no cache may keep it
+            # a preview shows unpublished facts: no cache may keep it (no-store, private)
             add_never_cache_headers(response)
-            response.headers["Cache-Control"] += ", private"
         return response
 
     return middleware
