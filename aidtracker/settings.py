@@ -62,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # public pages answer GET and HEAD only: a 405 for anything else, before the CSRF check
     "aidtracker.public_requests.ReadOnlyPublicPagesMiddleware",
+    # their SQL stops after PUBLIC_STATEMENT_TIMEOUT seconds: a 503 page rather than a worker held
+    "aidtracker.public_requests.StatementTimeoutMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -131,6 +133,10 @@ if os.environ.get("REPLICA_DATABASE_URL"):
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["aidtracker.routers.ReplicaRouter"]
+
+# A public page's or export's SQL statement stops after this many seconds (0: never), and the visitor
+# gets a 503 page that says so (aidtracker/public_requests.py). The admin and commands have no limit.
+PUBLIC_STATEMENT_TIMEOUT = float(os.environ.get("PUBLIC_STATEMENT_TIMEOUT", "5"))
 
 # Redis when REDIS_URL is set (shared by every app server), memory of each process otherwise.
 if os.environ.get("REDIS_URL"):

@@ -28,9 +28,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates, export_views, exports, summaries, summary_cache
+from . import dates, export_views, exports, params, summaries, summary_cache
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
-from .views import live_only
+from .views import EVERY_PAGE, live_only
 
 EDITORIAL = "aidtracker"
 EDITORIAL_LABEL = "AidTracker record"
@@ -227,6 +227,7 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
+@params.reads({*EVERY_PAGE, "release", *CompareForm.base_fields})
 @summary_cache.cached_page
 @live_only
 def compare(request, format=None):

@@ -314,6 +314,20 @@ class DeliveryFilter(RecordFilterSet):
         fields = []
 
 
+def _parameters(filterset_class):
+    """The query parameters a FilterSet reads: its filters' names, a range's with its suffixes (date_after)."""
+    names = set()
+    for name, declared in filterset_class.base_filters.items():
+        widget = declared.extra.get("widget") or declared.field_class.widget
+        suffixes = getattr(widget, "suffixes", None)
+        names |= {f"{name}_{suffix}" for suffix in suffixes} if suffixes else {name}
+    return frozenset(names)
+
+
+# what the tables' filters and sorts read from the query string (the same for both tables)
+PARAMETERS = _parameters(LineItemFilter) | _parameters(DeliveryFilter)
+
+
 def filter_line_items(data):
     """The pledges page's filter set over the public line items, newest pledge first; `.qs` is the result."""
     queryset = LineItem.objects.public().order_by("-pledge__date", "-pk")

@@ -110,8 +110,10 @@ def cached_page(view):
     """A public page kept in the cache until the record changes, for visitors who are not logged in.
 
     Its HTML depends on its address only (no page shows who is reading), so one copy serves every
-    anonymous visitor: a request checks the version and reads the cache, nothing else. Rendering one
-    reads the version once for all its reads. Staff (who may preview drafts), exports (streamed) and
+    anonymous visitor: a request checks the version and reads the cache, nothing else. The address is
+    the path and request.GET, which params.reads has cut down to the parameters the page reads, so noise
+    in the query string gets no entry of its own. Rendering one reads the version once for all its
+    reads. Staff (who may preview drafts), exports (streamed) and
     anything but a 200 are never kept.
     """
 
@@ -128,7 +130,7 @@ def cached_page(view):
         reading = _page_token.set((using, _token(using)))
         try:
             status, content_type, content = read(
-                using, ("page", request.get_full_path()), render, keep=lambda page: page[0] == 200
+                using, ("page", request.path, request.GET.urlencode()), render, keep=lambda page: page[0] == 200
             )
         finally:
             _page_token.reset(reading)

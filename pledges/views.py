@@ -21,8 +21,19 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, export_views, exports, formatting, lags, querysets, releases, summaries, summary_cache
-from .filters import filter_deliveries, filter_line_items, paginate
+from . import (
+    charts,
+    export_views,
+    exports,
+    formatting,
+    lags,
+    params,
+    querysets,
+    releases,
+    summaries,
+    summary_cache,
+)
+from .filters import PARAMETERS, filter_deliveries, filter_line_items, paginate
 from .models import (
     Category,
     Delivery,
@@ -69,8 +80,14 @@ def _render(request, template, ctx, format=None):
 
 # the line item paths of the summaries' keys
 LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting", "system": "system"}
-# query parameters that change neither the rows nor the figures of a page
-PRESENTATION = {"page", "sort", "_series", "_all", "bom", "preview", "release"}
+# the query parameters that filter the record (the tables' sort only orders it)
+FILTERS = PARAMETERS - {"sort"}
+# The query parameters each page reads (params.reads): any other is ignored, as if absent. Every page
+# reads staff's ?preview=1 and its CSV's ?bom=1; a dashboard, ?release=N, refused with a filter
+# (readable_as_of_release), and ?_series=1 on its export; a table, its filters, sort, page and ?_all=1.
+EVERY_PAGE = {"preview", "bom"}
+AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", *PARAMETERS}
+TABLE = {*AS_OF_RELEASE, "page", "_all"}
 # the release a page is being read as of (?release=N): set by @readable_as_of_release for one request
 reading_release = contextvars.ContextVar("reading_release", default=None)
 
@@ -83,7 +100,7 @@ def _live(key):
 
 def _filtered(request):
     """Whether the query string filters the record (unfiltered pages read the summaries)."""
-    return bool(set(request.GET) - PRESENTATION)
+    return bool(FILTERS & set(request.GET))
 
 
 def readable_as_of_release(view):
@@ -239,6 +256,7 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
     }
 
 
+@params.reads(AS_OF_RELEASE)
 @summary_cache.cached_page
 @readable_as_of_release
 def overview(request, format=None):
@@ -275,6 +293,7 @@ def overview(request, format=None):
     return _render(request, "pledges/overview.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @summary_cache.cached_page
 @readable_as_of_release
 def donor_list(request, format=None):
@@ -296,6 +315,7 @@ def donor_list(request, format=None):
     return _render(request, "pledges/donor_list.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @summary_cache.cached_page
 @readable_as_of_release
 def donor_detail(request, slug, format=None):
@@ -375,6 +395,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
     return ctx
 
 
+@params.reads(AS_OF_RELEASE)
 @summary_cache.cached_page
 @readable_as_of_release
 def category_detail(request, slug, format=None):
@@ -388,6 +409,7 @@ def category_detail(request, slug, format=None):
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
+@params.reads({*EVERY_PAGE, "release"})
 @summary_cache.cached_page
 @live_only
 def system_detail(request, slug, format=None):
@@ -401,6 +423,7 @@ def system_detail(request, slug, format=None):
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @summary_cache.cached_page
 @readable_as_of_release
 def meeting_list(request, format=None):
@@ -428,6 +451,7 @@ def _meeting_row(meeting, figures):
     }
 
 
+@params.reads(AS_OF_RELEASE)
 @summary_cache.cached_page
 @readable_as_of_release
 def meeting_detail(request, slug, format=None):
@@ -462,6 +486,7 @@ def meeting_detail(request, slug, format=None):
     return _render(request, "pledges/meeting_detail.html", ctx, format)
 
 
+@params.reads(TABLE)
 @summary_cache.cached_page
 def line_item_list(request, format=None):
     if "release" in request.GET:
@@ -493,6 +518,7 @@ def line_item_list(request, format=None):
     return _render(request, "pledges/line_item_list.html", ctx, format)
 
 
+@params.reads(TABLE)
 @summary_cache.cached_page
 def delivery_list(request, format=None):
     if "release" in request.GET:
@@ -520,6 +546,7 @@ def delivery_list(request, format=None):
     return _render(request, "pledges/delivery_list.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @summary_cache.cached_page
 @readable_as_of_release
 def gap(request, format=None):
