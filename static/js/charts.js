@@ -21,6 +21,10 @@
 
   function draw(canvas) {
     var spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
+    // a horizontal bar chart is as tall as its bars need (.chart-canvas--tall reads --rows); set here,
+    // not in a style attribute, which the Content-Security-Policy refuses
+    var box = canvas.parentElement;
+    if (box.dataset.rows) box.style.setProperty("--rows", box.dataset.rows);
     var datasets = spec.datasets.map(function (set, index) {
       var colour = spec.type === "bar" && set.label.indexOf("Not") === 0 ? "#d0d5dd" : COLOURS[index % COLOURS.length];
       return Object.assign({}, set, {
