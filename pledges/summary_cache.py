@@ -113,13 +113,13 @@ def cached_page(view):
     anonymous visitor: a request checks the version and reads the cache, nothing else. The address is
     the path and request.GET, which params.reads has cut down to the parameters the page reads, so noise
     in the query string gets no entry of its own. Rendering one reads the version once for all its
-    reads. Staff (who may preview drafts), exports (streamed) and
-    anything but a 200 are never kept.
+    reads. A HEAD reads the same copy as a GET (the server sends no body). Staff (who may preview
+    drafts), exports (streamed) and anything but a 200 are never kept.
     """
 
     @functools.wraps(view)
     def wrapper(request, *args, format=None, **kwargs):
-        if format or request.method != "GET" or request.user.is_authenticated:
+        if format or request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, format=format, **kwargs)
 
         def render():

@@ -203,3 +203,11 @@ def test_the_order_of_the_parameters_a_page_reads_does_not_matter(client, seed_r
     with CaptureQueriesContext(connection) as again:
         second = client.get("/pledges/?category=tanks&zz=1&donor=de")
     assert len(again.captured_queries) == 1 and second.content == first.content
+
+
+def test_a_head_request_is_answered_from_the_cached_page(client, seed_record):
+    client.get("/gap/", {"donor": "de"})
+    with CaptureQueriesContext(connection) as again:
+        response = client.head("/gap/", {"donor": "de", "zz": "noise"})
+    assert response.status_code == 200 and response.content == b""
+    assert len(again.captured_queries) == 1  # the version
