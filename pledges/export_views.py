@@ -14,8 +14,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from . import copy_export, exports, params, summaries
+from . import copy_export, exports, params
 from .charts import Chart
+from .figures import upkeep
 
 JSON_PAGE_SIZE = 500
 CONTROL_PARAMETERS = {"page", "_all", "bom", "sort"}
@@ -26,7 +27,7 @@ TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
 
 def data_as_of():
     """When the record last changed, as ISO text. One query."""
-    latest, _synthetic = summaries.record_status()
+    latest, _synthetic = upkeep.record_status()
     return latest.isoformat() if latest else None
 
 
@@ -199,7 +200,7 @@ def export_links(request, series=False):
 
 def data(request):
     """The data dictionary, the methodology and how to cite, from the definitions that write the files."""
-    as_of, synthetic = summaries.record_status()
+    as_of, synthetic = upkeep.record_status()
     ctx = {
         "exports": exports.EXPORTS,
         "types": exports.TYPES,

@@ -2,7 +2,7 @@
 
 `reads(...)` declares the parameters a view reads; any other is dropped before the view runs, as if it had
 never been sent, so noise (?zz=<random>) neither changes a page nor gives it a new place in the page cache
-(summary_cache.cached_page keys a page by what is left).
+(figures.cache.cached_page keys a page by what is left).
 
 Whole numbers (?page=2, ?release=3) have one parser for every page and export. A visitor types ASCII
 digits; Python accepts more: "²".isdigit() is true and int("²") raises, int("٣") reads 3, and an

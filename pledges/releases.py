@@ -23,7 +23,8 @@ from django.db.models.functions import Concat
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from . import dates, export_views, exports, params, summaries
+from . import dates, export_views, exports, params
+from .figures import upkeep
 from .filters import FIELDS, DeliveryFilter, LineItemFilter, paginate
 from .models import Delivery, Donor, LineItem, Release, ReleaseRow
 
@@ -95,7 +96,7 @@ def cut(user, published_on, notes=""):
         cut_by=user,
         columns={table: cut_columns(export) for table, (export, *_) in TABLES.items()},
     )
-    summaries.snapshot(release)  # the dashboards' figures as of this release
+    upkeep.snapshot(release)  # the dashboards' figures as of this release
     groups = {}
     for donor_id, slug in Donor.groups.through.objects.values_list("donor_id", "donorgroup__slug"):
         groups.setdefault(donor_id, []).append(slug)

@@ -35,7 +35,7 @@ def fast_password_hasher(settings):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: the summaries' reads, sessions (pledges/summary_cache.py)."""
+    """Each test starts with an empty cache: the summaries' reads, sessions (pledges/figures/cache.py)."""
     from django.core.cache import cache
 
     cache.clear()
@@ -112,10 +112,10 @@ def record(request, seed_record):
 
 def _refresh_summaries():
     """Bring the dashboards' summaries up to date as a commit would (tests never commit), so that the
-    queries a page makes are counted without the refresh (pledges/summaries.py)."""
-    from pledges import summaries
+    queries a page makes are counted without the refresh (pledges/figures/upkeep.py)."""
+    from pledges.figures import upkeep
 
-    summaries.flush_pending()
+    upkeep.flush_pending()
 
 
 @pytest.fixture

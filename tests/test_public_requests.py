@@ -9,7 +9,7 @@ from django.db import connection
 from django.test import RequestFactory
 
 from aidtracker import public_requests
-from pledges import summaries
+from pledges.figures import upkeep
 from pledges.models import LineItem, Pledge
 
 PUBLIC = [
@@ -83,14 +83,14 @@ SLOW = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <
 def slow_page(monkeypatch, settings):
     """Every page and export runs SLOW first (when it reads the date of the data), under a 0.2 s limit."""
     settings.PUBLIC_STATEMENT_TIMEOUT = 0.2
-    record_status = summaries.record_status
+    record_status = upkeep.record_status
 
     def slow_record_status():
         with connection.cursor() as cursor:
             cursor.execute(SLOW)
         return record_status()
 
-    monkeypatch.setattr(summaries, "record_status", slow_record_status)
+    monkeypatch.setattr(upkeep, "record_status", slow_record_status)
 
 
 # transactional (categories_again): as in production, the stopped statement fails no transaction around it

@@ -74,7 +74,7 @@ def test_the_release_keeps_retracted_rows_as_retracted(client, release_1):
 
 def test_the_html_table_as_of_a_release(client, release_1, django_assert_max_num_queries):
     item, _, added = edit_the_record()
-    # the release, the filter choices (5), count and rows, the record's version (pledges/summary_cache.py)
+    # the release, the filter choices (5), count and rows, the record's version (pledges/figures/cache.py)
     with django_assert_max_num_queries(10):
         response = client.get(reverse("pledges:line-item-list"), {"release": "1"})
     page = response.content.decode()
