@@ -22,6 +22,14 @@ def envbool(name, default):
     return value == "True"
 
 
+def envint(name, default):
+    """Read a whole number of zero or more from the environment; anything else is an error."""
+    value = os.environ.get(name, str(default))
+    if not (value.isascii() and value.isdigit()):
+        raise ImproperlyConfigured(f"{name} must be a whole number (0 or more), not {value!r}")
+    return int(value)
+
+
 def envlist(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -54,12 +62,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # SECURE_CSP on every response, static files' too (above WhiteNoise)
+    "aidtracker.csp.content_security_policy_middleware",
     # compressed, hashed static files served by the app server itself, with far-future cache headers
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # public pages and exports read from the replica when REPLICA_DATABASE_URL is set
     "aidtracker.routers.public_reads_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # public pages answer GET and HEAD only: a 405 for anything else, before the CSRF check
+    "aidtracker.public_requests.ReadOnlyPublicPagesMiddleware",
+    # their SQL stops after PUBLIC_STATEMENT_TIMEOUT seconds: a 503 page rather than a worker held
+    "aidtracker.public_requests.StatementTimeoutMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -77,12 +91,17 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Password guessing: after 5 failed logins, the username is locked out for an hour from any address,
-# and so is the address for any username; `manage.py axes_reset` unlocks early.
+# Password guessing: after 5 failed logins for one username from one address, that pair is locked out
+# for an hour; the same username from elsewhere still logs in, so nobody can lock an editor out by
+# guessing their password. `manage.py axes_reset` unlocks early.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "aidtracker.client_address.client_address"
+# How many proxies in front of the app append to X-Forwarded-For: the client's address is read from that
+# header only when this says how far to trust it (aidtracker/client_address.py); 0 reads REMOTE_ADDR.
+TRUSTED_PROXIES = envint("TRUSTED_PROXIES", 0)
 
 # History is a record of what happened: no reverting to an old version from the admin, which would
 # bypass review. Corrections are new changes.
@@ -100,7 +119,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pledges.summaries.synthetic_data",
+                "pledges.figures.reads.synthetic_data",
                 "pledges.review.preview_context",
             ],
         },
@@ -130,13 +149,17 @@ if os.environ.get("REPLICA_DATABASE_URL"):
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["aidtracker.routers.ReplicaRouter"]
 
+# A public page's or export's SQL statement stops after this many seconds (0: never), and the visitor
+# gets a 503 page that says so (aidtracker/public_requests.py). The admin and commands have no limit.
+PUBLIC_STATEMENT_TIMEOUT = float(os.environ.get("PUBLIC_STATEMENT_TIMEOUT", "5"))
+
 # Redis when REDIS_URL is set (shared by every app server), memory of each process otherwise.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 else:
-    # the summaries' reads and the public pages (pledges/summary_cache.py): a few thousand entries of a few kB
+    # the summaries' reads and the public pages (pledges/figures/cache.py): a few thousand entries of a few kB
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}}
 # editors' sessions are read from the cache, written through to the database
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -181,6 +204,19 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", HTTPS)
 if envbool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (aidtracker/csp.py): scripts, styles, images and fonts from this site only; no
+# inline script or style attribute anywhere, no plugins, no framing, forms post to this site only.
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
 
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

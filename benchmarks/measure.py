@@ -1,7 +1,8 @@
 """One engine's measurements, run by benchmarks/run in a subprocess with DATABASE_URL set.
 
-    measure.py pages            each dashboard page's median server time, and its first request after a change
-                                to the record (nothing cached), vs its aggregations run live
+    measure.py pages            each dashboard page's (and a few filtered pages') median server time, and its
+                                first request after a change to the record (nothing cached), vs its
+                                aggregations run live
     measure.py export NAME      one CSV export streamed through the view: rows/s, peak memory
     measure.py copy NAME        the same rows by PostgreSQL COPY or the sqlite3 CLI: rows/s
 
@@ -31,8 +32,9 @@ from django.test import Client  # noqa: E402
 from django.test.utils import override_settings, setup_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from pledges import compare, exports, summaries, summary_cache  # noqa: E402
+from pledges import compare, exports  # noqa: E402
 from pledges.export_views import exported_rows  # noqa: E402
+from pledges.figures import cache, upkeep  # noqa: E402
 from pledges.filters import filter_deliveries, filter_line_items  # noqa: E402
 from pledges.models import Category, Delivery, Donor, LineItem, Meeting, MonthlySummary, System  # noqa: E402
 
@@ -70,7 +72,7 @@ def run_sql(querysets):
 
 def after_a_change(client, url):
     """Seconds of the first request after the record's version changes, as after an edit: nothing is cached."""
-    summary_cache.bump()
+    cache.bump()
     started = time.perf_counter()
     client.get(url)
     return time.perf_counter() - started
@@ -106,6 +108,7 @@ def pages():
     system = System.objects.annotate(n=Count("line_items")).order_by("-n").first()
     deliveries = Delivery.objects.public().editorial()
     of_system = editorial.filter(system=system)
+    of_category = editorial.filter(category=category)
     cases = [
         ("/", reverse("pledges:overview"), live_aggregations(editorial)),
         ("/donors/", reverse("pledges:donor-list"), live_aggregations(editorial)[3:] + [_totals_qs(editorial)]),
@@ -154,6 +157,22 @@ def pages():
                 deliveries.monthly_counts(),
                 lambda: deliveries.lag_percentiles(),
             ],
+        ),
+        # filtered pages aggregate the filtered line items live (no summary holds a filter's figures)
+        (
+            f"/pledges/?donor={donor.slug}",
+            reverse("pledges:line-item-list") + f"?donor={donor.slug}",
+            live_aggregations(editorial.filter(pledge__donor=donor))[:3],
+        ),
+        (
+            f"/gap/?category={category.slug}",
+            reverse("pledges:gap") + f"?category={category.slug}",
+            live_aggregations(of_category)[2:] + [_totals_qs(of_category)],
+        ),
+        (
+            f"/deliveries/?donor={donor.slug}",
+            reverse("pledges:delivery-list") + f"?donor={donor.slug}",
+            [deliveries.filter(line_item__pledge__donor=donor).monthly_counts()],
         ),
         # its three grouped queries over every source's line items, as ?all_pairs=on runs them
         ("/compare/", reverse("pledges:compare"), [lambda: compare.comparison({"all_pairs": "on"})]),
@@ -314,14 +333,14 @@ def _import_kiel():
     path = ROOT / ".." / "shared" / "research_data" / "kiel_ust_main_data_2024-03.csv"
     dataset = dataset_for("kiel")
     refreshing = []
-    refresh = summaries.refresh
+    refresh = upkeep.refresh
 
     def timed_refresh(*args):
         started = time.perf_counter()
         refresh(*args)
         refreshing.append(time.perf_counter() - started)
 
-    summaries.refresh = timed_refresh
+    upkeep.refresh = timed_refresh
     try:
         started = time.perf_counter()
         dry = run_import(dataset, path.read_bytes(), path.name, dry_run=True)
@@ -330,7 +349,7 @@ def _import_kiel():
         run = run_import(dataset, path.read_bytes(), path.name)
         seconds = time.perf_counter() - started
     finally:
-        summaries.refresh = refresh
+        upkeep.refresh = refresh
     compare_seconds = after_a_change(Client(), reverse("pledges:compare"))
     imported = Pledge.objects.filter(dataset=dataset)
     Delivery.objects.filter(line_item__pledge__in=imported).delete()

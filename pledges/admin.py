@@ -5,13 +5,25 @@ page, not one per row); every invariant the database enforces is checked first
 in a form, so an editor sees an error beside the field instead of a crash.
 """
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 
 from . import money
-from .admin_review import HistoryAdmin, ReleaseAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
+from .admin_review import (
+    HistoryAdmin,
+    HistoryForm,
+    ReleaseAdmin,
+    ReviewedAdmin,
+    ReviewedFormSet,
+    ReviewedInlineMixin,
+    RevisionAdmin,
+)
 from .models import (
     Category,
     Delivery,
@@ -24,7 +36,9 @@ from .models import (
     MeetingCitation,
     Pledge,
     PledgeCitation,
+    Publication,
     Release,
+    Revision,
     Source,
     System,
 )
@@ -67,6 +81,15 @@ class TotalsAdminMixin:
         return f"{obj.units_delivered or 0} of {pledged}"
 
 
+class UsedByFactsMixin:
+    """For what facts refer to (donors, systems, meetings, sources): a deletion refused because facts use
+    the row shows the list of those facts, rather than the permission to delete them nobody has."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set() if protected else perms_needed, protected
+
+
 class CitationInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["source"]
@@ -97,7 +120,7 @@ class DonorGroupAdmin(admin.ModelAdmin):
 
 
 @admin.register(Donor)
-class DonorAdmin(TotalsAdminMixin, admin.ModelAdmin):
+class DonorAdmin(UsedByFactsMixin, TotalsAdminMixin, admin.ModelAdmin):
     list_display = ["name", "code", "kind", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["kind", "groups"]
     search_fields = ["name", "code"]
@@ -114,7 +137,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(System)
-class SystemAdmin(admin.ModelAdmin):
+class SystemAdmin(UsedByFactsMixin, admin.ModelAdmin):
     list_display = ["name", "category"]
     list_filter = ["category"]
     list_select_related = ["category"]
@@ -123,7 +146,7 @@ class SystemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(HistoryAdmin):
+class SourceAdmin(UsedByFactsMixin, HistoryAdmin):
     list_display = ["title", "publisher", "published_on", "kind", "link"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "archive_ref"]
@@ -137,7 +160,7 @@ class SourceAdmin(HistoryAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TotalsAdminMixin, HistoryAdmin):
+class MeetingAdmin(UsedByFactsMixin, TotalsAdminMixin, HistoryAdmin):
     list_display = ["name", "kind", "starts_on", "place", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["kind"]
     search_fields = ["name", "place"]
@@ -226,31 +249,101 @@ class DeliveryFormSet(ReviewedFormSet):
 
     def clean(self):
         super().clean()
-        item = self.instance
-        if item.quantity is None or item.over_delivery_confirmed:
-            return
-        kept = [form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.instance.publication != Publication.RETRACTED
+        ]
         total = sum(form.cleaned_data.get("quantity") or 0 for form in kept)
-        if total > item.quantity:
+        if self.instance.exceeded_by(total):
             raise ValidationError(
-                f"These deliveries add up to {total}, more than the {item.quantity} pledged. "
+                f"These deliveries add up to {total}, more than the {self.instance.quantity} pledged. "
                 "Correct a quantity, or tick 'over-delivery confirmed' if the sources say so."
             )
 
 
+class DeliveryForm(HistoryForm):
+    """The delivery's own page: the same over-delivery rule as the line item's inline, beside the quantity."""
+
+    def clean(self):
+        cleaned = super().clean()
+        item, quantity = cleaned.get("line_item"), cleaned.get("quantity")
+        if item is None or not quantity:
+            return cleaned
+        others = (
+            item.deliveries.exclude(pk=self.instance.pk)
+            .exclude(publication=Publication.RETRACTED)
+            .aggregate(units=Coalesce(Sum("quantity"), 0))["units"]
+        )
+        if item.exceeded_by(others + quantity):
+            self.add_error(
+                "quantity",
+                f"With the {others} already recorded for this line item, that makes {others + quantity}, more than "
+                f"the {item.quantity} pledged. Correct the quantity, or tick 'over-delivery confirmed' on the line "
+                "item if the sources say so.",
+            )
+        return cleaned
+
+
+class CitedDeliveryForm(forms.ModelForm):
+    """A delivery row of the line item's page that can cite its source as it is recorded: a delivery
+    is published only with one (pledges/review.py)."""
+
+    cite_source = forms.ModelChoiceField(
+        Source.objects.all(),
+        required=False,
+        label="cite a source",
+        widget=AutocompleteSelect(DeliveryCitation._meta.get_field("source"), admin.site),
+    )
+    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 30}))
+
+    def clean(self):
+        cleaned = super().clean()
+        source, quote = cleaned.get("cite_source"), cleaned.get("cite_quote", "").strip()
+        if source and not quote:
+            self.add_error("cite_quote", "Quote the passage of the source that supports the delivery.")
+        if quote and not source:
+            self.add_error("cite_source", "Say which source the quote comes from.")
+        return cleaned
+
+    def save(self, commit=True):
+        delivery = super().save(commit)
+        source = self.cleaned_data.get("cite_source")
+        if commit and source:
+            citation = DeliveryCitation(delivery=delivery, source=source, quote=self.cleaned_data["cite_quote"].strip())
+            citation._change_reason = getattr(delivery, "_change_reason", "")
+            citation.save()
+        return delivery
+
+
 class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
     model = Delivery
+    form = CitedDeliveryForm
     formset = DeliveryFormSet
     extra = 1
-    fields = ["date", "date_precision", "quantity", "notes", "sources_link", "publication_state"]
+    fields = [
+        "date",
+        "date_precision",
+        "quantity",
+        "notes",
+        "cite_source",
+        "cite_quote",
+        "sources_link",
+        "publication_state",
+    ]
     readonly_fields = ["sources_link", "publication_state"]
 
     @admin.display(description="sources")
     def sources_link(self, obj):
         if not obj.pk:
-            return "Save first, then cite sources."
+            return "Cite one here, or more on the delivery's page once saved."
         url = reverse("admin:pledges_delivery_change", args=[obj.pk])
-        return format_html('<a href="{}">cite sources</a>', url)
+        return format_html('{} cited – <a href="{}">cite or edit sources</a>', obj.citation_count, url)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(citation_count=Count("citations"))
 
 
 @admin.register(LineItem)
@@ -289,6 +382,7 @@ class LineItemAdmin(ReviewedAdmin):
 
 @admin.register(Delivery)
 class DeliveryAdmin(ReviewedAdmin):
+    form = DeliveryForm
     list_display = ["__str__", "line_item", "donor", "date", "quantity"]
     list_filter = ["date_precision", "line_item__category"]
     list_select_related = ["line_item__pledge__donor", "line_item__category", "line_item__system"]
@@ -304,6 +398,7 @@ class DeliveryAdmin(ReviewedAdmin):
 
 
 admin.site.register(Release, ReleaseAdmin)
+admin.site.register(Revision, RevisionAdmin)
 
 # The import admin (datasets, system aliases, import runs, upload page) lives in its own module.
 from . import admin_imports  # noqa: E402, F401

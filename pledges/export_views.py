@@ -7,14 +7,16 @@ table exports' CSV is written by the database itself (copy_export.py).
 """
 
 import json
+import math
 
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from . import copy_export, exports, summaries
+from . import copy_export, exports, params
 from .charts import Chart
+from .figures import reads
 
 JSON_PAGE_SIZE = 500
 CONTROL_PARAMETERS = {"page", "_all", "bom", "sort"}
@@ -23,16 +25,17 @@ JSON_TYPE = "application/json"
 TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
 
 
-def data_as_of():
-    """When the record last changed, as ISO text. One query."""
-    latest, _synthetic = summaries.record_status()
+def data_as_of(preview=False):
+    """When the record (with drafts in a preview) last changed, as ISO text. One query."""
+    latest, _synthetic = reads.record_status(preview)
     return latest.isoformat() if latest else None
 
 
 def citation(request, as_of):
-    """How to cite this export: title, table, date of the data, and the exact URL."""
+    """How to cite this export: title, table, date of the data, and its URL with the parameters it read."""
     day = as_of[:10] if as_of else timezone.now().date().isoformat()
-    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri()}"
+    query = request.GET.urlencode()
+    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri(request.path + (f'?{query}' if query else ''))}"
 
 
 def filters_applied(request, filterset):
@@ -73,22 +76,19 @@ def csv_attachment(content, filename):
     return response
 
 
-def _page_number(request):
-    value = request.GET.get("page", "1")
-    if not value.isdigit() or int(value) < 1:
-        return None
-    return int(value)
-
-
 def json_response(request, export, queryset, meta):
     """The rows plus metadata: one page with a `next` link, or every row streamed with ?_all=1."""
     meta = {**meta, "columns": export.header}
     if request.GET.get("_all") == "1":
         meta.update(page=None, next=None)
         return StreamingHttpResponse(_json_stream(meta, export, queryset), content_type=JSON_TYPE)
-    number = _page_number(request)
-    if number is None:
-        return bad_request(request, "json", {"page": ["Give a page number from 1 up."]})
+    try:
+        number = params.whole_number(request.GET, "page", default=1)
+    except params.BadNumber as error:
+        return bad_request(request, "json", {"page": [str(error)]})
+    last = max(1, math.ceil(meta["row_count"] / JSON_PAGE_SIZE))
+    if number > last:
+        return bad_request(request, "json", {"page": [f"There is no page {number}: the last is {last}."]})
     start = (number - 1) * JSON_PAGE_SIZE
     rows = list(exports.json_objects(export, export.chunks(queryset[start : start + JSON_PAGE_SIZE])))
     has_next = start + len(rows) < meta["row_count"]
@@ -114,7 +114,7 @@ def _json_stream_parts(meta, objects):
 
 
 def _meta(request, export, row_count, filters):
-    as_of = data_as_of()
+    as_of = data_as_of(request.preview)
     return {
         "title": TITLE,
         "table": export.name,
@@ -131,7 +131,7 @@ def _meta(request, export, row_count, filters):
 def exported_rows(filterset):
     """The page's filters over what an export lists: the page's facts plus the retracted ones, in the page's order."""
     base = filterset.queryset
-    return filterset.filter_queryset(base.model.objects.exported().order_by(*base.query.order_by))
+    return filterset.filter_queryset(base.model.objects.exported(base.preview).order_by(*base.query.order_by))
 
 
 def table_export(request, export, filterset, format_, filename):
@@ -200,7 +200,7 @@ def export_links(request, series=False):
 
 def data(request):
     """The data dictionary, the methodology and how to cite, from the definitions that write the files."""
-    as_of, synthetic = summaries.record_status()
+    as_of, synthetic = reads.record_status(request.preview)
     ctx = {
         "exports": exports.EXPORTS,
         "types": exports.TYPES,

@@ -2,12 +2,16 @@
 what changed meanwhile, and nothing of theirs is saved (tests check the rows)."""
 
 import datetime
+import threading
 
 import pytest
+from django.db import connection, connections
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from pledges.models import Delivery, LineItem, Meeting, Pledge
+from pledges import review
+from pledges.models import Delivery, LineItem, Meeting, Pledge, Revision
 from tests import factories
 from tests.test_admin import errors_of, inline, line_item_row, post_deliveries
 
@@ -73,8 +77,18 @@ def test_a_fresh_form_saves(editor_client, item):
     loaded_at = opened_form_at(editor_client, reverse("admin:pledges_lineitem_change", args=[item.pk]))
     response = post_deliveries(editor_client, item, [], loaded_at=loaded_at, description="Fresh edit")
     assert response.status_code == 302
-    item.refresh_from_db()
-    assert item.description == "Fresh edit"
+    # the item is published: the change is kept for review
+    assert Revision.objects.get(line_item=item).changes["fields"]["description"] == "Fresh edit"
+
+
+def test_a_revision_proposed_meanwhile_is_a_conflict(editor_client, item):
+    loaded_at = opened_form_at(editor_client, reverse("admin:pledges_lineitem_change", args=[item.pk]))
+    review.propose(item, {"fields": {"description": "Someone else's"}}, None, "Another source")
+    response = post_deliveries(editor_client, item, [], loaded_at=loaded_at, description="Mine")
+    assert response.status_code == 200
+    message = " ".join(errors_of(response)["__all__"])
+    assert "someone proposed a revision of line item" in message and "Another source" in message
+    assert Revision.objects.get(state="pending").changes == {"fields": {"description": "Someone else's"}}
 
 
 def test_a_meeting_form_is_protected_too(editor_client, db):
@@ -104,3 +118,50 @@ def test_a_form_without_its_token_saves_nothing(editor_client, item):
     item.refresh_from_db()
     assert item.description == ""
     assert Pledge.objects.count() == 1 and LineItem.objects.count() == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs one writing transaction at a time")
+@pytest.mark.django_db(transaction=True)
+def test_two_stale_saves_at_the_same_moment_one_wins(categories_again, django_user_model, monkeypatch):
+    """Two editors post their forms at once, each in its own connection. The barrier holds the first
+    check until the second arrives (or two seconds pass): without the row lock both checks would pass
+    and both saves land."""
+    item = factories.line_item(factories.pledge(factories.donor("DE"), date=datetime.date(2023, 1, 25)), quantity=18)
+    loaded_at = timezone.now().isoformat()
+    both_checking = threading.Barrier(2, timeout=2)
+    check = review.changes_since
+
+    def check_together(*args):
+        try:
+            both_checking.wait()
+        except threading.BrokenBarrierError:
+            pass  # the other save is waiting for the lock, as it should
+        return check(*args)
+
+    monkeypatch.setattr(review, "changes_since", check_together)
+    responses = {}
+
+    def save(description):
+        client = Client()
+        client.force_login(django_user_model.objects.get(username=description))
+        try:
+            responses[description] = post_deliveries(client, item, [], loaded_at=loaded_at, description=description)
+        finally:
+            connections.close_all()
+
+    for name in ("first editor", "second editor"):
+        django_user_model.objects.create_superuser(name, password="a-long-password-123")
+    threads = [threading.Thread(target=save, args=(name,)) for name in ("first editor", "second editor")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    codes = sorted(response.status_code for response in responses.values())
+    assert codes == [200, 302]
+    winner = next(name for name, response in responses.items() if response.status_code == 302)
+    loser = next(name for name, response in responses.items() if response.status_code == 200)
+    message = " ".join(errors_of(responses[loser])["__all__"])
+    assert "Someone saved this record after you opened it" in message and winner in message
+    # the item is published: the winner's change waits for review, the loser's is nowhere
+    assert [revision.changes["fields"]["description"] for revision in Revision.objects.all()] == [winner]

@@ -17,8 +17,9 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
-from .. import dates, summary_cache
+from .. import dates
 from ..dates import DatePrecision
+from ..figures import cache
 from ..models import (
     Dataset,
     Delivery,
@@ -250,7 +251,7 @@ class Importer:
                 None, f"added {len(self.systems.created)} systems: {names}{f' and {more} more' if more > 0 else ''}"
             )
         # bulk writes send no signals: the pages' cached reads are renewed once, here
-        summary_cache.bump()
+        cache.bump()
 
     def _skip_bad_rows(self):
         """Refuse the file over its unreadable rows, or, told to skip them, say so for each."""
@@ -477,9 +478,11 @@ class Importer:
         if citation is None:
             LineItemCitation.objects.create(line_item=item, source=self.source, quote=row.quote)
         elif citation.quote != row.quote:
-            # the same fact on another row of a newer file: the citation follows it, the fact is unchanged
-            LineItemCitation.objects.filter(pk=citation.pk).update(quote=row.quote)
-            DeliveryCitation.objects.filter(delivery__line_item=item, source=self.source).update(quote=row.quote)
+            # the same fact on another row of a newer file: the citation follows it, the fact is unchanged;
+            # saved one by one, so that each change to a published fact's citations is in their history
+            for changed in [citation, *DeliveryCitation.objects.filter(delivery__line_item=item, source=self.source)]:
+                changed.quote = row.quote
+                changed.save(update_fields=["quote"])
         if not diff:
             # a pledge's change (a date the file bounds by its own date, with --as-of) changes its rows' facts
             self.counts["changed" if pledge.pk in self.changed_pledges else "unchanged"] += 1

@@ -51,7 +51,7 @@ def unseed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0015_release_columns"),
+        ("pledges", "0023_revisions"),
     ]
 
     operations = [
