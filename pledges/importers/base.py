@@ -1,11 +1,14 @@
-"""What every importer shares: reading a file, checking its columns, and applying parsed rows to the record.
+"""What every importer shares: the parsed rows, and applying them to the record.
 
-A format module (kiel.py, sipri.py, oryx.py) turns a file into ParsedRows: plain values with
-the messy cases already made explicit. Importer then maps them onto pledges, line items and
-deliveries of one Dataset, comparing field by field with what an earlier run stored, so that
-re-importing a file changes nothing and a newer file changes only what differs. The run is
-atomic: a row the database refuses fails the run and nothing is saved; a dry run goes through
-the same steps and rolls back. Every run, failed and dry ones included, leaves an ImportRun.
+A format module (kiel.py, sipri.py, oryx.py) reads a file whole through reading.py and turns it
+into ParsedRows (plain values, the messy cases made explicit) and a bad row for each cell no
+convention of the format reads. Importer then maps them onto pledges, line items and deliveries
+of one Dataset, comparing field by field with what an earlier run stored, so that re-importing a
+file changes nothing and a newer file changes only what differs. It is strict: bad rows fail the
+run unless skipped (what an earlier import stored for them is then kept), and so does removing
+more than MAX_REMOVED_SHARE of the stored rows unless allowed. The run is atomic: a row the
+database refuses fails the run and nothing is saved; a dry run goes through the same steps and
+rolls back. Every run, failed and dry ones included, leaves an ImportRun.
 """
 
 import datetime
