@@ -149,10 +149,8 @@ def _by_donor(items, limit=None):
     return list(rows[:limit] if limit else rows)
 
 
-def _value_note(totals):
-    if not totals["without_value"]:
-        return ""
-    return f"{formatting.count(totals['without_value'], 'line item')} without a value in EUR are not in this chart."
+def _without_value(totals):
+    return formatting.without(totals["without_value"], "a value in EUR")
 
 
 def _category_and_monthly(prefix, figures, totals, category_title, monthly_title):
@@ -168,13 +166,12 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
             "category__name",
             link=_category_link,
             label_heading="Category",
-            note=_value_note(totals),
         ),
         "monthly": charts.cumulative(
             f"{prefix}-monthly",
             monthly_title,
             list(figures.monthly_pledged_and_delivered("value")),
-            note=_value_note(totals),
+            missing=_without_value(totals),
         ),
     }
 
@@ -255,7 +252,7 @@ def donor_detail(request, slug, reading, format=None):
             "donor",
             figures,
             totals,
-            f"{donor.name}: delivered share by category (EUR)",
+            f"{donor.name}: pledged and delivered by category (EUR)",
             f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
         ),
         "meetings": reads.rows(  # 6 the meetings where it pledged, with its pledges there
@@ -282,12 +279,14 @@ def _breakdown(reading, subject, kind, items, deliveries, filters, lag):
     """The category and system pages: who pledged it, how much arrived, when (`items`: their summary cells)."""
     totals = charts.figures(items.totals())  # 1
     countable = subject.is_countable if kind == "category" else subject.category.is_countable
-    measure = "units" if countable else "value"
-    measure_name = "units" if countable else "EUR"
+    # units where the sources count them; euros where units cannot be added up or no source counts them
+    measure = "units" if countable and totals["units_pledged"] is not None else "value"
+    measure_name = "units" if measure == "units" else "EUR"
     ctx = {
         "subject": subject,
         "kind": kind,
         "countable": countable,
+        "measure": measure,
         "totals": totals,
         "by_donor": charts.pledged_vs_delivered(  # 2 who pledged it
             f"{kind}-donors",
@@ -303,16 +302,15 @@ def _breakdown(reading, subject, kind, items, deliveries, filters, lag):
             f"{subject.name}: pledged and delivered over time ({measure_name}, cumulative)",
             list(items.monthly_pledged_and_delivered(measure)),
             measure=measure,
-            note=(
-                f"{formatting.count(totals['countable_without_quantity'], 'line item')} without a stated quantity "
-                "are not in this chart."
-                if countable and totals["countable_without_quantity"]
-                else ("" if countable else _value_note(totals))
+            missing=(
+                formatting.without(totals["countable_without_quantity"], "a stated quantity")
+                if measure == "units"
+                else _without_value(totals)
             ),
         ),
         # 4 the latest, 5 their sources: kept in the cache until the record changes (a rare system's are slow to find)
         "deliveries": reads.rows(
-            reading, deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS], cached=True
+            reading, deliveries.for_public_list().latest_first(sparse=kind == "system")[:DETAIL_ROWS], cached=True
         ),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),
@@ -341,8 +339,7 @@ def category_detail(request, slug, reading, format=None):
 def system_detail(request, slug, reading, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     deliveries = Delivery.objects.public(reading.preview).editorial().filter(line_item__system=system)
-    # live, the lag counts stop at categories: kept in the cache until the record changes
-    lag = reads.live_lag_percentiles(reading, deliveries).get(None)
+    lag = reads.lag_percentiles(reading, "system", system=system).get(None)
     ctx = _breakdown(
         reading, system, "system", reads.figures(reading, system=system), deliveries, {"system": system.slug}, lag
     )
@@ -426,11 +423,11 @@ def line_item_list(request, reading, format=None):
     totals = charts.figures(figures.totals())  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9-10 sources
     count = None if _filtered(request) else totals["line_items"]
-    page, page_form = paginate(request, items.for_public_list(), count)
+    page, page_error = paginate(request, items.for_public_list(), count)
     ctx = {
         "filterset": filterset,
         "page": page,
-        "page_form": page_form,
+        "page_error": page_error,
         "totals": totals,
         # 11 totals by category, 12 pledged and delivered by month
         **_category_and_monthly(
@@ -456,11 +453,11 @@ def delivery_list(request, reading, format=None):
     figures, summarised = reads.delivery_figures(reading, deliveries, _filtered(request))
     totals = figures.delivery_totals()  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
-    page, page_form = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
+    page, page_error = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
     ctx = {
         "filterset": filterset,
         "page": page,
-        "page_form": page_form,
+        "page_error": page_error,
         "totals": totals,
         "monthly": charts.deliveries_by_month(  # 10
             "deliveries-monthly", "Deliveries per month", list(figures.monthly_counts())

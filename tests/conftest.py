@@ -60,6 +60,16 @@ def seed_record(db):
 
 
 @pytest.fixture
+def released_seed_record(seed_record):
+    """The seed record and release 1 of it, so ?release=1 and /releases/1/changes/ have something to read."""
+    import datetime
+
+    from pledges import releases
+
+    releases.cut(None, datetime.date(2023, 12, 31))
+
+
+@pytest.fixture
 def editor(db, django_user_model):
     from django.contrib.auth.models import Group
 

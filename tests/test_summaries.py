@@ -117,6 +117,10 @@ def assert_lags_match_live():
     assert lags.percentiles("meeting", by="meeting") == by_meeting
     some_meeting = next(iter(by_meeting))
     assert lags.percentiles("meeting", meeting=some_meeting)[None] == by_meeting[some_meeting]
+    systems = System.objects.filter(line_items__deliveries__isnull=False).distinct()
+    assert systems
+    for system in systems:
+        assert lags.system_percentiles(system) == live.filter(line_item__system=system).lag_percentiles()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ Rows are written here only, with the summary cells, under their lock: `replace()
 
 from collections import Counter
 
-from django.db import connections, models, router
+from django.db import connections, models
 from django.db.models import Case, Count, F, Q, Sum, Value, When, Window
 from django.db.models.expressions import RowRange
 from django.db.models.functions import TruncMonth
@@ -117,12 +117,9 @@ def _insert(line_item_ids=None):
 
 
 def rebuild():
-    """Recompute every row from the record, and the table's statistics (the planner takes a table loaded since
-    it was last analysed for nearly empty)."""
+    """Recompute every row from the record."""
     CountedDelivery.objects.all().delete()
     _insert()
-    with connections[router.db_for_write(CountedDelivery)].cursor() as cursor:
-        cursor.execute(f"ANALYZE {CountedDelivery._meta.db_table}")
 
 
 def lag_counts(rows):

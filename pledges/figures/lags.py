@@ -114,9 +114,28 @@ def percentiles(scope, by=None, release=None, page_version=None, **filters):
     the cache (under `page_version`, if the page looked the version up: cache.read).
     """
     counts = (LagCount.objects.as_of(release) if release else LagCount.objects).filter(scope=scope, **filters)
-    counts = counts.order_by()
     grp = F(f"{by}_id") if by else models.Value(None, output_field=models.IntegerField())
-    inner, params = counts.annotate(grp=grp).values_list("grp", "lag_days", "deliveries").query.sql_with_params()
+    return _percentiles(counts.order_by().annotate(grp=grp).values_list("grp", "lag_days", "deliveries"), page_version)
+
+
+def system_percentiles(system, page_version=None):
+    """Median and 90th-percentile lag of one system's deliveries, as percentiles() gives them, from its counted
+    deliveries: the lag counts stop at categories, and a system's rows are an index read (about 6,500 for the
+    system with the most line items at 1M, 30 ms against 150 ms for the same live). One query."""
+    counts = (
+        CountedDelivery.objects.filter(system=system, lag_days__isnull=False)
+        .order_by()
+        .values("lag_days")
+        .annotate(grp=models.Value(None, output_field=models.IntegerField()), deliveries=Count("pk"))
+        .values_list("grp", "lag_days", "deliveries")
+    )
+    return _percentiles(counts, page_version)
+
+
+def _percentiles(counts, page_version):
+    """The percentiles of `counts`, (grp, lag_days, deliveries) rows, from the cache until the record changes (under
+    `page_version`, if the page looked the version up: cache.read)."""
+    inner, params = counts.query.sql_with_params()
     sql = _PERCENTILES_SQL.format(
         inner=f"SELECT grp, lag_days, deliveries FROM ({inner}) AS raw_counts",
         p50=_PERCENTILE.format(p=50),

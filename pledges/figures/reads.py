@@ -149,7 +149,8 @@ def lag_percentiles(reading, scope, by=None, **filters):
     """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/figures/lags.py): one query.
 
     `scope` is a LagCount scope ("donor", "category", "meeting", "all"), `by` one of those to group
-    by, `filters` keys of that scope (donor=…). A staff preview of drafts computes them live.
+    by, `filters` keys of that scope (donor=…); or "system" with system=…, counted from the system's counted
+    deliveries (the lag counts stop at categories). A staff preview of drafts computes them live.
     """
     upkeep.flush_pending()
     if reading.release:
@@ -158,13 +159,9 @@ def lag_percentiles(reading, scope, by=None, **filters):
         live = {f"line_item__{_live(key)}": value for key, value in filters.items()}
         deliveries = Delivery.objects.public(preview=True).editorial().filter(**live)
         return deliveries.lag_percentiles(by=f"line_item__{_live(by)}_id" if by else None)
+    if scope == "system":
+        return lags.system_percentiles(filters["system"], reading.page_version)
     return lags.percentiles(scope, by=by, page_version=reading.page_version, **filters)
-
-
-def live_lag_percentiles(reading, deliveries):
-    """The lag percentiles of these deliveries, computed live (a system's: the lag counts stop at categories) and
-    kept in the cache until the record changes: one query."""
-    return cache.read_query(deliveries, "lag", lambda: deliveries.lag_percentiles(), reading.page_version)
 
 
 def rows(reading, queryset, cached=False):

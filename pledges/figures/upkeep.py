@@ -43,7 +43,7 @@ from .models import (
     MeetingSummary,
     MonthlySummary,
 )
-from .sql import insert_select
+from .sql import analyze, insert_select
 
 SUMMARY_LOCK = 7_202_402  # the advisory lock key of refresh() and rebuild()
 
@@ -150,6 +150,7 @@ def rebuild():
         counted.rebuild()
         _write(None)
         lags.rebuild()
+        analyze(CountedDelivery, *CELLS, LagCount)
         cache.bump()
     if (pending := _pending()) is not None:  # everything was recomputed: nothing left to refresh
         pending.done = True
