@@ -79,7 +79,7 @@ def _filtered(request):
 def readable_as_of_release(view):
     """A page whose figures come from the summaries, read as of a release with ?release=N: from its copies.
 
-    A release keeps the summaries as they were when it was cut (summaries.snapshot), so the page's
+    A release keeps the summaries as they were when it was cut (figures.upkeep.snapshot), so the page's
     figures, charts and exports are the release's, whatever was edited since. Lists of single rows
     are left out: /pledges/?release=N and /deliveries/?release=N list them. A wrong number is a 404
     (a 400 for an export); filters cannot be combined with a release here. The view's `reading` says which.

@@ -160,7 +160,7 @@ def lag_percentiles(reading, scope, by=None, **filters):
         deliveries = Delivery.objects.public(preview=True).editorial().filter(**live)
         return deliveries.lag_percentiles(by=f"line_item__{_live(by)}_id" if by else None)
     if scope == "system":
-        return lags.system_percentiles(filters["system"], reading.page_version)
+        return lags.system_percentiles(filters["system"], page_version=reading.page_version)
     return lags.percentiles(scope, by=by, page_version=reading.page_version, **filters)
 
 

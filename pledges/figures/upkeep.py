@@ -12,7 +12,7 @@ import datetime
 
 from django.db import connection, transaction
 from django.db.models import Count, F, Q, Sum, Value
-from django.db.models.functions import Cast, TruncMonth
+from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from ..models import (
@@ -129,7 +129,22 @@ def _write(keys):
             where = f"WHERE {model.key}_part IS NOT NULL" if model.key else ""
             sql = f"SELECT {cell}, {', '.join(sums)} FROM {PARTS} {where} GROUP BY {cell}"
             insert_select(model, [*keyed, *figures], sql, [])
+            _add_up_months(model, keys)
         cursor.execute(f"DROP TABLE {PARTS}")
+
+
+def _add_up_months(model, keys):
+    """Rewrite the cells without a month (figures/models.py) of the (donor, category) pairs of these keys (all when
+    None) as the sums of their month cells: one DELETE, one INSERT … SELECT over the pairs' month cells."""
+    pairs = Q() if keys is None else Q(pk__in=[])
+    for donor_id, category_id in {(donor_id, category_id) for donor_id, category_id, _ in keys or ()}:
+        pairs |= Q(donor_id=donor_id, category_id=category_id)
+    model.objects.filter(pairs, month=None).delete()
+    keyed = ["donor", "category", *([model.key] if model.key else [])]
+    figures = PLEDGED_FIELDS + DELIVERED_FIELDS
+    sums = {f"sum_{name}": Coalesce(Sum(name), 0) if name in COUNTS else Sum(name) for name in figures}
+    months = model.objects.filter(pairs, month__isnull=False).order_by().values(*keyed).annotate(**sums)
+    insert_select(model, [*keyed, *figures], *months.values_list(*keyed, *sums).query.sql_with_params())
 
 
 def _lock():
@@ -154,7 +169,7 @@ def rebuild():
         cache.bump()
     if (pending := _pending()) is not None:  # everything was recomputed: nothing left to refresh
         pending.done = True
-    return MonthlySummary.objects.count()
+    return MonthlySummary.objects.filter(month__isnull=False).count()
 
 
 def refresh(keys, line_item_ids):
