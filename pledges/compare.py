@@ -28,10 +28,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates, export_views, exports
+from . import dates, export_views, exports, params
 from .figures import cache, reads
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
-from .views import live_only
+from .views import EVERY_PAGE, live_only
 
 EDITORIAL = "aidtracker"
 EDITORIAL_LABEL = "AidTracker record"
@@ -229,6 +229,7 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
+@params.reads({*EVERY_PAGE, "release", *CompareForm.base_fields})
 @reads.cached_page
 @live_only
 def compare(request, reading, format=None):

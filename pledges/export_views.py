@@ -32,9 +32,10 @@ def data_as_of(preview=False):
 
 
 def citation(request, as_of):
-    """How to cite this export: title, table, date of the data, and the exact URL."""
+    """How to cite this export: title, table, date of the data, and its URL with the parameters it read."""
     day = as_of[:10] if as_of else timezone.now().date().isoformat()
-    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri()}"
+    query = request.GET.urlencode()
+    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri(request.path + (f'?{query}' if query else ''))}"
 
 
 def filters_applied(request, filterset):

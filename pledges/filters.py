@@ -17,6 +17,8 @@ from functools import reduce
 from operator import or_
 
 import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import F, Q
 from django.http import Http404
@@ -118,6 +120,20 @@ FIELDS = {
 }
 
 
+class DigitsDecimalField(forms.DecimalField):
+    """A decimal written with the digits 0-9, as every number of the query string is (pledges/params.py):
+    Decimal() alone also reads "٣" and "１２"."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and not value.isascii():
+            raise ValidationError("Enter a number with the digits 0-9.", code="invalid")
+        return super().to_python(value)
+
+
+class DigitsNumberFilter(django_filters.NumberFilter):
+    field_class = DigitsDecimalField
+
+
 class NullsLastOrderingFilter(django_filters.OrderingFilter):
     """Sorts unknown figures after known ones in either direction, then by id for stable pages.
 
@@ -162,14 +178,14 @@ class RecordFilterSet(django_filters.FilterSet):
         label="Date from / to",
         widget=django_filters.widgets.DateRangeWidget(attrs={"placeholder": "YYYY-MM-DD", "inputmode": "numeric"}),
     )
-    value_min = django_filters.NumberFilter(
+    value_min = DigitsNumberFilter(
         method="filter_value_min",
         label="Value from (EUR)",
         min_value=0,
         max_digits=MAX_VALUE_DIGITS,
         decimal_places=2,
     )
-    value_max = django_filters.NumberFilter(
+    value_max = DigitsNumberFilter(
         method="filter_value_max",
         label="Value up to (EUR)",
         min_value=0,
@@ -312,6 +328,20 @@ class DeliveryFilter(RecordFilterSet):
     class Meta:
         model = Delivery
         fields = []
+
+
+def _parameters(filterset_class):
+    """The query parameters a FilterSet reads: its filters' names, a range's with its suffixes (date_after)."""
+    names = set()
+    for name, declared in filterset_class.base_filters.items():
+        widget = declared.extra.get("widget") or declared.field_class.widget
+        suffixes = getattr(widget, "suffixes", None)
+        names |= {f"{name}_{suffix}" for suffix in suffixes} if suffixes else {name}
+    return frozenset(names)
+
+
+# what the tables' filters and sorts read from the query string (the same for both tables)
+PARAMETERS = _parameters(LineItemFilter) | _parameters(DeliveryFilter)
 
 
 def filter_line_items(data, preview=False):

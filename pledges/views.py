@@ -23,9 +23,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, export_views, exports, formatting, releases
+from . import charts, export_views, exports, formatting, params, releases
 from .figures import reads
-from .filters import filter_deliveries, filter_line_items, paginate
+from .filters import PARAMETERS, filter_deliveries, filter_line_items, paginate
 from .models import (
     Category,
     Delivery,
@@ -67,13 +67,19 @@ def _render(request, reading, template, ctx, format=None):
     return render(request, template, ctx)
 
 
-# query parameters that change neither the rows nor the figures of a page
-PRESENTATION = {"page", "sort", "_series", "_all", "bom", "preview", "release"}
+# the query parameters that filter the record (the tables' sort only orders it)
+FILTERS = PARAMETERS - {"sort"}
+# The query parameters each page reads (params.reads): any other is ignored, as if absent. Every page
+# reads staff's ?preview=1 and its CSV's ?bom=1; a dashboard, ?release=N, refused with a filter
+# (readable_as_of_release), and ?_series=1 on its export; a table, its filters, sort, page and ?_all=1.
+EVERY_PAGE = {"preview", "bom"}
+AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", *PARAMETERS}
+TABLE = {*AS_OF_RELEASE, "page", "_all"}
 
 
 def _filtered(request):
     """Whether the query string filters the record (unfiltered pages read the summaries)."""
-    return bool(set(request.GET) - PRESENTATION)
+    return bool(FILTERS & set(request.GET))
 
 
 def readable_as_of_release(view):
@@ -176,6 +182,7 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
     }
 
 
+@params.reads(AS_OF_RELEASE)
 @reads.cached_page
 @readable_as_of_release
 def overview(request, reading, format=None):
@@ -215,6 +222,7 @@ def overview(request, reading, format=None):
     return _render(request, reading, "pledges/overview.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @reads.cached_page
 @readable_as_of_release
 def donor_list(request, reading, format=None):
@@ -236,6 +244,7 @@ def donor_list(request, reading, format=None):
     return _render(request, reading, "pledges/donor_list.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @reads.cached_page
 @readable_as_of_release
 def donor_detail(request, slug, reading, format=None):
@@ -320,6 +329,7 @@ def _breakdown(reading, subject, kind, items, deliveries, filters, lag):
     return ctx
 
 
+@params.reads(AS_OF_RELEASE)
 @reads.cached_page
 @readable_as_of_release
 def category_detail(request, slug, reading, format=None):
@@ -334,6 +344,7 @@ def category_detail(request, slug, reading, format=None):
     return _render(request, reading, "pledges/breakdown.html", ctx, format)
 
 
+@params.reads({*EVERY_PAGE, "release"})
 @reads.cached_page
 @live_only
 def system_detail(request, slug, reading, format=None):
@@ -346,6 +357,7 @@ def system_detail(request, slug, reading, format=None):
     return _render(request, reading, "pledges/breakdown.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @reads.cached_page
 @readable_as_of_release
 def meeting_list(request, reading, format=None):
@@ -373,6 +385,7 @@ def _meeting_row(meeting, figures):
     }
 
 
+@params.reads(AS_OF_RELEASE)
 @reads.cached_page
 @readable_as_of_release
 def meeting_detail(request, slug, reading, format=None):
@@ -408,6 +421,7 @@ def meeting_detail(request, slug, reading, format=None):
     return _render(request, reading, "pledges/meeting_detail.html", ctx, format)
 
 
+@params.reads(TABLE)
 @reads.cached_page
 def line_item_list(request, reading, format=None):
     if "release" in request.GET:
@@ -441,6 +455,7 @@ def line_item_list(request, reading, format=None):
     return _render(request, reading, "pledges/line_item_list.html", ctx, format)
 
 
+@params.reads(TABLE)
 @reads.cached_page
 def delivery_list(request, reading, format=None):
     if "release" in request.GET:
@@ -469,6 +484,7 @@ def delivery_list(request, reading, format=None):
     return _render(request, reading, "pledges/delivery_list.html", ctx, format)
 
 
+@params.reads(AS_OF_RELEASE)
 @reads.cached_page
 @readable_as_of_release
 def gap(request, reading, format=None):

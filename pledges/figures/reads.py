@@ -44,14 +44,17 @@ def cached_page(view):
     """A public page kept in the cache until the record changes, for visitors who are not logged in.
 
     Its HTML depends on its address only (no page shows who is reading), so one copy serves every
-    anonymous visitor: a request checks the version and reads the cache, nothing else. Rendering one
-    reads the version once for all its reads. Staff (who may preview drafts), exports (streamed) and
-    anything but a 200 are never kept. The view is called with `reading`, a Reading to pass to every read.
+    anonymous visitor: a request checks the version and reads the cache, nothing else. The address is
+    the path and request.GET, which params.reads has cut down to the parameters the page reads, so noise
+    in the query string gets no entry of its own. Rendering one reads the version once for all its
+    reads. A HEAD reads the same copy as a GET (the server sends no body). Staff (who may preview
+    drafts), exports (streamed) and anything but a 200 are never kept. The view is called with
+    `reading`, a Reading to pass to every read.
     """
 
     @functools.wraps(view)
     def wrapper(request, *args, format=None, **kwargs):
-        if format or request.method != "GET" or request.user.is_authenticated:
+        if format or request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, format=format, reading=Reading(preview=request.preview), **kwargs)
 
         upkeep.flush_pending()  # the open transaction's edits (none outside tests) first: no query
@@ -64,7 +67,7 @@ def cached_page(view):
 
         status, content_type, content = cache.read(
             using,
-            ("page", request.get_full_path()),
+            ("page", request.path, request.GET.urlencode()),
             render,
             keep=lambda page: page[0] == 200,
             page_version=reading.page_version,
