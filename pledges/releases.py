@@ -288,8 +288,9 @@ def _release_export(request, release, export, filterset, format_, table):
 
 
 def release_list(request):
-    releases = list(Release.objects.order_by("-number"))  # 1
-    return render(request, "pledges/release_list.html", {"releases": releases})
+    ctx = {"releases": list(Release.objects.order_by("-number"))}  # 1
+    ctx["data_as_of"], ctx["synthetic_data"] = summaries.record_status()  # 2 "data as of" in the footer
+    return render(request, "pledges/release_list.html", ctx)
 
 
 # what a change's label adds to the donor's name, per table: the column of the export
@@ -415,5 +416,6 @@ def release_changes(request, number, format=None):
         }
         return export_views.json_response(request, CHANGES, found, meta)
     page, form = paginate(request, found)  # 3 count, 4 the page
-    ctx = {"release": release, "previous": previous, "page": page, "page_form": form}
+    # the page reads the release's rows: its data are as of the moment it was cut
+    ctx = {"release": release, "previous": previous, "page": page, "page_form": form, "data_as_of": release.cut_at}
     return render(request, "pledges/release_changes.html", ctx)
