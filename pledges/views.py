@@ -70,7 +70,7 @@ def _render(request, template, ctx, format=None):
 # the line item paths of the summaries' keys
 LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting", "system": "system"}
 # query parameters that change neither the rows nor the figures of a page
-PRESENTATION = {"page", "sort", "_series", "_all", "bom", "preview", "release"}
+PRESENTATION = {"page", "sort", "_series", "_chart", "_all", "bom", "preview", "release"}
 # the release a page is being read as of (?release=N): set by @readable_as_of_release for one request
 reading_release = contextvars.ContextVar("reading_release", default=None)
 

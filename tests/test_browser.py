@@ -235,3 +235,14 @@ def test_headline_figures_of_a_million_line_items_stay_inside_their_cards(browse
         )
         assert overflowing == 0, f"{overflowing} headline figures run out of their card on a {viewport} screen"
         page.context.close()
+
+
+def test_a_chart_downloads_as_a_png(browser, site):
+    page = open_page(browser, site + "/deliveries/")
+    drawn(page, "deliveries-monthly")
+    with page.expect_download() as download:
+        page.click("a[data-png-for=deliveries-monthly]")
+    assert download.value.suggested_filename == "aidtracker-deliveries-monthly.png"
+    assert Path(download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert page.errors == []
+    page.context.close()

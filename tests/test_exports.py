@@ -1,6 +1,7 @@
 """Exports: every list and chart page as CSV and JSON, with the page's filters, safe to open."""
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -277,3 +278,20 @@ def test_drafts_never_reach_an_export(client, seed_record):
     LineItem.objects.filter(pledge__donor__code="DE").update(publication="draft")
     _, text = download(client, url("line-item-list"), donor="de")
     assert list(csv.DictReader(io.StringIO(text))) == []
+
+
+def test_each_chart_links_its_own_numbers_and_a_line_to_cite_it(client, seed_record):
+    from pledges import releases
+
+    page = client.get(reverse("pledges:overview")).content.decode()
+    assert 'href="/overview.csv?_series=1&amp;_chart=overview-categories"' in page
+    assert "Cite as: AidTracker, “Pledged and delivered by category (EUR)”, data as of 21 Nov 2026." in page
+    _, text = download(client, url("overview"), _series="1", _chart="overview-categories")
+    assert {row["chart_id"] for row in csv.DictReader(io.StringIO(text))} == {"overview-categories"}
+
+    releases.cut(None, datetime.date(2024, 1, 31), "The seed record")
+    as_of_release = client.get(reverse("pledges:overview"), {"release": "1"}).content.decode()
+    assert ", release 1. http://testserver/?release=1" in as_of_release
+    # figures from an imported tracker cite its publisher too
+    with_oryx = client.get(reverse("pledges:line-item-list"), {"dataset": ["aidtracker", "oryx"]}).content.decode()
+    assert "Original data: Oryx (Stijn Mitzer, Joost Oliemans)." in with_oryx
