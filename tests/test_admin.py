@@ -239,3 +239,9 @@ def test_an_unquoted_currency_explains_why_the_eur_value_is_unknown(editor_clien
     item = factories.line_item(factories.pledge(germany), value_reported="5000000", currency="UAH")
     page = editor_client.get(reverse("admin:pledges_lineitem_change", args=[item.pk])).content.decode()
     assert "unknown: the ECB publishes no reference rate for UAH" in page
+
+
+def test_a_date_comes_back_in_the_form_it_was_typed(editor_client, germany):
+    pledge = factories.pledge(germany, date=datetime.date(2023, 4, 21))
+    page = editor_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk])).content.decode()
+    assert 'value="2023-04-21"' in page and "21/04/2023" not in page
