@@ -7,6 +7,6 @@ class PledgesConfig(AppConfig):
     verbose_name = "AidTracker record"  # the admin breadcrumb reads "Home › AidTracker record › Pledges"
 
     def ready(self):
-        from . import summaries
+        from .figures import upkeep
 
-        summaries._connect_signals()
+        upkeep.connect()

@@ -15,7 +15,7 @@ URL = reverse("pledges:gap")
 
 def test_gap_page_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
     # 1-5 the filter choices, 6 lags by donor, 7 lags by category, 8 totals by donor, 9 totals by category,
-    # 10 totals, 11 overall lag, 12 "data as of", 13 the record's version (pledges/summary_cache.py)
+    # 10 totals, 11 overall lag, 12 "data as of", 13 the record's version (pledges/figures/cache.py)
     with django_assert_max_num_queries(13):
         response = client.get(URL, {"donor_group": "nato"})
     assert response.status_code == 200

@@ -1,0 +1,155 @@
+"""Dates as articles write them, resolved against the publication date, with their precision.
+
+"on Tuesday" is the last Tuesday up to the publication day; "this week" is on or before it; "since the end
+of March" is March; "in spring" is the quarter most of spring falls in (Q2); "by the end of the year" is on
+or before 31 December. Each mention also says whether it looks ahead ("by", "next", a date after the
+publication): a pledge is dated by when it was made, not by when it is to arrive.
+"""
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+from ..dates import DatePrecision, period_end, period_start
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+SEASON_QUARTER = {"spring": 2, "summer": 3, "autumn": 4, "fall": 4, "winter": 1}
+
+_month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_year = r"(?P<year>(?:19|20)\d\d)"
+_weekday = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+PATTERNS = [
+    # most specific first; a span once matched is not matched again
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<isomonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}(?:,?\s+{_year})?\b"),
+    ("day", rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?"),
+    ("by_end_month", rf"\b(?:by|before|until)\s+the\s+end\s+of\s+{_month}(?:\s+{_year})?\b"),
+    ("by_end_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<year>(?:19|20)\d\d))\b"),
+    ("since_month", rf"\bsince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+|mid-?)?{_month}"
+     rf"(?:\s+{_year})?\b"),
+    ("month", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?{_month}(?:\s+{_year})?\b"),
+    ("season", rf"\b(?P<rel>this\s+|last\s+|next\s+|in\s+(?:the\s+)?)?(?P<season>spring|summer|autumn|fall|winter)"
+     rf"(?:\s+(?:of\s+)?{_year})?\b"),
+    ("quarter", rf"\b(?:in\s+)?(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)\s+quarter(?:\s+of)?)\s+"
+     rf"{_year}\b"),
+    ("weekday", rf"\b(?P<rel>last\s+|next\s+|this\s+past\s+)?{_weekday}\b"),
+    ("relative", r"\b(?P<rel>today|yesterday|this\s+week|last\s+week|earlier\s+this\s+week|earlier\s+this\s+month|"
+     r"this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|last\s+year|next\s+year)\b"),
+    ("by_year", rf"\b(?:by|before|until)\s+{_year}\b"),
+    ("year", rf"\b(?:in|during|for)\s+{_year}\b"),
+]  # fmt: skip
+COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in PATTERNS]
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: datetime.date
+    precision: str
+    ahead: bool  # the text looks forward ("by the end of the year", "next month")
+    start: int
+    end: int
+
+
+def _month_start(year, month):
+    return datetime.date(year, month, 1)
+
+
+def _resolve(kind, match, published):
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else (published.year if published else None)
+    if year is None:
+        return None
+    month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("isomonth") or 0)
+    if kind in ("day", "iso"):
+        try:
+            return datetime.date(year, month, int(groups["day"])), DatePrecision.DAY, False
+        except ValueError:
+            return None
+    if kind == "by_end_month":
+        return period_end(_month_start(year, month), DatePrecision.MONTH), DatePrecision.ON_OR_BEFORE, True
+    if kind == "by_end_year":
+        return datetime.date(year, 12, 31), DatePrecision.ON_OR_BEFORE, True
+    if kind in ("since_month", "month"):
+        if published and not groups.get("year") and _month_start(year, month) > published:
+            year -= 1  # "since March", written in February, is last March
+        return _month_start(year, month), DatePrecision.MONTH, False
+    if kind == "season":
+        rel = (groups.get("rel") or "").strip().lower()
+        quarter = SEASON_QUARTER[groups["season"].lower()]
+        year += {"next": 1, "last": -1}.get(rel, 0)
+        if quarter == 1 and rel in ("this", "next") and published and published.month >= 9 and not groups.get("year"):
+            year += 1  # "this winter", said in the autumn, is the coming one
+        return _month_start(year, quarter * 3 - 2), DatePrecision.QUARTER, rel == "next"
+    if kind == "quarter":
+        quarter = int(groups["q"]) if groups.get("q") else QUARTER_WORDS[groups["qword"].lower()]
+        return _month_start(year, quarter * 3 - 2), DatePrecision.QUARTER, False
+    if kind == "by_year":
+        return datetime.date(year, 12, 31), DatePrecision.ON_OR_BEFORE, True
+    if kind == "year":
+        return datetime.date(year, 1, 1), DatePrecision.YEAR, False
+    if published is None:
+        return None
+    if kind == "weekday":
+        rel = (groups.get("rel") or "").strip().lower()
+        back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
+        if rel == "next":
+            return published + datetime.timedelta(days=(7 - back) or 7), DatePrecision.DAY, True
+        if rel == "last" and back == 0:
+            back = 7
+        return published - datetime.timedelta(days=back), DatePrecision.DAY, False
+    rel = re.sub(r"\s+", " ", groups["rel"].lower())
+    last_month = period_start(published, DatePrecision.MONTH) - datetime.timedelta(days=1)
+    next_month = period_end(published, DatePrecision.MONTH) + datetime.timedelta(days=1)
+    return {
+        "today": (published, DatePrecision.DAY, False),
+        "yesterday": (published - datetime.timedelta(days=1), DatePrecision.DAY, False),
+        "this week": (published, DatePrecision.ON_OR_BEFORE, False),
+        "earlier this week": (published, DatePrecision.ON_OR_BEFORE, False),
+        "last week": (published - datetime.timedelta(days=published.weekday() + 1), DatePrecision.ON_OR_BEFORE, False),
+        "earlier this month": (period_start(published, DatePrecision.MONTH), DatePrecision.MONTH, False),
+        "this month": (period_start(published, DatePrecision.MONTH), DatePrecision.MONTH, False),
+        "last month": (period_start(last_month, DatePrecision.MONTH), DatePrecision.MONTH, False),
+        "next month": (next_month, DatePrecision.MONTH, True),
+        "earlier this year": (datetime.date(published.year, 1, 1), DatePrecision.YEAR, False),
+        "this year": (datetime.date(published.year, 1, 1), DatePrecision.YEAR, False),
+        "last year": (datetime.date(published.year - 1, 1, 1), DatePrecision.YEAR, False),
+        "next year": (datetime.date(published.year + 1, 1, 1), DatePrecision.YEAR, True),
+    }[rel]
+
+
+def find_dates(sentence, published=None):
+    """The dates a sentence mentions, in reading order; relative ones only when the publication date is known."""
+    taken = []
+    mentions = []
+    for kind, pattern in COMPILED:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            if kind == "month" and not _looks_like_a_month(sentence, match):
+                continue
+            resolved = _resolve(kind, match, published)
+            if resolved is None:
+                continue
+            date, precision, ahead = resolved
+            ahead = ahead or bool(published and period_start(date, precision) > published)
+            taken.append((match.start(), match.end()))
+            mentions.append(DateMention(date, precision, ahead, match.start(), match.end()))
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _looks_like_a_month(sentence, match):
+    """ "May" and "March" are also words: a month is capitalised and not "may be"/"March on"."""
+    word = match.group("month")
+    if not word[0].isupper():
+        return False
+    return (
+        word.lower() != "may"
+        or bool(match.group("year"))
+        or sentence[: match.start()].rstrip().lower().endswith(("in", "since", "of", "early", "late", "mid"))
+    )

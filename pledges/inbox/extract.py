@@ -1,0 +1,485 @@
+"""Proposed facts from an article's sentences: who pledged or delivered what, how many, worth how much, when.
+
+A rule-based reader. Each sentence is split into clauses ("…, while Germany will send…"); a clause with a
+donor, an aid verb and something given (a system of the record, or a category's noun) yields one proposal
+per donor and item. Sentences that only look like facts are set aside with the reason: appeals, totals
+since the start of the war, speculation, battlefield and consumption figures, replenishing one's own stocks.
+A list after "The package includes:" inherits the donor, kind and date of the sentence that opened it.
+"""
+
+import datetime
+import re
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+from .. import money
+from ..dates import DatePrecision
+from . import dates as text_dates
+from .clean import clean
+from .numbers import COUNT, NUMBER_WORD, find_money, parse_count
+from .vocabulary import CATEGORY_PATTERNS
+
+# the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
+STRONG_RE = re.compile(
+    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
+    r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
+    r"|finance|buy|purchase|contribute|hand|train|set)|delivered|handed\s+over|has\s+sent|have\s+sent|arrived"
+    r"|received|began\s+(?:supplying|delivering|sending)|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
+    re.I,
+)
+DELIVERY_RE = re.compile(
+    r"\b(delivered|arrived|received|handed\s+over|took\s+delivery|began\s+(?:supplying|delivering|sending|shipping)"
+    r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred)"
+    r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
+    r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational))\b",
+    re.I,
+)
+FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
+PLEDGE_RE = re.compile(
+    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv\w*|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
+    r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
+    r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
+    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:sending|giving|providing|supplying|donating))\b",
+    re.I,
+)
+NON_FACTS = [
+    # (reason, pattern, whether a strong verb in the sentence overrides it)
+    ("total since the start of the war", re.compile(
+        r"^(?=.*\b(?:has|have|had)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
+        r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
+        r"|\baltogether\b|\bcumulative", re.I), False),
+    ("battlefield or consumption figure", re.compile(
+        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\b(?!\s+units?)|\bshelling\b|\bshot\s+down\b"
+        r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
+        r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
+    ("speculation", re.compile(
+        r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
+        r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
+        r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join"
+        r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bdiscuss(?:ed|ing|ions?)\b", re.I), False),
+    ("appeal or request", re.compile(
+        r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
+        r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:allies|partners|\w+\s+members|for)"
+        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list)\b", re.I), True),
+    ("replenishing the donor's own stocks", re.compile(
+        r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
+        r"(?:itself|its\s+own|their\s+own)\b", re.I), False),
+    ("refusal or no decision", re.compile(
+        r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give)|\bwon't\b"
+        r"|\brefus\w*|\bruled\s+out\b|\brejected\b", re.I), False),
+]  # fmt: skip
+REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
+EARLIER_PLEDGE_RE = re.compile(
+    r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
+)
+FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
+CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
+CONTINUATION_RE = re.compile(
+    r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
+    r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry)\b)",
+    re.I,
+)
+JOINT_RE = re.compile(
+    r"\bjoint(?:ly)?\b|\btogether\s+with\b|\bco-?(?:fund|financ)\w*|\bfinanced\s+by\b|\bpaid\s+for\s+by\b", re.I
+)
+ANNOUNCER_RE = re.compile(
+    r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
+    r"(?:Chancellor|President|government)\b"
+)
+BLOCKING_BEFORE = re.compile(
+    r"\b(?:in|to|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between)\s+(?:the\s+)?$", re.I
+)
+NATO_ROLE_RE = re.compile(
+    r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
+    r"|territory|membership|’s\s+support|'s\s+support)",
+    re.I,
+)
+MEETING_WORDS = {
+    "udcg": re.compile(r"contact\s+group|Ramstein", re.I),
+    "nato_ministerial": re.compile(r"defen[cs]e\s+ministers|ministerial", re.I),
+    "summit": re.compile(r"\bsummit\b", re.I),
+    "visit": re.compile(r"\bvisit\b", re.I),
+}
+MEETING_PRIORITY = ["udcg", "nato_ministerial", "summit", "visit", "other"]
+NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+the\s+|Ukraine\s+Defen[cs]e\s+)?"
+                                 r"(?:contact\s+group|Ramstein|UDCG|meeting)", re.I)  # fmt: skip
+# a quantity right before the item: "14 Leopard", "a further 14 modern", "two dozen", "18 of its"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,$€£-])(?P<count>{COUNT})\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
+    rf"|{NUMBER_WORD})\b|\d)[\w“”\"’'/-]+\s+){{0,3}})$",
+    re.I,
+)
+SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total)\b)"
+                       r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
+OBJECT_OF_RE = re.compile(r"^[\W]*(?:for|of)\b[^,;]{0,60}$", re.I)
+ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
+AID_WORDS_RE = re.compile(
+    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package)\b", re.I
+)
+FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*)\b", re.I)
+
+
+@dataclass
+class Proposal:
+    kind: str
+    donor: str
+    category: str
+    system: str | None
+    quantity: int | None
+    value: Decimal | None
+    currency: str | None
+    value_eur: Decimal | None
+    date: datetime.date | None
+    date_precision: str | None
+    meeting: str | None
+    co_funders: list
+    quote: str
+
+    def as_json(self):
+        data = asdict(self)
+        for key in ("value", "value_eur"):
+            data[key] = None if data[key] is None else f"{data[key]:.2f}"
+        data["date"] = self.date.isoformat() if self.date else None
+        data["date_precision"] = str(self.date_precision) if self.date_precision else None
+        return data
+
+
+@dataclass
+class Extraction:
+    title: str
+    proposals: list
+    set_aside: list = field(default_factory=list)  # (reason, text)
+    rate_notes: list = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    category: str
+    system: str | None
+    text: str
+
+
+@dataclass
+class _Reading:
+    """What one sentence passes to the next while an article is read."""
+
+    vocabulary: object
+    published: datetime.date | None
+    publisher_donors: list
+    # the donors, kind and date that a list, or a sentence naming no donor, takes from the fact before it
+    context: dict | None = None
+    # the first date the article gives an announcement: its other undated pledges were made then too
+    announced: tuple | None = None
+
+
+def extract(text, vocabulary, published=None, publisher=""):
+    """Read an article: its proposals, and what was set aside (not the article, or not a fact) and why."""
+    article = clean(text)
+    result = Extraction(article.title, [], list(article.set_aside), article.rate_notes)
+    meetings = _meetings_named(article.sentences, vocabulary, published)
+    reading = _Reading(vocabulary, published, [code for code, _ in _donor_mentions(publisher or "", vocabulary)])
+    for _, sentence in article.sentences:
+        found, reason = _read_sentence(sentence, reading)
+        if reason:
+            result.set_aside.append((reason, sentence))
+        for proposal in found:
+            proposal.meeting = _meeting_for(proposal, meetings)
+            if proposal not in result.proposals:
+                result.proposals.append(proposal)
+    # "£2.5 billion of military aid" and then the items it buys: the items are the facts, the sum is the package's
+    itemised = {
+        (proposal.donor, proposal.kind) for proposal in result.proposals if proposal.category != "other-equipment"
+    }
+    result.proposals = [
+        proposal
+        for proposal in result.proposals
+        if not (proposal.quantity is None and proposal.value is not None and proposal.category == "other-equipment")
+        or (proposal.donor, proposal.kind) not in itemised
+    ]
+    return result
+
+
+def _set_aside_because(sentence, vocabulary):
+    for reason, pattern, strong_overrides in NON_FACTS:
+        if pattern.search(sentence) and not (strong_overrides and STRONG_RE.search(sentence)):
+            if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
+                continue
+            return reason
+    return None
+
+
+def _read_sentence(sentence, reading):
+    """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
+    vocabulary, context = reading.vocabulary, reading.context
+    reason = _set_aside_because(sentence, vocabulary)
+    if reason:
+        reading.context = None
+        shown = bool(_items(sentence, vocabulary) or find_money(sentence))
+        return [], reason if shown else None
+    continues = bool(context) and bool(CONTINUATION_RE.search(sentence) or sentence.rstrip().endswith(";"))
+    if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues):
+        reading.context = None
+        return [], None
+    proposals = []
+    clause_donors, clause_kind = [], None
+    for clause in _clauses(sentence):
+        items = _items(clause, vocabulary)
+        donors = _subject_donors(_donor_mentions(clause, vocabulary))
+        if donors:
+            clause_donors = donors
+        elif items and not clause_donors and (continues or _kind(clause) == "delivery"):
+            # "The package includes…", "Wallace said the first missiles are now in the country."
+            clause_donors = (context or {}).get("donors") or reading.publisher_donors
+        elif items and not clause_donors:
+            clause_donors = reading.publisher_donors
+        clause_kind = _kind(clause) or clause_kind
+        if not clause_donors:
+            continue
+        kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
+        amounts = find_money(clause, clause_donors[0])
+        if not items and amounts and AID_WORDS_RE.search(clause):
+            category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
+            items = [_Item(amounts[0][2], amounts[0][3], category, None, "")]
+        date, precision = _date_of(sentence, kind, reading, context if continues else None)
+        for item in items:
+            owners = _adjacent_donors(clause, item, vocabulary) or clause_donors
+            co_funders = []
+            if len(owners) > 1 and JOINT_RE.search(clause):
+                main = _announcer(sentence, vocabulary, owners) or owners[0]
+                owners, co_funders = [main], [code for code in owners if code != main]
+            value, currency = _value_for(item, items, amounts)
+            for owner in owners:
+                proposals.append(
+                    Proposal(
+                        kind=kind,
+                        donor=owner,
+                        category=item.category,
+                        system=item.system,
+                        quantity=_quantity(clause, item, amounts),
+                        value=value,
+                        currency=currency,
+                        value_eur=_in_euros(value, currency, date),
+                        date=date,
+                        date_precision=precision,
+                        meeting=None,
+                        co_funders=co_funders,
+                        quote=sentence,
+                    )
+                )
+    if proposals:
+        first = proposals[0]
+        reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
+        reading.context |= {"date": first.date, "precision": first.date_precision}
+    elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues):
+        kind = clause_kind or "pledge"
+        date, precision = _date_of(sentence, kind, reading, None)
+        donors = clause_donors or context["donors"]
+        reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision}
+    elif not continues:
+        reading.context = None
+    return proposals, None
+
+
+def _clauses(sentence):
+    parts, start = [], 0
+    for match in CLAUSE_RE.finditer(sentence):
+        parts.append(sentence[start : match.start()])
+        start = match.end()
+    parts.append(sentence[start:])
+    return [part for part in parts if part.strip()]
+
+
+def _items(text, vocabulary):
+    """What a clause gives: the record's systems first, then categories' nouns not part of a system's name."""
+    found = []
+    for name in vocabulary.systems:
+        for match in name.pattern.finditer(text):
+            if not any(match.start() < item.end and item.start < match.end() for item in found):
+                found.append(_Item(match.start(), match.end(), name.category, name.system, match.group()))
+    for slug, pattern in CATEGORY_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < item.end and item.start < match.end() for item in found):
+                continue
+            # "Patriot air defence systems", "MRAP vehicles": the noun only repeats what the name says
+            if any(_beside(text, item, match) and slug in (item.category, "other-equipment") for item in found):
+                continue
+            found.append(_Item(match.start(), match.end(), slug, None, match.group()))
+    found.sort(key=lambda item: item.start)
+    # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
+    named = {item.category for item in found if item.system}
+    found = [item for item in found if item.system or item.category not in named or _counted(text, item)]
+    kept = []
+    for item in found:
+        before = kept[-1] if kept else None
+        if before and before.category in ENABLING_CATEGORIES and OBJECT_OF_RE.match(text[before.end : item.start]):
+            continue  # "ammunition for HIMARS", "a repair centre for the Leopard 2 fleet": the HIMARS is not given
+        if before and before.category == item.category and before.system == item.system:
+            gap = text[before.end : item.start]
+            if len(gap) <= 25 and not re.search(r",|\band\b|\d", gap):
+                before.end = item.end  # "rounds of 155 mm ammunition" is one item
+                continue
+        kept.append(item)
+    return kept
+
+
+def _beside(text, item, match):
+    """Whether a noun sits right beside an item, in one phrase: not "weapons, ammunition and tanks"."""
+    gap = text[item.end : match.start()] if item.end <= match.start() else text[match.end() : item.start]
+    return len(gap) <= 20 and not re.search(r",|\band\b|\bor\b", gap)
+
+
+def _counted(text, item):
+    return bool(QUANTITY_RE.search(text[max(0, item.start - 60) : item.start]))
+
+
+def _donor_mentions(text, vocabulary):
+    """(code, start) of each donor a text names, in order, skipping places ("in Brussels") and NATO's officials."""
+    found = []
+    for pattern, code, _ in vocabulary.donor_patterns:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for _, start, end in found):
+                continue
+            if BLOCKING_BEFORE.search(text[: match.start()]):
+                continue
+            if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
+                continue
+            found.append((code, match.start(), match.end()))
+    found.sort(key=lambda mention: mention[1])
+    return [(code, start) for code, start, _ in found]
+
+
+def _subject_donors(mentions):
+    codes = list(dict.fromkeys(code for code, _ in mentions))
+    states = [code for code in codes if code != "UDCG"]
+    return states or codes  # "allies" pledge only when no state is named
+
+
+def _adjacent_donors(clause, item, vocabulary):
+    """ "British and German heavy tanks", "the first American Patriot systems": adjectives name the donor."""
+    window = clause[max(0, item.start - 60) : item.start]
+    match = re.search(r"((?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))+)(?:[a-z][\w-]*\s+){0,2}$", window)
+    if not match:
+        return []
+    codes = [code for code, _ in _donor_mentions(match.group(1), vocabulary) if code not in ("UDCG", "NATO")]
+    return list(dict.fromkeys(codes))
+
+
+def _announcer(sentence, vocabulary, owners):
+    for match in ANNOUNCER_RE.finditer(sentence):
+        for code, _ in _donor_mentions(match.group("who") or match.group("who2"), vocabulary):
+            if code in owners:
+                return code
+    return None
+
+
+def _kind(clause):
+    match = DELIVERY_RE.search(clause)
+    if match and not FUTURE_RE.search(clause[: match.start()]):
+        return "delivery"
+    if PLEDGE_RE.search(clause):
+        return "pledge"
+    return None
+
+
+def _date_of(sentence, kind, reading, opened):
+    mentions = text_dates.find_dates(sentence, reading.published)
+    if kind == "pledge":
+        mentions = [mention for mention in mentions if not mention.ahead]
+    if mentions:
+        mention = mentions[0]
+        if kind == "delivery" and REPORTED_ON_RE.search(sentence[: mention.start]):
+            return mention.date, DatePrecision.ON_OR_BEFORE  # "confirmed on Monday": it had arrived by then
+        if kind == "pledge" and reading.announced is None:
+            reading.announced = (mention.date, mention.precision)
+        return mention.date, mention.precision
+    if opened and opened.get("date"):
+        return opened["date"], opened["precision"]
+    if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(sentence):
+        return reading.announced
+    if reading.published is None:
+        return None, None
+    if kind == "pledge" and not EARLIER_PLEDGE_RE.search(sentence):
+        return reading.published, DatePrecision.DAY  # with no date of its own, an announcement is its report's
+    return reading.published, DatePrecision.ON_OR_BEFORE  # a handover, or a pledge made earlier: by then
+
+
+def _quantity(clause, item, amounts):
+    window = clause[max(0, item.start - 60) : item.start]
+    offset = item.start - len(window)
+    for _, _, start, end in amounts:  # "$2 billion in tanks": the 2 counts no tanks
+        if start < item.start and end > offset:
+            window = window[: max(0, start - offset)] + " " * (min(end, item.start) - max(start, offset))
+            window = window.ljust(item.start - offset)
+    match = QUANTITY_RE.search(window)
+    if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
+        if re.match(r"(?:a|an)$", match.group("count"), re.I):
+            return 1 if not item.text.endswith("s") else None
+        return parse_count(match.group("count"))
+    if SINGLE_RE.search(window) and item.text and not item.text.endswith("s"):
+        return 1
+    return None
+
+
+def _value_for(item, items, amounts):
+    """A value belongs to an item when the clause gives only that item, or says "worth X" right beside it."""
+    if not amounts:
+        return None, None
+    if len(items) == 1:
+        value, currency, _, _ = amounts[0]
+        return value, currency
+    for value, currency, start, end in amounts:
+        if 0 <= item.start - end <= 25 or 0 <= start - item.end <= 12:
+            return value, currency
+    return None, None
+
+
+def _in_euros(value, currency, date):
+    if value is None or not currency or date is None:
+        return None
+    try:
+        return money.to_eur(value, currency, date).value_eur
+    except money.NoRate:
+        return None
+
+
+def _meetings_named(sentences, vocabulary, published):
+    """The record's meetings the text names, by kind and number or place, on a day the text allows."""
+    named = []
+    for _, sentence in sentences:
+        numbers = {int(match.group(1)) for match in NUMBERED_MEETING_RE.finditer(sentence)}
+        days = {mention.date for mention in text_dates.find_dates(sentence, published) if mention.precision == "day"}
+        if published:
+            days |= {published, published - datetime.timedelta(days=1)}
+        for meeting in vocabulary.meetings:
+            if meeting in named:
+                continue
+            if meeting["number"] and meeting["number"] in numbers:
+                named.append(meeting)
+                continue
+            words = MEETING_WORDS.get(meeting["kind"])
+            if not (words and words.search(sentence)):
+                continue
+            if meeting["kind"] == "visit" and not _place_named(meeting["place"], sentence):
+                continue
+            last = meeting["ends_on"] or meeting["starts_on"]
+            if any(meeting["starts_on"] <= day <= last for day in days):
+                named.append(meeting)
+    return sorted(named, key=lambda meeting: MEETING_PRIORITY.index(meeting["kind"]))
+
+
+def _place_named(place, sentence):
+    folded = sentence.lower().replace("kiev", "kyiv").replace("kÿiv", "kyiv")
+    return any(word.lower() in folded for word in re.findall(r"[A-Z]\w{3,}", place))
+
+
+def _meeting_for(proposal, meetings):
+    if proposal.kind != "pledge" or proposal.date_precision != DatePrecision.DAY:
+        return None
+    for meeting in meetings:
+        if meeting["starts_on"] <= proposal.date <= (meeting["ends_on"] or meeting["starts_on"]):
+            return meeting["slug"]
+    return None

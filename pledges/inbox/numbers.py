@@ -1,0 +1,112 @@
+"""Quantities and money as news texts write them: "two dozen", "a further 14", "$1.2 billion", "NOK 2.7bn"."""
+
+import re
+from decimal import Decimal
+
+UNITS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+
+NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+# "14", "1,000", "two dozen", "forty-five", "three hundred": a count as written, not "hundreds of"
+COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
+COUNT_RE = re.compile(rf"^{COUNT}$", re.IGNORECASE)
+
+
+def parse_count(text):
+    """The integer a written count stands for ("two dozen" → 24, "1,000" → 1000); None when it is not one."""
+    text = text.strip().lower()
+    if not COUNT_RE.match(text):
+        return None
+    if text[0].isdigit():
+        return int(text.replace(",", ""))
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+    return (total + current) or None
+
+
+MULTIPLIERS = {
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+}
+
+# a currency written before the amount; "$" alone is the US dollar unless the text says otherwise
+PREFIXES = {
+    "us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "€": "EUR", "eur": "EUR",
+    "£": "GBP", "gbp": "GBP", "nok": "NOK", "dkk": "DKK", "sek": "SEK", "pln": "PLN", "czk": "CZK",
+    "a$": "AUD", "aud": "AUD", "chf": "CHF", "¥": "JPY", "jpy": "JPY",
+}  # fmt: skip
+# a currency written after the amount; None: a krone whose country the donor tells
+SUFFIXES = {
+    "canadian dollars": "CAD", "australian dollars": "AUD", "us dollars": "USD", "dollars": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "kronor": "SEK",
+    "norwegian crowns": "NOK", "danish crowns": "DKK", "swedish crowns": "SEK", "kroner": None, "crowns": None,
+    "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "yen": "JPY",
+}  # fmt: skip
+KRONE_BY_DONOR = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK"}
+
+_prefix = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
+_suffix = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
+_amount = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_mult = r"(?:\s*(?:thousand|million|billion|mln|bn|m|b|k)\b)?"
+MONEY_RE = re.compile(
+    rf"(?:(?P<prefix>{_prefix})\s?(?P<amount1>{_amount})(?P<mult1>{_mult})"
+    rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})\s*(?P<suffix>{_suffix})\b)",
+    re.IGNORECASE,
+)
+
+
+def _multiplier(text):
+    return MULTIPLIERS[text.strip().lower()] if text and text.strip() else Decimal(1)
+
+
+def find_money(sentence, donor_code=None):
+    """Each amount of money in a sentence: (value, currency or None, start, end)."""
+    found = []
+    for match in MONEY_RE.finditer(sentence):
+        if match.group("prefix"):
+            prefix = match.group("prefix").lower()
+            # "$" with no letters before it may stand for a letter prefix we did not list ("NZ$"): skip those
+            if prefix == "$" and match.start() > 0 and sentence[match.start() - 1].isalpha():
+                continue
+            amount, mult, currency = match.group("amount1"), match.group("mult1"), PREFIXES[prefix]
+            if prefix in {"eur", "usd", "gbp", "nok", "dkk", "sek", "cad", "pln", "czk", "aud", "chf", "jpy"}:
+                # a bare code needs a multiplier or a large amount to be money and not "SEK 1" in a model name
+                if not mult and Decimal(amount.replace(",", "")) < 1000:
+                    continue
+        else:
+            amount, mult = match.group("amount2"), match.group("mult2")
+            currency = SUFFIXES[match.group("suffix").lower()]
+            if currency is None:
+                currency = KRONE_BY_DONOR.get(donor_code)
+        value = Decimal(amount.replace(",", "")) * _multiplier(mult)
+        found.append((value.quantize(Decimal("0.01")), currency, match.start(), match.end()))
+    return found
+
+
+# "($1 = 0.9489 euros)": the rate a wire story used, kept as evidence beside the ECB rate
+RATE_NOTE_RE = re.compile(r"^\(\s*(?:\$|US\$|£|€)?\s*1\s+[^=()]*=\s*[\d.]+\s+[a-z ]+\)$", re.IGNORECASE)

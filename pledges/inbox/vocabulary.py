@@ -1,0 +1,149 @@
+"""The words the extractor looks for: donors as texts name them, categories by their common nouns, and the
+record's systems, aliases and meetings (read once per text with `Vocabulary.from_record()`)."""
+
+import re
+from dataclasses import dataclass, field
+
+from ..importers.folding import fold
+
+# Names a state or body goes by besides its record name, and the adjective texts use ("German tanks").
+# Case matters: "US" is the United States, "us" is not.
+DONOR_NAMES = {
+    "AL": ["Albania", "Albanian"], "AT": ["Austria", "Austrian"], "AU": ["Australia", "Australian", "Canberra"],
+    "BE": ["Belgium", "Belgian"], "BG": ["Bulgaria", "Bulgarian"], "CA": ["Canada", "Canadian", "Ottawa"],
+    "CH": ["Switzerland", "Swiss"], "CY": ["Cyprus", "Cypriot"], "CZ": ["Czech Republic", "Czechia", "Czech"],
+    "DE": ["Germany", "German", "Berlin", "Bundeswehr"], "DK": ["Denmark", "Danish", "Danes", "Copenhagen"],
+    "EE": ["Estonia", "Estonian"], "ES": ["Spain", "Spanish", "Madrid"], "FI": ["Finland", "Finnish", "Helsinki"],
+    "FR": ["France", "French", "Paris", "Élysée"],
+    "GB": ["United Kingdom", "Britain", "British", "UK", "U.K.", "London", "Downing Street"],
+    "GR": ["Greece", "Greek"], "HR": ["Croatia", "Croatian"], "HU": ["Hungary", "Hungarian"],
+    "IE": ["Ireland", "Irish"], "IS": ["Iceland", "Icelandic"], "IT": ["Italy", "Italian", "Rome"],
+    "JP": ["Japan", "Japanese", "Tokyo"], "KR": ["South Korea", "South Korean", "Seoul"],
+    "LT": ["Lithuania", "Lithuanian", "Vilnius"], "LU": ["Luxembourg"], "LV": ["Latvia", "Latvian", "Riga"],
+    "ME": ["Montenegro", "Montenegrin"], "MK": ["North Macedonia", "Macedonian"], "MT": ["Malta", "Maltese"],
+    "NL": ["Netherlands", "Dutch", "The Hague", "Holland"], "NO": ["Norway", "Norwegian", "Oslo"],
+    "NZ": ["New Zealand"], "PL": ["Poland", "Polish", "Warsaw"], "PT": ["Portugal", "Portuguese"],
+    "RO": ["Romania", "Romanian", "Bucharest"], "SE": ["Sweden", "Swedish", "Stockholm"],
+    "SI": ["Slovenia", "Slovenian"], "SK": ["Slovakia", "Slovak", "Slovakian", "Bratislava"],
+    "TR": ["Turkey", "Türkiye", "Turkish"],
+    "US": ["United States", "U.S.", "US", "USA", "America", "American", "Washington", "Pentagon", "White House",
+           "Department of Defense", "State Department", "Biden administration"],
+    "EU": ["European Union", "EU", "European Commission", "Brussels"], "EPF": ["European Peace Facility"],
+    "EIB": ["European Investment Bank"], "NATO": ["NATO", "the alliance", "the Alliance"],
+    "UDCG": ["allies", "Allies", "Ukraine's allies", "Ukraine’s allies", "Western allies", "the contact group"],
+}  # fmt: skip
+
+# A capital city or a body named where something happens is no donor ("a meeting in Brussels"):
+# these names count only as the subject of a sentence, never after a preposition.
+PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", "London", "Rome", "Tokyo", "Seoul",
+               "Vilnius", "Riga", "The Hague", "Oslo", "Warsaw", "Bucharest", "Stockholm", "Bratislava", "Washington",
+               "Brussels", "Canberra", "Élysée"}  # fmt: skip
+
+# Category by the nouns texts use for it, most specific first. Systems the record does not hold fall back here.
+CATEGORY_WORDS = [
+    ("ammunition", r"(?:artillery|tank|mortar|howitzer)\s+(?:shells|rounds|ammunition|munitions)"),
+    ("ammunition", r"\d+\s?mm\s+(?:artillery\s+)?(?:shells|rounds|ammunition|munitions)"),
+    ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"),
+    ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
+     r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air"),
+    ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"),
+    ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"),
+    ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?"),
+    ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
+     r"|armou?red\s+combat\s+vehicles|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
+    ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|Gripens?|Mirages?"),
+    ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
+    ("drones", r"drones?|UAVs?|unmanned\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions|Switchblades?"
+     r"|Phoenix\s+Ghost"),
+    ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
+    # launchers a soldier carries count as small arms; the missiles they fire are ammunition
+    ("small-arms", r"anti[\s-]tank\s+(?:weapons|systems)|Javelins?|NLAWs?|AT4s?|rifles|machine\s+guns"
+     r"|small\s+arms|grenade\s+launchers|pistols"),
+    ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
+     r"|GMLRS|HARMs?|mines"),
+    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|spare\s+parts|maintenance"),
+    ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
+    ("other-equipment", r"weapons|military\s+equipment|vehicles|trucks|Humvees|HMMWVs|generators"
+     r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"),
+]  # fmt: skip
+
+
+def name_pattern(name):
+    """A regex for a system's name however it is spaced or hyphenated: "Leopard-2A6", "leopard 2 A6"."""
+    parts = re.findall(r"[a-z]+|\d+", fold(name))
+    return r"(?<![\w-])" + r"[\s-]?".join(re.escape(part) for part in parts) + r"s?(?![\w-])"
+
+
+def family(name):
+    """The family a variant belongs to: "Leopard 2A6" → "Leopard 2"; None when the name is no variant."""
+    match = re.fullmatch(r"(.*?\d+)\s?[A-Za-z]+\d+", name)
+    return match.group(1) if match else None
+
+
+def _short_names(name):
+    """What texts shorten a name to: "Marder 1A3" → "Marder", "M2 Bradley" → "Bradley"."""
+    words = name.split()
+    return [word for word in (words[0], words[-1]) if len(words) > 1 and re.fullmatch(r"[A-Za-z]{4,}", word)]
+
+
+@dataclass
+class SystemName:
+    pattern: re.Pattern
+    system: str | None  # the record's system name; None when the name fits several
+    category: str
+
+
+@dataclass
+class Vocabulary:
+    donors: dict = field(default_factory=dict)  # code → name
+    donor_patterns: list = field(default_factory=list)  # (compiled, code, surface)
+    systems: list = field(default_factory=list)  # SystemName, longest names first
+    categories: set = field(default_factory=set)
+    meetings: list = field(default_factory=list)  # dicts: slug, kind, number, starts_on, ends_on, place
+
+    @classmethod
+    def build(cls, donors, systems, aliases, meetings, categories):
+        """donors: (code, name); systems: (name, category slug); aliases: (alias, system name); meetings: dicts."""
+        vocabulary = cls(donors=dict(donors), meetings=list(meetings), categories=set(categories))
+        for code, name in donors:
+            for surface in {name, *DONOR_NAMES.get(code, [])}:
+                flags = 0 if len(surface) <= 4 else re.IGNORECASE
+                pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])", flags)
+                vocabulary.donor_patterns.append((pattern, code, surface))
+        category_of = dict(systems)
+        names = [(name, name) for name, _ in systems] + [(alias, system) for alias, system in aliases]
+        families = {}
+        for name, _ in systems:
+            if family(name):
+                families.setdefault(family(name), set()).add(name)
+        for name, _ in systems:
+            for short in _short_names(name):
+                families.setdefault(short, set()).add(name)
+        for family_name, members in families.items():
+            # "Leopard 2" alone fits 2A4 and 2A6 alike: the editor chooses, the category is still known
+            only = next(iter(members)) if len(members) == 1 else None
+            names.append((family_name, only or f"?{family_name}"))
+            category_of.setdefault(f"?{family_name}", category_of[next(iter(members))])
+        for surface, system in sorted(names, key=lambda pair: -len(fold(pair[0]))):
+            category = category_of[system]
+            pattern = re.compile(name_pattern(surface), re.IGNORECASE)
+            vocabulary.systems.append(SystemName(pattern, None if system.startswith("?") else system, category))
+        return vocabulary
+
+    @classmethod
+    def from_record(cls):
+        """Costs five queries: donors, systems, aliases, meetings, categories."""
+        from ..models import Category, Donor, Meeting, System, SystemAlias
+
+        return cls.build(
+            donors=list(Donor.objects.values_list("code", "name")),
+            systems=list(System.objects.values_list("name", "category__slug")),
+            aliases=list(SystemAlias.objects.values_list("name", "system__name")),
+            meetings=list(Meeting.objects.values("slug", "kind", "number", "starts_on", "ends_on", "place", "name")),
+            categories=list(Category.objects.values_list("slug", flat=True)),
+        )
+
+
+CATEGORY_PATTERNS = [
+    (slug, re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)) for slug, words in CATEGORY_WORDS
+]

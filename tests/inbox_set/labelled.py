@@ -1,0 +1,128 @@
+"""The article inbox's labelled set: texts with the facts a careful editor takes from them.
+
+Each NAME.json holds the publication date and publisher, `held_out` (kept out of tuning the extractor:
+scored apart), the facts and fragments of the non-facts that must yield no proposal. The text is NAME.txt
+beside it, written for this set from the facts of real announcements, or, for the seeds, the article in
+../shared/seeds/ (read in place, never copied).
+"""
+
+import datetime
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+
+HERE = Path(__file__).resolve().parent
+# ../shared beside the checkout; a git worktree sits one level deeper (wt/NAME)
+SEEDS = next(
+    (
+        place / "shared" / "seeds"
+        for place in (settings.BASE_DIR.parent, settings.BASE_DIR.parent.parent)
+        if (place / "shared" / "seeds").is_dir()
+    ),
+    settings.BASE_DIR.parent / "shared" / "seeds",
+)
+FIELDS = ["quantity", "value", "date", "meeting", "co_funders"]
+
+
+@dataclass
+class Labelled:
+    name: str
+    text: str
+    published: datetime.date | None
+    publisher: str
+    held_out: bool
+    facts: list
+    non_facts: list
+
+
+def load():
+    texts = []
+    for path in sorted(HERE.glob("*.json")):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        source = SEEDS / label["seed"] if "seed" in label else path.with_suffix(".txt")
+        published = datetime.date.fromisoformat(label["published"]) if label.get("published") else None
+        texts.append(
+            Labelled(
+                path.stem,
+                source.read_text(encoding="utf-8"),
+                published,
+                label.get("publisher", ""),
+                label["held_out"],
+                label["facts"],
+                label["non_facts"],
+            )
+        )
+    return texts
+
+
+def key(fact):
+    return (fact["kind"], fact["donor"], fact["system"] or fact["category"])
+
+
+def field_right(name, expected, proposed):
+    if name == "value":
+        return expected["value"] == proposed["value"] and expected["currency"] == proposed["currency"]
+    if name == "date":
+        return expected["date"] == proposed["date"] and expected["date_precision"] == proposed["date_precision"]
+    if name == "co_funders":
+        return sorted(expected["co_funders"]) == sorted(proposed["co_funders"])
+    return expected[name] == proposed[name]
+
+
+@dataclass
+class Score:
+    labelled: int = 0
+    proposed: int = 0
+    found: int = 0
+    right: dict = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    all_three_right: int = 0  # quantity, value and date together
+    leaked: list = field(default_factory=list)  # (text, non-fact fragment) that a proposal quotes
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+
+    def add(self, name, facts, proposals, non_facts):
+        """Pair each labelled fact with a proposal of the same kind, donor and system (or category)."""
+        self.labelled += len(facts)
+        self.proposed += len(proposals)
+        unmatched = list(proposals)
+        for fact in facts:
+            candidates = [proposal for proposal in unmatched if key(proposal) == key(fact)]
+            if not candidates:
+                self.misses.append((name, key(fact)))
+                continue
+            best = max(candidates, key=lambda proposal: sum(field_right(f, fact, proposal) for f in FIELDS))
+            unmatched.remove(best)
+            self.found += 1
+            for name_of_field in FIELDS:
+                self.right[name_of_field] += field_right(name_of_field, fact, best)
+            self.all_three_right += all(field_right(f, fact, best) for f in ("quantity", "value", "date"))
+        self.extras += [(name, key(proposal)) for proposal in unmatched]
+        for fragment in non_facts:
+            if any(fragment in proposal["quote"] for proposal in proposals):
+                self.leaked.append((name, fragment))
+
+    @property
+    def recall(self):
+        return self.found / self.labelled if self.labelled else 1.0
+
+    @property
+    def precision(self):
+        return self.found / self.proposed if self.proposed else 1.0
+
+    @property
+    def exact_share(self):
+        """Of the facts found, the share with quantity, value and date all exactly right."""
+        return self.all_three_right / self.found if self.found else 0.0
+
+
+def score(texts, vocabulary):
+    from pledges.inbox.extract import extract
+
+    result = Score()
+    for labelled in texts:
+        extraction = extract(labelled.text, vocabulary, published=labelled.published, publisher=labelled.publisher)
+        proposals = [proposal.as_json() for proposal in extraction.proposals]
+        result.add(labelled.name, labelled.facts, proposals, labelled.non_facts)
+    return result

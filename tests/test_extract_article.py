@@ -1,0 +1,184 @@
+"""`manage.py extract_article`: proposals from an article's text, read through the command's output."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from pledges.models import Delivery, LineItem, Pledge, Source
+from tests.inbox_set.labelled import SEEDS, load
+
+
+def run(path, *args):
+    out, err = StringIO(), StringIO()
+    call_command("extract_article", str(path), "--format", "json", *args, stdout=out, stderr=err)
+    return json.loads(out.getvalue()), err.getvalue()
+
+
+def seed(name):
+    return next(SEEDS.glob(f"{name}_*.txt"))
+
+
+@pytest.fixture
+def article(tmp_path):
+    def write(text, name="article.txt"):
+        path = tmp_path / name
+        path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        return path
+
+    return write
+
+
+def labelled_facts(name):
+    return next(labelled for labelled in load() if labelled.name == name).facts
+
+
+def without_quotes(proposals):
+    return [{key: value for key, value in proposal.items() if key != "quote"} for proposal in proposals]
+
+
+def test_seed_003_gives_exactly_the_facts_an_editor_takes_from_it(seed_record):
+    output, _ = run(seed("003"), "--published", "2023-04-21")
+    assert without_quotes(output["proposals"]) == [{**fact, "value_eur": None} for fact in labelled_facts("seed_003")]
+    article_text = seed("003").read_text(encoding="utf-8")
+    assert all(proposal["quote"] in article_text for proposal in output["proposals"])
+
+
+def test_the_proposal_has_exactly_the_keys_of_the_issue(seed_record):
+    output, _ = run(seed("004"), "--published", "2023-09-28")
+    assert set(output) == {"proposals", "duplicate_of"}
+    [proposal] = output["proposals"]
+    assert list(proposal) == [
+        "kind", "donor", "category", "system", "quantity", "value", "currency", "value_eur", "date",
+        "date_precision", "meeting", "co_funders", "quote",
+    ]  # fmt: skip
+    assert proposal["value"] == "2400000000.00" and proposal["currency"] == "EUR"
+    assert proposal["value_eur"] == "2400000000.00"
+    assert proposal["meeting"] == "stoltenberg-kyiv-2023-09"
+
+
+def test_a_text_the_record_already_cites_names_its_source(seed_record):
+    output, _ = run(seed("004"), "--published", "2023-09-28")
+    assert output["duplicate_of"] == Source.objects.get(archive_ref__endswith="004_5b1cb098a2f64ce2.txt").pk
+
+
+def test_a_text_the_record_does_not_cite_is_no_duplicate(db, article):
+    output, _ = run(seed("004"), "--published", "2023-09-28")
+    assert output["duplicate_of"] is None
+
+
+def test_non_facts_stay_out_of_the_seeds(seed_record):
+    for labelled in load():
+        if not labelled.name.startswith("seed_"):
+            continue
+        args = ["--published", labelled.published.isoformat()] if labelled.published else []
+        output, _ = run(SEEDS / next(SEEDS.glob(f"{labelled.name[5:]}_*.txt")).name, *args)
+        quotes = " ".join(proposal["quote"] for proposal in output["proposals"])
+        for fragment in labelled.non_facts:
+            assert fragment not in quotes, (labelled.name, fragment)
+
+
+def test_a_text_without_facts_says_so_and_lists_what_it_set_aside(seed_record):
+    output, err = run(seed("001"), "--published", "2023-02-14")
+    assert output == {
+        "proposals": [],
+        "duplicate_of": Source.objects.get(archive_ref__endswith="001_f01a6d959760f020.txt").pk,
+    }
+    assert "No aid facts found." in err
+    assert "appeal or request: date 2023-02-14 NATO Secretary General" in err
+    assert "byline: Some information for this report came from" in err
+
+
+def test_the_advertisement_and_its_figures_are_set_aside(seed_record):
+    output, err = run(seed("002"), "--published", "2023-09-28")
+    assert not any("$1 million" in proposal["quote"] for proposal in output["proposals"])
+    assert "advertisement: We have a generous donor who’s agreed to match all donations up to $1 million" in err
+
+
+def test_the_text_format_shows_the_rate_the_article_quoted(seed_record):
+    out = StringIO()
+    call_command("extract_article", str(seed("004")), "--published", "2023-09-28", stdout=out)
+    assert "1. pledge: NATO, unknown number of ammunition, EUR 2,400,000,000.00" in out.getvalue()
+    assert "Rate given by the text: ($1 = 0.9489 euros)" in out.getvalue()
+
+
+def test_the_command_writes_nothing(seed_record):
+    counts = [model.objects.count() for model in (Source, Pledge, LineItem, Delivery)]
+    run(seed("003"), "--published", "2023-04-21")
+    assert [model.objects.count() for model in (Source, Pledge, LineItem, Delivery)] == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        ("Germany will send two dozen Leopard 2A6 tanks.", 24),
+        ("Germany will send a further 14 Leopard 2A6 tanks.", 14),
+        ("Germany will send three IRIS-T SLM systems.", 3),
+        ("Germany will send 1,000 Leopard 2A6 tanks.", 1000),
+        ("Germany will send Leopard 2A6 tanks.", None),
+        ("Germany will send hundreds of Leopard 2A6 tanks.", None),
+    ],
+)
+def test_quantities_are_read_from_digits_and_words(seed_record, article, sentence, quantity):
+    output, _ = run(article(sentence), "--published", "2023-04-21")
+    [proposal] = output["proposals"]
+    assert proposal["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    "sentence, date, precision",
+    [
+        ("Norway announced on Tuesday that it will donate NASAMS.", "2023-04-18", "day"),
+        ("Norway announced this week that it will donate NASAMS.", "2023-04-21", "on_or_before"),
+        ("Norway has delivered NASAMS since the end of March.", "2023-03-01", "month"),
+        ("Norway delivered NASAMS in spring.", "2023-04-01", "quarter"),
+        ("Norway said it had delivered NASAMS by the end of the year.", "2023-12-31", "on_or_before"),
+        ("Norway pledged NASAMS earlier this month.", "2023-04-01", "month"),
+        ("Norway pledged NASAMS on 14 February 2023.", "2023-02-14", "day"),
+    ],
+)
+def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):
+    output, _ = run(article(sentence), "--published", "2023-04-21")
+    [proposal] = output["proposals"]
+    assert (proposal["date"], proposal["date_precision"]) == (date, precision)
+
+
+def test_a_pledge_is_dated_by_its_announcement_not_by_its_arrival(seed_record, article):
+    output, _ = run(
+        article("On Friday Norway pledged NASAMS to arrive by the end of the year."), "--published", "2023-04-21"
+    )
+    [proposal] = output["proposals"]
+    assert (proposal["kind"], proposal["date"], proposal["date_precision"]) == ("pledge", "2023-04-21", "day")
+
+
+def test_without_a_publication_date_only_what_the_text_says_is_used(seed_record, article):
+    output, _ = run(article("Norway announced on Tuesday that it will donate NASAMS."))
+    [proposal] = output["proposals"]
+    assert proposal["date"] is None and proposal["date_precision"] is None
+
+
+def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):
+    output, _ = run(article("Britain pledged 14 Challenger 2 tanks worth £100 million."), "--published", "2023-01-16")
+    [proposal] = output["proposals"]
+    assert (proposal["value"], proposal["currency"]) == ("100000000.00", "GBP")
+    assert proposal["value_eur"] == "112665900.54"  # 0.88758 pounds per euro on 16 January 2023
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "The text is empty."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "The file is not text: it holds binary data."),
+        ("Deutschland liefert Panzer".encode("latin-1") + b"\xe4", "The file is not UTF-8 text (byte 0xe4"),
+        (b"a" * 200_001, "The text is 200,001 characters long; the inbox takes up to 200,000"),
+    ],
+)
+def test_unreadable_files_are_refused_with_the_reason(db, article, content, message):
+    with pytest.raises(CommandError, match=message.replace("(", r"\(").replace("$", r"\$")):
+        run(article(content))
+
+
+def test_a_bad_publication_date_is_refused(db, article):
+    with pytest.raises(CommandError, match="--published takes a date as YYYY-MM-DD, not '21/04/2023'"):
+        run(article("Norway pledged NASAMS."), "--published", "21/04/2023")

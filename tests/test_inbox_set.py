@@ -1,0 +1,33 @@
+"""The labelled set the inbox is measured on (tests/inbox_set/), and the score it keeps on its tuning texts.
+
+The held-out third is scored by benchmarks/inbox.py only: a test on it would make it a tuning set.
+"""
+
+import pytest
+
+from pledges.inbox.vocabulary import Vocabulary
+from tests.inbox_set.labelled import load, score
+
+
+@pytest.fixture
+def texts():
+    return load()
+
+
+def test_the_set_has_the_seeds_and_twenty_written_texts_a_third_held_out(texts):
+    written = [text for text in texts if not text.name.startswith("seed_")]
+    assert len(texts) - len(written) == 5 and len(written) >= 20
+    assert sum(text.held_out for text in texts) * 3 >= len(texts)
+
+
+def test_every_non_fact_is_in_its_text(texts):
+    for text in texts:
+        for fragment in text.non_facts:
+            assert fragment in text.text, (text.name, fragment)
+
+
+def test_the_tuning_texts_keep_their_score(seed_record, texts):
+    result = score([text for text in texts if not text.held_out], Vocabulary.from_record())
+    assert result.recall >= 0.9 and result.precision >= 0.9, (result.misses, result.extras)
+    assert result.exact_share >= 0.8
+    assert result.leaked == []
