@@ -388,3 +388,11 @@ def test_the_release_pages_at_phone_and_desktop_width(browser, site):  # noqa: F
             page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
             assert page.errors == []
             page.context.close()
+
+
+def test_a_change_to_an_item_without_a_description_is_labelled_with_what_it_is(client, release_1):
+    item = LineItem.objects.get(pledge__donor__code="SK")  # the seed gives its MiG-29s no description
+    item.quantity = 4
+    item.save()
+    releases.cut(None, datetime.date(2024, 2, 29), "A number found")
+    assert f"changed,line_items,{item.pk},published,Slovakia – MiG-29\r\n" in changes_csv(client, 2).decode()
