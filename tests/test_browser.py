@@ -246,3 +246,21 @@ def test_a_chart_downloads_as_a_png(browser, site):
     assert Path(download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert page.errors == []
     page.context.close()
+
+
+def test_the_pledge_form_previews_the_eur_value_as_an_editor_types(browser, signed_in_site):
+    site, session, _ = signed_in_site
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    context.add_cookies([session])
+    page = context.new_page()
+    page.goto(site + "/admin/pledges/pledge/add/")
+    page.fill("#id_date", "2023-04-21")
+    page.click("#line_items-group .add-row a")
+    page.fill("#id_line_items-0-value_reported", "30000000")
+    page.select_option("#id_line_items-0-currency", "CAD")
+    shown = page.locator("#line_items-0 .fieldBox.field-eur .readonly")
+    shown.filter(has_text="EUR per CAD").wait_for()
+    assert shown.text_content().startswith("€20,189,784 at 0.6729927990 EUR per CAD (ECB, 2023-04-21)")
+    # a typed value is taken as reported by the source, in plain sight, unless the editor says otherwise
+    assert page.input_value("#id_line_items-0-value_basis") == "reported"
+    context.close()

@@ -31,6 +31,16 @@
       .catch(function () { show(row, "no preview: the server did not answer"); });
   }
 
+  // a value typed while the basis still says "not known" is, most often, the value the source reports:
+  // the select shows the change, and the editor can still pick "estimated from a unit price"
+  function suggestBasis(row) {
+    var value = row.querySelector("input[name$='-value_reported']");
+    var basis = row.querySelector("select[name$='-value_basis']");
+    if (!value || !basis) return;
+    if (value.value.trim() && basis.value === "unknown") basis.value = "reported";
+    if (!value.value.trim() && basis.value === "reported") basis.value = "unknown";
+  }
+
   function later(row) {
     clearTimeout(timers.get(row));
     timers.set(row, setTimeout(function () { preview(row); }, 300));
@@ -44,7 +54,9 @@
     }
     if (!/-(value_reported|currency)$/.test(target.name || "")) return;
     var row = target.closest(".inline-related");
-    if (row) later(row);
+    if (!row) return;
+    if (/-value_reported$/.test(target.name)) suggestBasis(row);
+    later(row);
   }
 
   document.addEventListener("input", changed);
