@@ -154,6 +154,9 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, f"-{lookups['id']}")
 
 
+CHECKBOXES = forms.CheckboxSelectMultiple
+
+
 def _choices(queryset, label="name"):
     """(slug, label) pairs read once, in the view, so rendering the form costs no query."""
     return list(queryset.order_by(label).values_list("slug", label))
@@ -165,13 +168,16 @@ class RecordFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_text", label="Search", max_length=200, help_text="Words in the item, system, donor or pledge."
     )
-    donor = django_filters.MultipleChoiceFilter(method="filter_donor", label="Donor")
-    donor_group = django_filters.MultipleChoiceFilter(method="filter_donor_group", label="Donor group")
-    category = django_filters.MultipleChoiceFilter(method="filter_category", label="Category")
-    system = django_filters.MultipleChoiceFilter(method="filter_system", label="System")
-    meeting = django_filters.MultipleChoiceFilter(method="filter_meeting", label="Meeting")
+    # checkboxes, not a multiple <select>: no Ctrl-click, no script, and each choice stays a ?donor=… in the URL
+    donor = django_filters.MultipleChoiceFilter(method="filter_donor", label="Donor", widget=CHECKBOXES)
+    donor_group = django_filters.MultipleChoiceFilter(
+        method="filter_donor_group", label="Donor group", widget=CHECKBOXES
+    )
+    category = django_filters.MultipleChoiceFilter(method="filter_category", label="Category", widget=CHECKBOXES)
+    system = django_filters.MultipleChoiceFilter(method="filter_system", label="System", widget=CHECKBOXES)
+    meeting = django_filters.MultipleChoiceFilter(method="filter_meeting", label="Meeting", widget=CHECKBOXES)
     status = django_filters.MultipleChoiceFilter(
-        method="filter_status", label="Status", choices=LineItem.Status.choices
+        method="filter_status", label="Status", choices=LineItem.Status.choices, widget=CHECKBOXES
     )
     date = django_filters.DateFromToRangeFilter(
         method="filter_date",
@@ -197,6 +203,7 @@ class RecordFilterSet(django_filters.FilterSet):
         method="filter_dataset",
         label="Sources",
         choices=SOURCE_CHOICES,
+        widget=CHECKBOXES,
         help_text="AidTracker's record alone unless you choose others. The trackers overlap: adding them up "
         "counts the same aid more than once.",
     )
