@@ -795,8 +795,9 @@ class ReleaseRow(models.Model):
         return f"{self.release}: {self.table} {self.object_id}"
 
 
-# The dashboards' summary cells and lag counts live with the code that maintains them.
+# Models that live with the code that maintains them: the dashboards' summary cells and lag counts, the inbox.
 from .counted_deliveries import CountedDelivery  # noqa: E402, F401
+from .inbox.models import InboxText, Proposal  # noqa: E402, F401
 from .lags import LagCount  # noqa: E402, F401
 from .summaries import MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401
 from .summary_cache import SummaryVersion  # noqa: E402, F401

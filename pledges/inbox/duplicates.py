@@ -48,11 +48,11 @@ def contained(quotes, text_shingles):
     return len(quoted & text_shingles) / len(quoted) if quoted else 0.0
 
 
-def cited_source_like(text, published=None):
+def cited_source_like(text, published=None, exclude=None):
     """The id of a source the record cites whose quoted passages this text repeats, or None.
 
-    Costs one query per kind of citation; datasets' row citations are left out, and with a publication date
-    only sources published within a week of it are read.
+    Costs one query per kind of citation; datasets' row citations and the source `exclude` (the text's own) are
+    left out, and with a publication date only sources published within a week of it are read.
     """
     import datetime
 
@@ -60,7 +60,7 @@ def cited_source_like(text, published=None):
 
     quotes = {}
     for model in (PledgeCitation, LineItemCitation, DeliveryCitation, MeetingCitation):
-        citations = model.objects.exclude(source__kind=Source.Kind.DATASET)
+        citations = model.objects.exclude(source__kind=Source.Kind.DATASET).exclude(source_id=exclude)
         if published:
             week = datetime.timedelta(days=7)
             citations = citations.filter(source__published_on__range=(published - week, published + week))
