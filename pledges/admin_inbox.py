@@ -32,7 +32,7 @@ class InboxTextForm(forms.ModelForm):
     class Meta:
         model = InboxText
         fields = ["text", "upload", "title", "published_on", "publisher", "url", "kind"]
-        widgets = {"published_on": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"published_on": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})}
         help_texts = {"title": "Left empty: the article's headline."}
 
     def __init__(self, *args, **kwargs):
@@ -82,7 +82,7 @@ class ProposalForm(forms.ModelForm):
             "meeting", "co_funders",
         ]  # fmt: skip
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}),
+            "date": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
             "co_funders": forms.SelectMultiple(attrs={"size": 3}),
         }
 
@@ -104,18 +104,38 @@ class ProposalForm(forms.ModelForm):
         return cleaned
 
 
-class ProposalInline(admin.TabularInline):
+class ProposalInline(admin.StackedInline):
     model = Proposal
     form = ProposalForm
     extra = 0
     max_num = 0
     can_delete = False
-    fields = [
-        "kind", "donor", "category", "system", "quantity", "value", "currency", "date", "date_precision", "meeting",
-        "co_funders", "quote", "already_recorded", "outcome", "decision",
-    ]  # fmt: skip
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "quote",
+                    ("already_recorded", "outcome"),
+                    ("kind", "donor", "category", "system"),
+                    ("quantity", "value", "currency"),
+                    ("date", "date_precision", "meeting"),
+                    "co_funders",
+                    "decision",
+                ]
+            },
+        )
+    ]
     readonly_fields = ["quote", "already_recorded", "outcome"]
-    autocomplete_fields = []
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        for field in formset.form.base_fields.values():
+            # the record's donors, systems and meetings are edited on their own pages, not from a proposal
+            for permission in ("can_add_related", "can_change_related", "can_delete_related", "can_view_related"):
+                if hasattr(field.widget, permission):
+                    setattr(field.widget, permission, False)
+        return formset
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -171,11 +191,14 @@ class InboxTextAdmin(admin.ModelAdmin):
     def get_inlines(self, request, obj):
         return self.inlines if obj else []
 
-    def get_fields(self, request, obj=None):
+    def get_fieldsets(self, request, obj=None):
         if obj is None:
-            return super().get_fields(request, obj)
-        return ["title", "published_on", "publisher", "url", "status_line", "duplicate_line", "set_aside_list",
-                "rate_notes_list", "article"]  # fmt: skip
+            return super().get_fieldsets(request, obj)
+        return [
+            (None, {"fields": ["title", "published_on", "publisher", "url", "status_line", "duplicate_line"]}),
+            ("What is not a fact, and why", {"fields": ["set_aside_list", "rate_notes_list"], "classes": ["collapse"]}),
+            ("The text as given", {"fields": ["article"], "classes": ["collapse"]}),
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:

@@ -20,7 +20,7 @@ class InboxText(models.Model):
         FAILED = "failed", "could not be read"
 
     title = models.CharField(max_length=300)
-    url = models.URLField(max_length=500, blank=True)
+    url = models.URLField("URL", max_length=500, blank=True)
     publisher = models.CharField(max_length=200, blank=True)
     published_on = models.DateField(null=True, blank=True, help_text="Relative dates are read against it.")
     text = models.TextField(help_text="As pasted, or the text of the uploaded file.")

@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("title", models.CharField(max_length=300)),
-                ("url", models.URLField(blank=True, max_length=500)),
+                ("url", models.URLField(blank=True, max_length=500, verbose_name="URL")),
                 ("publisher", models.CharField(blank=True, max_length=200)),
                 (
                     "published_on",
