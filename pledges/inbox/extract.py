@@ -39,7 +39,7 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv\w*|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
     r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
     r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:sending|giving|providing|supplying|donating))\b",
+    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating))\b",
     re.I,
 )
 NON_FACTS = [
@@ -48,7 +48,8 @@ NON_FACTS = [
         r"^(?=.*\b(?:has|have|had)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
-        r"|\baltogether\b|\bcumulative", re.I), False),
+        r"|\baltogether\b|\bcumulative"
+        r"|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution|number)\s+to\b", re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\b(?!\s+units?)|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
@@ -89,7 +90,9 @@ ANNOUNCER_RE = re.compile(
     r"(?:Chancellor|President|government)\b"
 )
 BLOCKING_BEFORE = re.compile(
-    r"\b(?:in|to|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|to|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
+    r"|after|than|as)\s+(?:the\s+)?$",
+    re.I,
 )
 NATO_ROLE_RE = re.compile(
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
@@ -136,9 +139,13 @@ class Proposal:
     meeting: str | None
     co_funders: list
     quote: str
+    # where in the quote its item is named: two alike items of one list ("munitions for Patriot, ammunition
+    # for HIMARS") are two proposals, one item named twice is one
+    named_at: int = 0
 
     def as_json(self):
         data = asdict(self)
+        del data["named_at"]
         for key in ("value", "value_eur"):
             data[key] = None if data[key] is None else f"{data[key]:.2f}"
         data["date"] = self.date.isoformat() if self.date else None
@@ -268,6 +275,7 @@ def _read_sentence(sentence, reading):
                         meeting=None,
                         co_funders=co_funders,
                         quote=sentence,
+                        named_at=sentence.find(clause) + item.start,
                     )
                 )
     if proposals:
@@ -323,7 +331,16 @@ def _items(text, vocabulary):
                 before.end = item.end  # "rounds of 155 mm ammunition" is one item
                 continue
         kept.append(item)
-    return kept
+    return [item for number, item in enumerate(kept) if not _restated(text, item, kept[:number])]
+
+
+def _restated(text, item, before):
+    """ "…Storm Shadow cruise missiles…, making it the first to supply long-range missiles": an uncounted noun
+    of a category named earlier in the sentence, and not next in the same list, names the same thing again."""
+    if item.system or _counted(text, item):
+        return False
+    earlier = [other for other in before if other.category == item.category]
+    return bool(earlier) and len(text[earlier[-1].end : item.start].split()) > 8
 
 
 def _beside(text, item, match):

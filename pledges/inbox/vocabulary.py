@@ -63,7 +63,8 @@ CATEGORY_WORDS = [
      r"|GMLRS|HARMs?|mines"),
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|spare\s+parts|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
-    ("other-equipment", r"weapons|military\s+equipment|vehicles|trucks|Humvees|HMMWVs|generators"
+    ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
+     r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
      r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"),
 ]  # fmt: skip
 
