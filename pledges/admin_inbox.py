@@ -13,6 +13,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from . import money
 from .inbox import intake
 from .inbox.clean import Unreadable, clean, read_text
 from .models import InboxText, Proposal, Source
@@ -118,7 +119,7 @@ class ProposalInline(admin.StackedInline):
                     "quote",
                     ("already_recorded", "outcome"),
                     ("kind", "donor", "category", "system"),
-                    ("quantity", "value", "currency"),
+                    ("quantity", "value", "currency", "in_euros"),
                     ("date", "date_precision", "meeting"),
                     "co_funders",
                     "decision",
@@ -126,7 +127,7 @@ class ProposalInline(admin.StackedInline):
             },
         )
     ]
-    readonly_fields = ["quote", "already_recorded", "outcome"]
+    readonly_fields = ["quote", "already_recorded", "outcome", "in_euros"]
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -139,6 +140,17 @@ class ProposalInline(admin.StackedInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="in euros")
+    def in_euros(self, proposal):
+        """At the ECB rate of the proposal's date, as the line item will convert it."""
+        if proposal.value is None or not proposal.currency or proposal.date is None:
+            return "unknown"
+        try:
+            conversion = money.to_eur(proposal.value, proposal.currency, proposal.date)
+        except money.NoRate as reason:
+            return f"unknown: {reason}"
+        return f"€{conversion.value_eur:,.2f} (rate of {conversion.rate_date:%d %b %Y})"
 
     @admin.display(description="already recorded")
     def already_recorded(self, proposal):

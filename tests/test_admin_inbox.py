@@ -66,7 +66,14 @@ def test_a_pasted_article_is_saved_then_read_into_proposals(editor_client, seed_
     assert inbox_text.proposals.count() == 6
     page = editor_client.get(response.url).content.decode()
     assert "6 proposals, 6 to decide, 0 accepted, 0 dismissed" in page
+    assert "Slovakia and Poland began supplying Ukraine with Soviet-designed Mig-29 fighters." in page
     assert "total since the start of the war</strong>: Westerners have provided more than $150 billion" in page
+
+
+def test_a_value_is_shown_in_euros_at_the_rate_of_its_date(editor_client, seed_record):
+    text = "Britain pledged 14 Challenger 2 tanks worth £100 million on Monday."
+    response = paste(editor_client, text, published_on="2023-01-17", follow=True)
+    assert "€112,665,900.54 (rate of 16 Jan 2023)" in response.content.decode()
 
 
 def test_a_fact_already_in_the_record_is_shown_as_such(editor_client, seed_record):

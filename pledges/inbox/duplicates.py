@@ -13,6 +13,7 @@ SKETCH_SIZE = 128
 SHINGLE = 5
 NEAR_DUPLICATE = 0.3  # Jaccard estimate between two whole texts
 QUOTED = 0.6  # share of a source's quoted passages found in the text
+RECENT_TEXTS = 500  # the inbox texts a new one is compared with, newest first
 
 
 def _normalised(text):
@@ -46,6 +47,27 @@ def contained(quotes, text_shingles):
     """The share of the quotes' shingles that the text holds."""
     quoted = set().union(*(shingles(quote) for quote in quotes)) if quotes else set()
     return len(quoted & text_shingles) / len(quoted) if quoted else 0.0
+
+
+def source_repeated(text, published=None, exclude=None):
+    """The id of the source whose text this one repeats: an earlier inbox text's, else one the record cites.
+
+    Costs a query for the inbox's recent sketches, and those of cited_source_like(); `exclude` is the text's
+    own source, when it is in the inbox already.
+    """
+    from .clean import clean
+    from .models import InboxText
+
+    own = sketch(clean(text).body)
+    earlier = InboxText.objects.exclude(source_id=exclude).exclude(sketch=[]).order_by("-added_at")
+    scored = (
+        (similarity(own, other), source_id)
+        for source_id, other in earlier.values_list("source_id", "sketch")[:RECENT_TEXTS]
+    )
+    best = max(scored, default=(0.0, None))
+    if best[0] >= NEAR_DUPLICATE:
+        return best[1]
+    return cited_source_like(text, published, exclude)
 
 
 def cited_source_like(text, published=None, exclude=None):

@@ -33,8 +33,6 @@ from .extract import extract
 from .models import InboxText, Proposal
 from .vocabulary import Vocabulary
 
-RECENT_TEXTS = 500  # the inbox texts a new one is compared with, newest first
-
 
 def save(text, *, title, url="", publisher="", published_on=None, kind=Source.Kind.MEDIA, file_name="", user=None):
     """Keep a text and the source its facts will cite; committed before anything reads it."""
@@ -86,7 +84,8 @@ def _read(inbox_text):
     inbox_text.set_aside = [list(pair) for pair in result.set_aside]
     inbox_text.rate_notes = result.rate_notes
     inbox_text.sketch = duplicates.sketch(clean(inbox_text.text).body)
-    inbox_text.duplicate_of = _source_repeated(inbox_text)
+    repeated = duplicates.source_repeated(inbox_text.text, published, exclude=inbox_text.source_id)
+    inbox_text.duplicate_of = Source.objects.get(pk=repeated) if repeated else None
     inbox_text.proposals.all().delete()
     donors = dict(Donor.objects.values_list("code", "pk"))
     categories = dict(Category.objects.values_list("slug", "pk"))
@@ -112,20 +111,6 @@ def _read(inbox_text):
         proposal.recorded_as = recorded_line_item(proposal)
         if proposal.recorded_as:
             proposal.save(update_fields=["recorded_as"])
-
-
-def _source_repeated(inbox_text):
-    """The source of an earlier inbox text this one rewrites, else a source the record cites that it repeats."""
-    earlier = InboxText.objects.exclude(pk=inbox_text.pk).exclude(sketch=[]).order_by("-added_at")
-    best = max(
-        ((duplicates.similarity(inbox_text.sketch, sketch), source_id)
-         for source_id, sketch in earlier.values_list("source_id", "sketch")[:RECENT_TEXTS]),
-        default=(0.0, None),
-    )  # fmt: skip
-    if best[0] >= duplicates.NEAR_DUPLICATE:
-        return Source.objects.get(pk=best[1])
-    cited = duplicates.cited_source_like(inbox_text.text, inbox_text.published_on, exclude=inbox_text.source_id)
-    return Source.objects.get(pk=cited) if cited else None
 
 
 def recorded_line_item(proposal):
