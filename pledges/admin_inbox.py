@@ -28,17 +28,19 @@ class InboxTextForm(forms.ModelForm):
         required=False, widget=forms.Textarea(attrs={"rows": 16}), help_text="Paste the article as it appears."
     )
     upload = forms.FileField(required=False, label="…or upload", help_text="A .txt or .html file in UTF-8.")
+    title = forms.CharField(required=False, max_length=300, help_text="Left empty: the article's headline.")
+    published_on = forms.DateField(
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        help_text="Relative dates (“on Tuesday”, “this week”) are read against it.",
+    )
+    publisher = forms.CharField(required=False, max_length=200)
+    url = forms.URLField(required=False, max_length=500, label="URL", assume_scheme="https")
     kind = forms.ChoiceField(choices=Source.Kind.choices, initial=Source.Kind.MEDIA, label="Source kind")
 
     class Meta:
         model = InboxText
-        fields = ["text", "upload", "title", "published_on", "publisher", "url", "kind"]
-        widgets = {"published_on": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})}
-        help_texts = {"title": "Left empty: the article's headline."}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["title"].required = False
+        fields = []  # all of it goes through intake.save(): the text here, the rest to its source
 
     def clean(self):
         cleaned = super().clean()
@@ -99,7 +101,7 @@ class ProposalForm(forms.ModelForm):
         if (
             cleaned.get("decision") == "accept"
             and not cleaned.get("date")
-            and not self.instance.inbox_text.published_on
+            and not self.instance.inbox_text.source.published_on
         ):
             self.add_error("date", "Give a date: neither the text nor its publication date says when.")
         return cleaned
@@ -172,7 +174,7 @@ class InboxTextAdmin(admin.ModelAdmin):
     form = InboxTextForm
     list_display = ["title", "publisher", "published_on", "status", "open_count", "accepted_count", "duplicate"]
     list_filter = ["status"]
-    search_fields = ["title", "publisher", "text"]
+    search_fields = ["source__title", "source__publisher", "text"]
     inlines = [ProposalInline]
     change_form_template = "admin/pledges/inboxtext/change_form.html"
 
@@ -181,7 +183,23 @@ class InboxTextAdmin(admin.ModelAdmin):
             "open_count": Count("proposals", filter=Q(proposals__state=Proposal.State.OPEN)),
             "accepted_count": Count("proposals", filter=Q(proposals__state=Proposal.State.ACCEPTED)),
         }
-        return super().get_queryset(request).annotate(**counts).select_related("duplicate_of")
+        return super().get_queryset(request).annotate(**counts).select_related("source", "duplicate_of")
+
+    @admin.display(description="title", ordering="source__title")
+    def title(self, obj):
+        return obj.source.title
+
+    @admin.display(description="publisher", ordering="source__publisher")
+    def publisher(self, obj):
+        return obj.source.publisher
+
+    @admin.display(description="published on", ordering="source__published_on")
+    def published_on(self, obj):
+        return obj.source.published_on
+
+    @admin.display(description="URL")
+    def url(self, obj):
+        return format_html('<a href="{}">{}</a>', obj.source.url, obj.source.url) if obj.source.url else "-"
 
     @admin.display(description="to decide", ordering="open_count")
     def open_count(self, obj):

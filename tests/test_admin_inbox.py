@@ -61,7 +61,7 @@ def test_a_pasted_article_is_saved_then_read_into_proposals(editor_client, seed_
     inbox_text = InboxText.objects.get()
     assert response.status_code == 302
     assert response.url == reverse("admin:pledges_inboxtext_change", args=[inbox_text.pk])
-    assert inbox_text.title == "Kiev allies are coordinating their aid under pressure from Zelenskyy"
+    assert inbox_text.source.title == "Kiev allies are coordinating their aid under pressure from Zelenskyy"
     assert inbox_text.status == "read" and inbox_text.source.publisher == "TVA"
     assert inbox_text.proposals.count() == 6
     page = editor_client.get(response.url).content.decode()
@@ -224,7 +224,7 @@ def test_an_html_upload_is_read_as_its_text(editor_client, db):
     data = {"text": "", "title": "", "published_on": "2023-03-10", "publisher": "", "url": "", "kind": "official"}
     editor_client.post(reverse(ADD), {**data, "upload": upload})
     inbox_text = InboxText.objects.get()
-    assert inbox_text.title == "Norway sends NASAMS" and inbox_text.file_name == "story.html"
+    assert inbox_text.source.title == "Norway sends NASAMS" and inbox_text.file_name == "story.html"
     assert "script" not in inbox_text.text and "Subscribe" not in inbox_text.text
     assert inbox_text.source.kind == "official"
     assert inbox_text.proposals.get().quantity == 2

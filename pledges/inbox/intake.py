@@ -45,16 +45,7 @@ def save(text, *, title, url="", publisher="", published_on=None, kind=Source.Ki
             kind=kind,
             archive_ref="" if url else "AidTracker inbox",
         )
-        inbox_text = InboxText.objects.create(
-            title=title[:300],
-            url=url,
-            publisher=publisher,
-            published_on=published_on,
-            text=text,
-            file_name=file_name,
-            source=source,
-            added_by=user,
-        )
+        inbox_text = InboxText.objects.create(text=text, file_name=file_name, source=source, added_by=user)
         if not url:
             source.archive_ref = f"AidTracker inbox, text {inbox_text.pk}"
             source.save(update_fields=["archive_ref"])
@@ -79,8 +70,8 @@ def read(inbox_text):
 
 
 def _read(inbox_text):
-    published = inbox_text.published_on
-    result = extract(inbox_text.text, Vocabulary.from_record(), published=published, publisher=inbox_text.publisher)
+    published, publisher = inbox_text.source.published_on, inbox_text.source.publisher
+    result = extract(inbox_text.text, Vocabulary.from_record(), published=published, publisher=publisher)
     inbox_text.set_aside = [list(pair) for pair in result.set_aside]
     inbox_text.rate_notes = result.rate_notes
     inbox_text.sketch = duplicates.sketch(clean(inbox_text.text).body)
@@ -148,13 +139,13 @@ def accept(proposal, user):
     if proposal.state != Proposal.State.OPEN:
         raise ValueError(f"This proposal was already {proposal.get_state_display()}.")
     source = proposal.inbox_text.source
-    reason = f"From the inbox: {proposal.inbox_text.title}"
+    reason = f"From the inbox: {source.title}"
     with transaction.atomic():
         item = proposal.recorded_as
         if item is None:
             pledge = Pledge(
                 donor=proposal.donor,
-                date=proposal.date or proposal.inbox_text.published_on or datetime.date.today(),
+                date=proposal.date or source.published_on or datetime.date.today(),
                 date_precision=proposal.date_precision or dates.DatePrecision.ON_OR_BEFORE,
                 meeting=proposal.meeting,
                 title=_title(proposal),
@@ -187,7 +178,7 @@ def accept(proposal, user):
         if proposal.kind == Proposal.Kind.DELIVERY:
             delivery = _recorded_delivery(item, proposal) or Delivery(
                 line_item=item,
-                date=proposal.date or proposal.inbox_text.published_on or datetime.date.today(),
+                date=proposal.date or source.published_on or datetime.date.today(),
                 date_precision=proposal.date_precision or dates.DatePrecision.ON_OR_BEFORE,
                 quantity=proposal.quantity,
             )

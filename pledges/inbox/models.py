@@ -19,12 +19,9 @@ class InboxText(models.Model):
         READ = "read", "read"
         FAILED = "failed", "could not be read"
 
-    title = models.CharField(max_length=300)
-    url = models.URLField("URL", max_length=500, blank=True)
-    publisher = models.CharField(max_length=200, blank=True)
-    published_on = models.DateField(null=True, blank=True, help_text="Relative dates are read against it.")
     text = models.TextField(help_text="As pasted, or the text of the uploaded file.")
     file_name = models.CharField(max_length=300, blank=True)
+    # the title, URL, publisher and publication date (relative dates are read against it) are the source's
     source = models.OneToOneField(
         "pledges.Source", on_delete=models.PROTECT, related_name="inbox_text", help_text="What accepted facts cite."
     )
@@ -51,7 +48,8 @@ class InboxText(models.Model):
         verbose_name = "inbox text"
 
     def __str__(self):
-        return self.title
+        """Costs a query unless the source is loaded."""
+        return self.source.title
 
 
 class Proposal(models.Model):
