@@ -22,6 +22,14 @@ def envbool(name, default):
     return value == "True"
 
 
+def envint(name, default):
+    """Read a whole number of zero or more from the environment; anything else is an error."""
+    value = os.environ.get(name, str(default))
+    if not (value.isascii() and value.isdigit()):
+        raise ImproperlyConfigured(f"{name} must be a whole number (0 or more), not {value!r}")
+    return int(value)
+
+
 def envlist(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -60,6 +68,8 @@ MIDDLEWARE = [
     "aidtracker.routers.public_reads_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # public pages answer GET and HEAD only: a 405 for anything else, before the CSRF check
+    "aidtracker.public_requests.ReadOnlyPublicPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -77,12 +87,17 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Password guessing: after 5 failed logins, the username is locked out for an hour from any address,
-# and so is the address for any username; `manage.py axes_reset` unlocks early.
+# Password guessing: after 5 failed logins for one username from one address, that pair is locked out
+# for an hour; the same username from elsewhere still logs in, so nobody can lock an editor out by
+# guessing their password. `manage.py axes_reset` unlocks early.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "aidtracker.client_address.client_address"
+# How many proxies in front of the app append to X-Forwarded-For: the client's address is read from that
+# header only when this says how far to trust it (aidtracker/client_address.py); 0 reads REMOTE_ADDR.
+TRUSTED_PROXIES = envint("TRUSTED_PROXIES", 0)
 
 # History is a record of what happened: no reverting to an old version from the admin, which would
 # bypass review. Corrections are new changes.
@@ -100,7 +115,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pledges.summaries.synthetic_data",
+                "pledges.figures.upkeep.synthetic_data",
                 "pledges.review.preview_context",
             ],
         },
@@ -136,7 +151,7 @@ if os.environ.get("REDIS_URL"):
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 else:
-    # the summaries' reads and the public pages (pledges/summary_cache.py): a few thousand entries of a few kB
+    # the summaries' reads and the public pages (pledges/figures/cache.py): a few thousand entries of a few kB
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}}
 # editors' sessions are read from the cache, written through to the database
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -31,8 +31,9 @@ from django.test import Client  # noqa: E402
 from django.test.utils import override_settings, setup_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from pledges import compare, exports, summaries, summary_cache  # noqa: E402
+from pledges import compare, exports  # noqa: E402
 from pledges.export_views import exported_rows  # noqa: E402
+from pledges.figures import cache, upkeep  # noqa: E402
 from pledges.filters import filter_deliveries, filter_line_items  # noqa: E402
 from pledges.models import Category, Delivery, Donor, LineItem, Meeting, MonthlySummary, System  # noqa: E402
 
@@ -70,7 +71,7 @@ def run_sql(querysets):
 
 def after_a_change(client, url):
     """Seconds of the first request after the record's version changes, as after an edit: nothing is cached."""
-    summary_cache.bump()
+    cache.bump()
     started = time.perf_counter()
     client.get(url)
     return time.perf_counter() - started
@@ -313,20 +314,20 @@ def _import_kiel():
     path = ROOT / ".." / "shared" / "research_data" / "kiel_ust_main_data_2024-03.csv"
     dataset = dataset_for("kiel")
     refreshing = []
-    refresh = summaries.refresh
+    refresh = upkeep.refresh
 
     def timed_refresh(*args):
         started = time.perf_counter()
         refresh(*args)
         refreshing.append(time.perf_counter() - started)
 
-    summaries.refresh = timed_refresh
+    upkeep.refresh = timed_refresh
     try:
         started = time.perf_counter()
         run = run_import(dataset, path.read_bytes(), path.name)
         seconds = time.perf_counter() - started
     finally:
-        summaries.refresh = refresh
+        upkeep.refresh = refresh
     compare_seconds = after_a_change(Client(), reverse("pledges:compare"))
     imported = Pledge.objects.filter(dataset=dataset)
     Delivery.objects.filter(line_item__pledge__in=imported).delete()

@@ -7,11 +7,21 @@ in a form, so an editor sees an error beside the field instead of a crash.
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 
 from . import money
-from .admin_review import HistoryAdmin, ReleaseAdmin, ReviewedAdmin, ReviewedFormSet, ReviewedInlineMixin
+from .admin_review import (
+    CitationFormSet,
+    HistoryAdmin,
+    HistoryForm,
+    ReleaseAdmin,
+    ReviewedAdmin,
+    ReviewedFormSet,
+    ReviewedInlineMixin,
+)
 from .models import (
     Category,
     Delivery,
@@ -24,6 +34,7 @@ from .models import (
     MeetingCitation,
     Pledge,
     PledgeCitation,
+    Publication,
     Release,
     Source,
     System,
@@ -67,7 +78,17 @@ class TotalsAdminMixin:
         return f"{obj.units_delivered or 0} of {pledged}"
 
 
+class UsedByFactsMixin:
+    """For what facts refer to (donors, systems, meetings, sources): a deletion refused because facts use
+    the row shows the list of those facts, rather than the permission to delete them nobody has."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set() if protected else perms_needed, protected
+
+
 class CitationInline(admin.TabularInline):
+    formset = CitationFormSet
     extra = 0
     autocomplete_fields = ["source"]
     fields = ["source", "quote"]
@@ -97,7 +118,7 @@ class DonorGroupAdmin(admin.ModelAdmin):
 
 
 @admin.register(Donor)
-class DonorAdmin(TotalsAdminMixin, admin.ModelAdmin):
+class DonorAdmin(UsedByFactsMixin, TotalsAdminMixin, admin.ModelAdmin):
     list_display = ["name", "code", "kind", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["kind", "groups"]
     search_fields = ["name", "code"]
@@ -114,7 +135,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(System)
-class SystemAdmin(admin.ModelAdmin):
+class SystemAdmin(UsedByFactsMixin, admin.ModelAdmin):
     list_display = ["name", "category"]
     list_filter = ["category"]
     list_select_related = ["category"]
@@ -123,7 +144,7 @@ class SystemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(HistoryAdmin):
+class SourceAdmin(UsedByFactsMixin, HistoryAdmin):
     list_display = ["title", "publisher", "published_on", "kind", "link"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "archive_ref"]
@@ -137,7 +158,7 @@ class SourceAdmin(HistoryAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TotalsAdminMixin, HistoryAdmin):
+class MeetingAdmin(UsedByFactsMixin, TotalsAdminMixin, HistoryAdmin):
     list_display = ["name", "kind", "starts_on", "place", "pledged_eur", "delivered_eur", "units"]
     list_filter = ["kind"]
     search_fields = ["name", "place"]
@@ -226,16 +247,42 @@ class DeliveryFormSet(ReviewedFormSet):
 
     def clean(self):
         super().clean()
-        item = self.instance
-        if item.quantity is None or item.over_delivery_confirmed:
-            return
-        kept = [form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.instance.publication != Publication.RETRACTED
+        ]
         total = sum(form.cleaned_data.get("quantity") or 0 for form in kept)
-        if total > item.quantity:
+        if self.instance.exceeded_by(total):
             raise ValidationError(
-                f"These deliveries add up to {total}, more than the {item.quantity} pledged. "
+                f"These deliveries add up to {total}, more than the {self.instance.quantity} pledged. "
                 "Correct a quantity, or tick 'over-delivery confirmed' if the sources say so."
             )
+
+
+class DeliveryForm(HistoryForm):
+    """The delivery's own page: the same over-delivery rule as the line item's inline, beside the quantity."""
+
+    def clean(self):
+        cleaned = super().clean()
+        item, quantity = cleaned.get("line_item"), cleaned.get("quantity")
+        if item is None or not quantity:
+            return cleaned
+        others = (
+            item.deliveries.exclude(pk=self.instance.pk)
+            .exclude(publication=Publication.RETRACTED)
+            .aggregate(units=Coalesce(Sum("quantity"), 0))["units"]
+        )
+        if item.exceeded_by(others + quantity):
+            self.add_error(
+                "quantity",
+                f"With the {others} already recorded for this line item, that makes {others + quantity}, more than "
+                f"the {item.quantity} pledged. Correct the quantity, or tick 'over-delivery confirmed' on the line "
+                "item if the sources say so.",
+            )
+        return cleaned
 
 
 class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
@@ -289,6 +336,7 @@ class LineItemAdmin(ReviewedAdmin):
 
 @admin.register(Delivery)
 class DeliveryAdmin(ReviewedAdmin):
+    form = DeliveryForm
     list_display = ["__str__", "line_item", "donor", "date", "quantity"]
     list_filter = ["date_precision", "line_item__category"]
     list_select_related = ["line_item__pledge__donor", "line_item__category", "line_item__system"]

@@ -55,6 +55,9 @@ class HistoryForm(forms.ModelForm):
         loaded_at = review.parse_loaded_at(self.data.get(self.add_prefix("loaded_at")))
         if loaded_at is None:
             raise ValidationError("This form was not loaded properly: reload the page, then make your change again.")
+        # The admin validates and saves in one transaction: holding the rows from here to the commit makes
+        # a concurrent save of the same record wait, then find this one's version in the history.
+        review.lock_for_change(self.instance, self.conflict_children)
         changes = review.changes_since(self.instance, loaded_at, self.conflict_children)
         if changes:
             raise ValidationError(
@@ -114,6 +117,22 @@ class ReviewedFormSet(BaseInlineFormSet):
                 raise ValidationError(
                     f"“{form.instance}” has been published: it cannot be deleted, only retracted with a reason "
                     "on its own page."
+                )
+
+
+class CitationFormSet(BaseInlineFormSet):
+    """A published fact keeps the sources it was published with: they can be added to, not removed."""
+
+    def clean(self):
+        super().clean()
+        fact = self.instance
+        if not (isinstance(fact, Reviewed) and fact.was_published):
+            return
+        for form in self.deleted_forms:
+            if form.instance.pk:
+                raise ValidationError(
+                    f"“{fact}” has been published citing “{form.instance.source}”: a published fact's sources "
+                    "cannot be removed, only added to (or the fact retracted with a reason)."
                 )
 
 

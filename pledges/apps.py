@@ -4,8 +4,9 @@ from django.apps import AppConfig
 class PledgesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "pledges"
+    verbose_name = "AidTracker record"  # the admin breadcrumb reads "Home › AidTracker record › Pledges"
 
     def ready(self):
-        from . import summaries
+        from .figures import upkeep
 
-        summaries._connect_signals()
+        upkeep.connect()

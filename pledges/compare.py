@@ -10,7 +10,7 @@ recorded says 0, which is exactly the stale-status case the page is for).
 Same URL plus .csv or .json exports the same rows with the same filters, one row per
 (donor, system, source). Seven queries whatever the data size: the datasets, the filter choices
 (two), the (donor, system) pairs the datasets name, the figures, and the pledge and delivery dates
-(one each). The last three are kept in the cache until the record changes (pledges/summary_cache.py),
+(one each). The last three are kept in the cache until the record changes (pledges/figures/cache.py),
 and so is the page itself for visitors not logged in.
 
 By default a pair one source only names is not shown, so those three queries keep an editorial
@@ -28,7 +28,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates, export_views, exports, summaries, summary_cache
+from . import dates, export_views, exports
+from .figures import cache, upkeep
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
 from .views import live_only
 
@@ -132,7 +133,7 @@ def comparison(data):
     )
 
     pairs = {}
-    for row in summary_cache.read_rows(figures):  # 4
+    for row in cache.read_rows(figures):  # 4
         pair = pairs.setdefault(
             (row["pledge__donor_id"], row["system_id"]),
             {
@@ -156,12 +157,12 @@ def comparison(data):
             "first_pledged": None,
             "last_delivered": None,
         }
-    for row in summary_cache.read_rows(first_pledged):  # 5
+    for row in cache.read_rows(first_pledged):  # 5
         says = pairs.get((row["donor_id"], row["line_items__system_id"]), {}).get("says", {})
         figures_of = says.get(_source_key(row["dataset_id"], slugs))
         if figures_of is not None:
             figures_of["first_pledged"] = _earliest(figures_of["first_pledged"], (row["first"], row["date_precision"]))
-    for row in summary_cache.read_rows(last_delivered):  # 6
+    for row in cache.read_rows(last_delivered):  # 6
         key = (row["line_item__pledge__donor_id"], row["line_item__system_id"])
         figures_of = pairs.get(key, {}).get("says", {}).get(_source_key(row["line_item__pledge__dataset_id"], slugs))
         if figures_of is not None:
@@ -227,7 +228,7 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @live_only
 def compare(request, format=None):
     form, sources, rows = comparison(request.GET)
@@ -247,7 +248,7 @@ def compare(request, format=None):
         "disagreements_url": reverse("pledges:compare") + "?" + urlencode({"disagreements": "on"}),
     }
     # when the public record last changed, and whether it holds synthetic data (the banner): one query
-    ctx["data_as_of"], ctx["synthetic_data"] = summaries.record_status()
+    ctx["data_as_of"], ctx["synthetic_data"] = upkeep.record_status()
     return render(request, "pledges/compare.html", ctx)
 
 

@@ -7,14 +7,16 @@ table exports' CSV is written by the database itself (copy_export.py).
 """
 
 import json
+import math
 
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from . import copy_export, exports, summaries
+from . import copy_export, exports, params
 from .charts import Chart
+from .figures import upkeep
 
 JSON_PAGE_SIZE = 500
 CONTROL_PARAMETERS = {"page", "_all", "bom", "sort"}
@@ -25,7 +27,7 @@ TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
 
 def data_as_of():
     """When the record last changed, as ISO text. One query."""
-    latest, _synthetic = summaries.record_status()
+    latest, _synthetic = upkeep.record_status()
     return latest.isoformat() if latest else None
 
 
@@ -73,22 +75,19 @@ def csv_attachment(content, filename):
     return response
 
 
-def _page_number(request):
-    value = request.GET.get("page", "1")
-    if not value.isdigit() or int(value) < 1:
-        return None
-    return int(value)
-
-
 def json_response(request, export, queryset, meta):
     """The rows plus metadata: one page with a `next` link, or every row streamed with ?_all=1."""
     meta = {**meta, "columns": export.header}
     if request.GET.get("_all") == "1":
         meta.update(page=None, next=None)
         return StreamingHttpResponse(_json_stream(meta, export, queryset), content_type=JSON_TYPE)
-    number = _page_number(request)
-    if number is None:
-        return bad_request(request, "json", {"page": ["Give a page number from 1 up."]})
+    try:
+        number = params.whole_number(request.GET, "page", default=1)
+    except params.BadNumber as error:
+        return bad_request(request, "json", {"page": [str(error)]})
+    last = max(1, math.ceil(meta["row_count"] / JSON_PAGE_SIZE))
+    if number > last:
+        return bad_request(request, "json", {"page": [f"There is no page {number}: the last is {last}."]})
     start = (number - 1) * JSON_PAGE_SIZE
     rows = list(exports.json_objects(export, export.chunks(queryset[start : start + JSON_PAGE_SIZE])))
     has_next = start + len(rows) < meta["row_count"]
@@ -200,7 +199,7 @@ def export_links(request, series=False):
 
 def data(request):
     """The data dictionary, the methodology and how to cite, from the definitions that write the files."""
-    as_of, synthetic = summaries.record_status()
+    as_of, synthetic = upkeep.record_status()
     ctx = {
         "exports": exports.EXPORTS,
         "types": exports.TYPES,

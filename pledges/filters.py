@@ -17,10 +17,11 @@ from functools import reduce
 from operator import or_
 
 import django_filters
-from django import forms
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.db.models import F, Q
+from django.http import Http404
 
+from . import params
 from .importers import FORMATS
 from .models import Category, Delivery, Donor, DonorGroup, LineItem, Meeting, ReleaseRow, System
 
@@ -325,19 +326,23 @@ def filter_deliveries(data):
     return DeliveryFilter(data, queryset=queryset)
 
 
-class PageForm(forms.Form):
-    """The page number of a table; an invalid one shows page 1 with the error beside the pager."""
-
-    page = forms.IntegerField(min_value=1, max_value=10**9, required=False)
-
-
 def paginate(request, queryset, count=None):
-    """The requested page of `queryset` (a count, unless `count` is known, and a slice) and the page form."""
-    form = PageForm(request.GET)
-    number = (form.cleaned_data["page"] or 1) if form.is_valid() else 1
+    """The requested page of `queryset` (a count, unless `count` is known, and a slice) and the error of a
+    ?page= that is not a page number (page 1 is shown, with the error beside the pager), or "".
+
+    A page past the last one is a 404: a link to it was never given, and an empty table would pass for a
+    filter that matched nothing.
+    """
+    try:
+        number, error = params.whole_number(request.GET, "page", default=1), ""
+    except params.BadNumber as bad:
+        number, error = 1, str(bad)
     paginator = Paginator(queryset, PER_PAGE)
     if count is not None:
         paginator.count = count  # a cached property: a count known already, not a count of every row
-    page = paginator.get_page(number)
+    try:
+        page = paginator.page(number)
+    except EmptyPage as empty:
+        raise Http404(f"There is no page {number}: the last is {paginator.num_pages}.") from empty
     page.object_list = list(page.object_list)
-    return page, form
+    return page, error

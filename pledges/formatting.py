@@ -17,10 +17,20 @@ def _plain(number):
     return text[:-2] if text.endswith(".0") else text
 
 
+# the currencies written with their symbol; every other one with its ISO code: "CAD 30 million"
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+
 def eur(value):
     """'€2.4 billion', '€350 million', '€12,500'; 'unknown' for None. No false precision."""
+    return money(value, "EUR")
+
+
+def money(value, currency):
+    """'€2.4 billion', '$1.2 billion', 'CAD 30 million', 'NOK 12,500'; 'unknown' for None."""
     if value is None:
         return UNKNOWN
+    symbol = _SYMBOLS.get(currency, f"{currency} ")
     value = Decimal(value)
     sign = "−" if value < 0 else ""
     value = abs(value)
@@ -29,9 +39,10 @@ def eur(value):
             scaled = (value / scale).quantize(_TENTH if value < scale * 100 else _ONE, rounding=ROUND_HALF_UP)
             if scaled >= 1000 and index > 0:
                 bigger, bigger_name = _SCALES[index - 1]
-                return f"{sign}€{_plain((value / bigger).quantize(_TENTH, rounding=ROUND_HALF_UP))} {bigger_name}"
-            return f"{sign}€{_plain(scaled)} {name}"
-    return f"{sign}€{value.quantize(_ONE, rounding=ROUND_HALF_UP):,}"
+                rounded = (value / bigger).quantize(_TENTH, rounding=ROUND_HALF_UP)
+                return f"{sign}{symbol}{_plain(rounded)} {bigger_name}"
+            return f"{sign}{symbol}{_plain(scaled)} {name}"
+    return f"{sign}{symbol}{value.quantize(_ONE, rounding=ROUND_HALF_UP):,}"
 
 
 def units(number):
@@ -79,3 +90,13 @@ def days(number):
 def count(number, singular, plural=None):
     """'1 line item', '3 line items'."""
     return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
+
+
+def without(number, lacking, of=None):
+    """'9 of 11 line items without a value in EUR'; without `of`, '9 line items without …' or '' for none.
+
+    The one sentence pages, cards and chart notes use for the items a figure leaves out.
+    """
+    if of is not None:
+        return f"{number:,} of {count(of, 'line item')} without {lacking}"
+    return f"{count(number, 'line item')} without {lacking}" if number else ""

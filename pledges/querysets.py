@@ -4,14 +4,21 @@ that summing over two joins can never multiply rows."""
 import contextvars
 from decimal import Decimal
 
+from django.apps import apps
 from django.db import connections, models
 from django.db.models import Count, F, Func, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, Least, TruncMonth
 
 
+def _model(name):
+    """One of the app's models: pledges/models.py builds its managers from these querysets, so they look the models
+    up when they run instead of importing them."""
+    return apps.get_model("pledges", name)
+
+
 def _line_item_total(field, outer, **filters):
     """Sum of a line item field for the row `outer` points at; None when no item has a figure."""
-    from .models import LineItem
+    LineItem = _model("LineItem")
 
     return Subquery(
         LineItem.objects.filter(**{outer: OuterRef("pk")}, **filters)
@@ -124,7 +131,8 @@ class LineItemPublicMixin:
 
     def for_public_list(self):
         """Line items with what a table row shows and links: one query, plus two for the sources."""
-        from .models import LineItemCitation, PledgeCitation
+        LineItemCitation = _model("LineItemCitation")
+        PledgeCitation = _model("PledgeCitation")
 
         return (
             self.public()
@@ -140,7 +148,7 @@ class LineItemPublicMixin:
 
         The days are a plain difference of the stored dates: approximate when either is not a day.
         """
-        from .models import Delivery
+        Delivery = _model("Delivery")
 
         first = Delivery.objects.public().filter(line_item=OuterRef("pk")).order_by("date", "pk").values("date")[:1]
         return self.annotate(first_delivery_on=Subquery(first)).annotate(
@@ -163,7 +171,7 @@ class LineItemPublicMixin:
         its share of the line item's units, capped at the pledged quantity, so the months add up to
         the line items' value_eur_delivered.
         """
-        from .models import Delivery
+        Delivery = _model("Delivery")
 
         items = self.order_by()
         deliveries = Delivery.objects.public().order_by().filter(line_item__in=items.values("pk"))
@@ -206,7 +214,7 @@ def _delivered_value_share():
     Units already delivered before it (by date, then id) come from a correlated subquery; both
     cumulative counts are capped at the pledged quantity.
     """
-    from .models import Delivery
+    Delivery = _model("Delivery")
 
     earlier = Q(date__lt=OuterRef("date")) | Q(date=OuterRef("date"), pk__lt=OuterRef("pk"))
     before = Coalesce(
@@ -313,7 +321,7 @@ class DeliveryPublicMixin:
 
     def for_public_list(self):
         """Deliveries with their line item, donor and sources: one query, plus one for the sources."""
-        from .models import DeliveryCitation
+        DeliveryCitation = _model("DeliveryCitation")
 
         return (
             self.public()
@@ -324,6 +332,15 @@ class DeliveryPublicMixin:
                 models.Prefetch("citations", queryset=DeliveryCitation.objects.select_related("source")),
             )
         )
+
+    def latest_first(self, sparse=False):
+        """Latest first, by date then id. `sparse`: these deliveries are few among all (one system's), so they are
+        sorted by an expression the date index cannot serve, and the planner starts from their line items instead
+        of walking every delivery backwards by date until it has found enough (at 1M line items, a system's 100
+        latest took 0.5 s that way, 75 ms this way)."""
+        if sparse:
+            return self.order_by(Coalesce("date", "date").desc(), "-pk")
+        return self.order_by("-date", "-pk")
 
     def delivery_totals(self):
         """How many deliveries, how many units (countable categories) and how many gave no quantity: one query."""
@@ -401,7 +418,7 @@ class MeetingPublicMixin(PublicMixin):
 
         A correlated count, so a page listing the latest few meetings counts the pledges of those only.
         """
-        from .models import Pledge
+        Pledge = _model("Pledge")
 
         pledges = Pledge.objects.editorial().filter(meeting=OuterRef("pk")).order_by().values("meeting")
         return self.annotate(pledge_count=Coalesce(Subquery(pledges.annotate(n=Count("pk")).values("n")), 0))

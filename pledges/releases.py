@@ -23,7 +23,8 @@ from django.db.models.functions import Concat
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from . import dates, export_views, exports, summaries
+from . import dates, export_views, exports, params
+from .figures import upkeep
 from .filters import FIELDS, DeliveryFilter, LineItemFilter, paginate
 from .models import Delivery, Donor, LineItem, Release, ReleaseRow
 
@@ -95,7 +96,7 @@ def cut(user, published_on, notes=""):
         cut_by=user,
         columns={table: cut_columns(export) for table, (export, *_) in TABLES.items()},
     )
-    summaries.snapshot(release)  # the dashboards' figures as of this release
+    upkeep.snapshot(release)  # the dashboards' figures as of this release
     groups = {}
     for donor_id, slug in Donor.groups.through.objects.values_list("donor_id", "donorgroup__slug"):
         groups.setdefault(donor_id, []).append(slug)
@@ -164,14 +165,15 @@ class BadRelease(Exception):
 
 def requested(request):
     """The release a request asks for with ?release=N; None without one; BadRelease for a wrong one."""
-    value = request.GET.get("release")
-    if value is None:
+    try:
+        number = params.whole_number(request.GET, "release")
+    except params.BadNumber as error:
+        raise BadRelease(f"Not a release number: {error}") from error
+    if number is None:
         return None
-    if not value.isdigit():
-        raise BadRelease(f"{value!r} is not a release number.")
-    release = Release.objects.filter(number=int(value)).first()
+    release = Release.objects.filter(number=number).first()
     if release is None:
-        raise BadRelease(f"There is no release {value}.")
+        raise BadRelease(f"There is no release {number}.")
     return release
 
 
@@ -200,7 +202,7 @@ def as_of_release(request, table, format_=None):
         cancelled=Count("pk", filter=Q(status="cancelled")),
     )
     # counted with the sums: no second count
-    page, form = paginate(request, shown.values_list("values", "donor_slug"), totals["rows"])
+    page, page_error = paginate(request, shown.values_list("values", "donor_slug"), totals["rows"])
     page.object_list = _shown_rows(export, page.object_list)
     ctx = {
         "release": release,
@@ -209,7 +211,7 @@ def as_of_release(request, table, format_=None):
         "filterset": filterset,
         "headings": _headings(table, request.GET.get("sort", "")),
         "page": page,
-        "page_form": form,
+        "page_error": page_error,
         "totals": totals,
         "csv_url": export_views.export_links(request)["csv"],
         "json_url": export_views.export_links(request)["json"],
@@ -414,6 +416,6 @@ def release_changes(request, number, format=None):
             "cite": export_views.citation(request, as_of),
         }
         return export_views.json_response(request, CHANGES, found, meta)
-    page, form = paginate(request, found)  # 3 count, 4 the page
-    ctx = {"release": release, "previous": previous, "page": page, "page_form": form}
+    page, page_error = paginate(request, found)  # 3 count, 4 the page
+    ctx = {"release": release, "previous": previous, "page": page, "page_error": page_error}
     return render(request, "pledges/release_changes.html", ctx)

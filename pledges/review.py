@@ -7,14 +7,17 @@
   ?preview=1 to any page (preview_middleware).
 - Editors' forms carry the moment they were loaded; a save is refused when the record (or one of the
   rows edited inline with it) has a newer version in its history, and the message says what changed.
+  The check holds the rows locked until the save commits, so two saves at once cannot both pass it.
 """
 
 import datetime
 
+from django.apps import apps
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 
+from . import triggers
 from .models import Delivery, LineItem, Pledge, Publication
 from .querysets import previewing
 
@@ -36,9 +39,8 @@ def preview_middleware(get_response):
         finally:
             previewing.reset(token)
         if wanted:
-            # a preview shows unpublished facts: no cache may keep it
+            # a preview shows unpublished facts: no cache may keep it (no-store, private)
             add_never_cache_headers(response)
-            response.headers["Cache-Control"] += ", private"
         return response
 
     return middleware
@@ -58,7 +60,14 @@ class ReviewError(Exception):
 
 
 def publish(obj, user, reason=""):
-    """Publish a fact (a pledge with its draft line items: an announcement is one package)."""
+    """Publish a fact (a pledge with its draft line items: an announcement is one package).
+
+    Raises ReviewError, with every reason in plain words, when the record would refuse it; nothing is
+    changed then, in the database or in `obj`.
+    """
+    problems = refusals(obj)
+    if problems:
+        raise ReviewError(f"“{obj}” was not published: " + "; ".join(problems) + ".")
     now = timezone.now()
     objects = [obj]
     if isinstance(obj, Pledge):
@@ -73,8 +82,42 @@ def publish(obj, user, reason=""):
                 fact._change_reason = reason or "published"
                 fact.save()
     except IntegrityError as error:
-        # e.g. a delivery whose units would exceed the pledged quantity once counted
-        raise ReviewError(f"The record refuses to publish {obj}: {error}") from error
+        # a rule refusals() does not foresee, or a change committed since it looked
+        for fact in objects:
+            fact.refresh_from_db()
+        raise ReviewError(f"“{obj}” was not published: {rule_broken(error)}.") from error
+
+
+def refusals(obj):
+    """Why the record would refuse to publish `obj`, as plain sentences; a query or two."""
+    problems = []
+    if isinstance(obj, Delivery) and obj.quantity and obj.publication != Publication.PUBLISHED:
+        item = LineItem.objects.get(pk=obj.line_item_id)
+        if item.exceeded_by(item.quantity_delivered + obj.quantity):
+            problems.append(
+                f"its {obj.quantity} units would bring the published deliveries of “{item}” to "
+                f"{item.quantity_delivered + obj.quantity}, more than the {item.quantity} pledged (correct the "
+                "quantity, or tick 'over-delivery confirmed' on the line item if the sources say so)"
+            )
+    return problems
+
+
+def rule_broken(error):
+    """The rule a database refusal names, as a sentence for a person rather than the database's own text."""
+    text = str(error)
+    for name, sentence in _database_rules().items():
+        if name in text:
+            return f"{sentence[0].lower()}{sentence[1:].rstrip('.')} (rule “{name}”)"
+    return "the database refused it under one of the record's rules"
+
+
+def _database_rules():
+    rules = {triggers.ERROR: "A delivery cannot come before its pledge."}
+    for model in apps.get_app_config("pledges").get_models():
+        for constraint in model._meta.constraints:
+            if constraint.violation_error_message != constraint.default_violation_error_message:
+                rules[constraint.name] = constraint.violation_error_message
+    return rules
 
 
 def retract(obj, user, reason):
@@ -99,6 +142,17 @@ def parse_loaded_at(value):
     except (TypeError, ValueError):
         return None
     return loaded_at if timezone.is_aware(loaded_at) else None
+
+
+def lock_for_change(obj, children=()):
+    """Lock `obj`'s row and the rows edited inline with it until the transaction ends (PostgreSQL;
+    SQLite writes one transaction at a time anyway). One query per table, rows in primary
+    key order so that two editors' locks never wait on each other in a circle."""
+    model = type(obj)
+    list(model._base_manager.select_for_update().filter(pk=obj.pk).order_by().values_list("pk"))
+    for child, fk in children:
+        rows = child._base_manager.select_for_update().filter(**{f"{fk}_id": obj.pk})
+        list(rows.order_by("pk").values_list("pk"))
 
 
 def changes_since(obj, loaded_at, children=()):

@@ -63,11 +63,17 @@ CATEGORY_WEIGHTS = {
     "fighter-jets": 1,
 }
 
-# the synthetic record is published at once (issue 5's review states), so the public pages show it
-PUBLISHED = {"publication": "published"}
+# the synthetic record is published at once (issue 5's review states), so the public pages show it,
+# and protected like any published fact: published_at is set to the load's moment in _Table
+
+
+def _published():
+    return {"publication": "published", "published_at": timezone.now()}
+
+
 TABLES = ("pledges_pledge", "pledges_lineitem", "pledges_delivery")
 # the columns whose values vary from row to row, in the order the generator's tuples hold them,
-# and the values the generator gives every row (the other columns get PUBLISHED or their default)
+# and the values the generator gives every row (the other columns get _published() or their default)
 PLEDGE_COLUMNS = ["id", "date", "donor_id", "title", "meeting_id", "dataset_key"]
 PLEDGE_FIXED = {"date_precision": "day", "notes": "", "dataset_id": None, "date_uncertain": False}
 ITEM_COLUMNS = [
@@ -199,7 +205,7 @@ class _Table:
 
     The generator makes each row a tuple of the `varying` columns' values, in that order, with NULL
     as _null() spells it. Every other column holds one value for the whole load: its `fixed` value,
-    PUBLISHED, or the field's default (so the load keeps working when a later migration adds a NOT
+    published, or the field's default (so the load keeps working when a later migration adds a NOT
     NULL column with a default). COPY and INSERT name their columns, so no row is rearranged and
     the shared values are written once: into PostgreSQL's line template, or onto each tuple for
     SQLite.
@@ -214,7 +220,8 @@ class _Table:
         shared = [column for column in stored if column not in varying]
         self.name = model._meta.db_table
         self.columns = [*varying, *shared]
-        self.shared = tuple(_shared_value(stored[column], fixed) for column in shared)
+        published = _published()
+        self.shared = tuple(_shared_value(stored[column], fixed, published) for column in shared)
         self.postgresql = connection.vendor == "postgresql"
         # the generator's values hold no comma, quote or line break: they go into the csv text as they are
         fields = ["%s"] * len(varying) + [_csv_field(value).replace("%", "%%") for value in self.shared]
@@ -238,12 +245,12 @@ class _Table:
                 cursor.executemany(f"INSERT INTO {self.name} ({columns}) VALUES ({marks})", encoded)
 
 
-def _shared_value(field, fixed):
+def _shared_value(field, fixed, published):
     """The database value of a column that is the same in every row: fixed, published, or the default."""
     if field.column in fixed:
         value = fixed[field.column]
-    elif field.column in PUBLISHED:
-        value = PUBLISHED[field.column]
+    elif field.column in published:
+        value = published[field.column]
     else:
         value = field.get_default()
     return field.get_db_prep_save(value, connection)

@@ -6,7 +6,7 @@ list(); templates only format. Public data is read through the public()/for_publ
 entry points of the querysets only. Pages without filters count AidTracker's own record
 (editorial()), as the filtered pages do by default: the imported trackers overlap with it.
 A page, and the summaries it reads, are kept in the cache until the record changes
-(pledges/summary_cache.py): the query counts above are those of the first request after a change.
+(pledges/figures/cache.py): the query counts above are those of the first request after a change.
 
 The pledges and deliveries pages are built in two steps, so the exports can reuse the first:
 filters.filter_line_items(request.GET) gives the filtered queryset, the view renders it.
@@ -21,7 +21,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, export_views, exports, formatting, lags, querysets, releases, summaries, summary_cache
+from . import charts, export_views, exports, formatting, querysets, releases
+from .figures import cache, lags, upkeep
 from .filters import filter_deliveries, filter_line_items, paginate
 from .models import (
     Category,
@@ -57,7 +58,7 @@ def _render(request, template, ctx, format=None):
     if format:
         return export_views.page_export(request, ctx, format, _export_name(request))
     # when the public record last changed, and whether it holds synthetic data: one query
-    ctx["data_as_of"], ctx["synthetic_data"] = summaries.record_status()
+    ctx["data_as_of"], ctx["synthetic_data"] = upkeep.record_status()
     if release := reading_release.get():
         ctx["release"], ctx["data_as_of"] = release, release.cut_at
     has_charts = any(isinstance(value, charts.Chart) for value in ctx.values())
@@ -140,24 +141,24 @@ def _refused(request, format, reason):
 def _rows(queryset, cached=False):
     """A page's list of single rows, or none when the page is read as of a release (see readable_as_of_release).
 
-    `cached`: from the cache until the record changes (pledges/summary_cache.py), for lists slow to find.
+    `cached`: from the cache until the record changes (pledges/figures/cache.py), for lists slow to find.
     """
     if reading_release.get():
         return []
     if cached:
-        return summary_cache.read_rows(queryset)
+        return cache.read_rows(queryset)
     return list(queryset)
 
 
 def _dashboard_figures(**filters):
-    """What an unfiltered dashboard aggregates: the summary cells (pledges/summaries.py) of the public record.
+    """What an unfiltered dashboard aggregates: the summary cells (pledges/figures/upkeep.py) of the public record.
 
     Same totals(), totals_by() and monthly_pledged_and_delivered() as the live line items, in a few
     milliseconds at a million line items. A staff preview of drafts reads the live line items: the
     summaries hold published facts only. `filters` are on "donor", "category", "meeting" (the
     meetings' cells) or "system" (the systems' cells), with lookups ("meeting__isnull").
     """
-    summaries.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
+    upkeep.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
     keys = {key.partition("__")[0] for key in filters}
     cells = MeetingSummary if "meeting" in keys else SystemSummary if "system" in keys else MonthlySummary
     if release := reading_release.get():
@@ -168,18 +169,21 @@ def _dashboard_figures(**filters):
 
 
 def _dashboard_lags(scope, by=None, **filters):
-    """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/lags.py): one query.
+    """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/figures/lags.py): one query.
 
     `scope` is a LagCount scope ("donor", "category", "meeting", "all"), `by` one of those to group
-    by, `filters` keys of that scope (donor=…). A staff preview of drafts computes them live.
+    by, `filters` keys of that scope (donor=…); or "system" with system=…, counted from the system's counted
+    deliveries (the lag counts stop at categories). A staff preview of drafts computes them live.
     """
-    summaries.flush_pending()
+    upkeep.flush_pending()
     if release := reading_release.get():
         return lags.percentiles(scope, by=by, release=release, **filters)
     if querysets.previewing.get():
         live = {f"line_item__{_live(key)}": value for key, value in filters.items()}
         deliveries = Delivery.objects.public().editorial().filter(**live)
         return deliveries.lag_percentiles(by=f"line_item__{_live(by)}_id" if by else None)
+    if scope == "system":
+        return lags.system_percentiles(filters["system"])
     return lags.percentiles(scope, by=by, **filters)
 
 
@@ -209,10 +213,8 @@ def _by_donor(items, limit=None):
     return list(rows[:limit] if limit else rows)
 
 
-def _value_note(totals):
-    if not totals["without_value"]:
-        return ""
-    return f"{formatting.count(totals['without_value'], 'line item')} without a value in EUR are not in this chart."
+def _without_value(totals):
+    return formatting.without(totals["without_value"], "a value in EUR")
 
 
 def _category_and_monthly(prefix, figures, totals, category_title, monthly_title):
@@ -228,18 +230,17 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
             "category__name",
             link=_category_link,
             label_heading="Category",
-            note=_value_note(totals),
         ),
         "monthly": charts.cumulative(
             f"{prefix}-monthly",
             monthly_title,
             list(figures.monthly_pledged_and_delivered("value")),
-            note=_value_note(totals),
+            missing=_without_value(totals),
         ),
     }
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @readable_as_of_release
 def overview(request, format=None):
     items = _dashboard_figures()
@@ -275,7 +276,7 @@ def overview(request, format=None):
     return _render(request, "pledges/overview.html", ctx, format)
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @readable_as_of_release
 def donor_list(request, format=None):
     items = _dashboard_figures()
@@ -296,7 +297,7 @@ def donor_list(request, format=None):
     return _render(request, "pledges/donor_list.html", ctx, format)
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @readable_as_of_release
 def donor_detail(request, slug, format=None):
     donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
@@ -312,7 +313,7 @@ def donor_detail(request, slug, format=None):
             "donor",
             figures,
             totals,
-            f"{donor.name}: delivered share by category (EUR)",
+            f"{donor.name}: pledged and delivered by category (EUR)",
             f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
         ),
         "meetings": _rows(  # 6 the meetings where it pledged, with its pledges there
@@ -337,12 +338,14 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
     """The category and system pages: who pledged it, how much arrived, when (`items`: their summary cells)."""
     totals = charts.figures(items.totals())  # 1
     countable = subject.is_countable if kind == "category" else subject.category.is_countable
-    measure = "units" if countable else "value"
-    measure_name = "units" if countable else "EUR"
+    # units where the sources count them; euros where units cannot be added up or no source counts them
+    measure = "units" if countable and totals["units_pledged"] is not None else "value"
+    measure_name = "units" if measure == "units" else "EUR"
     ctx = {
         "subject": subject,
         "kind": kind,
         "countable": countable,
+        "measure": measure,
         "totals": totals,
         "by_donor": charts.pledged_vs_delivered(  # 2 who pledged it
             f"{kind}-donors",
@@ -358,15 +361,16 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
             f"{subject.name}: pledged and delivered over time ({measure_name}, cumulative)",
             list(items.monthly_pledged_and_delivered(measure)),
             measure=measure,
-            note=(
-                f"{formatting.count(totals['countable_without_quantity'], 'line item')} without a stated quantity "
-                "are not in this chart."
-                if countable and totals["countable_without_quantity"]
-                else ("" if countable else _value_note(totals))
+            missing=(
+                formatting.without(totals["countable_without_quantity"], "a stated quantity")
+                if measure == "units"
+                else _without_value(totals)
             ),
         ),
         # 4 the latest, 5 their sources: kept in the cache until the record changes (a rare system's are slow to find)
-        "deliveries": _rows(deliveries.for_public_list().order_by("-date", "-pk")[:DETAIL_ROWS], cached=True),
+        "deliveries": _rows(
+            deliveries.for_public_list().latest_first(sparse=kind == "system")[:DETAIL_ROWS], cached=True
+        ),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),
         "deliveries_url": _table_url("delivery-list", **filters),
@@ -375,7 +379,7 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
     return ctx
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @readable_as_of_release
 def category_detail(request, slug, format=None):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
@@ -388,20 +392,19 @@ def category_detail(request, slug, format=None):
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @live_only
 def system_detail(request, slug, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
-    # live, the lag counts stop at categories: kept in the cache until the record changes
-    lag = summary_cache.read_query(deliveries, "lag", lambda: deliveries.lag_percentiles()).get(None)
+    lag = _dashboard_lags("system", system=system).get(None)
     ctx = _breakdown(
         request, system, "system", _dashboard_figures(system=system), deliveries, {"system": system.slug}, lag
     )
     return _render(request, "pledges/breakdown.html", ctx, format)
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @readable_as_of_release
 def meeting_list(request, format=None):
     meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
@@ -428,7 +431,7 @@ def _meeting_row(meeting, figures):
     }
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @readable_as_of_release
 def meeting_detail(request, slug, format=None):
     meeting = get_object_or_404(  # 1 the meeting, 2 its sources
@@ -462,7 +465,7 @@ def meeting_detail(request, slug, format=None):
     return _render(request, "pledges/meeting_detail.html", ctx, format)
 
 
-@summary_cache.cached_page
+@cache.cached_page
 def line_item_list(request, format=None):
     if "release" in request.GET:
         return releases.as_of_release(request, "line_items", format)  # the release's copies, not the live record
@@ -475,11 +478,11 @@ def line_item_list(request, format=None):
     totals = charts.figures(figures.totals())  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9-10 sources
     count = None if _filtered(request) else totals["line_items"]
-    page, page_form = paginate(request, items.for_public_list(), count)
+    page, page_error = paginate(request, items.for_public_list(), count)
     ctx = {
         "filterset": filterset,
         "page": page,
-        "page_form": page_form,
+        "page_error": page_error,
         "totals": totals,
         # 11 totals by category, 12 pledged and delivered by month
         **_category_and_monthly(
@@ -493,7 +496,7 @@ def line_item_list(request, format=None):
     return _render(request, "pledges/line_item_list.html", ctx, format)
 
 
-@summary_cache.cached_page
+@cache.cached_page
 def delivery_list(request, format=None):
     if "release" in request.GET:
         return releases.as_of_release(request, "deliveries", format)
@@ -506,11 +509,11 @@ def delivery_list(request, format=None):
     figures = _dashboard_figures() if summarised else deliveries
     totals = figures.delivery_totals()  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
-    page, page_form = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
+    page, page_error = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
     ctx = {
         "filterset": filterset,
         "page": page,
-        "page_form": page_form,
+        "page_error": page_error,
         "totals": totals,
         "monthly": charts.deliveries_by_month(  # 10
             "deliveries-monthly", "Deliveries per month", list(figures.monthly_counts())
@@ -520,7 +523,7 @@ def delivery_list(request, format=None):
     return _render(request, "pledges/delivery_list.html", ctx, format)
 
 
-@summary_cache.cached_page
+@cache.cached_page
 @readable_as_of_release
 def gap(request, format=None):
     filterset = filter_line_items(request.GET)  # 1-5 the filter lists

@@ -35,7 +35,7 @@ def fast_password_hasher(settings):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: the summaries' reads, sessions (pledges/summary_cache.py)."""
+    """Each test starts with an empty cache: the summaries' reads, sessions (pledges/figures/cache.py)."""
     from django.core.cache import cache
 
     cache.clear()
@@ -57,6 +57,16 @@ def seed_record(db):
     """The record built from the five seed articles, as `make run` loads it."""
     call_command("loaddata", "reference", "seed_record", verbosity=0)
     _refresh_summaries()
+
+
+@pytest.fixture
+def released_seed_record(seed_record):
+    """The seed record and release 1 of it, so ?release=1 and /releases/1/changes/ have something to read."""
+    import datetime
+
+    from pledges import releases
+
+    releases.cut(None, datetime.date(2023, 12, 31))
 
 
 @pytest.fixture
@@ -102,10 +112,10 @@ def record(request, seed_record):
 
 def _refresh_summaries():
     """Bring the dashboards' summaries up to date as a commit would (tests never commit), so that the
-    queries a page makes are counted without the refresh (pledges/summaries.py)."""
-    from pledges import summaries
+    queries a page makes are counted without the refresh (pledges/figures/upkeep.py)."""
+    from pledges.figures import upkeep
 
-    summaries.flush_pending()
+    upkeep.flush_pending()
 
 
 @pytest.fixture

@@ -237,3 +237,48 @@ def test_an_unquoted_currency_explains_why_the_eur_value_is_unknown(editor_clien
     item = factories.line_item(factories.pledge(germany), value_reported="5000000", currency="UAH")
     page = editor_client.get(reverse("admin:pledges_lineitem_change", args=[item.pk])).content.decode()
     assert "unknown: the ECB publishes no reference rate for UAH" in page
+
+
+def add_delivery(client, item, quantity, **fields):
+    """The standalone "Add delivery" form."""
+    data = {"line_item": item.pk, "date": "2023-03-27", "date_precision": "day", "quantity": str(quantity)}
+    data.update({"notes": "", "loaded_at": timezone.now().isoformat()}, **fields)
+    data.update(inline("citations", []))
+    return client.post(reverse("admin:pledges_delivery_add"), data)
+
+
+def test_the_delivery_form_refuses_an_over_delivery_beside_the_quantity(editor_client, leopards):
+    factories.delivery(leopards, quantity=10)
+    factories.delivery(leopards, quantity=4, publication="draft")  # drafts count: they will be published
+    response = add_delivery(editor_client, leopards, 5)
+    assert response.status_code == 200
+    assert "that makes 19, more than the 18 pledged" in " ".join(errors_of(response)["quantity"])
+    assert Delivery.objects.count() == 2
+    leopards.refresh_from_db()
+    assert leopards.quantity_delivered == 10
+
+
+def test_the_delivery_form_saves_within_the_pledge_or_when_confirmed(editor_client, leopards):
+    factories.delivery(leopards, quantity=10, publication="retracted")  # retracted units count no more
+    assert add_delivery(editor_client, leopards, 18).status_code == 302
+    LineItem.objects.filter(pk=leopards.pk).update(over_delivery_confirmed=True)
+    assert add_delivery(editor_client, leopards, 7, date="2023-04-27").status_code == 302
+    assert sorted(Delivery.objects.values_list("quantity", flat=True)) == [7, 10, 18]
+
+
+def test_an_announcement_dated_in_the_future_is_an_error_beside_the_date(editor_client, germany):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    response = add_pledge(editor_client, germany, [line_item_row()], date=tomorrow.isoformat())
+    assert "is in the future" in " ".join(errors_of(response)["date"])
+    assert not Pledge.objects.exists() and not LineItem.objects.exists()
+    response = add_pledge(editor_client, germany, [line_item_row()], date=timezone.localdate().isoformat())
+    assert response.status_code == 302, errors_of(response)
+
+
+def test_a_delivery_dated_in_the_future_is_an_error_beside_the_date(editor_client, leopards):
+    in_2031 = datetime.date(2031, 1, 1).isoformat()
+    response = add_delivery(editor_client, leopards, 6, date=in_2031)
+    assert "1 Jan 2031 is in the future" in " ".join(errors_of(response)["date"])
+    response = post_deliveries(editor_client, leopards, [{"date": in_2031, "date_precision": "day", "quantity": "6"}])
+    assert "date" in errors_of(response)
+    assert not Delivery.objects.exists()

@@ -2,11 +2,15 @@
 what changed meanwhile, and nothing of theirs is saved (tests check the rows)."""
 
 import datetime
+import threading
 
 import pytest
+from django.db import connection, connections
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from pledges import review
 from pledges.models import Delivery, LineItem, Meeting, Pledge
 from tests import factories
 from tests.test_admin import errors_of, inline, line_item_row, post_deliveries
@@ -104,3 +108,51 @@ def test_a_form_without_its_token_saves_nothing(editor_client, item):
     item.refresh_from_db()
     assert item.description == ""
     assert Pledge.objects.count() == 1 and LineItem.objects.count() == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs one writing transaction at a time")
+@pytest.mark.django_db(transaction=True)
+def test_two_stale_saves_at_the_same_moment_one_wins(categories_again, django_user_model, monkeypatch):
+    """Two editors post their forms at once, each in its own connection. The barrier holds the first
+    check until the second arrives (or two seconds pass): without the row lock both checks would pass
+    and both saves land."""
+    item = factories.line_item(factories.pledge(factories.donor("DE"), date=datetime.date(2023, 1, 25)), quantity=18)
+    loaded_at = timezone.now().isoformat()
+    both_checking = threading.Barrier(2, timeout=2)
+    check = review.changes_since
+
+    def check_together(*args):
+        try:
+            both_checking.wait()
+        except threading.BrokenBarrierError:
+            pass  # the other save is waiting for the lock, as it should
+        return check(*args)
+
+    monkeypatch.setattr(review, "changes_since", check_together)
+    responses = {}
+
+    def save(description):
+        client = Client()
+        client.force_login(django_user_model.objects.get(username=description))
+        try:
+            responses[description] = post_deliveries(client, item, [], loaded_at=loaded_at, description=description)
+        finally:
+            connections.close_all()
+
+    for name in ("first editor", "second editor"):
+        django_user_model.objects.create_superuser(name, password="a-long-password-123")
+    threads = [threading.Thread(target=save, args=(name,)) for name in ("first editor", "second editor")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    codes = sorted(response.status_code for response in responses.values())
+    assert codes == [200, 302]
+    winner = next(name for name, response in responses.items() if response.status_code == 302)
+    loser = next(name for name, response in responses.items() if response.status_code == 200)
+    message = " ".join(errors_of(responses[loser])["__all__"])
+    assert "Someone saved this record after you opened it" in message and winner in message
+    item.refresh_from_db()
+    assert item.description == winner
+    assert item.history.filter(description=loser).count() == 0

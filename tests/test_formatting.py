@@ -51,3 +51,17 @@ def test_the_lag_sentence_counts_its_deliveries_with_thousands_separated():
     text = " ".join(render_to_string("pledges/_lag.html", {"lag": lag}).split())
     assert "median 106 days" in text.replace("<strong>", "").replace("</strong>", "")
     assert "over 1,829,332 deliveries." in text
+
+
+def test_items_lacking_a_figure_are_counted_in_one_sentence():
+    assert formatting.without(9, "a value", of=11) == "9 of 11 line items without a value"
+    assert formatting.without(0, "a value", of=1) == "0 of 1 line item without a value"
+    assert formatting.without(1, "a value in EUR") == "1 line item without a value in EUR"
+    assert formatting.without(0, "a value in EUR") == ""
+
+
+def test_a_value_as_reported_keeps_its_currency_and_loses_its_false_precision():
+    assert formatting.money(Decimal("30000000.00"), "CAD") == "CAD 30 million"
+    assert formatting.money(Decimal("1200000000"), "USD") == "$1.2 billion"
+    assert formatting.money(Decimal("12500.00"), "NOK") == "NOK 12,500"
+    assert formatting.money(None, "GBP") == "unknown"

@@ -154,3 +154,21 @@ def test_the_command_imports_and_reports(reference, capsys):
     assert f"read {len(kiel_rows())} rows, added {len(military_rows())}, changed 0" in out
     call_command("import_dataset", "kiel", str(KIEL), "--dry-run")
     assert f"would add 0, changed 0, left alone {len(military_rows())}" in capsys.readouterr().out
+
+
+def test_a_citation_that_follows_its_fact_to_another_row_keeps_the_change_in_its_history(reference):
+    header, rows = header_and_rows(12)
+    import_kiel((header + "".join(rows[1:])).encode(), "kiel-first.csv")
+    before = dict(LineItemCitation.objects.values_list("pk", "quote"))
+    # a row added on top: every fact of the first file moves one row down
+    run = import_kiel((header + "".join(rows)).encode(), "kiel-second.csv")
+    assert run.status == ImportRun.Status.OK, run.error
+    moved = [
+        citation for citation in LineItemCitation.objects.filter(pk__in=before) if citation.quote != before[citation.pk]
+    ]
+    assert moved
+    for citation in moved:
+        assert [version.quote for version in citation.history.order_by("history_date")] == [
+            before[citation.pk],
+            citation.quote,
+        ]

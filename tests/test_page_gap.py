@@ -15,7 +15,7 @@ URL = reverse("pledges:gap")
 
 def test_gap_page_makes_the_same_queries_however_much_data(client, record, django_assert_max_num_queries):
     # 1-5 the filter choices, 6 lags by donor, 7 lags by category, 8 totals by donor, 9 totals by category,
-    # 10 totals, 11 overall lag, 12 "data as of", 13 the record's version (pledges/summary_cache.py)
+    # 10 totals, 11 overall lag, 12 "data as of", 13 the record's version (pledges/figures/cache.py)
     with django_assert_max_num_queries(13):
         response = client.get(URL, {"donor_group": "nato"})
     assert response.status_code == 200
@@ -89,3 +89,17 @@ def test_gap_page_shows_what_is_not_yet_delivered_by_donor_and_category(client, 
 def test_no_lag_is_unknown_not_zero(client, seed_record):
     page = client.get(URL).content.decode()
     assert "median <strong>unknown</strong>" in page
+
+
+def test_items_without_a_value_count_as_items_whose_delivered_value_is_unknown(client, db):
+    pledge = factories.pledge(factories.donor("DE"), date=datetime.date(2023, 1, 1))
+    factories.line_item(pledge, quantity=4, value_reported="400")
+    delivered_unvalued = factories.line_item(pledge, quantity=2)
+    factories.delivery(delivered_unvalued, quantity=1, date=datetime.date(2023, 2, 1))
+
+    response = client.get(URL)
+
+    heading, cells = response.context["by_donor"].extra_columns[2]
+    assert heading == "Items whose delivered value is unknown"
+    assert cells == ["1"]
+    assert "Not in this chart: 1 line item without a known delivered value." in response.content.decode()

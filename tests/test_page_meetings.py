@@ -57,3 +57,13 @@ def test_meeting_page_shows_what_was_announced_and_the_time_to_delivery(client, 
 def test_meeting_page_lists_its_sources(client, seed_record):
     page = client.get(reverse("pledges:meeting-detail", args=["udcg-11"])).content.decode()
     assert "AidTracker seed archive, file 003_7a5daf0824b05627.txt" in page
+
+
+def test_a_source_reads_as_its_outlet_and_title_and_unfolds_to_its_quote(client, seed_record):
+    page = client.get(reverse("pledges:meeting-detail", args=["stoltenberg-kyiv-2023-09"])).content.decode()
+    # the wire story names its outlet; the rewrite of it names none
+    assert '<span class="publisher">Reuters</span>: Ukrainian forces' in page
+    assert '<span class="publisher">unnamed outlet</span>: Ukrainian forces are' in page
+    # the quote and the archive reference are in the source's folded detail, not in a hover title
+    assert "<blockquote" in page and "title=\u201c" not in page
+    assert "Archived as AidTracker seed archive, file 004_5b1cb098a2f64ce2.txt" in page

@@ -41,7 +41,9 @@ def test_overview_states_the_seed_totals_and_what_is_unknown(client, seed_record
     assert "9 of 11 line items without a value" in page
     # no countable line item states a quantity: the unit totals are unknown, not zero
     assert "Units pledged</dt><dd>unknown" in page
-    assert "no line item of a countable category states a quantity" in page
+    # deliveries are recorded whose number no source states: not stated, never 0
+    assert "Units delivered</dt><dd>not stated" in page
+    assert "Line items with deliveries</dt><dd>5 of 11" in page
     assert "unknown (unknown)" not in page
 
 
@@ -54,13 +56,24 @@ def test_cumulative_chart_adds_up_months_to_the_totals(client, db):
 
     data = chart_data(client.get(URL), "overview-monthly")
 
-    assert data["labels"] == ["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"]
+    # the lines start from zero the month before the first pledge
+    assert data["labels"] == ["2022-12-01", "2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"]
     pledged, delivered = (dataset["data"] for dataset in data["datasets"])
-    assert pledged == [1000000.0] * 4
-    assert delivered[0] == 0
-    assert delivered[1] == pytest.approx(333333.33, abs=0.01)
+    assert pledged == [0] + [1000000.0] * 4
+    assert delivered[:2] == [0, 0]
     assert delivered[2] == pytest.approx(333333.33, abs=0.01)
-    assert delivered[3] == pytest.approx(1000000.0)
+    assert delivered[3] == pytest.approx(333333.33, abs=0.01)
+    assert delivered[4] == pytest.approx(1000000.0)
+
+
+def test_a_record_of_one_month_draws_a_step_not_a_lone_dot(client, db):
+    pledge = factories.pledge(factories.donor("DE"), date=datetime.date(2023, 9, 28))
+    factories.line_item(pledge, quantity=3, value_reported="1000000")
+
+    data = chart_data(client.get(URL), "overview-monthly")
+
+    assert data["labels"] == ["2023-08-01", "2023-09-01"]
+    assert data["datasets"][0]["data"] == [0, 1000000.0]
 
 
 def test_delivered_value_is_capped_at_the_pledged_value(client, db):
@@ -72,7 +85,7 @@ def test_delivered_value_is_capped_at_the_pledged_value(client, db):
     response = client.get(URL)
     delivered = chart_data(response, "overview-monthly")["datasets"][1]["data"]
 
-    assert delivered == [0, 900.0, 900.0]
+    assert delivered == [0, 0, 900.0, 900.0]
     assert response.context["totals"]["value_delivered"] == Decimal("900.00")
 
 

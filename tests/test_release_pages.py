@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from pledges import releases, summaries
+from pledges import releases
+from pledges.figures import upkeep
 from pledges.models import Category, Delivery, Donor, LineItem, Meeting, Pledge, System
 
 from . import factories, records
@@ -27,7 +28,7 @@ def grown(seed_record):
     records.grow(2)
     for model in (Pledge, LineItem, Delivery):
         model.objects.update(publication="published")
-    summaries.rebuild()
+    upkeep.rebuild()
 
 
 def args_for(names):
@@ -48,7 +49,7 @@ def an_edit_everywhere():
     delivery.save()
     factories.delivery(item, quantity=None, date=item.pledge.date + datetime.timedelta(days=3))
     Delivery.objects.update(publication="published")
-    summaries.flush_pending()
+    upkeep.flush_pending()
 
 
 def body(response):
@@ -88,7 +89,7 @@ def test_a_page_as_of_a_release_shows_what_the_release_published(client, grown, 
 
 def test_the_overview_as_of_a_release_leaves_the_live_lists_out(client, grown, django_assert_max_num_queries):
     releases.cut(None, datetime.date(2025, 1, 31))
-    with django_assert_max_num_queries(9 + 1):  # the page's, and the record's version (pledges/summary_cache.py)
+    with django_assert_max_num_queries(9 + 1):  # the page's, and the record's version (pledges/figures/cache.py)
         response = client.get(reverse("pledges:overview"), {"release": "1"})
     assert response.context["pledges"] == [] and response.context["meetings"] == []
     assert 'href="/pledges/?release=1"' in response.content.decode()
@@ -120,7 +121,7 @@ def test_a_release_keeps_its_figures_when_a_category_or_meeting_is_edited_away(c
     for pledge in Pledge.objects.filter(meeting=meeting):
         pledge.meeting = None
         pledge.save()
-    summaries.flush_pending()
+    upkeep.flush_pending()
     assert client.get(reverse("pledges:meeting-detail", args=[meeting.slug])).context["totals"]["line_items"] == 0
     now = (
         client.get(reverse("pledges:category-detail", args=[category.slug]), {"release": "1"}).context["totals"],

@@ -81,7 +81,8 @@ def test_staff_preview_the_pages_with_drafts(client, editor, draft, published):
     response = client.get(reverse("pledges:line-item-list"), {"preview": "1"})
     page = response.content.decode()
     assert "Draft tanks" in page and "Published tanks" in page
-    assert "private" in response["Cache-Control"] and "no-cache" in response["Cache-Control"]
+    # one Cache-Control header, each directive once (it used to say "private, private")
+    assert response.headers["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
 
 
 def test_retracted_facts_never_show_even_in_a_preview(client, editor, published):
@@ -191,3 +192,114 @@ def test_saving_a_published_fact_unchanged_keeps_it_published(editor_client, pub
     assert response.status_code == 302
     published.refresh_from_db()
     assert published.publication == "published"
+
+
+def test_publishing_an_over_delivery_says_why_in_plain_words_and_changes_nothing(client, member_of, published):
+    factories.delivery(published, quantity=15)
+    extra = factories.delivery(published, quantity=5, date=datetime.date(2023, 4, 1), publication=Publication.DRAFT)
+    client.force_login(member_of("Reviewer"))
+    response = client.post(reverse("admin:pledges_delivery_review", args=[extra.pk]), {"action": "publish"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "would bring the published deliveries of “18 × Tanks” to 20, more than the 18 pledged" in page
+    assert "CHECK" not in page and "constraint" not in page
+    assert "Now: <strong>draft</strong>" in page
+    extra.refresh_from_db()
+    published.refresh_from_db()
+    assert (extra.publication, extra.published_at, published.quantity_delivered) == ("draft", None, 15)
+
+
+def test_a_database_refusal_at_publishing_is_named_as_a_rule_not_shown_raw(published, monkeypatch):
+    # the record changed between the check and the write: the database's refusal still reads as a sentence
+    monkeypatch.setattr(review, "refusals", lambda obj: [])
+    factories.delivery(published, quantity=15)
+    extra = factories.delivery(published, quantity=5, date=datetime.date(2023, 4, 1), publication=Publication.DRAFT)
+    with pytest.raises(review.ReviewError) as refused:
+        review.publish(extra, None)
+    assert str(refused.value) == (
+        "“5 delivered 1 Apr 2023” was not published: more was delivered than pledged: tick 'over-delivery "
+        "confirmed' if so (rule “lineitem_delivered_within_pledged”)."
+    )
+    assert extra.publication == "draft"  # the object in memory says what the database holds
+    extra.refresh_from_db()
+    assert extra.publication == "draft"
+
+
+# --- What published facts use cannot be deleted from under them -----------------------------------
+
+
+def delete_page(client, model, obj):
+    return client.post(reverse(f"admin:pledges_{model}_delete", args=[obj.pk]), {"post": "yes"})
+
+
+def test_a_meeting_a_published_pledge_names_cannot_be_deleted(editor_client, published):
+    meeting = factories.meeting()
+    Pledge.objects.filter(pk=published.pledge_id).update(meeting=meeting)
+    response = delete_page(editor_client, "meeting", meeting)
+    page = response.content.decode()
+    assert response.status_code == 200 and "Germany: Published package (14 Feb 2023)" in page
+    published.pledge.refresh_from_db()
+    assert published.pledge.meeting == meeting
+    assert published.pledge.history.count() == 1
+
+
+def test_a_meeting_only_drafts_name_is_deleted_and_they_lose_it(editor_client, draft):
+    meeting = factories.meeting()
+    Pledge.objects.filter(pk=draft.pledge_id).update(meeting=meeting)
+    assert delete_page(editor_client, "meeting", meeting).status_code == 302
+    draft.pledge.refresh_from_db()
+    assert draft.pledge.meeting is None
+
+
+def test_a_source_donor_or_system_a_fact_uses_cannot_be_deleted_and_the_page_names_the_facts(
+    client, django_user_model, published
+):
+    from pledges.models import PledgeCitation, Source, System
+
+    client.force_login(django_user_model.objects.create_superuser("admin", password="a-long-password-123"))
+    source = factories.source()
+    PledgeCitation.objects.create(pledge=published.pledge, source=source, quote="Eighteen tanks")
+    system = factories.system()
+    LineItem.objects.filter(pk=published.pk).update(system=system)
+    for model, obj in [("source", source), ("donor", published.pledge.donor), ("system", system)]:
+        response = delete_page(client, model, obj)
+        assert response.status_code == 200 and "protected related objects" in response.content.decode()
+    assert "Germany: Published package (14 Feb 2023), citing" in delete_page(client, "source", source).content.decode()
+    assert Source.objects.filter(pk=source.pk).exists() and System.objects.filter(pk=system.pk).exists()
+    assert Pledge.objects.filter(donor=published.pledge.donor).exists()
+
+
+def test_a_published_facts_citation_cannot_be_removed_inline(editor_client, published):
+    from pledges.models import PledgeCitation
+    from tests.test_admin import inline, line_item_row
+
+    pledge = published.pledge
+    citation = PledgeCitation.objects.create(pledge=pledge, source=factories.source(), quote="Eighteen tanks")
+    data = {"donor": pledge.donor_id, "date": "2023-02-14", "date_precision": "day", "title": pledge.title}
+    data.update({"notes": "", "loaded_at": citation.history.get().history_date.isoformat()})
+    row = {"id": citation.pk, "pledge": pledge.pk, "source": citation.source_id, "quote": citation.quote}
+    data.update(inline("citations", [{**row, "DELETE": "on"}], initial=1))
+    data.update(inline("line_items", [line_item_row(id=published.pk, pledge=pledge.pk)], initial=1))
+    response = editor_client.post(reverse("admin:pledges_pledge_change", args=[pledge.pk]), data)
+    assert response.status_code == 200
+    assert "sources cannot be removed, only added to" in response.content.decode()
+    assert PledgeCitation.objects.filter(pk=citation.pk).exists()
+    assert PledgeCitation.history.count() == 1
+
+
+def test_the_demo_generators_facts_are_published_with_a_date_and_protected(editor_client, db):
+    from django.core.management import call_command
+
+    call_command("generate_demo_data", "--line-items", "20", verbosity=0)
+    for model in (Pledge, LineItem, Delivery):
+        assert model.objects.exists() and not model.objects.filter(published_at=None).exists()
+    pledge = Pledge.objects.first()
+    assert delete_page(editor_client, "pledge", pledge).status_code == 403
+    assert Pledge.objects.filter(pk=pledge.pk).exists()
+    call_command("generate_demo_data", "--remove", verbosity=0)
+    assert not Pledge.objects.exists()
+
+
+def test_the_seed_records_facts_are_published_with_a_date(seed_record):
+    for model in (Pledge, LineItem, Delivery):
+        assert model.objects.exists() and not model.objects.filter(published_at=None).exists()

@@ -37,3 +37,9 @@ def test_debug_accepts_only_true_or_false(value):
 def test_a_complete_production_configuration_starts():
     result = start(DEBUG="False", SECRET_KEY="s3cret", ALLOWED_HOSTS="aid.example.org")
     assert result.stdout.strip() == "started", result.stderr
+
+
+@pytest.mark.parametrize("value", ["-1", "one", "1.5"])
+def test_trusted_proxies_accepts_only_a_whole_number(value):
+    result = start(DEBUG="False", SECRET_KEY="s3cret", ALLOWED_HOSTS="x", TRUSTED_PROXIES=value)
+    assert result.returncode != 0 and "TRUSTED_PROXIES must be a whole number" in result.stderr

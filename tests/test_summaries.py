@@ -8,7 +8,8 @@ from django.core.management import call_command
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 
-from pledges import lags, summaries, synthetic
+from pledges import synthetic
+from pledges.figures import lags, upkeep
 from pledges.models import (
     CountedDelivery,
     Delivery,
@@ -115,13 +116,17 @@ def assert_lags_match_live():
     assert lags.percentiles("meeting", by="meeting") == by_meeting
     some_meeting = next(iter(by_meeting))
     assert lags.percentiles("meeting", meeting=some_meeting)[None] == by_meeting[some_meeting]
+    systems = System.objects.filter(line_items__deliveries__isnull=False).distinct()
+    assert systems
+    for system in systems:
+        assert lags.system_percentiles(system) == live.filter(line_item__system=system).lag_percentiles()
 
 
 @pytest.fixture
 def grown_record(seed_record):
     records.grow(3)
     publish_everything()
-    summaries.rebuild()
+    upkeep.rebuild()
 
 
 def test_rebuilt_summaries_match_the_live_aggregates(grown_record):
@@ -144,7 +149,7 @@ def test_lag_percentiles_from_counts_interpolate_as_the_live_ones(seed_record):
     bounded = factories.delivery(item, quantity=1, date=datetime.date(2025, 1, 1))
     Delivery.objects.filter(pk=bounded.pk).update(date_precision="on_or_before")
     publish_everything()
-    summaries.rebuild()
+    upkeep.rebuild()
     figures = lags.percentiles("donor", donor=donor)[None]
     assert figures == {"deliveries": 6, "median_days": Decimal("25"), "p90_days": Decimal("197.5")}
     assert figures == Delivery.objects.filter(line_item=item).lag_percentiles()[None]
@@ -174,7 +179,7 @@ def test_edits_are_reflected_in_the_affected_cells_only(grown_record):
     cancelled.save()
     publish_everything()  # the new delivery, whose cells are already marked
 
-    summaries.flush_pending()  # what the commit does (on_commit), run here inside the test's transaction
+    upkeep.flush_pending()  # what the commit does (on_commit), run here inside the test's transaction
 
     assert_summaries_match_live()
     assert_summaries_match_live(donor=item.pledge.donor_id)
@@ -189,7 +194,7 @@ def test_edits_are_reflected_in_the_affected_cells_only(grown_record):
 
 def test_a_commit_refreshes_the_cells_without_a_rebuild(seed_record, django_capture_on_commit_callbacks):
     publish_everything()
-    summaries.rebuild()
+    upkeep.rebuild()
     germany = factories.donor("ZZ", name="Zedland", kind="coalition")
     with django_capture_on_commit_callbacks(execute=True):
         pledge = factories.pledge(germany, date=datetime.date(2024, 5, 3))
@@ -258,7 +263,7 @@ def test_a_cancelled_line_items_deliveries_stay_on_the_deliveries_page_but_leave
     counted_before = MonthlySummary.objects.delivery_totals()["deliveries"]
     item.stage = LineItem.Stage.CANCELLED
     item.save()
-    summaries.flush_pending()
+    upkeep.flush_pending()
     assert MonthlySummary.objects.delivery_totals()["deliveries"] == counted_before
     assert MonthlySummary.objects.totals()["value_delivered"] < delivered_before
     assert_delivery_counts_match_live()
@@ -278,7 +283,7 @@ def test_an_edit_recomputes_only_the_months_its_line_item_counts_in(grown_record
 
     item.value_reported += Decimal("1000")
     item.save()
-    summaries.flush_pending()
+    upkeep.flush_pending()
 
     assert set(elsewhere.values_list("pk", flat=True)) == kept
     assert not recomputed & set(MonthlySummary.objects.values_list("pk", flat=True))  # rewritten, new rows
@@ -307,7 +312,7 @@ def test_an_edit_rewrites_the_counted_deliveries_of_its_line_item_only(grown_rec
 
     item.value_reported *= 2
     item.save()
-    summaries.flush_pending()
+    upkeep.flush_pending()
 
     assert others.items() <= counted_rows().items()  # every other delivery's row left as it was
     rewritten = counted_rows(line_item=item)
@@ -327,7 +332,7 @@ def test_imported_facts_count_in_no_cell_and_refresh_nothing(grown_record, djang
         item = factories.line_item(pledge, quantity=4, value_reported="400")
         factories.delivery(item, quantity=2, date=pledge.date + datetime.timedelta(days=30))
     assert callbacks == []  # no refresh after the commit
-    summaries.flush_pending()
+    upkeep.flush_pending()
     assert list(MonthlySummary.objects.order_by("pk").values_list()) == cells
     assert not CountedDelivery.objects.filter(line_item=item).exists()
     assert_summaries_match_live()
@@ -344,7 +349,7 @@ def test_a_deleted_meeting_leaves_the_lag_counts_and_cells_consistent(grown_reco
     delivery = item.deliveries.first()
     delivery.date += datetime.timedelta(days=9)
     delivery.save()
-    summaries.flush_pending()
+    upkeep.flush_pending()
     assert_lags_match_live()
     assert_meeting_cells_match_live()
     assert_summaries_match_live()

@@ -9,7 +9,8 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from pledges import summaries, summary_cache
+from pledges.figures import cache as summary_cache
+from pledges.figures import upkeep
 from pledges.models import Delivery, Donor, LineItem, SummaryVersion
 
 from . import factories, records
@@ -20,7 +21,7 @@ SUMMARY_TABLES = ("pledges_monthlysummary", "pledges_meetingsummary", "pledges_s
 @pytest.fixture
 def grown(seed_record):
     records.grow(3)
-    summaries.flush_pending()
+    upkeep.flush_pending()
 
 
 def summary_reads(queries):

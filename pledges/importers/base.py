@@ -383,9 +383,11 @@ class Importer:
         if citation is None:
             LineItemCitation.objects.create(line_item=item, source=self.source, quote=row.quote)
         elif citation.quote != row.quote:
-            # the same fact on another row of a newer file: the citation follows it, the fact is unchanged
-            LineItemCitation.objects.filter(pk=citation.pk).update(quote=row.quote)
-            DeliveryCitation.objects.filter(delivery__line_item=item, source=self.source).update(quote=row.quote)
+            # the same fact on another row of a newer file: the citation follows it, the fact is unchanged;
+            # saved one by one, so that each change to a published fact's citations is in their history
+            for changed in [citation, *DeliveryCitation.objects.filter(delivery__line_item=item, source=self.source)]:
+                changed.quote = row.quote
+                changed.save(update_fields=["quote"])
         if not diff:
             self.counts["unchanged"] += 1
             return

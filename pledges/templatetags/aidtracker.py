@@ -24,6 +24,12 @@ register.filter("days", _unknown_if_missing(formatting.days))
 
 
 @register.filter
+def money(value, currency):
+    """A value in the currency the source reported: {{ item.value_reported|money:item.currency }}."""
+    return formatting.money(None if value == "" else value, currency)
+
+
+@register.filter
 def status_label(status):
     """'partially delivered' for 'partially_delivered' (status is a generated field, without get_*_display)."""
     try:
@@ -35,6 +41,12 @@ def status_label(status):
 @register.simple_tag
 def delivered_of(delivered, pledged):
     return formatting.delivered_of(None if delivered == "" else delivered, None if pledged == "" else pledged)
+
+
+@register.simple_tag
+def without(number, lacking, of=None):
+    """'9 of 11 line items without a value' (see formatting.without)."""
+    return formatting.without(number or 0, lacking, of)
 
 
 @register.simple_tag

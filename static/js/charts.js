@@ -19,15 +19,32 @@
     return plain.format(value);
   }
 
+  // a long name on lines of at most LINE characters, so a phone shows it whole instead of cutting it
+  var LINE = window.matchMedia("(min-width: 800px)").matches ? 40 : 18;
+  function wrap(label) {
+    var lines = [""];
+    String(label).split(" ").forEach(function (word) {
+      var last = lines.length - 1;
+      if (lines[last] && (lines[last] + " " + word).length > LINE) lines.push(word);
+      else lines[last] = lines[last] ? lines[last] + " " + word : word;
+    });
+    return lines;
+  }
+
   function draw(canvas) {
     var spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
+    if (spec.horizontal) {
+      // a bar per label: the box grows with the labels (set here, not in a style attribute the CSP refuses)
+      var rows = spec.labels.reduce(function (sum, label) { return sum + Math.max(1.9, wrap(label).length * 1.2); }, 0);
+      canvas.parentElement.style.height = 4 + rows + "rem";
+    }
     var datasets = spec.datasets.map(function (set, index) {
       var colour = spec.type === "bar" && set.label.indexOf("Not") === 0 ? "#d0d5dd" : COLOURS[index % COLOURS.length];
       return Object.assign({}, set, {
         borderColor: colour,
         backgroundColor: colour,
         borderWidth: spec.type === "line" ? 2 : 0,
-        pointRadius: spec.type === "line" ? 2 : undefined,
+        pointRadius: spec.type === "line" ? 3 : undefined,
         stepped: spec.type === "line" ? "before" : undefined,
         spanGaps: false,
       });
@@ -36,11 +53,21 @@
       beginAtZero: true,
       stacked: datasets.some(function (set) { return set.stack; }),
       title: { display: true, text: spec.axis },
-      ticks: { callback: function (value) { return format(spec.measure, value); } },
+      ticks: {
+        // deliveries and units are whole: no tick at 0.5
+        precision: spec.measure === "count" || spec.measure === "units" ? 0 : undefined,
+        callback: function (value) { return format(spec.measure, value); },
+      },
     };
     var labelAxis = spec.timeAxis
       ? { type: "time", time: { unit: "month", tooltipFormat: "MMM yyyy" } }
-      : { ticks: { autoSkip: false }, stacked: valueAxis.stacked };
+      : {
+          ticks: {
+            autoSkip: false,
+            callback: function (value) { return wrap(this.getLabelForValue(value)); },
+          },
+          stacked: valueAxis.stacked,
+        };
     var scales = spec.horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis };
     new Chart(canvas, {
       type: spec.type,

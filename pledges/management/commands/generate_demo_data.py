@@ -4,7 +4,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from pledges import summaries, synthetic
+from pledges import synthetic
+from pledges.figures import upkeep
 
 
 class Command(BaseCommand):
@@ -21,7 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args, line_items, seed, remove, verbosity, **options):
         if remove:
             synthetic.remove()
-            summaries.rebuild()
+            upkeep.rebuild()
             self.stdout.write("Removed the synthetic record.")
             return
         started = time.perf_counter()
@@ -38,7 +39,7 @@ class Command(BaseCommand):
             f"{counts['deliveries']:,} deliveries ({rows:,} rows) in {loaded:.1f} s: {rows / loaded:,.0f} rows/s."
         )
         started = time.perf_counter()
-        cells = summaries.rebuild()
+        cells = upkeep.rebuild()
         self.stdout.write(
             f"Rebuilt the dashboard summaries ({cells:,} cells) in {time.perf_counter() - started:.1f} s."
         )

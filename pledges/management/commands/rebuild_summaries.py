@@ -1,10 +1,10 @@
-"""Recompute every cell of the dashboards' summary (pledges/summaries.py)."""
+"""Recompute every cell of the dashboards' summary (pledges/figures/upkeep.py)."""
 
 import time
 
 from django.core.management.base import BaseCommand
 
-from pledges import summaries
+from pledges.figures import upkeep
 
 
 class Command(BaseCommand):
@@ -15,5 +15,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.perf_counter()
-        cells = summaries.rebuild()
+        cells = upkeep.rebuild()
         self.stdout.write(f"Rebuilt {cells:,} summary cells in {time.perf_counter() - started:.1f} s.")

@@ -3,7 +3,7 @@
 Percentiles do not add up; counts do. LagCount rows hold, for AidTracker's public record, the number
 of deliveries whose lag is known (DeliveryQuerySet.with_known_lag) for each lag in days, per donor,
 per category, per meeting and in all. They are counted from the CountedDelivery rows
-(pledges/counted_deliveries.py): a rebuild groups them all; after an edit, the counts change by the
+(pledges/figures/counted.py): a rebuild groups them all; after an edit, the counts change by the
 difference between the old and new rows of the line items it touched, at the lags that changed only.
 
 percentiles() reads one scope and gives what DeliveryQuerySet.lag_percentiles() computes live: the
@@ -16,52 +16,9 @@ from decimal import Decimal
 from django.db import connections, models
 from django.db.models import Count, F, Value
 
-from . import summary_cache
+from . import cache
+from .models import CountedDelivery, LagCount
 from .sql import insert_select
-
-
-class LiveManager(models.Manager):
-    """The live rows (release None); `as_of(release)` the copies a release keeps. Summary cells use it too."""
-
-    def get_queryset(self):
-        return super().get_queryset().filter(release__isnull=True)
-
-    def as_of(self, release):
-        return super().get_queryset().filter(release=release)
-
-
-class LagCount(models.Model):
-    """How many deliveries of one slice of the record (see `scope`) arrived `lag_days` after their pledge."""
-
-    class Scope(models.TextChoices):
-        DONOR = "donor", "a donor's deliveries"
-        CATEGORY = "category", "a category's deliveries"
-        MEETING = "meeting", "the deliveries of pledges made at a meeting"
-        ALL = "all", "every delivery"
-
-    # None for the live counts; a release's copy of them otherwise (summaries.snapshot)
-    release = models.ForeignKey("pledges.Release", null=True, on_delete=models.CASCADE, related_name="+")
-    scope = models.CharField(max_length=12, choices=Scope.choices)
-    donor = models.ForeignKey("pledges.Donor", null=True, on_delete=models.CASCADE, related_name="+")
-    category = models.ForeignKey("pledges.Category", null=True, on_delete=models.CASCADE, related_name="+")
-    meeting = models.ForeignKey("pledges.Meeting", null=True, on_delete=models.CASCADE, related_name="+")
-    lag_days = models.IntegerField()
-    deliveries = models.PositiveIntegerField()
-
-    objects = LiveManager()
-
-    class Meta:
-        indexes = [
-            models.Index(fields=["release", "scope"], name="lagcount_release"),
-            models.Index(fields=["scope", "donor"], name="lagcount_donor"),
-            models.Index(fields=["scope", "category"], name="lagcount_category"),
-            models.Index(fields=["scope", "meeting"], name="lagcount_meeting"),
-        ]
-
-    def __str__(self):
-        keys = f"{self.donor_id}/{self.category_id}/{self.meeting_id}"
-        return f"{self.scope} {keys}: {self.deliveries} at {self.lag_days} days"
-
 
 Scope = LagCount.Scope
 # each scope and the key it counts by (None: every delivery in one)
@@ -70,8 +27,6 @@ KEYS = {Scope.DONOR: "donor", Scope.CATEGORY: "category", Scope.MEETING: "meetin
 
 def rebuild():
     """Recount every scope from the CountedDelivery rows: one INSERT … SELECT each."""
-    from .counted_deliveries import CountedDelivery
-
     LagCount.objects.all().delete()
     known = CountedDelivery.objects.filter(lag_days__isnull=False).order_by()
     for scope, key in KEYS.items():
@@ -158,15 +113,33 @@ def percentiles(scope, by=None, release=None, **filters):
     the group is None without `by`. With `release`, the counts as that release keeps them. One query.
     """
     counts = (LagCount.objects.as_of(release) if release else LagCount.objects).filter(scope=scope, **filters)
-    counts = counts.order_by()
     grp = F(f"{by}_id") if by else models.Value(None, output_field=models.IntegerField())
-    inner, params = counts.annotate(grp=grp).values_list("grp", "lag_days", "deliveries").query.sql_with_params()
+    return _percentiles(counts.order_by().annotate(grp=grp).values_list("grp", "lag_days", "deliveries"))
+
+
+def system_percentiles(system):
+    """Median and 90th-percentile lag of one system's deliveries, as percentiles() gives them, from its counted
+    deliveries: the lag counts stop at categories, and a system's rows are an index read (about 6,500 for the
+    system with the most line items at 1M, 30 ms against 150 ms for the same live). One query."""
+    counts = (
+        CountedDelivery.objects.filter(system=system, lag_days__isnull=False)
+        .order_by()
+        .values("lag_days")
+        .annotate(grp=models.Value(None, output_field=models.IntegerField()), deliveries=Count("pk"))
+        .values_list("grp", "lag_days", "deliveries")
+    )
+    return _percentiles(counts)
+
+
+def _percentiles(counts):
+    """The percentiles of `counts`, (grp, lag_days, deliveries) rows, from the cache until the record changes."""
+    inner, params = counts.query.sql_with_params()
     sql = _PERCENTILES_SQL.format(
         inner=f"SELECT grp, lag_days, deliveries FROM ({inner}) AS raw_counts",
         p50=_PERCENTILE.format(p=50),
         p90=_PERCENTILE.format(p=90),
     )
-    rows = summary_cache.read(counts.db, ("percentiles", sql, params), lambda: _fetch(counts.db, sql, params))
+    rows = cache.read(counts.db, ("percentiles", sql, params), lambda: _fetch(counts.db, sql, params))
     return {
         group: {"deliveries": int(n), "median_days": Decimal(str(median)), "p90_days": Decimal(str(p90))}
         for group, n, median, p90 in rows

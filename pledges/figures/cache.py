@@ -1,7 +1,7 @@
 """Reads of the summaries kept in Django's cache, under a version that changes with every change to the record.
 
 `SummaryVersion.token` is a new random value after every change that can alter what a page reads: a
-refresh of the summary cells and lag counts (pledges/summaries.py, which follows every saved or
+refresh of the summary cells and lag counts (pledges/figures/upkeep.py, which follows every saved or
 deleted pledge, line item or delivery), a rebuild, a release's snapshot, and a save or delete of a
 donor, category, system or alias, meeting, source, citation or dataset (summaries._connect_signals),
 each in the transaction that makes the change. A read looks the token up (one indexed one-row query)

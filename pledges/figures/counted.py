@@ -17,62 +17,18 @@ Rows are written here only, with the summary cells, under their lock: `replace()
 
 from collections import Counter
 
-from django.db import connections, models, router
+from django.db import connections, models
 from django.db.models import Case, Count, F, Q, Sum, Value, When, Window
 from django.db.models.expressions import RowRange
 from django.db.models.functions import TruncMonth
 
-from . import dates
-from .querysets import DaysBetween
+from .. import dates
+from ..models import Delivery
+from ..querysets import DaysBetween
+from .models import CountedDelivery
 from .sql import insert_select
 
 BATCH = 5_000  # line item ids per statement when an edit touched many
-
-
-class CountedDelivery(models.Model):
-    """One public delivery of AidTracker's record, with the figures the summary cells and lag counts add up.
-
-    Its keys are its line item's donor, category, meeting and system and the month of the delivery. A
-    figure is null where the summaries leave the delivery out of that sum.
-    """
-
-    # plain references, without a constraint: a row outlives its deleted delivery or line item until the
-    # refresh after the commit reads it, to take its lag out of the counts
-    line_item = models.ForeignKey(
-        "pledges.LineItem", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    donor = models.ForeignKey(
-        "pledges.Donor", on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
-    )
-    category = models.ForeignKey(
-        "pledges.Category", on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
-    )
-    # a deleted meeting leaves its pledges, and so these rows, without one
-    meeting = models.ForeignKey(
-        "pledges.Meeting", null=True, on_delete=models.SET_NULL, db_constraint=False, related_name="+"
-    )
-    system = models.ForeignKey(
-        "pledges.System",
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_index=False,
-        related_name="+",
-    )
-    month = models.DateField()  # of the delivery
-    # its share of the line item's value: the value of the units it newly covers, capped at the quantity
-    # pledged; null when either is unknown or the line item is cancelled
-    value = models.DecimalField(max_digits=32, decimal_places=10, null=True)
-    units = models.BigIntegerField(null=True)  # its units, of a countable line item not cancelled
-    countable_units = models.BigIntegerField(null=True)  # its units, of a countable line item, cancelled or not
-    quantity_unknown = models.BooleanField()
-    lag_days = models.IntegerField(null=True)  # days after the pledge; null when either date is only a bound
-
-    class Meta:
-        indexes = [models.Index(fields=["donor", "category", "month"], name="counteddelivery_cell")]
-
-    def __str__(self):
-        return f"{self.line_item_id} in {self.month:%Y-%m}"
 
 
 def _select(line_item_ids):
@@ -84,8 +40,6 @@ def _select(line_item_ids):
     both engines (SQLite's decimals are floating point: cast, or it would divide whole numbers). Rows
     come in cell order, so that after a rebuild the rows of a cell are stored side by side.
     """
-    from .models import Delivery
-
     deliveries = Delivery.objects.public().editorial()
     if line_item_ids is not None:
         deliveries = deliveries.filter(line_item_id__in=line_item_ids)
@@ -163,12 +117,9 @@ def _insert(line_item_ids=None):
 
 
 def rebuild():
-    """Recompute every row from the record, and the table's statistics (the planner takes a table loaded since
-    it was last analysed for nearly empty)."""
+    """Recompute every row from the record."""
     CountedDelivery.objects.all().delete()
     _insert()
-    with connections[router.db_for_write(CountedDelivery)].cursor() as cursor:
-        cursor.execute(f"ANALYZE {CountedDelivery._meta.db_table}")
 
 
 def lag_counts(rows):

@@ -1,0 +1,36 @@
+"""Whole numbers in the query string (?page=2, ?release=3): one parser for every page and export.
+
+A visitor types ASCII digits; Python accepts more. "²".isdigit() is true and int("²") raises; int("٣")
+reads 3; and an unbounded number overflows the database's integers (an OFFSET past bigint). So a number
+here is ASCII digits only, within the bounds its parameter allows, and anything else is a BadNumber whose
+message says what was wrong, for the caller to show beside the field (pages) or as a 400 (exports).
+"""
+
+# PostgreSQL's integer: release numbers, and far beyond any page of any table
+LARGEST = 2**31 - 1
+
+
+class BadNumber(ValueError):
+    """A parameter that is not a whole number within its bounds; str() says why, in words for a visitor."""
+
+
+def whole_number(query, name, *, default=None, low=1, high=LARGEST):
+    """`query[name]` (the last one given) as an int from `low` to `high`; `default` when it is absent.
+
+    Present but empty, or anything but ASCII digits, or outside the bounds, is a BadNumber.
+    """
+    value = query.get(name)
+    if value is None:
+        return default
+    if not (value.isascii() and value.isdigit()):
+        raise BadNumber(f"{_shown(value)} is not a whole number: give one from {low} to {high}.")
+    # the length first: int() of a million digits is slow, and no bound here has more than ten
+    if len(value.lstrip("0")) > len(str(high)) or not low <= int(value) <= high:
+        raise BadNumber(f"{_shown(value)} is out of range: give a number from {low} to {high}.")
+    return int(value)
+
+
+def _shown(value):
+    """The value as a message quotes it: in quotes, shortened, control characters escaped."""
+    shortened = value if len(value) <= 30 else value[:30] + "…"
+    return repr(shortened) if not shortened.isprintable() else f"“{shortened}”"
