@@ -113,6 +113,8 @@ ADMIN_PAGES = {
     "admin-new-pledge": "/admin/pledges/pledge/add/",
     "admin-review": "/admin/pledges/lineitem/{item}/review/",
     "admin-import": "/admin/pledges/importrun/upload/",
+    "admin-inbox": "/admin/pledges/inboxtext/",
+    "admin-inbox-add": "/admin/pledges/inboxtext/add/",
 }
 
 
@@ -235,3 +237,31 @@ def test_headline_figures_of_a_million_line_items_stay_inside_their_cards(browse
         )
         assert overflowing == 0, f"{overflowing} headline figures run out of their card on a {viewport} screen"
         page.context.close()
+
+
+def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_screen(browser, signed_in_site):
+    from .inbox_set.labelled import SEEDS
+
+    site, session, _ = signed_in_site
+    article = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        context.add_cookies([session])
+        page = context.new_page()
+        page.goto(site + "/admin/pledges/inboxtext/add/")
+        page.fill("#id_text", article)
+        page.fill("#id_published_on", "2023-04-21")
+        # hold the request back, to see the page while the server would be reading
+        page.route("**/admin/pledges/inboxtext/add/", lambda route: route.abort())
+        page.click("input[name=_save]")
+        assert page.locator("#inbox-progress").is_visible()
+        assert page.locator("input[name=_save]").is_disabled()
+        page.unroute("**/admin/pledges/inboxtext/add/")
+        with page.expect_navigation():
+            page.evaluate("document.getElementById('inboxtext_form').submit()")
+        assert "6 proposals, 6 to decide" in page.content()
+        too_wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert too_wide <= 0, f"the inbox text's page is {too_wide}px wider than a {width}px screen"
+        page.screenshot(path=SCREENSHOTS / f"admin-inbox-text-{width}.png", full_page=True)
+        context.close()

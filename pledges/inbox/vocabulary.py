@@ -50,7 +50,7 @@ CATEGORY_WORDS = [
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|armou?red\s+combat\s+vehicles|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
+     r"|armou?red\s+combat\s+vehicles|protected\s+mobility\s+vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|Gripens?|Mirages?"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|unmanned\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions|Switchblades?"
@@ -108,7 +108,8 @@ class Vocabulary:
         vocabulary = cls(donors=dict(donors), meetings=list(meetings), categories=set(categories))
         for code, name in donors:
             for surface in {name, *DONOR_NAMES.get(code, [])}:
-                flags = 0 if len(surface) <= 4 else re.IGNORECASE
+                # "US" is no "us", and "BRUSSELS -" opening a story is where it was written, not a donor
+                flags = 0 if len(surface) <= 4 or surface in PLACE_NAMES else re.IGNORECASE
                 pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])", flags)
                 vocabulary.donor_patterns.append((pattern, code, surface))
         category_of = dict(systems)
