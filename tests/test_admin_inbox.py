@@ -250,3 +250,8 @@ def test_analysts_read_the_inbox_but_add_nothing(client, member_of, db):
     client.force_login(member_of("Analyst"))
     assert client.get(reverse("admin:pledges_inboxtext_changelist")).status_code == 200
     assert client.get(reverse(ADD)).status_code == 403
+
+
+def test_reviewers_use_the_inbox_like_editors(client, member_of, db):
+    client.force_login(member_of("Reviewer"))
+    assert client.get(reverse(ADD)).status_code == 200

@@ -7,12 +7,13 @@ from django.db import migrations, models
 
 GROUP_PERMISSIONS = {
     "Editor": ["add_inboxtext", "change_inboxtext", "view_inboxtext", "change_proposal", "view_proposal"],
+    "Reviewer": ["add_inboxtext", "change_inboxtext", "view_inboxtext", "change_proposal", "view_proposal"],
     "Analyst": ["view_inboxtext", "view_proposal"],
 }
 
 
 def grant(apps, schema_editor):
-    """Editors use the inbox; analysts may read it."""
+    """Editors and reviewers use the inbox; analysts may read it."""
     app_config = apps.get_app_config("pledges")
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
