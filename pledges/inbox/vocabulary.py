@@ -96,16 +96,14 @@ class SystemName:
 
 @dataclass
 class Vocabulary:
-    donors: dict = field(default_factory=dict)  # code → name
     donor_patterns: list = field(default_factory=list)  # (compiled, code, surface)
     systems: list = field(default_factory=list)  # SystemName, longest names first
-    categories: set = field(default_factory=set)
     meetings: list = field(default_factory=list)  # dicts: slug, kind, number, starts_on, ends_on, place
 
     @classmethod
-    def build(cls, donors, systems, aliases, meetings, categories):
+    def build(cls, donors, systems, aliases, meetings):
         """donors: (code, name); systems: (name, category slug); aliases: (alias, system name); meetings: dicts."""
-        vocabulary = cls(donors=dict(donors), meetings=list(meetings), categories=set(categories))
+        vocabulary = cls(meetings=list(meetings))
         for code, name in donors:
             for surface in {name, *DONOR_NAMES.get(code, [])}:
                 # "US" is no "us", and "BRUSSELS -" opening a story is where it was written, not a donor
@@ -134,15 +132,14 @@ class Vocabulary:
 
     @classmethod
     def from_record(cls):
-        """Costs five queries: donors, systems, aliases, meetings, categories."""
-        from ..models import Category, Donor, Meeting, System, SystemAlias
+        """Costs four queries: donors, systems, aliases, meetings."""
+        from ..models import Donor, Meeting, System, SystemAlias
 
         return cls.build(
             donors=list(Donor.objects.values_list("code", "name")),
             systems=list(System.objects.values_list("name", "category__slug")),
             aliases=list(SystemAlias.objects.values_list("name", "system__name")),
             meetings=list(Meeting.objects.values("slug", "kind", "number", "starts_on", "ends_on", "place", "name")),
-            categories=list(Category.objects.values_list("slug", flat=True)),
         )
 
 
