@@ -252,12 +252,17 @@ def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_scre
         page.goto(site + "/admin/pledges/inboxtext/add/")
         page.fill("#id_text", article)
         page.fill("#id_published_on", "2023-04-21")
-        # hold the request back, to see the page while the server would be reading
-        page.route("**/admin/pledges/inboxtext/add/", lambda route: route.abort())
-        page.click("input[name=_save]")
-        assert page.locator("#inbox-progress").is_visible()
-        assert page.locator("input[name=_save]").is_disabled()
-        page.unroute("**/admin/pledges/inboxtext/add/")
+        # the page as the request leaves: a listener added after the page's own keeps the browser on it
+        shown, disabled = page.evaluate(
+            """() => {
+                const form = document.getElementById("inboxtext_form");
+                form.addEventListener("submit", (event) => event.preventDefault());
+                const save = form.querySelector("input[name=_save]");
+                form.requestSubmit(save);
+                return [!document.getElementById("inbox-progress").hidden, save.disabled];
+            }"""
+        )
+        assert shown and disabled
         with page.expect_navigation():
             page.evaluate("document.getElementById('inboxtext_form').submit()")
         assert "6 proposals, 6 to decide" in page.content()

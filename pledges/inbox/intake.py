@@ -139,7 +139,7 @@ def accept(proposal, user):
     if proposal.state != Proposal.State.OPEN:
         raise ValueError(f"This proposal was already {proposal.get_state_display()}.")
     source = proposal.inbox_text.source
-    reason = f"From the inbox: {source.title}"
+    reason = f"From the inbox: {source.title}"[:100]  # the history's reason column holds 100 characters
     with transaction.atomic():
         item = proposal.recorded_as
         if item is None:
