@@ -113,6 +113,8 @@ ADMIN_PAGES = {
     "admin-new-pledge": "/admin/pledges/pledge/add/",
     "admin-review": "/admin/pledges/lineitem/{item}/review/",
     "admin-import": "/admin/pledges/importrun/upload/",
+    "admin-inbox": "/admin/pledges/inboxtext/",
+    "admin-inbox-add": "/admin/pledges/inboxtext/add/",
 }
 
 
@@ -325,3 +327,36 @@ def test_the_pledge_form_previews_the_eur_value_as_an_editor_types(browser, sign
     # a typed value is taken as reported by the source, in plain sight, unless the editor says otherwise
     assert page.input_value("#id_line_items-0-value_basis") == "reported"
     context.close()
+
+
+def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_screen(browser, signed_in_site):
+    from .inbox_set.labelled import SEEDS
+
+    site, session, _ = signed_in_site
+    article = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        context.add_cookies([session])
+        page = context.new_page()
+        page.goto(site + "/admin/pledges/inboxtext/add/")
+        page.fill("#id_text", article)
+        page.fill("#id_published_on", "2023-04-21")
+        # the page as the request leaves: a listener added after the page's own keeps the browser on it
+        shown, disabled = page.evaluate(
+            """() => {
+                const form = document.getElementById("inboxtext_form");
+                form.addEventListener("submit", (event) => event.preventDefault());
+                const save = form.querySelector("input[name=_save]");
+                form.requestSubmit(save);
+                return [!document.getElementById("inbox-progress").hidden, save.disabled];
+            }"""
+        )
+        assert shown and disabled
+        with page.expect_navigation():
+            page.evaluate("document.getElementById('inboxtext_form').submit()")
+        assert "6 proposals, 6 to decide" in page.content()
+        too_wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert too_wide <= 0, f"the inbox text's page is {too_wide}px wider than a {width}px screen"
+        page.screenshot(path=SCREENSHOTS / f"admin-inbox-text-{width}.png", full_page=True)
+        context.close()
