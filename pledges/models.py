@@ -459,6 +459,12 @@ class LineItem(Reviewed):
     dataset_key = models.CharField(
         max_length=200, blank=True, editable=False, help_text="The source row's identity, for imported line items."
     )
+    import_flag = models.CharField(
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text="Why the importer found the source's row implausible (its figures disagree); empty if it did not.",
+    )
     # Maintained by database triggers from the deliveries (pledges/triggers.py), never by forms.
     quantity_delivered = models.PositiveIntegerField(default=0, editable=False)
     delivery_count = models.PositiveIntegerField(default=0, editable=False)
