@@ -45,7 +45,7 @@ PLEDGE_RE = re.compile(
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
-        r"^(?=.*\b(?:has|have|had)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"^(?=.*\b(?:has|have|had|total)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|\baltogether\b|\bcumulative"
@@ -78,6 +78,8 @@ EARLIER_PLEDGE_RE = re.compile(
 )
 REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
+# "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
+GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
 CONTINUATION_RE = re.compile(
@@ -288,7 +290,7 @@ def _read_sentence(sentence, reading):
                         named_at=sentence.find(clause) + item.start,
                     )
                 )
-                if item.text == SUM:
+                if item.text == SUM or (GENERIC_RE.fullmatch(item.text) and value is not None):
                     reading.sums.append(proposals[-1])
     if continues and any(not any(proposal is sum_ for sum_ in reading.sums) for proposal in proposals):
         reading.itemised_sums += [sum_ for sum_ in reading.sums if sum_.donor in {p.donor for p in proposals}]
