@@ -188,8 +188,8 @@ class _Reading:
     announced: tuple | None = None
     # sums of money proposed on their own ("£2.5 billion of military aid"), and those a list after them itemised:
     # a package's total is no item of it
-    sums: list = field(default_factory=list)
-    itemised_sums: list = field(default_factory=list)
+    sums: dict = field(default_factory=dict)  # id(proposal) → its donor
+    itemised_sums: set = field(default_factory=set)  # ids
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -212,15 +212,15 @@ def extract(text, vocabulary, published=None, publisher=""):
 
 def _package_total(proposal, result, reading):
     """A sum announced before the items of its donor, or itemised by the list after it, is their package's total."""
-    if not any(proposal is sum_ for sum_ in reading.sums + reading.itemised_sums):
+    if id(proposal) not in reading.sums:
         return False
-    if any(proposal is sum_ for sum_ in reading.itemised_sums):
+    if id(proposal) in reading.itemised_sums:
         return True
     later = result.proposals[result.proposals.index(proposal) + 1 :]
     return any(other.donor == proposal.donor and other.kind == proposal.kind for other in later)
 
 
-def _set_aside_because(sentence, vocabulary):
+def _set_aside_because(sentence):
     for reason, pattern, strong_overrides in NON_FACTS:
         if pattern.search(sentence) and not (strong_overrides and STRONG_RE.search(sentence)):
             if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
@@ -232,7 +232,7 @@ def _set_aside_because(sentence, vocabulary):
 def _read_sentence(sentence, reading):
     """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
     vocabulary, context = reading.vocabulary, reading.context
-    reason = _set_aside_because(sentence, vocabulary)
+    reason = _set_aside_because(sentence)
     if reason:
         reading.context = None
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
@@ -291,9 +291,10 @@ def _read_sentence(sentence, reading):
                     )
                 )
                 if item.text == SUM or (GENERIC_RE.fullmatch(item.text) and value is not None):
-                    reading.sums.append(proposals[-1])
-    if continues and any(not any(proposal is sum_ for sum_ in reading.sums) for proposal in proposals):
-        reading.itemised_sums += [sum_ for sum_ in reading.sums if sum_.donor in {p.donor for p in proposals}]
+                    reading.sums[id(proposals[-1])] = owner
+    if continues and any(id(proposal) not in reading.sums for proposal in proposals):
+        donors = {proposal.donor for proposal in proposals}
+        reading.itemised_sums |= {sum_id for sum_id, donor in reading.sums.items() if donor in donors}
     if proposals:
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
