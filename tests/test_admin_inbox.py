@@ -255,3 +255,15 @@ def test_analysts_read_the_inbox_but_add_nothing(client, member_of, db):
 def test_reviewers_use_the_inbox_like_editors(client, member_of, db):
     client.force_login(member_of("Reviewer"))
     assert client.get(reverse(ADD)).status_code == 200
+
+
+def test_a_negative_value_or_a_zero_quantity_is_refused_beside_its_field(editor_client, seed_record):
+    paste(editor_client, "Britain pledged 14 Challenger 2 tanks worth £100 million.", published_on="2023-01-16")
+    inbox_text = InboxText.objects.get()
+    before = counts()
+    response = decide(editor_client, inbox_text, ["accept"], {0: {"value": "-5", "quantity": "0"}})
+    errors = response.context["inline_admin_formsets"][0].formset.errors[0]
+    assert "Ensure this value is greater than or equal to 0." in errors["value"]
+    assert "Ensure this value is greater than or equal to 1." in errors["quantity"]
+    proposal = inbox_text.proposals.get()
+    assert (proposal.state, proposal.quantity, proposal.value) == ("open", 14, 100000000) and counts() == before
