@@ -267,3 +267,21 @@ def test_a_negative_value_or_a_zero_quantity_is_refused_beside_its_field(editor_
     assert "Ensure this value is greater than or equal to 1." in errors["quantity"]
     proposal = inbox_text.proposals.get()
     assert (proposal.state, proposal.quantity, proposal.value) == ("open", 14, 100000000) and counts() == before
+
+
+def test_a_refusal_by_the_database_is_said_plainly_and_changes_nothing(editor_client, seed_record, monkeypatch):
+    from django.db import IntegrityError
+
+    paste(editor_client, seed_text("004"), published_on="2023-09-28")
+    inbox_text = InboxText.objects.get()
+    before = counts()
+
+    def refused(proposal, user):
+        raise IntegrityError('new row violates check constraint "lineitem_value_not_negative"')
+
+    monkeypatch.setattr(intake, "accept", refused)
+    response = decide(editor_client, inbox_text, ["accept"])
+    page = editor_client.get(response.url).content.decode()
+    assert "not accepted, the record refused it; nothing was changed." in page
+    assert "violates" not in page
+    assert inbox_text.proposals.get().state == "open" and counts() == before
