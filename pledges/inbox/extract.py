@@ -52,7 +52,7 @@ NON_FACTS = [
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b",
         re.I), False),
     ("battlefield or consumption figure", re.compile(
-        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\b(?!\s+units?)|\bshelling\b|\bshot\s+down\b"
+        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
@@ -99,6 +99,7 @@ BLOCKING_BEFORE = re.compile(
     r"|after|than|as)\s+(?:the\s+)?$",
     re.I,
 )
+RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
 NATO_ROLE_RE = re.compile(
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
     r"|territory|membership|’s\s+support|'s\s+support)",
@@ -248,6 +249,9 @@ def _read_sentence(sentence, reading):
     for clause in _clauses(sentence):
         items = _items(clause, vocabulary)
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
+        if not donors and _kind(clause) == "delivery":
+            # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
+            donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         if donors:
             clause_donors = donors
         elif items and not clause_donors and (continues or _kind(clause) == "delivery"):
@@ -370,14 +374,15 @@ def _counted(text, item):
     return bool(QUANTITY_RE.search(text[max(0, item.start - 60) : item.start]))
 
 
-def _donor_mentions(text, vocabulary):
+def _donor_mentions(text, vocabulary, blocking=None):
     """(code, start) of each donor a text names, in order, skipping places ("in Brussels") and NATO's officials."""
+    blocking = blocking or BLOCKING_BEFORE
     found = []
     for pattern, code, _ in vocabulary.donor_patterns:
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for _, start, end in found):
                 continue
-            if BLOCKING_BEFORE.search(text[: match.start()]):
+            if blocking.search(text[: match.start()]):
                 continue
             if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
                 continue
