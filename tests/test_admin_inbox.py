@@ -285,3 +285,16 @@ def test_a_refusal_by_the_database_is_said_plainly_and_changes_nothing(editor_cl
     assert "not accepted, the record refused it; nothing was changed." in page
     assert "violates" not in page
     assert inbox_text.proposals.get().state == "open" and counts() == before
+
+
+def test_a_proposal_without_a_date_cannot_be_accepted_until_given_one(editor_client, seed_record):
+    paste(editor_client, "Norway will donate two NASAMS air defence firing units to Ukraine.", title="Undated")
+    inbox_text = InboxText.objects.get()
+    assert inbox_text.proposals.get().date is None
+    before = counts()
+    response = decide(editor_client, inbox_text, ["accept"])
+    errors = response.context["inline_admin_formsets"][0].formset.errors[0]
+    assert errors["date"] == ["Give a date: neither the text nor its publication date says when."]
+    assert counts() == before
+    decide(editor_client, inbox_text, ["accept"], {0: {"date": "2023-03-10", "date_precision": "day"}})
+    assert LineItem.objects.filter(pledge__date="2023-03-10", system__name="NASAMS", quantity=2).exists()
