@@ -76,6 +76,9 @@ REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
 )
+ANAPHOR_RE = re.compile(
+    r"\b(?:of\s+)?(?:the|these|those)\s+(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b", re.I
+)
 REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
@@ -189,6 +192,7 @@ class _Reading:
     announced: tuple | None = None
     # sums of money proposed on their own ("£2.5 billion of military aid"), and those a list after them itemised:
     # a package's total is no item of it
+    last_items: list = field(default_factory=list)  # (category, system) of the last fact's items
     sums: dict = field(default_factory=dict)  # id(proposal) → its donor
     itemised_sums: set = field(default_factory=set)  # ids
 
@@ -262,6 +266,12 @@ def _read_sentence(sentence, reading):
         clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
             continue
+        if not items and len(reading.last_items) == 1:
+            # "Sweden has promised eight of the systems": the one thing the last fact was about
+            mention = ANAPHOR_RE.search(clause)
+            if mention:
+                category, system = reading.last_items[0]
+                items = [_Item(mention.start(), mention.end(), category, system, mention.group())]
         kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
         amounts = find_money(clause, clause_donors[0])
         if not items and amounts and AID_WORDS_RE.search(clause):
@@ -303,6 +313,7 @@ def _read_sentence(sentence, reading):
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context |= {"date": first.date, "precision": first.date_precision}
+        reading.last_items = list(dict.fromkeys((p.category, p.system) for p in proposals))
     elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues):
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
