@@ -5,7 +5,8 @@ dataset (Kiel UST, SIPRI, Oryx). For each (donor, system) pair the page shows, p
 units pledged, the units delivered, the first pledge date and the latest delivery date. Two
 sources disagree on pledged units when both state a figure for every line item and the figures
 differ; on delivered units whenever their delivered counts differ (a source with no delivery
-recorded says 0, which is exactly the stale-status case the page is for).
+recorded says 0, which is exactly the stale-status case the page is for), except that a source
+saying units arrived without saying how many (Oryx's count of 0) states no figure: unknown, never 0.
 
 Same URL plus .csv or .json exports the same rows with the same filters, one row per
 (donor, system, source). Seven queries whatever the data size: the datasets, the filter choices
@@ -28,10 +29,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates, export_views, exports
-from .figures import cache, upkeep
+from . import dates, export_views, exports, params
+from .figures import cache, reads
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
-from .views import live_only
+from .views import EVERY_PAGE, live_only
 
 EDITORIAL = "aidtracker"
 EDITORIAL_LABEL = "AidTracker record"
@@ -40,11 +41,14 @@ EDITORIAL_LABEL = "AidTracker record"
 class CompareForm(forms.Form):
     """The page's filters; every one is a query-string parameter, shared by the page and its exports."""
 
-    donor = forms.MultipleChoiceField(required=False, label="Donor")
-    category = forms.MultipleChoiceField(required=False, label="Category")
+    donor = forms.MultipleChoiceField(required=False, label="Donor", widget=forms.CheckboxSelectMultiple)
+    category = forms.MultipleChoiceField(required=False, label="Category", widget=forms.CheckboxSelectMultiple)
     q = forms.CharField(required=False, max_length=100, label="System name contains")
     source = forms.MultipleChoiceField(
-        required=False, label="Sources", help_text="Leave empty to compare every source."
+        required=False,
+        label="Sources",
+        help_text="Leave empty to compare every source.",
+        widget=forms.CheckboxSelectMultiple,
     )
     disagreements = forms.BooleanField(required=False, label="Only disagreements")
     all_pairs = forms.BooleanField(required=False, label="Include pairs only one source names")
@@ -62,8 +66,9 @@ def _source_key(dataset_id, slugs):
     return EDITORIAL if dataset_id is None else slugs[dataset_id]
 
 
-def comparison(data):
-    """(form, sources, rows) for the query-string `data`; rows are dicts, one per (donor, system)."""
+def comparison(data, reading=reads.PUBLIC):
+    """(form, sources, rows) for the query-string `data`, read as `reading` says (preview, cached page's version);
+    rows are dicts, one per (donor, system)."""
     datasets = list(Dataset.objects.order_by("name"))  # 1
     form = CompareForm(data, datasets)  # 2, 3 donor and category choices
     form.is_valid()
@@ -76,7 +81,7 @@ def comparison(data):
         sources = [source for source in sources if source["key"] in cleaned["source"]]
     wanted = {source["key"] for source in sources}
 
-    items = LineItem.objects.public().filter(system__isnull=False)
+    items = LineItem.objects.public(reading.preview).filter(system__isnull=False)
     if cleaned["donor"]:
         items = items.filter(pledge__donor__slug__in=cleaned["donor"])
     if cleaned["category"]:
@@ -114,6 +119,10 @@ def comparison(data):
             uncertain=Count("pk", filter=Q(quantity_uncertain=True)),
             delivered=Sum("quantity_delivered"),
             deliveries=Sum("delivery_count"),
+            # delivered with no number stated (Oryx's count of 0): one delivery or more, none with a quantity
+            delivered_without_figure=Count("pk", filter=Q(delivery_count__gt=0, quantity_delivered=0)),
+            flagged=Count("pk", filter=~Q(import_flag="")),
+            flag=Max("import_flag"),
         )
     )
     first_pledged = (
@@ -123,7 +132,7 @@ def comparison(data):
         .annotate(first=Min("date"))
     )
     last_delivered = (
-        Delivery.objects.public()
+        Delivery.objects.public(reading.preview)
         .filter(line_item__in=items.values("pk"))
         .order_by()
         .values(
@@ -133,7 +142,7 @@ def comparison(data):
     )
 
     pairs = {}
-    for row in cache.read_rows(figures):  # 4
+    for row in cache.read_rows(figures, reading.page_version):  # 4
         pair = pairs.setdefault(
             (row["pledge__donor_id"], row["system_id"]),
             {
@@ -153,16 +162,20 @@ def comparison(data):
             "without_quantity": row["without_quantity"],
             "uncertain": row["uncertain"],
             "delivered": row["delivered"] or 0,
+            "delivered_without_figure": row["delivered_without_figure"],
             "deliveries": row["deliveries"] or 0,
+            # rows the importer found implausible, and one reason (the page and export show the first)
+            "flagged": row["flagged"],
+            "flag": row["flag"] if row["flagged"] else "",
             "first_pledged": None,
             "last_delivered": None,
         }
-    for row in cache.read_rows(first_pledged):  # 5
+    for row in cache.read_rows(first_pledged, reading.page_version):  # 5
         says = pairs.get((row["donor_id"], row["line_items__system_id"]), {}).get("says", {})
         figures_of = says.get(_source_key(row["dataset_id"], slugs))
         if figures_of is not None:
             figures_of["first_pledged"] = _earliest(figures_of["first_pledged"], (row["first"], row["date_precision"]))
-    for row in cache.read_rows(last_delivered):  # 6
+    for row in cache.read_rows(last_delivered, reading.page_version):  # 6
         key = (row["line_item__pledge__donor_id"], row["line_item__system_id"])
         figures_of = pairs.get(key, {}).get("says", {}).get(_source_key(row["line_item__pledge__dataset_id"], slugs))
         if figures_of is not None:
@@ -176,7 +189,9 @@ def comparison(data):
             continue
         stated = {figures_of["pledged"] for figures_of in says.values() if figures_of["without_quantity"] == 0}
         pair["pledged_disagree"] = len(stated) > 1
-        pair["delivered_disagree"] = len({figures_of["delivered"] for figures_of in says.values()}) > 1
+        # a source that says some units arrived without saying how many states no figure to disagree with
+        delivered = {f["delivered"] for f in says.values() if not f["delivered_without_figure"]}
+        pair["delivered_disagree"] = len(delivered) > 1
         pair["disagree"] = pair["pledged_disagree"] or pair["delivered_disagree"]
         if cleaned["disagreements"] and not pair["disagree"]:
             continue
@@ -228,10 +243,11 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
-@cache.cached_page
+@params.reads({*EVERY_PAGE, "release", *CompareForm.base_fields})
+@reads.cached_page
 @live_only
-def compare(request, format=None):
-    form, sources, rows = comparison(request.GET)
+def compare(request, reading, format=None):
+    form, sources, rows = comparison(request.GET, reading)
     if format:
         if form.errors:
             return export_views.bad_request(request, format, form.errors)
@@ -242,13 +258,15 @@ def compare(request, format=None):
         "sources": sources,
         "rows": rows,
         "column_count": 3 + 3 * len(sources),
+        # only AidTracker's own record to compare: the page says how to import a tracker
+        "nothing_imported": len(form.fields["source"].choices) == 1,
         "disagreements": sum(1 for row in rows if row["disagree"]),
         "export_links": export_views.export_links(request),
         "clear_url": reverse("pledges:compare"),
         "disagreements_url": reverse("pledges:compare") + "?" + urlencode({"disagreements": "on"}),
     }
     # when the public record last changed, and whether it holds synthetic data (the banner): one query
-    ctx["data_as_of"], ctx["synthetic_data"] = upkeep.record_status()
+    ctx["data_as_of"], ctx["synthetic_data"] = reads.record_status(reading.preview)
     return render(request, "pledges/compare.html", ctx)
 
 
@@ -272,12 +290,22 @@ def export_rows(sources, rows):
                 "units_pledged": says["pledged"],
                 "line_items_without_quantity": says["without_quantity"],
                 "line_items_quantity_uncertain": says["uncertain"],
-                "units_delivered": says["delivered"],
+                "units_delivered": None
+                if not says["delivered"] and says["delivered_without_figure"]
+                else says["delivered"],
+                "line_items_delivered_without_figure": says["delivered_without_figure"],
+                "line_items_flagged": says["flagged"],
+                "flag": says["flag"],
                 "first_pledged": _iso(says["first_pledged"]),
                 "last_delivered": _iso(says["last_delivered"]),
                 "pledged_disagrees": pair["pledged_disagree"],
                 "delivered_disagrees": pair["delivered_disagree"],
             }
+
+
+def _delivered_figure(says):
+    """Units delivered, or None when the only deliveries the source records carry no number."""
+    return None if not says["delivered"] and says["delivered_without_figure"] else says["delivered"]
 
 
 def _iso(fuzzy):

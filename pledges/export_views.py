@@ -16,25 +16,49 @@ from django.utils import timezone
 
 from . import copy_export, exports, params
 from .charts import Chart
-from .figures import upkeep
+from .figures import reads
+from .importers import FORMATS
+from .models import Release
 
 JSON_PAGE_SIZE = 500
-CONTROL_PARAMETERS = {"page", "_all", "bom", "sort"}
+CONTROL_PARAMETERS = {"page", "_all", "bom", "sort", "_series", "_chart"}
 CSV_TYPE = "text/csv; charset=utf-8"
 JSON_TYPE = "application/json"
 TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
 
 
-def data_as_of():
-    """When the record last changed, as ISO text. One query."""
-    latest, _synthetic = upkeep.record_status()
+def data_as_of(preview=False):
+    """When the record (with drafts in a preview) last changed, as ISO text. One query."""
+    latest, _synthetic = reads.record_status(preview)
     return latest.isoformat() if latest else None
 
 
 def citation(request, as_of):
-    """How to cite this export: title, table, date of the data, and the exact URL."""
+    """How to cite this export: title, table, date of the data, and its URL with the parameters it read."""
     day = as_of[:10] if as_of else timezone.now().date().isoformat()
-    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri()}"
+    query = request.GET.urlencode()
+    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri(request.path + (f'?{query}' if query else ''))}"
+
+
+def chart_links(request, chart, as_of, release=None):
+    """One chart's own download (the page's series export, ?_chart=ID) and the line to cite it with.
+
+    The citation names the release the page is read as of, and the publishers of the imported trackers the
+    page's ?dataset= filter adds, whose figures the chart then shows.
+    """
+    query = request.GET.copy()
+    query.pop("page", None)
+    query["_series"], query["_chart"] = "1", chart.id
+    path = request.path.rstrip("/") or "/overview"
+    when = f"data as of {as_of:%-d %b %Y}" if as_of else "data as of an unknown date"
+    version = f", release {release.number}" if release else ""
+    cite = f"AidTracker, “{chart.title}”, {when}{version}. {request.build_absolute_uri()}"
+    providers = [
+        module.DATASET["publisher"] for module in FORMATS.values() if module.DATASET["slug"] in query.getlist("dataset")
+    ]
+    if providers:
+        cite += f" Original data: {'; '.join(providers)}."
+    return {"csv": f"{path}.csv?{query.urlencode()}", "cite": cite}
 
 
 def filters_applied(request, filterset):
@@ -113,7 +137,7 @@ def _json_stream_parts(meta, objects):
 
 
 def _meta(request, export, row_count, filters):
-    as_of = data_as_of()
+    as_of = data_as_of(request.preview)
     return {
         "title": TITLE,
         "table": export.name,
@@ -130,7 +154,7 @@ def _meta(request, export, row_count, filters):
 def exported_rows(filterset):
     """The page's filters over what an export lists: the page's facts plus the retracted ones, in the page's order."""
     base = filterset.queryset
-    return filterset.filter_queryset(base.model.objects.exported().order_by(*base.query.order_by))
+    return filterset.filter_queryset(base.model.objects.exported(base.preview).order_by(*base.query.order_by))
 
 
 def table_export(request, export, filterset, format_, filename):
@@ -166,6 +190,8 @@ def page_export(request, ctx, format_, filename):
         export, rows = ctx["table"]
         return rows_export(request, export, exports.dict_rows(export, rows), format_, filename)
     chart_list = [value for value in ctx.values() if isinstance(value, Chart)]
+    if chart_id := request.GET.get("_chart"):  # one chart's own download
+        chart_list = [chart for chart in chart_list if chart.id == chart_id]
     return rows_export(
         request,
         exports.CHART_SERIES,
@@ -199,13 +225,14 @@ def export_links(request, series=False):
 
 def data(request):
     """The data dictionary, the methodology and how to cite, from the definitions that write the files."""
-    as_of, synthetic = upkeep.record_status()
+    as_of, synthetic = reads.record_status(request.preview)
     ctx = {
         "exports": exports.EXPORTS,
         "types": exports.TYPES,
         "separator": exports.SEPARATOR.strip(),
         "json_page_size": JSON_PAGE_SIZE,
         "cite": f"{TITLE}. Data as of {as_of:%Y-%m-%d}. {request.build_absolute_uri('/')}" if as_of else TITLE,
+        "latest_release": Release.objects.order_by("-number").first(),
         "data_as_of": as_of,
         "synthetic_data": synthetic,
     }

@@ -17,6 +17,8 @@ from functools import reduce
 from operator import or_
 
 import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import F, Q
 from django.http import Http404
@@ -118,6 +120,20 @@ FIELDS = {
 }
 
 
+class DigitsDecimalField(forms.DecimalField):
+    """A decimal written with the digits 0-9, as every number of the query string is (pledges/params.py):
+    Decimal() alone also reads "٣" and "１２"."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and not value.isascii():
+            raise ValidationError("Enter a number with the digits 0-9.", code="invalid")
+        return super().to_python(value)
+
+
+class DigitsNumberFilter(django_filters.NumberFilter):
+    field_class = DigitsDecimalField
+
+
 class NullsLastOrderingFilter(django_filters.OrderingFilter):
     """Sorts unknown figures after known ones in either direction, then by id for stable pages.
 
@@ -138,6 +154,9 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, f"-{lookups['id']}")
 
 
+CHECKBOXES = forms.CheckboxSelectMultiple
+
+
 def _choices(queryset, label="name"):
     """(slug, label) pairs read once, in the view, so rendering the form costs no query."""
     return list(queryset.order_by(label).values_list("slug", label))
@@ -149,27 +168,30 @@ class RecordFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_text", label="Search", max_length=200, help_text="Words in the item, system, donor or pledge."
     )
-    donor = django_filters.MultipleChoiceFilter(method="filter_donor", label="Donor")
-    donor_group = django_filters.MultipleChoiceFilter(method="filter_donor_group", label="Donor group")
-    category = django_filters.MultipleChoiceFilter(method="filter_category", label="Category")
-    system = django_filters.MultipleChoiceFilter(method="filter_system", label="System")
-    meeting = django_filters.MultipleChoiceFilter(method="filter_meeting", label="Meeting")
+    # checkboxes, not a multiple <select>: no Ctrl-click, no script, and each choice stays a ?donor=… in the URL
+    donor = django_filters.MultipleChoiceFilter(method="filter_donor", label="Donor", widget=CHECKBOXES)
+    donor_group = django_filters.MultipleChoiceFilter(
+        method="filter_donor_group", label="Donor group", widget=CHECKBOXES
+    )
+    category = django_filters.MultipleChoiceFilter(method="filter_category", label="Category", widget=CHECKBOXES)
+    system = django_filters.MultipleChoiceFilter(method="filter_system", label="System", widget=CHECKBOXES)
+    meeting = django_filters.MultipleChoiceFilter(method="filter_meeting", label="Meeting", widget=CHECKBOXES)
     status = django_filters.MultipleChoiceFilter(
-        method="filter_status", label="Status", choices=LineItem.Status.choices
+        method="filter_status", label="Status", choices=LineItem.Status.choices, widget=CHECKBOXES
     )
     date = django_filters.DateFromToRangeFilter(
         method="filter_date",
         label="Date from / to",
         widget=django_filters.widgets.DateRangeWidget(attrs={"placeholder": "YYYY-MM-DD", "inputmode": "numeric"}),
     )
-    value_min = django_filters.NumberFilter(
+    value_min = DigitsNumberFilter(
         method="filter_value_min",
         label="Value from (EUR)",
         min_value=0,
         max_digits=MAX_VALUE_DIGITS,
         decimal_places=2,
     )
-    value_max = django_filters.NumberFilter(
+    value_max = DigitsNumberFilter(
         method="filter_value_max",
         label="Value up to (EUR)",
         min_value=0,
@@ -181,6 +203,7 @@ class RecordFilterSet(django_filters.FilterSet):
         method="filter_dataset",
         label="Sources",
         choices=SOURCE_CHOICES,
+        widget=CHECKBOXES,
         help_text="AidTracker's record alone unless you choose others. The trackers overlap: adding them up "
         "counts the same aid more than once.",
     )
@@ -314,15 +337,31 @@ class DeliveryFilter(RecordFilterSet):
         fields = []
 
 
-def filter_line_items(data):
-    """The pledges page's filter set over the public line items, newest pledge first; `.qs` is the result."""
-    queryset = LineItem.objects.public().order_by("-pledge__date", "-pk")
+def _parameters(filterset_class):
+    """The query parameters a FilterSet reads: its filters' names, a range's with its suffixes (date_after)."""
+    names = set()
+    for name, declared in filterset_class.base_filters.items():
+        widget = declared.extra.get("widget") or declared.field_class.widget
+        suffixes = getattr(widget, "suffixes", None)
+        names |= {f"{name}_{suffix}" for suffix in suffixes} if suffixes else {name}
+    return frozenset(names)
+
+
+# what the tables' filters and sorts read from the query string (the same for both tables)
+PARAMETERS = _parameters(LineItemFilter) | _parameters(DeliveryFilter)
+
+
+def filter_line_items(data, preview=False):
+    """The pledges page's filter set over the public line items (drafts too in a preview), newest pledge first;
+    `.qs` is the result."""
+    queryset = LineItem.objects.public(preview).order_by("-pledge__date", "-pk")
     return LineItemFilter(data, queryset=queryset)
 
 
-def filter_deliveries(data):
-    """The deliveries page's filter set over the public deliveries, newest first; `.qs` is the result."""
-    queryset = Delivery.objects.public().order_by("-date", "-pk")
+def filter_deliveries(data, preview=False):
+    """The deliveries page's filter set over the public deliveries (drafts too in a preview), newest first; `.qs` is
+    the result."""
+    queryset = Delivery.objects.public(preview).order_by("-date", "-pk")
     return DeliveryFilter(data, queryset=queryset)
 
 

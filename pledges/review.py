@@ -20,7 +20,6 @@ from django.utils.cache import add_never_cache_headers
 
 from . import triggers
 from .models import Delivery, LineItem, Pledge, Publication, Revision, Source
-from .querysets import previewing
 
 REVIEWED_MODELS = (Pledge, LineItem, Delivery)
 
@@ -30,15 +29,12 @@ def can_preview(user):
 
 
 def preview_middleware(get_response):
-    """?preview=1 from a member of staff who may view the record: public pages include drafts."""
+    """?preview=1 from a member of staff who may view the record: `request.preview`, which the views pass to the
+    public reads (public(preview=…)) so that public pages include drafts."""
 
     def middleware(request):
-        wanted = request.GET.get("preview") == "1" and can_preview(request.user)
-        token = previewing.set(wanted)
-        try:
-            response = get_response(request)
-        finally:
-            previewing.reset(token)
+        wanted = request.preview = request.GET.get("preview") == "1" and can_preview(request.user)
+        response = get_response(request)
         if wanted:
             # a preview shows unpublished facts: no cache may keep it (no-store, private)
             add_never_cache_headers(response)
@@ -49,7 +45,7 @@ def preview_middleware(get_response):
 
 def preview_context(request):
     """Template context: whether the page is a preview, for the banner in base.html."""
-    return {"previewing": previewing.get()}
+    return {"previewing": request.preview}
 
 
 def review_permission(model):

@@ -129,3 +129,14 @@ def test_each_row_links_its_sources_and_shows_unknowns_as_unknown(client, seed_r
     page = client.get(URL).content.decode()
     assert "AidTracker seed archive, file 003_7a5daf0824b05627.txt" in page
     assert '<span class="unknown">unknown</span>' in page
+
+
+def test_list_filters_are_checkboxes_that_keep_their_choices_in_the_address(client, two_donors):
+    page = client.get(URL, {"donor": ["pl", "de"], "status": "announced"}).content.decode()
+    # ticking needs no Ctrl-click and no script; each ticked box is one ?donor=… of the address
+    assert 'type="checkbox" name="donor" value="pl"' in page
+    assert 'type="checkbox" name="donor" value="de"' in page
+    assert 'name="donor" value="pl" id="id_donor_' in page
+    assert '<select name="donor"' not in page
+    assert 'Donor <span class="muted">(2 chosen)</span>' in page
+    assert page.count(" checked>") == 3  # two donors and one status, ticked as the address says
