@@ -297,7 +297,7 @@ class CitedDeliveryForm(forms.ModelForm):
         label="cite a source",
         widget=AutocompleteSelect(DeliveryCitation._meta.get_field("source"), admin.site),
     )
-    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 30}))
+    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 24}))
 
     def clean(self):
         cleaned = super().clean()
