@@ -73,7 +73,7 @@ FILTERS = PARAMETERS - {"sort"}
 # reads staff's ?preview=1 and its CSV's ?bom=1; a dashboard, ?release=N, refused with a filter
 # (readable_as_of_release), and ?_series=1 on its export; a table, its filters, sort, page and ?_all=1.
 EVERY_PAGE = {"preview", "bom"}
-AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", *PARAMETERS}
+AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", "_chart", *PARAMETERS}
 TABLE = {*AS_OF_RELEASE, "page", "_all"}
 
 
