@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # SECURE_CSP on every response, static files' too (above WhiteNoise)
+    "aidtracker.csp.content_security_policy_middleware",
     # compressed, hashed static files served by the app server itself, with far-future cache headers
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # public pages and exports read from the replica when REPLICA_DATABASE_URL is set
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # public pages answer GET and HEAD only: a 405 for anything else, before the CSRF check
     "aidtracker.public_requests.ReadOnlyPublicPagesMiddleware",
+    # their SQL stops after PUBLIC_STATEMENT_TIMEOUT seconds: a 503 page rather than a worker held
+    "aidtracker.public_requests.StatementTimeoutMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -115,7 +119,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pledges.figures.upkeep.synthetic_data",
+                "pledges.figures.reads.synthetic_data",
                 "pledges.review.preview_context",
             ],
         },
@@ -144,6 +148,10 @@ if os.environ.get("REPLICA_DATABASE_URL"):
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["aidtracker.routers.ReplicaRouter"]
+
+# A public page's or export's SQL statement stops after this many seconds (0: never), and the visitor
+# gets a 503 page that says so (aidtracker/public_requests.py). The admin and commands have no limit.
+PUBLIC_STATEMENT_TIMEOUT = float(os.environ.get("PUBLIC_STATEMENT_TIMEOUT", "5"))
 
 # Redis when REDIS_URL is set (shared by every app server), memory of each process otherwise.
 if os.environ.get("REDIS_URL"):
@@ -198,6 +206,19 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", HTTPS)
 if envbool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (aidtracker/csp.py): scripts, styles, images and fonts from this site only; no
+# inline script or style attribute anywhere, no plugins, no framing, forms post to this site only.
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
 
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -1,7 +1,8 @@
 """One engine's measurements, run by benchmarks/run in a subprocess with DATABASE_URL set.
 
-    measure.py pages            each dashboard page's median server time, and its first request after a change
-                                to the record (nothing cached), vs its aggregations run live
+    measure.py pages            each dashboard page's (and a few filtered pages') median server time, and its
+                                first request after a change to the record (nothing cached), vs its
+                                aggregations run live
     measure.py export NAME      one CSV export streamed through the view: rows/s, peak memory
     measure.py copy NAME        the same rows by PostgreSQL COPY or the sqlite3 CLI: rows/s
 
@@ -107,6 +108,7 @@ def pages():
     system = System.objects.annotate(n=Count("line_items")).order_by("-n").first()
     deliveries = Delivery.objects.public().editorial()
     of_system = editorial.filter(system=system)
+    of_category = editorial.filter(category=category)
     cases = [
         ("/", reverse("pledges:overview"), live_aggregations(editorial)),
         ("/donors/", reverse("pledges:donor-list"), live_aggregations(editorial)[3:] + [_totals_qs(editorial)]),
@@ -155,6 +157,22 @@ def pages():
                 deliveries.monthly_counts(),
                 lambda: deliveries.lag_percentiles(),
             ],
+        ),
+        # filtered pages aggregate the filtered line items live (no summary holds a filter's figures)
+        (
+            f"/pledges/?donor={donor.slug}",
+            reverse("pledges:line-item-list") + f"?donor={donor.slug}",
+            live_aggregations(editorial.filter(pledge__donor=donor))[:3],
+        ),
+        (
+            f"/gap/?category={category.slug}",
+            reverse("pledges:gap") + f"?category={category.slug}",
+            live_aggregations(of_category)[2:] + [_totals_qs(of_category)],
+        ),
+        (
+            f"/deliveries/?donor={donor.slug}",
+            reverse("pledges:delivery-list") + f"?donor={donor.slug}",
+            [deliveries.filter(line_item__pledge__donor=donor).monthly_counts()],
         ),
         # its three grouped queries over every source's line items, as ?all_pairs=on runs them
         ("/compare/", reverse("pledges:compare"), [lambda: compare.comparison({"all_pairs": "on"})]),

@@ -5,22 +5,24 @@ page, not one per row); every invariant the database enforces is checked first
 in a form, so an editor sees an error beside the field instead of a crash.
 """
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
-from django.db.models import Sum
+from django.db.models import Count, Sum
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 
 from . import money
 from .admin_review import (
-    CitationFormSet,
     HistoryAdmin,
     HistoryForm,
     ReleaseAdmin,
     ReviewedAdmin,
     ReviewedFormSet,
     ReviewedInlineMixin,
+    RevisionAdmin,
 )
 from .models import (
     Category,
@@ -36,6 +38,7 @@ from .models import (
     PledgeCitation,
     Publication,
     Release,
+    Revision,
     Source,
     System,
 )
@@ -88,7 +91,6 @@ class UsedByFactsMixin:
 
 
 class CitationInline(admin.TabularInline):
-    formset = CitationFormSet
     extra = 0
     autocomplete_fields = ["source"]
     fields = ["source", "quote"]
@@ -285,19 +287,63 @@ class DeliveryForm(HistoryForm):
         return cleaned
 
 
+class CitedDeliveryForm(forms.ModelForm):
+    """A delivery row of the line item's page that can cite its source as it is recorded: a delivery
+    is published only with one (pledges/review.py)."""
+
+    cite_source = forms.ModelChoiceField(
+        Source.objects.all(),
+        required=False,
+        label="cite a source",
+        widget=AutocompleteSelect(DeliveryCitation._meta.get_field("source"), admin.site),
+    )
+    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 30}))
+
+    def clean(self):
+        cleaned = super().clean()
+        source, quote = cleaned.get("cite_source"), cleaned.get("cite_quote", "").strip()
+        if source and not quote:
+            self.add_error("cite_quote", "Quote the passage of the source that supports the delivery.")
+        if quote and not source:
+            self.add_error("cite_source", "Say which source the quote comes from.")
+        return cleaned
+
+    def save(self, commit=True):
+        delivery = super().save(commit)
+        source = self.cleaned_data.get("cite_source")
+        if commit and source:
+            citation = DeliveryCitation(delivery=delivery, source=source, quote=self.cleaned_data["cite_quote"].strip())
+            citation._change_reason = getattr(delivery, "_change_reason", "")
+            citation.save()
+        return delivery
+
+
 class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
     model = Delivery
+    form = CitedDeliveryForm
     formset = DeliveryFormSet
     extra = 1
-    fields = ["date", "date_precision", "quantity", "notes", "sources_link", "publication_state"]
+    fields = [
+        "date",
+        "date_precision",
+        "quantity",
+        "notes",
+        "cite_source",
+        "cite_quote",
+        "sources_link",
+        "publication_state",
+    ]
     readonly_fields = ["sources_link", "publication_state"]
 
     @admin.display(description="sources")
     def sources_link(self, obj):
         if not obj.pk:
-            return "Save first, then cite sources."
+            return "Cite one here, or more on the delivery's page once saved."
         url = reverse("admin:pledges_delivery_change", args=[obj.pk])
-        return format_html('<a href="{}">cite sources</a>', url)
+        return format_html('{} cited – <a href="{}">cite or edit sources</a>', obj.citation_count, url)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(citation_count=Count("citations"))
 
 
 @admin.register(LineItem)
@@ -352,6 +398,7 @@ class DeliveryAdmin(ReviewedAdmin):
 
 
 admin.site.register(Release, ReleaseAdmin)
+admin.site.register(Revision, RevisionAdmin)
 
 # The import admin (datasets, system aliases, import runs, upload page) lives in its own module.
 from . import admin_imports  # noqa: E402, F401

@@ -20,8 +20,8 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import review
-from .models import Publication, Reviewed
+from . import formatting, review
+from .models import Citation, LineItem, LineItemCitation, Pledge, Publication, Reviewed
 
 HISTORY_FIELDS = ("change_reason", "loaded_at")
 
@@ -107,32 +107,48 @@ def _as_draft(obj):
     obj.publication = Publication.DRAFT
 
 
+def _proposed_changes(form, citation_formsets):
+    """What an editor changed in a published fact's form, as Revision.changes holds it (empty if nothing)."""
+    obj = form.instance
+    fields, m2m = {}, {}
+    for name in form.changed_data:
+        field = obj._meta.get_field(name)
+        if field.many_to_many:
+            m2m[name] = sorted(related.pk for related in form.cleaned_data[name])
+        else:
+            fields[name] = field.value_from_object(obj)
+    citations = []
+    for formset in citation_formsets:
+        for citation_form in formset.forms:
+            citation = citation_form.instance
+            if citation_form in formset.deleted_forms:
+                if citation.pk:
+                    citations.append({"id": citation.pk, "delete": True})
+            elif citation_form.has_changed():
+                source, quote = citation_form.cleaned_data["source"], citation_form.cleaned_data["quote"]
+                citations.append({"id": citation.pk, "source": source.pk, "quote": quote})
+    changes = {"fields": fields, "m2m": m2m, "citations": citations}
+    return {part: changed for part, changed in changes.items() if changed}
+
+
 class ReviewedFormSet(BaseInlineFormSet):
-    """Inline rows: a fact once published cannot be deleted (it is retracted on its own page)."""
+    """Inline rows: a fact once published is neither deleted (it is retracted on its own page) nor changed
+    here (its own page keeps the change as a revision for review); new and draft rows are saved as drafts."""
 
     def clean(self):
         super().clean()
-        for form in self.deleted_forms:
-            if form.instance.pk and form.instance.was_published:
+        for form in self.initial_forms:
+            if not form.instance.was_published:
+                continue
+            if form in self.deleted_forms:
                 raise ValidationError(
                     f"“{form.instance}” has been published: it cannot be deleted, only retracted with a reason "
                     "on its own page."
                 )
-
-
-class CitationFormSet(BaseInlineFormSet):
-    """A published fact keeps the sources it was published with: they can be added to, not removed."""
-
-    def clean(self):
-        super().clean()
-        fact = self.instance
-        if not (isinstance(fact, Reviewed) and fact.was_published):
-            return
-        for form in self.deleted_forms:
-            if form.instance.pk:
+            if form.has_changed():
                 raise ValidationError(
-                    f"“{fact}” has been published citing “{form.instance.source}”: a published fact's sources "
-                    "cannot be removed, only added to (or the fact retracted with a reason)."
+                    f"“{form.instance}” has been published: change it on its own page, where the change waits "
+                    "for a reviewer while the published version stays on the public pages."
                 )
 
 
@@ -165,6 +181,7 @@ class ReviewedAdmin(HistoryAdmin):
 
     @admin.display(description="publication")
     def review_state(self, obj):
+        """A query or two: who reviewed it, and the revision waiting for review."""
         if obj is None or obj.pk is None:
             return "A draft until a reviewer publishes it."
         parts = [obj.get_publication_display()]
@@ -173,15 +190,51 @@ class ReviewedAdmin(HistoryAdmin):
             parts.append(f"by {who} on {timezone.localtime(obj.reviewed_at):%Y-%m-%d %H:%M}")
         if obj.publication == Publication.RETRACTED:
             parts.append(f"reason: {obj.retraction_reason}")
+        if obj.was_published:
+            parts.append("changes saved here wait for a reviewer, the published version stays public meanwhile")
+        revision = review.pending_revision(obj)
+        if revision is not None:
+            who = revision.proposed_by.get_username() if revision.proposed_by else "someone"
+            parts.append(
+                f"a revision by {who} of {timezone.localtime(revision.proposed_at):%Y-%m-%d %H:%M} waits for "
+                "review (saving another change replaces it)"
+            )
         url = reverse(f"admin:pledges_{obj._meta.model_name}_review", args=[obj.pk])
-        return format_html('{} – <a href="{}">publish or retract…</a>', ", ".join(parts), url)
+        return format_html('{} – <a href="{}">publish, reject or retract…</a>', "; ".join(parts), url)
 
-    # --- drafts -----------------------------------------------------------------------------------
+    # --- drafts, and revisions of what was published ----------------------------------------------
+
+    def keeps_for_review(self, obj, change):
+        """A change to a fact once published is kept as a revision; the published version stays public."""
+        return change and obj.was_published
 
     def save_model(self, request, obj, form, change):
+        if self.keeps_for_review(obj, change):
+            return  # save_related keeps the change as a revision
         if not change or form.has_changed():
             _as_draft(obj)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        obj = form.instance
+        if not self.keeps_for_review(obj, change):
+            return super().save_related(request, form, formsets, change)
+        changes = _proposed_changes(form, [formset for formset in formsets if issubclass(formset.model, Citation)])
+        obj.refresh_from_db()  # the inline rows saved below belong to the published version
+        for formset in formsets:
+            if issubclass(formset.model, Citation):
+                # kept in the revision: nothing saved, nothing for the admin's change message
+                formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            else:
+                self.save_formset(request, form, formset, change)  # new rows are drafts of their own
+        if changes:
+            review.propose(obj, changes, request.user, form.cleaned_data.get("change_reason", ""))
+            self.message_user(
+                request,
+                f"Your change to “{obj}” waits for a reviewer; the public pages show the published version until "
+                "it is published.",
+                messages.WARNING,
+            )
 
     def save_formset(self, request, form, formset, change):
         for inline_form in formset.forms:
@@ -220,28 +273,39 @@ class ReviewedAdmin(HistoryAdmin):
         return [path("<int:object_id>/review/", view, name=name), *super().get_urls()]
 
     def review_view(self, request, object_id):
-        """Publish or retract one fact; a retraction needs a reason."""
+        """Publish a draft or a published fact's pending revision, reject the revision, or retract the fact;
+        a rejection and a retraction need a reason."""
         obj = get_object_or_404(self.get_queryset(request), pk=object_id)
         if not self.has_review_permission(request, obj):
             raise PermissionDenied
-        form = ReviewForm(request.POST or None)
+        revision = review.pending_revision(obj)
+        form = ReviewForm(request.POST or None, revision=revision)
         if request.method == "POST" and form.is_valid():
+            action, reason = form.cleaned_data["action"], form.cleaned_data["reason"]
             try:
-                if form.cleaned_data["action"] == "publish":
-                    review.publish(obj, request.user, form.cleaned_data["reason"])
+                if action == "publish":
+                    review.publish(obj, request.user, reason)
+                elif action == "reject":
+                    review.reject(obj, request.user, reason)
                 else:
-                    review.retract(obj, request.user, form.cleaned_data["reason"])
+                    review.retract(obj, request.user, reason)
             except review.ReviewError as error:
                 form.add_error(None, str(error))
             else:
-                self.message_user(request, f"“{obj}” is now {obj.get_publication_display()}.", messages.SUCCESS)
+                done = "its revision rejected" if action == "reject" else obj.get_publication_display()
+                self.message_user(request, f"“{obj}” is now {done}.", messages.SUCCESS)
                 return HttpResponseRedirect(reverse(f"admin:pledges_{obj._meta.model_name}_change", args=[obj.pk]))
         history = obj.history.select_related("history_user").order_by("-history_date")[:10]
+        facts, sources = what_is_published(obj)
         ctx = {
+            "facts": facts,
+            "sources": sources,
+            "revision": revision,
+            "revision_rows": review.revision_rows(revision, obj) if revision else [],
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "original": obj,
-            "title": f"Publish or retract {obj}",
+            "title": f"Review {obj}",
             "form": form,
             "recent": format_html_join(
                 "",
@@ -260,22 +324,95 @@ class ReviewedAdmin(HistoryAdmin):
         return TemplateResponse(request, "admin/pledges/review.html", ctx)
 
 
+def what_is_published(obj):
+    """The fact a reviewer is asked to publish, as (label, text) rows, and the sources it cites with their
+    quotes (its own, and for a line item its pledge's). A few queries: one per table read."""
+    if isinstance(obj, Pledge):
+        rows = [("donor", str(obj.donor)), ("announcement", obj.title), ("date", obj.date_display)]
+        rows.append(("meeting", str(obj.meeting) if obj.meeting_id else "none"))
+        items = obj.line_items.exclude(publication=Publication.RETRACTED).select_related("category", "system")
+        rows += [(f"line item ({item.get_publication_display()})", _line_item_text(item)) for item in items]
+        cited = [*obj.citations.all(), *LineItemCitation.objects.filter(line_item__pledge=obj)]
+    elif isinstance(obj, LineItem):
+        pledge = obj.pledge
+        rows = [("donor", str(pledge.donor)), ("announcement", f"{pledge.title}, {pledge.date_display}")]
+        rows.append(("what", _line_item_text(obj)))
+        cited = [*obj.citations.all(), *pledge.citations.all()]
+    else:
+        item = obj.line_item
+        rows = [("donor", str(item.pledge.donor)), ("of the line item", _line_item_text(item))]
+        rows += [("delivered on", obj.date_display), ("units", formatting.units(obj.quantity))]
+        cited = list(obj.citations.all())
+    sources = [(str(citation.source), citation.source.url, citation.quote) for citation in cited]
+    return rows, sources
+
+
+def _line_item_text(item):
+    what = item.system.name if item.system_id else item.category.name
+    parts = [what + (f" ({item.description})" if item.description else "")]
+    parts.append(f"quantity {formatting.units(item.quantity)}" + (f" {item.unit}" if item.quantity else ""))
+    if item.value_reported is None:
+        parts.append("value unknown")
+    else:
+        value = f"value {item.value_reported:,} {item.currency} as reported"
+        parts.append(f"{value}, {formatting.eur(item.value_eur)} in EUR")
+    return "; ".join(parts)
+
+
 class ReviewForm(forms.Form):
-    action = forms.ChoiceField(
-        choices=[("publish", "Publish: show it on the public pages"), ("retract", "Retract: withdraw it")],
-        widget=forms.RadioSelect,
-    )
+    action = forms.ChoiceField(widget=forms.RadioSelect)
     reason = forms.CharField(
         required=False,
         max_length=100,
-        help_text="Required to retract: why the fact is withdrawn (shown in its history and in exports).",
+        help_text="Required to reject or retract: why (kept in the history, and shown in exports for a retraction).",
     )
+
+    def __init__(self, *args, revision=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if revision is None:
+            choices = [("publish", "Publish: show it on the public pages")]
+        else:
+            choices = [
+                ("publish", "Publish the revision: the public pages show the fact as revised"),
+                ("reject", "Reject the revision: the fact stays as published"),
+            ]
+        self.fields["action"].choices = [*choices, ("retract", "Retract: withdraw the fact")]
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("action") == "retract" and not cleaned.get("reason", "").strip():
-            self.add_error("reason", "Say why the fact is retracted.")
+        if cleaned.get("action") in ("reject", "retract") and not cleaned.get("reason", "").strip():
+            self.add_error(
+                "reason",
+                f"Say why the {'revision is rejected' if cleaned['action'] == 'reject' else 'fact is retracted'}.",
+            )
         return cleaned
+
+
+class RevisionAdmin(admin.ModelAdmin):
+    """Changes to published facts, for reviewers to find what waits for them; each is reviewed on its
+    fact's review page. Read-only: a revision is proposed by saving the fact's form."""
+
+    list_display = ["__str__", "proposed_at", "reason", "state", "review_link"]
+    list_filter = ["state"]
+    list_select_related = ["proposed_by", "pledge__donor", "line_item__category", "line_item__system", "delivery"]
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("pledges.view_pledge")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="")
+    def review_link(self, obj):
+        fact = obj.fact
+        url = reverse(f"admin:pledges_{fact._meta.model_name}_review", args=[fact.pk])
+        return format_html('<a href="{}">review</a>', url)
 
 
 class ReleaseAdmin(admin.ModelAdmin):

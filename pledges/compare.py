@@ -28,10 +28,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import dates, export_views, exports
-from .figures import cache, upkeep
+from . import dates, export_views, exports, params
+from .figures import cache, reads
 from .models import Category, Dataset, Delivery, Donor, LineItem, Pledge, System
-from .views import live_only
+from .views import EVERY_PAGE, live_only
 
 EDITORIAL = "aidtracker"
 EDITORIAL_LABEL = "AidTracker record"
@@ -65,8 +65,9 @@ def _source_key(dataset_id, slugs):
     return EDITORIAL if dataset_id is None else slugs[dataset_id]
 
 
-def comparison(data):
-    """(form, sources, rows) for the query-string `data`; rows are dicts, one per (donor, system)."""
+def comparison(data, reading=reads.PUBLIC):
+    """(form, sources, rows) for the query-string `data`, read as `reading` says (preview, cached page's version);
+    rows are dicts, one per (donor, system)."""
     datasets = list(Dataset.objects.order_by("name"))  # 1
     form = CompareForm(data, datasets)  # 2, 3 donor and category choices
     form.is_valid()
@@ -79,7 +80,7 @@ def comparison(data):
         sources = [source for source in sources if source["key"] in cleaned["source"]]
     wanted = {source["key"] for source in sources}
 
-    items = LineItem.objects.public().filter(system__isnull=False)
+    items = LineItem.objects.public(reading.preview).filter(system__isnull=False)
     if cleaned["donor"]:
         items = items.filter(pledge__donor__slug__in=cleaned["donor"])
     if cleaned["category"]:
@@ -126,7 +127,7 @@ def comparison(data):
         .annotate(first=Min("date"))
     )
     last_delivered = (
-        Delivery.objects.public()
+        Delivery.objects.public(reading.preview)
         .filter(line_item__in=items.values("pk"))
         .order_by()
         .values(
@@ -136,7 +137,7 @@ def comparison(data):
     )
 
     pairs = {}
-    for row in cache.read_rows(figures):  # 4
+    for row in cache.read_rows(figures, reading.page_version):  # 4
         pair = pairs.setdefault(
             (row["pledge__donor_id"], row["system_id"]),
             {
@@ -160,12 +161,12 @@ def comparison(data):
             "first_pledged": None,
             "last_delivered": None,
         }
-    for row in cache.read_rows(first_pledged):  # 5
+    for row in cache.read_rows(first_pledged, reading.page_version):  # 5
         says = pairs.get((row["donor_id"], row["line_items__system_id"]), {}).get("says", {})
         figures_of = says.get(_source_key(row["dataset_id"], slugs))
         if figures_of is not None:
             figures_of["first_pledged"] = _earliest(figures_of["first_pledged"], (row["first"], row["date_precision"]))
-    for row in cache.read_rows(last_delivered):  # 6
+    for row in cache.read_rows(last_delivered, reading.page_version):  # 6
         key = (row["line_item__pledge__donor_id"], row["line_item__system_id"])
         figures_of = pairs.get(key, {}).get("says", {}).get(_source_key(row["line_item__pledge__dataset_id"], slugs))
         if figures_of is not None:
@@ -231,10 +232,11 @@ def _describe(fuzzy):
     return dates.describe(*fuzzy) if fuzzy else ""
 
 
-@cache.cached_page
+@params.reads({*EVERY_PAGE, "release", *CompareForm.base_fields})
+@reads.cached_page
 @live_only
-def compare(request, format=None):
-    form, sources, rows = comparison(request.GET)
+def compare(request, reading, format=None):
+    form, sources, rows = comparison(request.GET, reading)
     if format:
         if form.errors:
             return export_views.bad_request(request, format, form.errors)
@@ -253,7 +255,7 @@ def compare(request, format=None):
         "disagreements_url": reverse("pledges:compare") + "?" + urlencode({"disagreements": "on"}),
     }
     # when the public record last changed, and whether it holds synthetic data (the banner): one query
-    ctx["data_as_of"], ctx["synthetic_data"] = upkeep.record_status()
+    ctx["data_as_of"], ctx["synthetic_data"] = reads.record_status(reading.preview)
     return render(request, "pledges/compare.html", ctx)
 
 

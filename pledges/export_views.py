@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from . import copy_export, exports, params
 from .charts import Chart
-from .figures import upkeep
+from .figures import reads
 from .importers import FORMATS
 from .models import Release
 
@@ -27,16 +27,17 @@ JSON_TYPE = "application/json"
 TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
 
 
-def data_as_of():
-    """When the record last changed, as ISO text. One query."""
-    latest, _synthetic = upkeep.record_status()
+def data_as_of(preview=False):
+    """When the record (with drafts in a preview) last changed, as ISO text. One query."""
+    latest, _synthetic = reads.record_status(preview)
     return latest.isoformat() if latest else None
 
 
 def citation(request, as_of):
-    """How to cite this export: title, table, date of the data, and the exact URL."""
+    """How to cite this export: title, table, date of the data, and its URL with the parameters it read."""
     day = as_of[:10] if as_of else timezone.now().date().isoformat()
-    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri()}"
+    query = request.GET.urlencode()
+    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri(request.path + (f'?{query}' if query else ''))}"
 
 
 def chart_links(request, chart, as_of, release=None):
@@ -51,7 +52,9 @@ def chart_links(request, chart, as_of, release=None):
     path = request.path.rstrip("/") or "/overview"
     when = f"data as of {as_of:%-d %b %Y}" if as_of else "data as of an unknown date"
     version = f", release {release.number}" if release else ""
-    cite = f"AidTracker, “{chart.title}”, {when}{version}. {request.build_absolute_uri()}"
+    page = request.GET.urlencode()
+    url = request.build_absolute_uri(request.path + (f"?{page}" if page else ""))
+    cite = f"AidTracker, “{chart.title}”, {when}{version}. {url}"
     providers = [
         module.DATASET["publisher"] for module in FORMATS.values() if module.DATASET["slug"] in query.getlist("dataset")
     ]
@@ -136,7 +139,7 @@ def _json_stream_parts(meta, objects):
 
 
 def _meta(request, export, row_count, filters):
-    as_of = data_as_of()
+    as_of = data_as_of(request.preview)
     return {
         "title": TITLE,
         "table": export.name,
@@ -153,7 +156,7 @@ def _meta(request, export, row_count, filters):
 def exported_rows(filterset):
     """The page's filters over what an export lists: the page's facts plus the retracted ones, in the page's order."""
     base = filterset.queryset
-    return filterset.filter_queryset(base.model.objects.exported().order_by(*base.query.order_by))
+    return filterset.filter_queryset(base.model.objects.exported(base.preview).order_by(*base.query.order_by))
 
 
 def table_export(request, export, filterset, format_, filename):
@@ -224,7 +227,7 @@ def export_links(request, series=False):
 
 def data(request):
     """The data dictionary, the methodology and how to cite, from the definitions that write the files."""
-    as_of, synthetic = upkeep.record_status()
+    as_of, synthetic = reads.record_status(request.preview)
     ctx = {
         "exports": exports.EXPORTS,
         "types": exports.TYPES,

@@ -18,6 +18,7 @@ from operator import or_
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import F, Q
 from django.http import Http404
@@ -119,6 +120,20 @@ FIELDS = {
 }
 
 
+class DigitsDecimalField(forms.DecimalField):
+    """A decimal written with the digits 0-9, as every number of the query string is (pledges/params.py):
+    Decimal() alone also reads "٣" and "１２"."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and not value.isascii():
+            raise ValidationError("Enter a number with the digits 0-9.", code="invalid")
+        return super().to_python(value)
+
+
+class DigitsNumberFilter(django_filters.NumberFilter):
+    field_class = DigitsDecimalField
+
+
 class NullsLastOrderingFilter(django_filters.OrderingFilter):
     """Sorts unknown figures after known ones in either direction, then by id for stable pages.
 
@@ -169,14 +184,14 @@ class RecordFilterSet(django_filters.FilterSet):
         label="Date from / to",
         widget=django_filters.widgets.DateRangeWidget(attrs={"placeholder": "YYYY-MM-DD", "inputmode": "numeric"}),
     )
-    value_min = django_filters.NumberFilter(
+    value_min = DigitsNumberFilter(
         method="filter_value_min",
         label="Value from (EUR)",
         min_value=0,
         max_digits=MAX_VALUE_DIGITS,
         decimal_places=2,
     )
-    value_max = django_filters.NumberFilter(
+    value_max = DigitsNumberFilter(
         method="filter_value_max",
         label="Value up to (EUR)",
         min_value=0,
@@ -322,15 +337,31 @@ class DeliveryFilter(RecordFilterSet):
         fields = []
 
 
-def filter_line_items(data):
-    """The pledges page's filter set over the public line items, newest pledge first; `.qs` is the result."""
-    queryset = LineItem.objects.public().order_by("-pledge__date", "-pk")
+def _parameters(filterset_class):
+    """The query parameters a FilterSet reads: its filters' names, a range's with its suffixes (date_after)."""
+    names = set()
+    for name, declared in filterset_class.base_filters.items():
+        widget = declared.extra.get("widget") or declared.field_class.widget
+        suffixes = getattr(widget, "suffixes", None)
+        names |= {f"{name}_{suffix}" for suffix in suffixes} if suffixes else {name}
+    return frozenset(names)
+
+
+# what the tables' filters and sorts read from the query string (the same for both tables)
+PARAMETERS = _parameters(LineItemFilter) | _parameters(DeliveryFilter)
+
+
+def filter_line_items(data, preview=False):
+    """The pledges page's filter set over the public line items (drafts too in a preview), newest pledge first;
+    `.qs` is the result."""
+    queryset = LineItem.objects.public(preview).order_by("-pledge__date", "-pk")
     return LineItemFilter(data, queryset=queryset)
 
 
-def filter_deliveries(data):
-    """The deliveries page's filter set over the public deliveries, newest first; `.qs` is the result."""
-    queryset = Delivery.objects.public().order_by("-date", "-pk")
+def filter_deliveries(data, preview=False):
+    """The deliveries page's filter set over the public deliveries (drafts too in a preview), newest first; `.qs` is
+    the result."""
+    queryset = Delivery.objects.public(preview).order_by("-date", "-pk")
     return DeliveryFilter(data, queryset=queryset)
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q, Value
@@ -655,6 +656,70 @@ class DeliveryCitation(Citation):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["delivery", "source"], name="deliverycitation_unique")]
+
+
+class Revision(models.Model):
+    """An editor's change to a published fact, kept aside until a reviewer publishes or rejects it; the
+    public record shows the published version meanwhile (pledges/review.py applies it).
+
+    `changes` holds only what the editor changed, as JSON: {"fields": {name: value}, "m2m": {name: [pk,
+    …]}, "citations": [{"id": pk or null, "source": pk, "quote": …} or {"id": pk, "delete": true}]}.
+    A fact has at most one pending revision: a newer proposal replaces it.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "waiting for review"
+        PUBLISHED = "published", "published"
+        REJECTED = "rejected", "rejected"
+        REPLACED = "replaced", "replaced by a newer revision"
+
+    pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, null=True, blank=True, related_name="revisions")
+    line_item = models.ForeignKey(LineItem, on_delete=models.CASCADE, null=True, blank=True, related_name="revisions")
+    delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, null=True, blank=True, related_name="revisions")
+    changes = models.JSONField(encoder=DjangoJSONEncoder)
+    reason = models.CharField(max_length=100, blank=True, help_text="Why the editor proposed it.")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    proposed_at = models.DateTimeField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    rejection_reason = models.TextField(blank=True)
+
+    # the foreign key that names each kind of fact
+    FACT_FIELDS = {Pledge: "pledge", LineItem: "line_item", Delivery: "delivery"}
+
+    class Meta:
+        ordering = ["-proposed_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="revision_of_one_fact",
+                condition=Q(pledge__isnull=False, line_item__isnull=True, delivery__isnull=True)
+                | Q(pledge__isnull=True, line_item__isnull=False, delivery__isnull=True)
+                | Q(pledge__isnull=True, line_item__isnull=True, delivery__isnull=False),
+                violation_error_message="A revision changes exactly one pledge, line item or delivery.",
+            ),
+            *(
+                models.UniqueConstraint(
+                    fields=[name], condition=Q(state="pending"), name=f"revision_one_pending_per_{name}"
+                )
+                for name in ("pledge", "line_item", "delivery")
+            ),
+        ]
+
+    def __str__(self):
+        return f"Revision of {self.fact} by {self.proposed_by or 'someone'} ({self.get_state_display()})"
+
+    @classmethod
+    def of(cls, fact):
+        return cls.objects.filter(**{cls.FACT_FIELDS[type(fact)]: fact})
+
+    @property
+    def fact(self):
+        return self.pledge or self.line_item or self.delivery
 
 
 # --- Imported datasets (issue 6) -----------------------------------------------------------------

@@ -1,10 +1,19 @@
-"""Whole numbers in the query string (?page=2, ?release=3): one parser for every page and export.
+"""The query string of the public pages: the parameters each page reads, and whole numbers.
 
-A visitor types ASCII digits; Python accepts more. "²".isdigit() is true and int("²") raises; int("٣")
-reads 3; and an unbounded number overflows the database's integers (an OFFSET past bigint). So a number
-here is ASCII digits only, within the bounds its parameter allows, and anything else is a BadNumber whose
-message says what was wrong, for the caller to show beside the field (pages) or as a 400 (exports).
+`reads(...)` declares the parameters a view reads; any other is dropped before the view runs, as if it had
+never been sent, so noise (?zz=<random>) neither changes a page nor gives it a new place in the page cache
+(figures.cache.cached_page keys a page by what is left).
+
+Whole numbers (?page=2, ?release=3) have one parser for every page and export. A visitor types ASCII
+digits; Python accepts more: "²".isdigit() is true and int("²") raises, int("٣") reads 3, and an
+unbounded number overflows the database's integers (an OFFSET past bigint). So a number here is ASCII
+digits only, within the bounds its parameter allows, and anything else is a BadNumber whose message says
+what was wrong, for the caller to show beside the field (pages) or as a 400 (exports).
 """
+
+import functools
+
+from django.http import QueryDict
 
 # PostgreSQL's integer: release numbers, and far beyond any page of any table
 LARGEST = 2**31 - 1
@@ -34,3 +43,26 @@ def _shown(value):
     """The value as a message quotes it: in quotes, shortened, control characters escaped."""
     shortened = value if len(value) <= 30 else value[:30] + "…"
     return repr(shortened) if not shortened.isprintable() else f"“{shortened}”"
+
+
+def reads(names):
+    """A view that reads only the query parameters `names`.
+
+    The others are dropped from request.GET before the view runs; those kept are sorted by name (each name's
+    values in the order given), so `?b=2&a=1` is `?a=1&b=2`, the same page under the same cache key.
+    """
+    known = frozenset(names)
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            kept = QueryDict(mutable=True)
+            for name in sorted(known & set(request.GET)):
+                kept.setlist(name, request.GET.getlist(name))
+            kept._mutable = False
+            request.GET = kept
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

@@ -1,7 +1,6 @@
 """Querysets that say what they compute. Totals come from correlated subqueries so
 that summing over two joins can never multiply rows."""
 
-import contextvars
 from decimal import Decimal
 
 from django.apps import apps
@@ -49,19 +48,36 @@ class TotalsQuerySet(models.QuerySet):
 # Every public page starts from one of the public() entry points below, so that hiding unpublished
 # facts later (issue 5) is a change in one place per model rather than in every view.
 
-# A staff member with the right to see drafts may preview the public pages with ?preview=1
-# (pledges/review.py's middleware sets this for the request): drafts then show beside published
-# facts. Retracted facts never show on a page.
-previewing = contextvars.ContextVar("previewing", default=False)
+
+def visible_states(preview):
+    """The publication states a page shows: published facts, and drafts too in a staff member's preview (?preview=1,
+    set on the request by pledges/review.py's middleware and passed down by the view). Retracted facts never show."""
+    return ["published", "draft"] if preview else ["published"]
 
 
-def visible_states():
-    return ["published", "draft"] if previewing.get() else ["published"]
+class Previewable:
+    """A queryset that remembers whether public(preview=True) read it for a staff preview, so that the public reads
+    it leads to (its line items' deliveries, their sources) show the same drafts."""
+
+    preview = False
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.preview = self.preview
+        return clone
+
+    def _visible(self, preview, *fields):
+        """The rows whose publication `fields` (this row's and its parents') are in a state visible in a preview or
+        not, remembering which."""
+        states = visible_states(preview)
+        visible = self.filter(**{f"{field}__in": states for field in fields})
+        visible.preview = preview
+        return visible
 
 
-def _exported(queryset, *paths):
+def _exported(queryset, preview, *paths):
     """Rows whose fact and parents are all visible or retracted, with publication_state: retracted if any is."""
-    states = [*visible_states(), "retracted"]
+    states = [*visible_states(preview), "retracted"]
     retracted = Q()
     for path in paths:
         queryset = queryset.filter(**{f"{path}publication__in": states})
@@ -108,18 +124,17 @@ def _totals_aggregates():
     }
 
 
-class LineItemPublicMixin:
-    def public(self):
+class LineItemPublicMixin(Previewable):
+    def public(self, preview=False):
         """The line items public pages may show: published, in a published pledge (drafts too in a preview)."""
-        states = visible_states()
-        return self.filter(publication__in=states, pledge__publication__in=states)
+        return self._visible(preview, "publication", "pledge__publication")
 
-    def exported(self):
+    def exported(self, preview=False):
         """What the line item export lists: the public line items and the retracted ones.
 
         `publication_state` says which: retracted when the line item or its pledge is.
         """
-        return _exported(self, "", "pledge__")
+        return _exported(self, preview, "", "pledge__")
 
     def editorial(self):
         """AidTracker's own record: line items whose pledge was not imported from a tracker (Kiel, SIPRI, Oryx).
@@ -135,7 +150,7 @@ class LineItemPublicMixin:
         PledgeCitation = _model("PledgeCitation")
 
         return (
-            self.public()
+            self.public(self.preview)
             .select_related("pledge__donor", "pledge__meeting", "category", "system")
             .prefetch_related(
                 models.Prefetch("citations", queryset=LineItemCitation.objects.select_related("source")),
@@ -150,7 +165,12 @@ class LineItemPublicMixin:
         """
         Delivery = _model("Delivery")
 
-        first = Delivery.objects.public().filter(line_item=OuterRef("pk")).order_by("date", "pk").values("date")[:1]
+        first = (
+            Delivery.objects.public(self.preview)
+            .filter(line_item=OuterRef("pk"))
+            .order_by("date", "pk")
+            .values("date")[:1]
+        )
         return self.annotate(first_delivery_on=Subquery(first)).annotate(
             days_to_first_delivery=DaysBetween("pledge__date", "first_delivery_on")
         )
@@ -174,7 +194,7 @@ class LineItemPublicMixin:
         Delivery = _model("Delivery")
 
         items = self.order_by()
-        deliveries = Delivery.objects.public().order_by().filter(line_item__in=items.values("pk"))
+        deliveries = Delivery.objects.public(self.preview).order_by().filter(line_item__in=items.values("pk"))
         if measure == "units":
             pledged = items.filter(COUNTABLE).filter(quantity__isnull=False)
             pledged_total = Sum("quantity")
@@ -301,19 +321,14 @@ FROM ranked GROUP BY grp
 """
 
 
-class DeliveryPublicMixin:
-    def public(self):
+class DeliveryPublicMixin(Previewable):
+    def public(self, preview=False):
         """The deliveries public pages may show: published, of a public line item (drafts too in a preview)."""
-        states = visible_states()
-        return self.filter(
-            publication__in=states,
-            line_item__publication__in=states,
-            line_item__pledge__publication__in=states,
-        )
+        return self._visible(preview, "publication", "line_item__publication", "line_item__pledge__publication")
 
-    def exported(self):
+    def exported(self, preview=False):
         """What the delivery export lists: the public deliveries and the retracted ones (see LineItem's)."""
-        return _exported(self, "", "line_item__", "line_item__pledge__")
+        return _exported(self, preview, "", "line_item__", "line_item__pledge__")
 
     def editorial(self):
         """Deliveries in AidTracker's own record (see LineItemQuerySet.editorial)."""
@@ -324,7 +339,7 @@ class DeliveryPublicMixin:
         DeliveryCitation = _model("DeliveryCitation")
 
         return (
-            self.public()
+            self.public(self.preview)
             .select_related(
                 "line_item__pledge__donor", "line_item__pledge__meeting", "line_item__category", "line_item__system"
             )
@@ -402,10 +417,10 @@ class PublicMixin:
         return self.all()
 
 
-class PledgePublicMixin:
-    def public(self):
+class PledgePublicMixin(Previewable):
+    def public(self, preview=False):
         """The pledges public pages may show: published ones (drafts too in a preview)."""
-        return self.filter(publication__in=visible_states())
+        return self._visible(preview, "publication")
 
     def editorial(self):
         """Pledges in AidTracker's own record, not imported from a tracker."""
@@ -440,13 +455,8 @@ class MeetingQuerySet(MeetingPublicMixin, TotalsQuerySet):
 
 
 class LineItemQuerySet(LineItemPublicMixin, models.QuerySet):
-    def without_quantity(self):
-        return self.filter(quantity__isnull=True)
-
-    def without_value(self):
-        return self.filter(value_reported__isnull=True)
+    pass
 
 
 class DeliveryQuerySet(DeliveryPublicMixin, models.QuerySet):
-    def totals(self):
-        return self.aggregate(deliveries=Count("pk"), units=Coalesce(Sum("quantity"), 0))
+    pass

@@ -13,13 +13,13 @@
 import datetime
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 
 from . import triggers
-from .models import Delivery, LineItem, Pledge, Publication
-from .querysets import previewing
+from .models import Delivery, LineItem, Pledge, Publication, Revision, Source
 
 REVIEWED_MODELS = (Pledge, LineItem, Delivery)
 
@@ -29,15 +29,12 @@ def can_preview(user):
 
 
 def preview_middleware(get_response):
-    """?preview=1 from a member of staff who may view the record: public pages include drafts."""
+    """?preview=1 from a member of staff who may view the record: `request.preview`, which the views pass to the
+    public reads (public(preview=…)) so that public pages include drafts."""
 
     def middleware(request):
-        wanted = request.GET.get("preview") == "1" and can_preview(request.user)
-        token = previewing.set(wanted)
-        try:
-            response = get_response(request)
-        finally:
-            previewing.reset(token)
+        wanted = request.preview = request.GET.get("preview") == "1" and can_preview(request.user)
+        response = get_response(request)
         if wanted:
             # a preview shows unpublished facts: no cache may keep it (no-store, private)
             add_never_cache_headers(response)
@@ -48,7 +45,7 @@ def preview_middleware(get_response):
 
 def preview_context(request):
     """Template context: whether the page is a preview, for the banner in base.html."""
-    return {"previewing": previewing.get()}
+    return {"previewing": request.preview}
 
 
 def review_permission(model):
@@ -60,20 +57,24 @@ class ReviewError(Exception):
 
 
 def publish(obj, user, reason=""):
-    """Publish a fact (a pledge with its draft line items: an announcement is one package).
+    """Publish a fact: a draft (a pledge with its draft line items: an announcement is one package), or
+    the pending revision of a published fact, applied in the same transaction.
 
     Raises ReviewError, with every reason in plain words, when the record would refuse it; nothing is
     changed then, in the database or in `obj`.
     """
-    problems = refusals(obj)
-    if problems:
-        raise ReviewError(f"“{obj}” was not published: " + "; ".join(problems) + ".")
+    revision = pending_revision(obj)
     now = timezone.now()
     objects = [obj]
     if isinstance(obj, Pledge):
         objects += list(obj.line_items.filter(publication=Publication.DRAFT))
     try:
         with transaction.atomic():
+            if revision is not None:
+                _apply(revision, obj, user, reason)
+            problems = refusals(obj)
+            if problems:
+                raise ReviewError(f"“{obj}” was not published: " + "; ".join(problems) + ".")
             for fact in objects:
                 fact.publication = Publication.PUBLISHED
                 fact.published_at = fact.reviewed_at = now
@@ -81,16 +82,31 @@ def publish(obj, user, reason=""):
                 fact.retraction_reason = ""
                 fact._change_reason = reason or "published"
                 fact.save()
+    except ReviewError:
+        _as_stored(objects)
+        raise
     except IntegrityError as error:
         # a rule refusals() does not foresee, or a change committed since it looked
-        for fact in objects:
-            fact.refresh_from_db()
+        _as_stored(objects)
         raise ReviewError(f"“{obj}” was not published: {rule_broken(error)}.") from error
 
 
+def _as_stored(objects):
+    for fact in objects:
+        fact.refresh_from_db()
+
+
 def refusals(obj):
-    """Why the record would refuse to publish `obj`, as plain sentences; a query or two."""
+    """Why the record would refuse to publish `obj`, as plain sentences; a query or two.
+
+    Every published fact cites a source (the /data/ page promises it): a pledge says what was pledged
+    (a line item) and quotes a source for it; a delivery quotes its own.
+    """
     problems = []
+    if isinstance(obj, (Pledge, Delivery)) and not obj.citations.exclude(quote="").exists():
+        problems.append("it cites no source with the passage that supports it (add one under its sources)")
+    if isinstance(obj, Pledge) and not obj.line_items.exclude(publication=Publication.RETRACTED).exists():
+        problems.append("it has no line item: say what was pledged")
     if isinstance(obj, Delivery) and obj.quantity and obj.publication != Publication.PUBLISHED:
         item = LineItem.objects.get(pk=obj.line_item_id)
         if item.exceeded_by(item.quantity_delivered + obj.quantity):
@@ -118,6 +134,111 @@ def _database_rules():
             if constraint.violation_error_message != constraint.default_violation_error_message:
                 rules[constraint.name] = constraint.violation_error_message
     return rules
+
+
+# --- Revisions of published facts -----------------------------------------------------------------
+
+
+def pending_revision(obj):
+    """The change to a published fact waiting for review, or None; a query for a fact once published."""
+    if not (isinstance(obj, REVIEWED_MODELS) and obj.pk and obj.was_published):
+        return None
+    return Revision.of(obj).filter(state=Revision.State.PENDING).select_related("proposed_by").first()
+
+
+def propose(obj, changes, user, reason=""):
+    """Keep an editor's change to a published fact for review (Revision.changes says what it holds);
+    the fact itself is not changed. A newer proposal replaces the pending one."""
+    with transaction.atomic():
+        Revision.of(obj).filter(state=Revision.State.PENDING).update(state=Revision.State.REPLACED)
+        return Revision.objects.create(
+            **{Revision.FACT_FIELDS[type(obj)]: obj},
+            changes=changes,
+            reason=reason,
+            proposed_by=user,
+            proposed_at=timezone.now(),
+        )
+
+
+def reject(obj, user, reason):
+    """Reject the pending revision of a fact, with a reason: the fact stays as published."""
+    revision = pending_revision(obj)
+    if revision is None:
+        raise ReviewError(f"“{obj}” has no revision waiting for review.")
+    if not reason.strip():
+        raise ReviewError("A rejection needs a reason.")
+    revision.state = Revision.State.REJECTED
+    revision.rejection_reason = reason
+    revision.reviewed_by, revision.reviewed_at = user, timezone.now()
+    revision.save()
+
+
+def _apply(revision, obj, user, reason):
+    """Write a revision onto its fact (in the caller's transaction): fields, many-to-many, citations,
+    each saved so that its history keeps the change with the reviewer's reason."""
+    change_reason = (reason or f"revision: {revision.reason}")[:100]
+    model = type(obj)
+    for name, value in revision.changes.get("fields", {}).items():
+        field = model._meta.get_field(name)
+        setattr(obj, field.attname, field.to_python(value))
+    try:
+        obj.clean()  # the record may have changed since the editor's form checked it
+    except ValidationError as error:
+        raise ReviewError(f"“{obj}” was not published: {' '.join(error.messages)}") from error
+    obj._change_reason = change_reason
+    obj.save()
+    for name, pks in revision.changes.get("m2m", {}).items():
+        getattr(obj, name).set(pks)
+    citations = obj.citations
+    for row in revision.changes.get("citations", []):
+        if row.get("delete"):
+            citation = citations.get(pk=row["id"])
+            citation._change_reason = change_reason
+            citation.delete()
+            continue
+        citation = citations.get(pk=row["id"]) if row["id"] else citations.model(**{citations.model.cites: obj})
+        citation.source_id, citation.quote = row["source"], row["quote"]
+        citation._change_reason = change_reason
+        citation.save()
+    revision.state = Revision.State.PUBLISHED
+    revision.reviewed_by, revision.reviewed_at = user, timezone.now()
+    revision.save()
+
+
+def revision_rows(revision, obj):
+    """A revision field by field against the published version: (what, published, proposed) as text.
+    A query per foreign key or many-to-many field changed, and per citation."""
+    model = type(obj)
+    rows = []
+    for name, value in revision.changes.get("fields", {}).items():
+        field = model._meta.get_field(name)
+        rows.append((field.verbose_name, _shown(field, field.value_from_object(obj)), _shown(field, value)))
+    for name, pks in revision.changes.get("m2m", {}).items():
+        field = model._meta.get_field(name)
+        now = ", ".join(str(related) for related in getattr(obj, name).all()) or "none"
+        proposed = ", ".join(str(related) for related in field.related_model.objects.filter(pk__in=pks)) or "none"
+        rows.append((field.verbose_name, now, proposed))
+    citations = obj.citations.select_related("source")
+    for row in revision.changes.get("citations", []):
+        before = citations.get(pk=row["id"]) if row["id"] else None
+        now = f"{before.source}: “{before.quote}”" if before else "not cited"
+        if row.get("delete"):
+            rows.append(("source", now, "removed"))
+        else:
+            source = Source.objects.get(pk=row["source"])
+            rows.append(("source", now, f"{source}: “{row['quote']}”"))
+    return rows
+
+
+def _shown(field, value):
+    value = field.to_python(value)
+    if value is None or value == "":
+        return "unknown" if value is None else "empty"
+    if field.is_relation:
+        return str(field.related_model._base_manager.filter(pk=value).first())
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    return str(value)
 
 
 def retract(obj, user, reason):
@@ -159,7 +280,7 @@ def changes_since(obj, loaded_at, children=()):
     """What was saved to `obj` and to its inline rows after `loaded_at`, newest first, as lines of text.
 
     `children` are (model, foreign key name) pairs of the rows edited inline with `obj`. One query
-    per history table, plus one per version for its predecessor.
+    per history table, plus one per version for its predecessor, and one for the revisions proposed.
     """
     histories = [(obj._meta.verbose_name, obj.history.filter(history_date__gt=loaded_at))]
     for model, fk in children:
@@ -169,6 +290,12 @@ def changes_since(obj, loaded_at, children=()):
     for label, history in histories:
         for record in history.select_related("history_user").order_by("-history_date"):
             lines.append((record.history_date, _describe(label, record)))
+    if isinstance(obj, REVIEWED_MODELS):
+        for revision in Revision.of(obj).filter(proposed_at__gt=loaded_at).select_related("proposed_by"):
+            who = revision.proposed_by.get_username() if revision.proposed_by else "someone"
+            when = timezone.localtime(revision.proposed_at).strftime("%Y-%m-%d %H:%M:%S")
+            text = f"{who} proposed a revision of {obj._meta.verbose_name} “{obj}” at {when}"
+            lines.append((revision.proposed_at, text + (f", reason: {revision.reason}" if revision.reason else "")))
     return [line for _, line in sorted(lines, key=lambda pair: pair[0], reverse=True)]
 
 

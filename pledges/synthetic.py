@@ -5,7 +5,7 @@ categories, 40 meetings, line_items / 5 pledges, `line_items` line items and abo
 deliveries, skewed like real aid (Zipf-like: a few donors pledge most). Values are in EUR, so no
 conversion runs per row. Every synthetic pledge has a `dataset_key` starting with "synthetic:", and
 a Source row with SYNTHETIC_MARKER says the record holds synthetic data: every page shows a
-"synthetic data" banner while it exists (pledges.summaries.record_status()).
+"synthetic data" banner while it exists (pledges.figures.reads.record_status()).
 
 Rows are made CHUNK line items at a time in a worker thread, while the previous chunk loads with
 PostgreSQL's COPY (SQLite: executemany): the server's work and the row making run on two cores at

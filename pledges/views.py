@@ -5,14 +5,16 @@ a page makes does not depend on the amount of data (tests/test_page_*.py assert 
 list(); templates only format. Public data is read through the public()/for_public_list()
 entry points of the querysets only. Pages without filters count AidTracker's own record
 (editorial()), as the filtered pages do by default: the imported trackers overlap with it.
-A page, and the summaries it reads, are kept in the cache until the record changes
-(pledges/figures/cache.py): the query counts above are those of the first request after a change.
+Every figure comes through the front door of pledges/figures/ (reads.py): a view passes it the
+`reading` its decorators build (live or as of a release, preview or not, the cached page's version)
+and gets what the page shows. A page, and the summaries it reads, are kept in the cache until the
+record changes: the query counts above are those of the first request after a change.
 
 The pledges and deliveries pages are built in two steps, so the exports can reuse the first:
-filters.filter_line_items(request.GET) gives the filtered queryset, the view renders it.
+filters.filter_line_items(request.GET, reading.preview) gives the filtered queryset, the view renders it.
 """
 
-import contextvars
+import dataclasses
 import functools
 
 from django.db.models import Count, F, Prefetch
@@ -21,9 +23,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from . import charts, export_views, exports, formatting, querysets, releases
-from .figures import cache, lags, upkeep
-from .filters import filter_deliveries, filter_line_items, paginate
+from . import charts, export_views, exports, formatting, params, releases
+from .figures import reads
+from .filters import PARAMETERS, filter_deliveries, filter_line_items, paginate
 from .models import (
     Category,
     Delivery,
@@ -31,12 +33,9 @@ from .models import (
     LineItem,
     Meeting,
     MeetingCitation,
-    MeetingSummary,
-    MonthlySummary,
     Pledge,
     PledgeCitation,
     System,
-    SystemSummary,
 )
 
 TOP_DONORS = 10
@@ -53,13 +52,13 @@ def _export_name(request):
     return "-".join(["aidtracker", match.url_name.removesuffix("-export"), *match.kwargs.get("slug", "").split()])
 
 
-def _render(request, template, ctx, format=None):
+def _render(request, reading, template, ctx, format=None):
     """The page, or with `format` ("csv" or "json") the same figures as a download."""
     if format:
         return export_views.page_export(request, ctx, format, _export_name(request))
     # when the public record last changed, and whether it holds synthetic data: one query
-    ctx["data_as_of"], ctx["synthetic_data"] = upkeep.record_status()
-    if release := reading_release.get():
+    ctx["data_as_of"], ctx["synthetic_data"] = reads.record_status(reading.preview)
+    if release := reading.release:
         ctx["release"], ctx["data_as_of"] = release, release.cut_at
     has_charts = any(isinstance(value, charts.Chart) for value in ctx.values())
     ctx["export_links"] = export_views.export_links(
@@ -68,23 +67,20 @@ def _render(request, template, ctx, format=None):
     return render(request, template, ctx)
 
 
-# the line item paths of the summaries' keys
-LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting", "system": "system"}
-# query parameters that change neither the rows nor the figures of a page
-PRESENTATION = {"page", "sort", "_series", "_chart", "_all", "bom", "preview", "release"}
-# the release a page is being read as of (?release=N): set by @readable_as_of_release for one request
-reading_release = contextvars.ContextVar("reading_release", default=None)
-
-
-def _live(key):
-    """A filter on the summaries' keys ("donor", "meeting__isnull") as the same filter on line items."""
-    field, _, lookup = key.partition("__")
-    return LIVE_PATHS[field] + (f"__{lookup}" if lookup else "")
+# the query parameters that filter the record (the tables' sort only orders it)
+FILTERS = PARAMETERS - {"sort"}
+# The query parameters each page reads (params.reads): any other is ignored, as if absent. Every page
+# reads staff's ?preview=1, its CSV's ?bom=1 and ?_chart=ID (one chart's own CSV); a dashboard,
+# ?release=N, refused with a filter (readable_as_of_release), and ?_series=1 on its export; a table,
+# its filters, sort, page and ?_all=1.
+EVERY_PAGE = {"preview", "bom", "_chart"}
+AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", *PARAMETERS}
+TABLE = {*AS_OF_RELEASE, "page", "_all"}
 
 
 def _filtered(request):
     """Whether the query string filters the record (unfiltered pages read the summaries)."""
-    return bool(set(request.GET) - PRESENTATION)
+    return bool(FILTERS & set(request.GET))
 
 
 def readable_as_of_release(view):
@@ -93,13 +89,13 @@ def readable_as_of_release(view):
     A release keeps the summaries as they were when it was cut (summaries.snapshot), so the page's
     figures, charts and exports are the release's, whatever was edited since. Lists of single rows
     are left out: /pledges/?release=N and /deliveries/?release=N list them. A wrong number is a 404
-    (a 400 for an export); filters cannot be combined with a release here.
+    (a 400 for an export); filters cannot be combined with a release here. The view's `reading` says which.
     """
 
     @functools.wraps(view)
-    def wrapper(request, *args, format=None, **kwargs):
+    def wrapper(request, *args, reading, format=None, **kwargs):
         if "release" not in request.GET:
-            return view(request, *args, format=format, **kwargs)
+            return view(request, *args, reading=reading, format=format, **kwargs)
         try:
             release = releases.requested(request)
         except releases.BadRelease as error:
@@ -109,11 +105,7 @@ def readable_as_of_release(view):
         if _filtered(request):
             reason = "This page is read as of a release unfiltered; /pledges/ and /deliveries/ filter a release."
             return _refused(request, format, reason)
-        token = reading_release.set(release)
-        try:
-            return view(request, *args, format=format, **kwargs)
-        finally:
-            reading_release.reset(token)
+        return view(request, *args, reading=dataclasses.replace(reading, release=release), format=format, **kwargs)
 
     return wrapper
 
@@ -136,55 +128,6 @@ def _refused(request, format, reason):
     if format:
         return export_views.bad_request(request, format, {"release": [reason]})
     return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
-
-
-def _rows(queryset, cached=False):
-    """A page's list of single rows, or none when the page is read as of a release (see readable_as_of_release).
-
-    `cached`: from the cache until the record changes (pledges/figures/cache.py), for lists slow to find.
-    """
-    if reading_release.get():
-        return []
-    if cached:
-        return cache.read_rows(queryset)
-    return list(queryset)
-
-
-def _dashboard_figures(**filters):
-    """What an unfiltered dashboard aggregates: the summary cells (pledges/figures/upkeep.py) of the public record.
-
-    Same totals(), totals_by() and monthly_pledged_and_delivered() as the live line items, in a few
-    milliseconds at a million line items. A staff preview of drafts reads the live line items: the
-    summaries hold published facts only. `filters` are on "donor", "category", "meeting" (the
-    meetings' cells) or "system" (the systems' cells), with lookups ("meeting__isnull").
-    """
-    upkeep.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
-    keys = {key.partition("__")[0] for key in filters}
-    cells = MeetingSummary if "meeting" in keys else SystemSummary if "system" in keys else MonthlySummary
-    if release := reading_release.get():
-        return cells.objects.as_of(release).filter(**filters)
-    if querysets.previewing.get():
-        return LineItem.objects.public().editorial().filter(**{_live(key): value for key, value in filters.items()})
-    return cells.objects.filter(**filters)
-
-
-def _dashboard_lags(scope, by=None, **filters):
-    """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/figures/lags.py): one query.
-
-    `scope` is a LagCount scope ("donor", "category", "meeting", "all"), `by` one of those to group
-    by, `filters` keys of that scope (donor=…); or "system" with system=…, counted from the system's counted
-    deliveries (the lag counts stop at categories). A staff preview of drafts computes them live.
-    """
-    upkeep.flush_pending()
-    if release := reading_release.get():
-        return lags.percentiles(scope, by=by, release=release, **filters)
-    if querysets.previewing.get():
-        live = {f"line_item__{_live(key)}": value for key, value in filters.items()}
-        deliveries = Delivery.objects.public().editorial().filter(**live)
-        return deliveries.lag_percentiles(by=f"line_item__{_live(by)}_id" if by else None)
-    if scope == "system":
-        return lags.system_percentiles(filters["system"])
-    return lags.percentiles(scope, by=by, **filters)
 
 
 def _table_url(name, **filters):
@@ -240,10 +183,11 @@ def _category_and_monthly(prefix, figures, totals, category_title, monthly_title
     }
 
 
-@cache.cached_page
+@params.reads(AS_OF_RELEASE)
+@reads.cached_page
 @readable_as_of_release
-def overview(request, format=None):
-    items = _dashboard_figures()
+def overview(request, reading, format=None):
+    items = reads.figures(reading)
     totals = charts.figures(items.totals())  # 1 headline totals
     ctx = {
         "totals": totals,
@@ -263,23 +207,27 @@ def overview(request, format=None):
             link=_donor_link,
             label_heading="Donor",
         ),
-        "meetings": _rows(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on")[:LATEST]),  # 5
-        "pledges": _rows(  # 6 latest pledges, 7 their sources
-            Pledge.objects.public()
+        "meetings": reads.rows(  # 5
+            reading, Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on")[:LATEST]
+        ),
+        "pledges": reads.rows(  # 6 latest pledges, 7 their sources
+            reading,
+            Pledge.objects.public(reading.preview)
             .editorial()
             .select_related("donor", "meeting")
             .prefetch_related(Prefetch("citations", queryset=PledgeCitation.objects.select_related("source")))
-            .order_by("-date", "-pk")[:LATEST]
+            .order_by("-date", "-pk")[:LATEST],
         ),
         "pledges_url": _table_url("line-item-list"),
     }
-    return _render(request, "pledges/overview.html", ctx, format)
+    return _render(request, reading, "pledges/overview.html", ctx, format)
 
 
-@cache.cached_page
+@params.reads(AS_OF_RELEASE)
+@reads.cached_page
 @readable_as_of_release
-def donor_list(request, format=None):
-    items = _dashboard_figures()
+def donor_list(request, reading, format=None):
+    items = reads.figures(reading)
     rows = [charts.figures(row) for row in _by_donor(items)]  # 1 totals by donor
     ctx = {
         "rows": rows,
@@ -294,15 +242,16 @@ def donor_list(request, format=None):
         "totals": charts.figures(items.totals()),  # 2 totals over all donors
         "table": (exports.DONOR_TOTALS, rows),
     }
-    return _render(request, "pledges/donor_list.html", ctx, format)
+    return _render(request, reading, "pledges/donor_list.html", ctx, format)
 
 
-@cache.cached_page
+@params.reads(AS_OF_RELEASE)
+@reads.cached_page
 @readable_as_of_release
-def donor_detail(request, slug, format=None):
+def donor_detail(request, slug, reading, format=None):
     donor = get_object_or_404(Donor.objects.public().prefetch_related("groups"), slug=slug)  # 1 donor, 2 groups
-    items = LineItem.objects.public().editorial().filter(pledge__donor=donor)
-    figures = _dashboard_figures(donor=donor)
+    items = LineItem.objects.public(reading.preview).editorial().filter(pledge__donor=donor)
+    figures = reads.figures(reading, donor=donor)
     totals = charts.figures(figures.totals())  # 3
     open_filter = {"donor": donor.slug, "status": ["announced", "committed", "partially_delivered"]}
     ctx = {
@@ -316,25 +265,27 @@ def donor_detail(request, slug, format=None):
             f"{donor.name}: pledged and delivered by category (EUR)",
             f"{donor.name}: pledged and delivered over time (EUR, cumulative)",
         ),
-        "meetings": _rows(  # 6 the meetings where it pledged, with its pledges there
+        "meetings": reads.rows(  # 6 the meetings where it pledged, with its pledges there
+            reading,
             Meeting.objects.public()
             .filter(pledges__donor=donor, pledges__dataset__isnull=True)
             .annotate(donor_pledges=Count("pledges"))
-            .order_by("-starts_on")
+            .order_by("-starts_on"),
         ),
-        "open_items": _rows(  # 7 open line items, 8-9 their sources
-            items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS]
+        "open_items": reads.rows(  # 7 open line items, 8-9 their sources
+            reading,
+            items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS],
         ),
-        "lag": _dashboard_lags("donor", donor=donor).get(None),  # 10
+        "lag": reads.lag_percentiles(reading, "donor", donor=donor).get(None),  # 10
         "open_url": _table_url("line-item-list", **open_filter),
         "pledges_url": _table_url("line-item-list", donor=donor.slug),
         "deliveries_url": _table_url("delivery-list", donor=donor.slug),
         "detail_rows": DETAIL_ROWS,
     }
-    return _render(request, "pledges/donor_detail.html", ctx, format)
+    return _render(request, reading, "pledges/donor_detail.html", ctx, format)
 
 
-def _breakdown(request, subject, kind, items, deliveries, filters, lag):
+def _breakdown(reading, subject, kind, items, deliveries, filters, lag):
     """The category and system pages: who pledged it, how much arrived, when (`items`: their summary cells)."""
     totals = charts.figures(items.totals())  # 1
     countable = subject.is_countable if kind == "category" else subject.category.is_countable
@@ -368,8 +319,8 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
             ),
         ),
         # 4 the latest, 5 their sources: kept in the cache until the record changes (a rare system's are slow to find)
-        "deliveries": _rows(
-            deliveries.for_public_list().latest_first(sparse=kind == "system")[:DETAIL_ROWS], cached=True
+        "deliveries": reads.rows(
+            reading, deliveries.for_public_list().latest_first(sparse=kind == "system")[:DETAIL_ROWS], cached=True
         ),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),
@@ -379,44 +330,48 @@ def _breakdown(request, subject, kind, items, deliveries, filters, lag):
     return ctx
 
 
-@cache.cached_page
+@params.reads(AS_OF_RELEASE)
+@reads.cached_page
 @readable_as_of_release
-def category_detail(request, slug, format=None):
+def category_detail(request, slug, reading, format=None):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
-    deliveries = Delivery.objects.public().editorial().filter(line_item__category=category)
-    figures = _dashboard_figures(category=category)
-    lag = _dashboard_lags("category", category=category).get(None)  # 6
-    ctx = _breakdown(request, category, "category", figures, deliveries, {"category": category.slug}, lag)
-    systems = _dashboard_figures(category=category, system__isnull=False).totals_by("system__slug", "system__name")
-    ctx["systems"] = [charts.figures(row) for row in _rows(systems.order_by("system__name"))]  # 7 its systems
-    return _render(request, "pledges/breakdown.html", ctx, format)
+    deliveries = Delivery.objects.public(reading.preview).editorial().filter(line_item__category=category)
+    figures = reads.figures(reading, category=category)
+    lag = reads.lag_percentiles(reading, "category", category=category).get(None)  # 6
+    ctx = _breakdown(reading, category, "category", figures, deliveries, {"category": category.slug}, lag)
+    systems = reads.figures(reading, category=category, system__isnull=False).totals_by("system__slug", "system__name")
+    # 7 its systems
+    ctx["systems"] = [charts.figures(row) for row in reads.rows(reading, systems.order_by("system__name"))]
+    return _render(request, reading, "pledges/breakdown.html", ctx, format)
 
 
-@cache.cached_page
+@params.reads({*EVERY_PAGE, "release"})
+@reads.cached_page
 @live_only
-def system_detail(request, slug, format=None):
+def system_detail(request, slug, reading, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
-    deliveries = Delivery.objects.public().editorial().filter(line_item__system=system)
-    lag = _dashboard_lags("system", system=system).get(None)
+    deliveries = Delivery.objects.public(reading.preview).editorial().filter(line_item__system=system)
+    lag = reads.lag_percentiles(reading, "system", system=system).get(None)
     ctx = _breakdown(
-        request, system, "system", _dashboard_figures(system=system), deliveries, {"system": system.slug}, lag
+        reading, system, "system", reads.figures(reading, system=system), deliveries, {"system": system.slug}, lag
     )
-    return _render(request, "pledges/breakdown.html", ctx, format)
+    return _render(request, reading, "pledges/breakdown.html", ctx, format)
 
 
-@cache.cached_page
+@params.reads(AS_OF_RELEASE)
+@reads.cached_page
 @readable_as_of_release
-def meeting_list(request, format=None):
+def meeting_list(request, reading, format=None):
     meetings = list(Meeting.objects.public().with_editorial_pledge_count().order_by("-starts_on"))  # 1
     totals = {
         row["pledge__meeting_id"]: charts.figures(row)
-        for row in _dashboard_figures(meeting__isnull=False).totals_by("pledge__meeting_id")
+        for row in reads.figures(reading, meeting__isnull=False).totals_by("pledge__meeting_id")
     }  # 2 totals per meeting
-    lags_by_meeting = _dashboard_lags("meeting", by="meeting")  # 3 lags per meeting
+    lags_by_meeting = reads.lag_percentiles(reading, "meeting", by="meeting")  # 3 lags per meeting
     rows = [(meeting, totals.get(meeting.pk), lags_by_meeting.get(meeting.pk)) for meeting in meetings]
     table = [_meeting_row(meeting, figures) for meeting, figures, _ in rows]
     return _render(
-        request, "pledges/meeting_list.html", {"rows": rows, "table": (exports.MEETING_TOTALS, table)}, format
+        request, reading, "pledges/meeting_list.html", {"rows": rows, "table": (exports.MEETING_TOTALS, table)}, format
     )
 
 
@@ -431,23 +386,25 @@ def _meeting_row(meeting, figures):
     }
 
 
-@cache.cached_page
+@params.reads(AS_OF_RELEASE)
+@reads.cached_page
 @readable_as_of_release
-def meeting_detail(request, slug, format=None):
+def meeting_detail(request, slug, reading, format=None):
     meeting = get_object_or_404(  # 1 the meeting, 2 its sources
         Meeting.objects.public().prefetch_related(
             Prefetch("citations", queryset=MeetingCitation.objects.select_related("source"))
         ),
         slug=slug,
     )
-    items = LineItem.objects.public().editorial().filter(pledge__meeting=meeting)
-    figures = _dashboard_figures(meeting=meeting)
+    items = LineItem.objects.public(reading.preview).editorial().filter(pledge__meeting=meeting)
+    figures = reads.figures(reading, meeting=meeting)
     totals = charts.figures(figures.totals())  # 3
     ctx = {
         "meeting": meeting,
         "totals": totals,
-        "items": _rows(  # 4 what was announced, with the first delivery; 5-6 sources
-            items.for_public_list().with_first_delivery().order_by("pledge__donor__name", "pk")[:DETAIL_ROWS]
+        "items": reads.rows(  # 4 what was announced, with the first delivery; 5-6 sources
+            reading,
+            items.for_public_list().with_first_delivery().order_by("pledge__donor__name", "pk")[:DETAIL_ROWS],
         ),
         # 7 totals by category, 8 pledged and delivered by month
         **_category_and_monthly(
@@ -457,24 +414,27 @@ def meeting_detail(request, slug, format=None):
             "Announced and delivered since, by category (EUR)",
             "Delivered since the meeting (EUR, cumulative)",
         ),
-        "lag": _dashboard_lags("meeting", meeting=meeting).get(None),  # 9
+        "lag": reads.lag_percentiles(reading, "meeting", meeting=meeting).get(None),  # 9
         "pledges_url": _table_url("line-item-list", meeting=meeting.slug),
         "deliveries_url": _table_url("delivery-list", meeting=meeting.slug),
         "detail_rows": DETAIL_ROWS,
     }
-    return _render(request, "pledges/meeting_detail.html", ctx, format)
+    return _render(request, reading, "pledges/meeting_detail.html", ctx, format)
 
 
-@cache.cached_page
-def line_item_list(request, format=None):
+@params.reads(TABLE)
+@reads.cached_page
+def line_item_list(request, reading, format=None):
     if "release" in request.GET:
         return releases.as_of_release(request, "line_items", format)  # the release's copies, not the live record
-    filterset = filter_line_items(request.GET)  # 1-5 the choices of the donor, group, category, system, meeting lists
+    filterset = filter_line_items(
+        request.GET, reading.preview
+    )  # 1-5 the choices of the donor, group, category, system, meeting lists
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
     items = filterset.qs
     # unfiltered, the figures are the dashboards' (AidTracker's record): read from the summaries
-    figures = items if _filtered(request) else _dashboard_figures()
+    figures = items if _filtered(request) else reads.figures(reading)
     totals = charts.figures(figures.totals())  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9-10 sources
     count = None if _filtered(request) else totals["line_items"]
@@ -493,20 +453,20 @@ def line_item_list(request, format=None):
             "Pledged and delivered over time (EUR, cumulative)",
         ),
     }
-    return _render(request, "pledges/line_item_list.html", ctx, format)
+    return _render(request, reading, "pledges/line_item_list.html", ctx, format)
 
 
-@cache.cached_page
-def delivery_list(request, format=None):
+@params.reads(TABLE)
+@reads.cached_page
+def delivery_list(request, reading, format=None):
     if "release" in request.GET:
         return releases.as_of_release(request, "deliveries", format)
-    filterset = filter_deliveries(request.GET)  # 1-5 the choices of the filter lists
+    filterset = filter_deliveries(request.GET, reading.preview)  # 1-5 the choices of the filter lists
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.DELIVERIES, filterset, format, "aidtracker-deliveries")
     deliveries = filterset.qs
     # unfiltered, the figures are AidTracker's whole record: the summary cells count its deliveries
-    summarised = not _filtered(request) and not querysets.previewing.get()
-    figures = _dashboard_figures() if summarised else deliveries
+    figures, summarised = reads.delivery_figures(reading, deliveries, _filtered(request))
     totals = figures.delivery_totals()  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
     page, page_error = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
@@ -518,25 +478,31 @@ def delivery_list(request, format=None):
         "monthly": charts.deliveries_by_month(  # 10
             "deliveries-monthly", "Deliveries per month", list(figures.monthly_counts())
         ),
-        "lag": (_dashboard_lags("all") if not _filtered(request) else deliveries.lag_percentiles()).get(None),  # 11
+        "lag": (  # 11
+            reads.lag_percentiles(reading, "all") if not _filtered(request) else deliveries.lag_percentiles()
+        ).get(None),
     }
-    return _render(request, "pledges/delivery_list.html", ctx, format)
+    return _render(request, reading, "pledges/delivery_list.html", ctx, format)
 
 
-@cache.cached_page
+@params.reads(AS_OF_RELEASE)
+@reads.cached_page
 @readable_as_of_release
-def gap(request, format=None):
-    filterset = filter_line_items(request.GET)  # 1-5 the filter lists
+def gap(request, reading, format=None):
+    filterset = filter_line_items(request.GET, reading.preview)  # 1-5 the filter lists
     if _filtered(request):
         items = filterset.qs
-        deliveries = Delivery.objects.public().filter(line_item__in=items.order_by().values("pk"))
+        deliveries = Delivery.objects.public(reading.preview).filter(line_item__in=items.order_by().values("pk"))
         donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6
         category_lags = deliveries.lag_percentiles(by="line_item__category_id")  # 7
         lag = deliveries.lag_percentiles().get(None)  # 8
     else:  # the whole record: its summaries
-        items = _dashboard_figures()
-        donor_lags, category_lags = _dashboard_lags("donor", by="donor"), _dashboard_lags("category", by="category")
-        lag = _dashboard_lags("all").get(None)
+        items = reads.figures(reading)
+        donor_lags, category_lags = (
+            reads.lag_percentiles(reading, "donor", by="donor"),
+            reads.lag_percentiles(reading, "category", by="category"),
+        )
+        lag = reads.lag_percentiles(reading, "all").get(None)
     by_donor = [
         row
         for row in _by_donor(items)  # 9
@@ -573,4 +539,4 @@ def gap(request, format=None):
             lag_key="category_id",
         ),
     }
-    return _render(request, "pledges/gap.html", ctx, format)
+    return _render(request, reading, "pledges/gap.html", ctx, format)

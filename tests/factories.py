@@ -63,3 +63,9 @@ def line_item(pledge_obj=None, quantity=18, category_slug="tanks", **fields):
 
 def delivery(line_item_obj, quantity=6, date=datetime.date(2023, 3, 27), **fields):
     return Delivery.objects.create(line_item=line_item_obj, quantity=quantity, date=date, **_reviewed(fields))
+
+
+def cite(fact, quote="As the source says it.", source_obj=None):
+    """A citation of `fact` (a pledge, line item or delivery) with its quote; returns the fact."""
+    fact.citations.create(source=source_obj or Source.objects.first() or source(), quote=quote)
+    return fact

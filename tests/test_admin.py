@@ -135,13 +135,13 @@ def test_an_editor_records_deliveries_and_the_status_follows_once_published(edit
         {"date": "2023-03-27", "date_precision": "day", "quantity": "6", "notes": ""},
         {"date": "2023-04-01", "date_precision": "month", "quantity": "12", "notes": ""},
     ]
-    response = post_deliveries(editor_client, leopards, rows)
+    response = post_deliveries(editor_client, leopards, rows, stage="announced", funding_mode="unknown")
     assert response.status_code == 302, errors_of(response)
     leopards.refresh_from_db()
     # the editor's deliveries are drafts: the public figures wait for a reviewer
-    assert (leopards.quantity_delivered, leopards.status) == (0, "committed")
+    assert (leopards.quantity_delivered, leopards.status) == (0, "announced")
     for delivery in Delivery.objects.all():
-        review.publish(delivery, None)
+        review.publish(factories.cite(delivery), None)
     leopards.refresh_from_db()
     assert (leopards.quantity_delivered, leopards.status) == (18, "delivered")
 

@@ -264,3 +264,65 @@ def test_the_pledge_form_previews_the_eur_value_as_an_editor_types(browser, sign
     # a typed value is taken as reported by the source, in plain sight, unless the editor says otherwise
     assert page.input_value("#id_line_items-0-value_basis") == "reported"
     context.close()
+
+
+def csp_violations(browser, url, context=None):
+    """The Content-Security-Policy violations a page reports while it loads and draws, as events and in its console.
+
+    (The admin's pages have no favicon link, so the browser's own /favicon.ico 404 is not counted.)
+    """
+    context = context or browser.new_context(viewport=VIEWPORTS["desktop"])
+    context.add_init_script(
+        "window.cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile));"
+    )
+    page = context.new_page()
+    errors = []
+    # Chromium also logs each refusal: "Refused to … because it violates the … Content Security Policy directive"
+    page.on("console", lambda message: "Content Security Policy" in message.text and errors.append(message.text))
+    response = page.goto(url)
+    page.wait_for_load_state("networkidle")
+    assert response.status == 200, url
+    assert "default-src 'self'" in response.headers["content-security-policy"], url
+    return page.evaluate("window.cspViolations") + errors, page
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_public_page_breaks_the_content_security_policy(browser, site, name):
+    violations, page = csp_violations(browser, site + PAGES[name])
+    assert violations == []
+    # the horizontal bar charts are still as tall as their bars: the script sets the height, no style attribute
+    for box in page.locator(".chart-canvas--tall").all():
+        assert box.evaluate("b => b.style.height").endswith("rem")
+    page.context.close()
+
+
+def test_no_admin_page_breaks_the_content_security_policy(browser, site, django_user_model):
+    from pledges.models import LineItem, Pledge
+
+    django_user_model.objects.create_superuser("csp-admin", password="csp-admin-password-1")
+    context = browser.new_context(viewport=VIEWPORTS["desktop"])
+    violations, page = csp_violations(browser, site + "/admin/login/", context)
+    assert violations == []
+    page.fill("#id_username", "csp-admin")
+    page.fill("#id_password", "csp-admin-password-1")
+    page.click("input[type=submit]")
+    page.wait_for_url(site + "/admin/")
+    pledge, item = Pledge.objects.order_by("pk").first(), LineItem.objects.order_by("pk").first()
+    for path in [
+        "/admin/",
+        "/admin/pledges/pledge/",
+        f"/admin/pledges/pledge/{pledge.pk}/change/",
+        f"/admin/pledges/pledge/{pledge.pk}/history/",
+        f"/admin/pledges/pledge/{pledge.pk}/review/",
+        "/admin/pledges/lineitem/",
+        f"/admin/pledges/lineitem/{item.pk}/change/",
+        "/admin/pledges/delivery/add/",
+        "/admin/pledges/importrun/",
+        "/admin/pledges/importrun/upload/",
+        "/admin/pledges/release/",
+    ]:
+        violations, page = csp_violations(browser, site + path, context)
+        assert violations == [], path
+    context.close()

@@ -85,7 +85,7 @@ def test_compare_makes_the_same_queries_however_much_data(client, record, django
     imported("kiel", "DE", leopard, 18, "kiel:1")
     imported("sipri", "DE", leopard, 18, "sipri:1")
     # datasets, donor choices, category choices, the pairs the datasets name, figures, pledge dates, delivery
-    # dates, data as of and whether the record holds synthetic data (one query, summaries.record_status); the
+    # dates, data as of and whether the record holds synthetic data (one query, reads.record_status); the
     # record's version, once for the page and its three cached queries (pledges/figures/cache.py)
     with django_assert_max_num_queries(8 + 1):
         response = client.get(reverse("pledges:compare"), params)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pledges import review
-from pledges.models import Delivery, LineItem, Meeting, Pledge
+from pledges.models import Delivery, LineItem, Meeting, Pledge, Revision
 from tests import factories
 from tests.test_admin import errors_of, inline, line_item_row, post_deliveries
 
@@ -77,8 +77,18 @@ def test_a_fresh_form_saves(editor_client, item):
     loaded_at = opened_form_at(editor_client, reverse("admin:pledges_lineitem_change", args=[item.pk]))
     response = post_deliveries(editor_client, item, [], loaded_at=loaded_at, description="Fresh edit")
     assert response.status_code == 302
-    item.refresh_from_db()
-    assert item.description == "Fresh edit"
+    # the item is published: the change is kept for review
+    assert Revision.objects.get(line_item=item).changes["fields"]["description"] == "Fresh edit"
+
+
+def test_a_revision_proposed_meanwhile_is_a_conflict(editor_client, item):
+    loaded_at = opened_form_at(editor_client, reverse("admin:pledges_lineitem_change", args=[item.pk]))
+    review.propose(item, {"fields": {"description": "Someone else's"}}, None, "Another source")
+    response = post_deliveries(editor_client, item, [], loaded_at=loaded_at, description="Mine")
+    assert response.status_code == 200
+    message = " ".join(errors_of(response)["__all__"])
+    assert "someone proposed a revision of line item" in message and "Another source" in message
+    assert Revision.objects.get(state="pending").changes == {"fields": {"description": "Someone else's"}}
 
 
 def test_a_meeting_form_is_protected_too(editor_client, db):
@@ -153,6 +163,5 @@ def test_two_stale_saves_at_the_same_moment_one_wins(categories_again, django_us
     loser = next(name for name, response in responses.items() if response.status_code == 200)
     message = " ".join(errors_of(responses[loser])["__all__"])
     assert "Someone saved this record after you opened it" in message and winner in message
-    item.refresh_from_db()
-    assert item.description == winner
-    assert item.history.filter(description=loser).count() == 0
+    # the item is published: the winner's change waits for review, the loser's is nowhere
+    assert [revision.changes["fields"]["description"] for revision in Revision.objects.all()] == [winner]

@@ -125,6 +125,13 @@ def test_exports_keep_the_pages_filters(client, seed_record):
     assert data["meta"]["row_count"] == Delivery.objects.filter(line_item__system__slug="mig-29").count() == 2
 
 
+@pytest.mark.parametrize("name", ["gap", "line-item-list"])
+def test_parameters_an_export_does_not_read_are_left_out_of_its_meta(client, seed_record, name):
+    data = client.get(url(name, "json"), {"utm_source": "newsletter", "category": "tanks"}).json()
+    assert data["meta"]["filters"] == {"category": ["tanks"]}
+    assert "utm_source" not in json.dumps(data)
+
+
 def test_an_invalid_filter_is_a_400_naming_the_parameter_in_csv(client, seed_record):
     response = client.get(url("line-item-list"), {"date_after": "2023-13-45"})
     assert response.status_code == 400

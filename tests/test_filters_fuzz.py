@@ -105,3 +105,15 @@ def test_no_query_string_makes_a_page_fail(client, released_seed_record, path, q
     # and the same page with a query string that was never encoded properly
     response = client.get(f"{path}?{quote(raw, safe='=&%+;')}")
     assert response.status_code in (200, 400, 404)
+
+
+PATHS = ["/donors/{}/", "/categories/{}.csv", "/systems/{}/", "/meetings/{}.json", "/releases/{}/changes/", "/{}"]
+
+
+# as many examples as the Hypothesis profile says (tests/conftest.py)
+@given(segment=st.one_of(st.sampled_from(TRICKY_VALUES), st.text(max_size=30)))
+def test_no_path_makes_a_page_fail(client, seed_record, segment):
+    for template in PATHS:
+        response = client.get(template.format(quote(segment, safe="")))
+        # a page, a slash appended (/pledges -> /pledges/), or nothing there
+        assert response.status_code in (200, 301, 404), template.format(segment)

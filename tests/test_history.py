@@ -46,9 +46,10 @@ def test_deliveries_meetings_sources_and_citations_are_kept(item):
     assert PledgeCitation.history.get().quote == "18 tanks"
 
 
-def test_the_admin_records_who_changed_what_and_why(editor_client, editor, item):
+def test_the_admin_records_who_changed_what_and_why(editor_client, editor):
     from tests.test_admin import post_deliveries
 
+    item = factories.line_item(quantity=18, publication="draft")
     response = post_deliveries(editor_client, item, [], description="Leopard 2A6", change_reason="New source")
     assert response.status_code == 302
     latest = item.history.first()

@@ -98,7 +98,7 @@ def test_dutch_f16s_delivered_for_oryx_six_of_twenty_four_for_sipri(client, trac
 
 def test_the_page_flags_disagreements_and_labels_every_source(client, trackers, django_assert_num_queries):
     # datasets, donor choices, category choices, the pairs the datasets name, figures, pledge dates, delivery
-    # dates, data as of and whether the record holds synthetic data (one query, summaries.record_status); the
+    # dates, data as of and whether the record holds synthetic data (one query, reads.record_status); the
     # record's version, once for the page and its three cached queries (pledges/figures/cache.py)
     with django_assert_num_queries(8 + 1):
         response = client.get(reverse("pledges:compare"), {"donor": ["us", "nl", "de"], "q": "a"})

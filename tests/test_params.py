@@ -88,3 +88,11 @@ def test_an_html_page_number_that_is_not_one_shows_page_1_with_the_reason_beside
 def test_a_huge_release_number_in_the_path_is_a_404(client, seed_record, number):
     assert client.get(f"/releases/{number}/changes/").status_code == 404
     assert client.get(f"/releases/{number}/changes.json").status_code == 404
+
+
+@pytest.mark.parametrize("value", ["٣", "１２", "²"])
+def test_a_value_filter_in_other_digits_is_an_error_beside_its_field(client, seed_record, value):
+    response = client.get("/pledges/", {"value_min": value})
+    assert response.status_code == 200
+    assert response.context["filterset"].errors["value_min"] == ["Enter a number with the digits 0-9."]
+    assert client.get("/pledges.json", {"value_max": value}).json()["errors"][0]["parameter"] == "value_max"

@@ -37,9 +37,9 @@ def facts(db):
     donor = factories.donor("DE")
     found = {}
     for state in (Publication.DRAFT, Publication.PUBLISHED):
-        pledge = factories.pledge(donor, title=f"{state} pledge", publication=state)
+        pledge = factories.cite(factories.pledge(donor, title=f"{state} pledge", publication=state))
         item = factories.line_item(pledge, quantity=18, publication=state)
-        delivery = factories.delivery(item, quantity=6, publication=state)
+        delivery = factories.cite(factories.delivery(item, quantity=6, publication=state))
         found[state] = {"pledge": pledge, "lineitem": item, "delivery": delivery}
     return found
 

@@ -93,3 +93,21 @@ def test_public_reads_go_to_the_replica_and_everything_else_to_the_primary(repli
     assert seen == {"read": database, "write": "default"}
     assert routers.ReplicaRouter().db_for_read(None) == "default"  # outside a request
     assert routers.ReplicaRouter().allow_migrate("replica", "pledges") is False
+
+
+POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/pledges/?donor=de", "/pledges.csv", "/data/", "/admin/login/", "/no-such-page/"]
+)
+def test_every_response_carries_the_content_security_policy_and_the_other_security_headers(client, seed_record, path):
+    response = client.get(path)
+    assert response.headers["Content-Security-Policy"] == POLICY
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response.headers["X-Frame-Options"] == "DENY"

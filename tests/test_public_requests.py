@@ -1,7 +1,15 @@
-"""The public pages and exports read: GET and HEAD only (aidtracker/public_requests.py), one Cache-Control."""
+"""The public pages and exports read: GET and HEAD only, under a time limit (aidtracker/public_requests.py);
+one Cache-Control."""
+
+import time
 
 import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import RequestFactory
 
+from aidtracker import public_requests
+from pledges.figures import reads
 from pledges.models import LineItem, Pledge
 
 PUBLIC = [
@@ -65,3 +73,54 @@ def test_each_cache_control_directive_is_sent_once(client, admin_client, seed_re
         value = who.get(path).headers.get("Cache-Control", "")
         directives = [directive.strip().partition("=")[0] for directive in value.split(",") if directive.strip()]
         assert len(directives) == len(set(directives)), value
+
+
+# a statement that runs for many seconds on either engine: counting to 10^9
+SLOW = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n"
+
+
+@pytest.fixture
+def slow_page(monkeypatch, settings):
+    """Every page and export runs SLOW first (when it reads the date of the data), under a 0.2 s limit."""
+    settings.PUBLIC_STATEMENT_TIMEOUT = 0.2
+    record_status = reads.record_status
+
+    def slow_record_status(preview=False):
+        with connection.cursor() as cursor:
+            cursor.execute(SLOW)
+        return record_status(preview)
+
+    monkeypatch.setattr(reads, "record_status", slow_record_status)
+
+
+# transactional (categories_again): as in production, the stopped statement fails no transaction around it
+@pytest.mark.parametrize("path", ["/gap/?donor=de", "/pledges/?q=tanks", "/gap.json?donor=de"])
+def test_a_query_past_the_time_limit_is_stopped_and_answered_with_a_503_that_says_why(
+    client, categories_again, slow_page, path
+):
+    call_command("loaddata", "reference", "seed_record", verbosity=0)
+    before = (Pledge.objects.count(), LineItem.objects.count())
+    started = time.monotonic()
+    response = client.get(path)
+    assert time.monotonic() - started < 5  # the count to 10^9 was stopped, not finished
+    assert response.status_code == 503
+    assert "more than 0.2 seconds of the database" in response.content.decode()
+    assert (Pledge.objects.count(), LineItem.objects.count()) == before
+    if connection.vendor == "postgresql":  # the limit ends with the request
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW statement_timeout")
+            assert cursor.fetchone() == ("0",)
+
+
+def test_a_page_within_the_time_limit_is_answered(client, seed_record, settings):
+    settings.PUBLIC_STATEMENT_TIMEOUT = 5
+    assert client.get("/gap/", {"donor": "de"}).status_code == 200
+
+
+def test_the_admin_has_no_time_limit(admin_client, seed_record, settings, monkeypatch):
+    settings.PUBLIC_STATEMENT_TIMEOUT = 1e-9  # any limited statement would be stopped
+    monkeypatch.setattr(public_requests, "SQLITE_CHECK_EVERY", 1)
+    assert admin_client.get("/admin/pledges/pledge/").status_code == 200
+    assert not public_requests.is_public_read(RequestFactory().get("/admin/pledges/pledge/"))
+    assert public_requests.is_public_read(RequestFactory().head("/gap.csv"))
+    assert not public_requests.is_public_read(RequestFactory().post("/gap/"))

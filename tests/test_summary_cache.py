@@ -179,3 +179,36 @@ def test_a_version_undone_by_a_rolled_back_savepoint_is_written_again(seed_recor
     assert current_token() == before
     factories.source(title="A source that stays")
     assert current_token() != before
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/donors/", "/gap/", "/pledges/", "/deliveries/", "/meetings/", "/compare/", "/systems/mig-29/"]
+)
+def test_parameters_a_page_does_not_read_are_ignored_and_served_from_its_cache(client, seed_record, path):
+    first = client.get(path)
+    for noise in ({"zz": "a1b2"}, {"zz": "c3d4", "PAGE": "2", "donor\x00": "de"}, {"page\x00": "9"}):
+        with CaptureQueriesContext(connection) as again:
+            response = client.get(path, noise)
+        assert len(again.captured_queries) == 1, noise  # the version: the rest comes from the cache
+        assert response.status_code == 200 and response.content == first.content, noise
+
+
+def test_a_page_read_with_noise_first_is_rendered_without_it(client, seed_record):
+    noisy = client.get("/gap/", {"zz": "noise", "donor": "de"})
+    assert "zz" not in noisy.content.decode() and "noise" not in noisy.content.decode()  # nor in its links
+    assert client.get("/gap/", {"donor": "de"}).content == noisy.content
+
+
+def test_the_order_of_the_parameters_a_page_reads_does_not_matter(client, seed_record):
+    first = client.get("/pledges/?donor=de&category=tanks")
+    with CaptureQueriesContext(connection) as again:
+        second = client.get("/pledges/?category=tanks&zz=1&donor=de")
+    assert len(again.captured_queries) == 1 and second.content == first.content
+
+
+def test_a_head_request_is_answered_from_the_cached_page(client, seed_record):
+    client.get("/gap/", {"donor": "de"})
+    with CaptureQueriesContext(connection) as again:
+        response = client.head("/gap/", {"donor": "de", "zz": "noise"})
+    assert response.status_code == 200 and response.content == b""
+    assert len(again.captured_queries) == 1  # the version

@@ -3,7 +3,7 @@
 `SummaryVersion.token` is a new random value after every change that can alter what a page reads: a
 refresh of the summary cells and lag counts (pledges/figures/upkeep.py, which follows every saved or
 deleted pledge, line item or delivery), a rebuild, a release's snapshot, and a save or delete of a
-donor, category, system or alias, meeting, source, citation or dataset (summaries._connect_signals),
+donor, category, system or alias, meeting, source, citation or dataset (upkeep.RECEIVERS),
 each in the transaction that makes the change. A read looks the token up (one indexed one-row query)
 and keeps its rows in the cache under the token and its own SQL: until the next change, every app
 server answers it from the cache (Redis with REDIS_URL, each process's memory otherwise), and a
@@ -14,20 +14,14 @@ it.
 With no version row (a database flushed by a test), reads go to the database every time.
 """
 
-import contextvars
-import functools
 import hashlib
 import uuid
-import zlib
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connections, models, router, transaction
-from django.http import HttpResponse
+from django.db import connections, models, transaction
 
 TIMEOUT = 24 * 3600  # a version's entries outlive it by at most a day; a newer version never reads them
-# (database alias, token) while cached_page renders a page: its reads need not look the token up again
-_page_token = contextvars.ContextVar("page_token", default=None)
 
 
 class SummaryVersion(models.Model):
@@ -54,8 +48,6 @@ def bump(using="default"):
     token = uuid.uuid4().hex
     if not SummaryVersion.objects.using(using).filter(pk=1).update(token=token):
         SummaryVersion.objects.using(using).create(pk=1, token=token)
-    if (page := _page_token.get()) and page[0] == using:
-        _page_token.set((using, token))  # a change made while rendering a page: its later reads see it
     if connection.in_atomic_block:
         connection.summary_bump = _Bumped()
         transaction.on_commit(connection.summary_bump, using=using)
@@ -68,21 +60,24 @@ class _Bumped:
         pass
 
 
-def _token(using):
-    if (page := _page_token.get()) and page[0] == using:
-        return page[1]
+def token(using):
+    """The current token: one indexed one-row query; None with no version row."""
     return SummaryVersion.objects.using(using).filter(pk=1).values_list("token", flat=True).first()
 
 
-def read(using, key, compute, keep=None):
+def read(using, key, compute, keep=None, page_version=None):
     """`compute()` (a read identified by `key`: its SQL, its parameters, its shape, or a page's address), from
-    the cache if the record has not changed since it was last computed; kept only if `keep(value)`, if given."""
-    token = _token(using)
-    if token is None:
+    the cache if the record has not changed since it was last computed; kept only if `keep(value)`, if given.
+
+    `page_version`: the (database alias, token) a page looked up once for all its reads (reads.Reading); without
+    it, or for another database, the read looks the token up itself.
+    """
+    current = page_version[1] if page_version and page_version[0] == using else token(using)
+    if current is None:
         return compute()
     # what is kept under this token now may not be kept under it after a later change: that one needs its own
     connections[using].summary_bump = None
-    name = "aidtracker:summaries:" + hashlib.sha256(f"{token}|{key!r}".encode()).hexdigest()
+    name = "aidtracker:summaries:" + hashlib.sha256(f"{current}|{key!r}".encode()).hexdigest()
     found = cache.get(name)
     if found is None:
         found = compute()
@@ -91,47 +86,16 @@ def read(using, key, compute, keep=None):
     return found
 
 
-def read_query(queryset, shape, compute):
+def read_query(queryset, shape, compute, page_version=None):
     """`compute()`, a read of `queryset` (its rows, or an aggregate named by `shape`), from the cache if the
     record has not changed since it was last computed."""
     try:
         sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
     except EmptyResultSet:
         return compute()
-    return read(queryset.db, (shape, sql, params), compute)
+    return read(queryset.db, (shape, sql, params), compute, page_version=page_version)
 
 
-def read_rows(queryset):
+def read_rows(queryset, page_version=None):
     """The rows of `queryset` as a list, from the cache until the record changes."""
-    return read_query(queryset, "rows", lambda: list(queryset))
-
-
-def cached_page(view):
-    """A public page kept in the cache until the record changes, for visitors who are not logged in.
-
-    Its HTML depends on its address only (no page shows who is reading), so one copy serves every
-    anonymous visitor: a request checks the version and reads the cache, nothing else. Rendering one
-    reads the version once for all its reads. Staff (who may preview drafts), exports (streamed) and
-    anything but a 200 are never kept.
-    """
-
-    @functools.wraps(view)
-    def wrapper(request, *args, format=None, **kwargs):
-        if format or request.method != "GET" or request.user.is_authenticated:
-            return view(request, *args, format=format, **kwargs)
-
-        def render():
-            response = view(request, *args, **kwargs)
-            return response.status_code, response["Content-Type"], zlib.compress(response.content, 1)
-
-        using = router.db_for_read(SummaryVersion)
-        reading = _page_token.set((using, _token(using)))
-        try:
-            status, content_type, content = read(
-                using, ("page", request.get_full_path()), render, keep=lambda page: page[0] == 200
-            )
-        finally:
-            _page_token.reset(reading)
-        return HttpResponse(zlib.decompress(content), status=status, content_type=content_type)
-
-    return wrapper
+    return read_query(queryset, "rows", lambda: list(queryset), page_version)

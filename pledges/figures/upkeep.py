@@ -8,17 +8,13 @@ the difference. `rebuild()` (the `rebuild_summaries` command) recomputes everyth
 that bypass model signals; `snapshot()` keeps a release's copy.
 """
 
-import contextlib
 import datetime
 
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 from django.db.models import Count, F, Q, Sum, Value
-from django.db.models.functions import Cast, TruncMonth
+from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.db.models.signals import post_delete, post_save, pre_save
-from django.utils.dateparse import parse_datetime
-from django.utils.timezone import is_naive, make_aware
 
-from .. import querysets
 from ..models import (
     Category,
     Dataset,
@@ -36,7 +32,6 @@ from ..models import (
     SystemAlias,
 )
 from ..querysets import _totals_aggregates
-from ..synthetic import SYNTHETIC_MARKER
 from . import cache, counted, lags
 from .models import (
     CELLS,
@@ -134,19 +129,22 @@ def _write(keys):
             where = f"WHERE {model.key}_part IS NOT NULL" if model.key else ""
             sql = f"SELECT {cell}, {', '.join(sums)} FROM {PARTS} {where} GROUP BY {cell}"
             insert_select(model, [*keyed, *figures], sql, [])
+            _add_up_months(model, keys)
         cursor.execute(f"DROP TABLE {PARTS}")
 
 
-@contextlib.contextmanager
-def _published_only():
-    """Cells count what every reader sees, even when computed during a staff member's preview of drafts."""
-    previewing = getattr(querysets, "previewing", None)
-    token = previewing.set(False) if previewing else None
-    try:
-        yield
-    finally:
-        if token:
-            previewing.reset(token)
+def _add_up_months(model, keys):
+    """Rewrite the cells without a month (figures/models.py) of the (donor, category) pairs of these keys (all when
+    None) as the sums of their month cells: one DELETE, one INSERT … SELECT over the pairs' month cells."""
+    pairs = Q() if keys is None else Q(pk__in=[])
+    for donor_id, category_id in {(donor_id, category_id) for donor_id, category_id, _ in keys or ()}:
+        pairs |= Q(donor_id=donor_id, category_id=category_id)
+    model.objects.filter(pairs, month=None).delete()
+    keyed = ["donor", "category", *([model.key] if model.key else [])]
+    figures = PLEDGED_FIELDS + DELIVERED_FIELDS
+    sums = {f"sum_{name}": Coalesce(Sum(name), 0) if name in COUNTS else Sum(name) for name in figures}
+    months = model.objects.filter(pairs, month__isnull=False).order_by().values(*keyed).annotate(**sums)
+    insert_select(model, [*keyed, *figures], *months.values_list(*keyed, *sums).query.sql_with_params())
 
 
 def _lock():
@@ -162,7 +160,7 @@ def _lock():
 
 def rebuild():
     """Recompute every counted delivery, cell and lag count. Returns the number of monthly cells."""
-    with transaction.atomic(), _published_only():
+    with transaction.atomic():
         _lock()
         counted.rebuild()
         _write(None)
@@ -171,7 +169,7 @@ def rebuild():
         cache.bump()
     if (pending := _pending()) is not None:  # everything was recomputed: nothing left to refresh
         pending.done = True
-    return MonthlySummary.objects.count()
+    return MonthlySummary.objects.filter(month__isnull=False).count()
 
 
 def refresh(keys, line_item_ids):
@@ -180,7 +178,7 @@ def refresh(keys, line_item_ids):
     keys = {key for key in keys if None not in key}
     if not keys:  # a marked line item brings its pledge's cell: nothing was marked
         return 0
-    with transaction.atomic(), _published_only():
+    with transaction.atomic():
         _lock()
         lag_changes = counted.replace(line_item_ids)
         _write(keys)
@@ -343,27 +341,3 @@ def connect():
     """Connect RECEIVERS (PledgesConfig.ready)."""
     for signal, sender, receiver in RECEIVERS:
         signal.connect(receiver, sender=sender, weak=False)
-
-
-# --- What every page shows in its footer and banner ---------------------------------------------
-
-
-def record_status():
-    """When the public record last changed, and whether it holds synthetic data: one query."""
-    latest = Pledge.objects.public().order_by("-updated_at").values("updated_at")[:1]
-    marker = Source.objects.filter(archive_ref=SYNTHETIC_MARKER).values("pk")[:1]
-    latest_sql, latest_params = latest.query.sql_with_params()
-    marker_sql, marker_params = marker.query.sql_with_params()
-    with connections[latest.db].cursor() as cursor:
-        cursor.execute(f"SELECT ({latest_sql}), EXISTS ({marker_sql})", (*latest_params, *marker_params))
-        data_as_of, synthetic = cursor.fetchone()
-    if isinstance(data_as_of, str):  # SQLite hands raw values back as text
-        data_as_of = parse_datetime(data_as_of)
-    if data_as_of is not None and is_naive(data_as_of):
-        data_as_of = make_aware(data_as_of, timezone=datetime.UTC)
-    return data_as_of, bool(synthetic)
-
-
-def synthetic_data(request):
-    """Context processor: `synthetic_data` for pages that do not set it; queried only if a template asks."""
-    return {"synthetic_data": lambda: record_status()[1]}
