@@ -25,7 +25,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from . import dates, export_views, exports, params
-from .figures import upkeep
+from .figures import reads, upkeep
 from .filters import FIELDS, DeliveryFilter, LineItemFilter, paginate
 from .models import Delivery, Donor, LineItem, Release, ReleaseRow
 
@@ -292,7 +292,7 @@ def _release_export(request, release, export, filterset, format_, table):
 
 def release_list(request):
     ctx = {"releases": list(Release.objects.order_by("-number"))}  # 1
-    ctx["data_as_of"], ctx["synthetic_data"] = upkeep.record_status()  # 2 "data as of" in the footer
+    ctx["data_as_of"], ctx["synthetic_data"] = reads.record_status(request.preview)  # 2 "data as of" in the footer
     return render(request, "pledges/release_list.html", ctx)
 
 
