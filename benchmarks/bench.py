@@ -195,9 +195,12 @@ def report(results):
         )
         imported = edit["import"]
         print(
-            f"import of the Kiel extract ({imported['status']}, {imported['rows_added']:,} rows):"
-            f" {ms(imported['seconds'])}, of which the summary refresh after its commit"
-            f" {ms(imported['refresh_seconds'])}; /compare/'s first request after it {ms(imported['compare_after_s'])}"
+            f"import of the Kiel extract ({imported['status']}, {imported['rows_read']:,} rows read,"
+            f" {imported['rows_added']:,} added): {ms(imported['seconds'])}, {imported['rows_per_s']:,.0f} rows/s,"
+            f" of which the summary refresh after its commit {ms(imported['refresh_seconds'])};"
+            f" its dry run before ({imported['dry_run_status']}) {ms(imported['dry_run_seconds'])},"
+            f" {imported['dry_run_rows_per_s']:,.0f} rows/s; /compare/'s first request after it"
+            f" {ms(imported['compare_after_s'])}"
         )
         print(
             f"\n{'export':16} {'rows':>10} {'Django rows/s':>14} {'native rows/s':>14} {'Django ÷ native':>16}"

@@ -324,8 +324,9 @@ def _deliver(item):
 
 
 def _import_kiel():
-    """The Kiel tracker's extract imported into the record: the import's seconds, the seconds of the summary refresh
-    after its commit (imported facts count in no cell), and /compare/'s first request after it. Removed again."""
+    """The Kiel tracker's extract imported into the record, after a dry run of it: each one's seconds and rows read per
+    second, the seconds of the summary refresh after the import's commit (imported facts count in no cell), and
+    /compare/'s first request after it. Removed again."""
     from pledges.importers.base import dataset_for, run_import
     from pledges.models import ImportRun, Pledge
 
@@ -342,6 +343,9 @@ def _import_kiel():
     upkeep.refresh = timed_refresh
     try:
         started = time.perf_counter()
+        dry = run_import(dataset, path.read_bytes(), path.name, dry_run=True)
+        dry_seconds = time.perf_counter() - started
+        started = time.perf_counter()
         run = run_import(dataset, path.read_bytes(), path.name)
         seconds = time.perf_counter() - started
     finally:
@@ -354,8 +358,13 @@ def _import_kiel():
     ImportRun.objects.filter(dataset=dataset).delete()
     return {
         "status": run.status,
+        "rows_read": run.rows_read,
         "rows_added": run.rows_added,
         "seconds": seconds,
+        "rows_per_s": run.rows_read / seconds,
+        "dry_run_status": dry.status,
+        "dry_run_seconds": dry_seconds,
+        "dry_run_rows_per_s": dry.rows_read / dry_seconds,
         "refresh_seconds": sum(refreshing),
         "compare_after_s": compare_seconds,
     }

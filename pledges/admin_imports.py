@@ -16,6 +16,8 @@ from .importers.base import dataset_for, run_import
 from .models import Dataset, ImportRun, SystemAlias
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# what the dry run was asked, and the import that follows it asks again
+OPTIONS = ["format", "as_of", "encoding", "skip_bad_rows", "allow_removals"]
 
 
 class ImportForm(forms.Form):
@@ -26,6 +28,21 @@ class ImportForm(forms.Form):
         label="File dated",
         help_text="The day the file was generated or scraped. Required for Oryx, whose files carry no date.",
         widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    encoding = forms.ChoiceField(
+        choices=[("", "UTF-8 (with or without byte-order mark)"), ("latin-1", "Latin-1 (SIPRI's own export)")],
+        required=False,
+        help_text="AidTracker never guesses: a file that is not in this encoding is refused.",
+    )
+    skip_bad_rows = forms.BooleanField(
+        required=False,
+        label="Skip bad rows",
+        help_text="Import the rows that can be read; what an earlier import stored for the others stays as it was.",
+    )
+    allow_removals = forms.BooleanField(
+        required=False,
+        label="Allow removals",
+        help_text="Let the import remove more than 5% of the dataset's stored rows (those absent from the file).",
     )
     dry_run = forms.BooleanField(
         required=False, initial=True, label="Dry run", help_text="Show what would change and save nothing."
@@ -141,8 +158,7 @@ class ImportRunAdmin(admin.ModelAdmin):
                     # offer the real import of the very file that was checked
                     form = ImportForm(
                         initial={
-                            "format": form.cleaned_data["format"],
-                            "as_of": form.cleaned_data["as_of"],
+                            **{name: form.cleaned_data[name] for name in OPTIONS},
                             "dry_run": False,
                             "expected_sha256": run.file_sha256,
                         }
@@ -171,9 +187,8 @@ class ImportRunAdmin(admin.ModelAdmin):
                 form.add_error("file", "This is not the file the dry run checked: run a dry run on it first.")
                 return None
         dataset = dataset_for(form.cleaned_data["format"])
-        run = run_import(
-            dataset, data, upload.name, dry_run=dry_run, as_of=form.cleaned_data["as_of"], user=request.user
-        )
+        options = {name: form.cleaned_data[name] for name in OPTIONS if name != "format"}
+        run = run_import(dataset, data, upload.name, dry_run=dry_run, user=request.user, **options)
         if run.status == ImportRun.Status.FAILED:
             messages.error(request, run.error)
         elif run.status == ImportRun.Status.OK:

@@ -5,7 +5,8 @@ dataset (Kiel UST, SIPRI, Oryx). For each (donor, system) pair the page shows, p
 units pledged, the units delivered, the first pledge date and the latest delivery date. Two
 sources disagree on pledged units when both state a figure for every line item and the figures
 differ; on delivered units whenever their delivered counts differ (a source with no delivery
-recorded says 0, which is exactly the stale-status case the page is for).
+recorded says 0, which is exactly the stale-status case the page is for), except that a source
+saying units arrived without saying how many (Oryx's count of 0) states no figure: unknown, never 0.
 
 Same URL plus .csv or .json exports the same rows with the same filters, one row per
 (donor, system, source). Seven queries whatever the data size: the datasets, the filter choices
@@ -118,6 +119,10 @@ def comparison(data, reading=reads.PUBLIC):
             uncertain=Count("pk", filter=Q(quantity_uncertain=True)),
             delivered=Sum("quantity_delivered"),
             deliveries=Sum("delivery_count"),
+            # delivered with no number stated (Oryx's count of 0): one delivery or more, none with a quantity
+            delivered_without_figure=Count("pk", filter=Q(delivery_count__gt=0, quantity_delivered=0)),
+            flagged=Count("pk", filter=~Q(import_flag="")),
+            flag=Max("import_flag"),
         )
     )
     first_pledged = (
@@ -157,7 +162,11 @@ def comparison(data, reading=reads.PUBLIC):
             "without_quantity": row["without_quantity"],
             "uncertain": row["uncertain"],
             "delivered": row["delivered"] or 0,
+            "delivered_without_figure": row["delivered_without_figure"],
             "deliveries": row["deliveries"] or 0,
+            # rows the importer found implausible, and one reason (the page and export show the first)
+            "flagged": row["flagged"],
+            "flag": row["flag"] if row["flagged"] else "",
             "first_pledged": None,
             "last_delivered": None,
         }
@@ -180,7 +189,9 @@ def comparison(data, reading=reads.PUBLIC):
             continue
         stated = {figures_of["pledged"] for figures_of in says.values() if figures_of["without_quantity"] == 0}
         pair["pledged_disagree"] = len(stated) > 1
-        pair["delivered_disagree"] = len({figures_of["delivered"] for figures_of in says.values()}) > 1
+        # a source that says some units arrived without saying how many states no figure to disagree with
+        delivered = {f["delivered"] for f in says.values() if not f["delivered_without_figure"]}
+        pair["delivered_disagree"] = len(delivered) > 1
         pair["disagree"] = pair["pledged_disagree"] or pair["delivered_disagree"]
         if cleaned["disagreements"] and not pair["disagree"]:
             continue
@@ -279,12 +290,22 @@ def export_rows(sources, rows):
                 "units_pledged": says["pledged"],
                 "line_items_without_quantity": says["without_quantity"],
                 "line_items_quantity_uncertain": says["uncertain"],
-                "units_delivered": says["delivered"],
+                "units_delivered": None
+                if not says["delivered"] and says["delivered_without_figure"]
+                else says["delivered"],
+                "line_items_delivered_without_figure": says["delivered_without_figure"],
+                "line_items_flagged": says["flagged"],
+                "flag": says["flag"],
                 "first_pledged": _iso(says["first_pledged"]),
                 "last_delivered": _iso(says["last_delivered"]),
                 "pledged_disagrees": pair["pledged_disagree"],
                 "delivered_disagrees": pair["delivered_disagree"],
             }
+
+
+def _delivered_figure(says):
+    """Units delivered, or None when the only deliveries the source records carry no number."""
+    return None if not says["delivered"] and says["delivered_without_figure"] else says["delivered"]
 
 
 def _iso(fuzzy):

@@ -375,6 +375,13 @@ LINE_ITEMS = LineItemExport(
         Column("funding_mode", "text", "stocks, procured, financed, joint or unknown.", "funding_mode"),
         Column("co_funder_codes", "text", f"Codes of co-funding donors, joined by '{SEPARATOR.strip()}'."),
         DATASET_COLUMN,
+        Column(
+            "import_flag",
+            "text",
+            "For an imported row: why its figures look implausible (units × unit price far from the value reported,"
+            " more units than a row of its category holds); empty when they do not.",
+            "import_flag",
+        ),
         SOURCES_COLUMN,
         PUBLICATION_COLUMN,
     ],
@@ -528,7 +535,25 @@ COMPARISON = Export(
             "Line items whose quantity the source marks uncertain.",
             "line_items_quantity_uncertain",
         ),
-        Column("units_delivered", "integer", "Units delivered according to the source.", "units_delivered"),
+        Column(
+            "units_delivered",
+            "integer",
+            "Units delivered according to the source; empty when it says units arrived without saying how many.",
+            "units_delivered",
+        ),
+        Column(
+            "line_items_delivered_without_figure",
+            "integer",
+            "Line items the source says were delivered without a number (not counted in units_delivered).",
+            "line_items_delivered_without_figure",
+        ),
+        Column(
+            "line_items_flagged",
+            "integer",
+            "Line items whose figures the importer found implausible (see flag).",
+            "line_items_flagged",
+        ),
+        Column("flag", "text", "Why one of those line items looks implausible; empty when none does.", "flag"),
         Column(
             "first_pledged",
             "text",

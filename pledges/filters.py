@@ -22,6 +22,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import F, Q
 from django.http import Http404
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from . import params
 from .importers import FORMATS
@@ -154,7 +156,33 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, f"-{lookups['id']}")
 
 
-CHECKBOXES = forms.CheckboxSelectMultiple
+class Checkboxes(forms.CheckboxSelectMultiple):
+    """Django's checkboxes, the same markup written in Python: its template for each option cost about a
+    millisecond, and a filter form lists every donor, system and meeting (at 1M line items' 300 systems, 0.4 s of
+    a table page's first request after a change went into rendering its filters)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = {str(choice) for choice in value or ()}
+        base = self.build_attrs(self.attrs, attrs).get("id")
+        options = format_html_join(
+            "",
+            '<div><label{}><input type="checkbox" name="{}" value="{}"{}{}> {}</label></div>',
+            (
+                (
+                    format_html(' for="{}_{}"', base, index) if base else "",
+                    name,
+                    choice,
+                    format_html(' id="{}_{}"', base, index) if base else "",
+                    mark_safe(" checked") if str(choice) in chosen else "",
+                    label,
+                )
+                for index, (choice, label) in enumerate(self.choices)
+            ),
+        )
+        return format_html("<div{}>{}</div>", format_html(' id="{}"', base) if base else "", options)
+
+
+CHECKBOXES = Checkboxes
 
 
 def _choices(queryset, label="name"):

@@ -37,7 +37,7 @@ LINE_ITEMS_HEADER = (
     "line_item_id,pledge_id,pledge_title,donor_code,donor_name,announced_on,announced_precision,meeting_slug,"
     "meeting_name,category_slug,category_name,system_slug,system_name,description,quantity,quantity_uncertain,unit,"
     "quantity_delivered,delivery_count,status,value_reported,currency,value_basis,value_eur,eur_rate,eur_rate_date,"
-    "value_eur_delivered,funding_mode,co_funder_codes,dataset,source_urls,publication"
+    "value_eur_delivered,funding_mode,co_funder_codes,dataset,import_flag,source_urls,publication"
 )
 SEED_SOURCE = '"AidTracker seed archive, file 003_7a5daf0824b05627.txt"'
 # the repair centre: one of a kind, no value, co-funded by Poland; the tanks: delivered, in numbers no source states
@@ -45,9 +45,9 @@ GERMAN_ROWS = (
     "8,5,Joint repair centre for Leopard 2 tanks in Poland,DE,Germany,2023-04-21,day,udcg-11,"
     "11th Ukraine Defense Contact Group,maintenance,Maintenance and repair,,,"
     "Joint repair centre in Poland for Ukraine's whole Leopard 2 fleet,1,false,repair centre,0,0,committed,,,unknown,"
-    f",,,,joint,PL,,{SEED_SOURCE},published\r\n"
+    f",,,,joint,PL,,,{SEED_SOURCE},published\r\n"
     "11,8,Heavy tanks,DE,Germany,2023-03-31,on_or_before,,,tanks,Tanks,,,Heavy tanks,,false,units,0,1,"
-    f"partially_delivered,,,unknown,,,,,unknown,,,{SEED_SOURCE},published\r\n"
+    f"partially_delivered,,,unknown,,,,,unknown,,,,{SEED_SOURCE},published\r\n"
 )
 
 

@@ -8,9 +8,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
+from pledges.importers.base import dataset_for
 from pledges.models import ImportRun, LineItem
 
 from .research_data import ORYX
+from .stored_rows import dump
 
 UPLOAD = "admin:pledges_importrun_upload"
 
@@ -60,7 +62,7 @@ def test_a_wrong_file_fails_with_its_columns_named(editor_client, reference):
     response = upload(editor_client, data=b"a,b\n1,2\n", format="kiel", as_of=None)
     html = response.content.decode()
     assert "Failed: nothing was saved" in html
-    assert "missing columns: &#x27;ID&#x27;" in html and "unexpected columns: &#x27;a&#x27;, &#x27;b&#x27;" in html
+    assert "missing columns &#x27;ID&#x27;, &#x27;Countries&#x27;" in html
     assert ImportRun.objects.get().status == "failed"
 
 
@@ -104,4 +106,23 @@ def test_a_binary_file_is_refused_with_a_message(editor_client, reference):
     response = upload(editor_client, data=b"\x00\x01garbage\x00", dry_run="on")
     assert response.status_code == 200
     run = ImportRun.objects.get()
-    assert run.status == "failed" and "missing columns: &#x27;id&#x27;" in response.content.decode()
+    assert run.status == "failed" and "it is cut off. Nothing was imported." in response.content.decode()
+    assert not LineItem.objects.exists()
+
+
+def test_a_file_with_a_bad_row_is_refused_listing_it_unless_the_skip_box_is_ticked(editor_client, reference):
+    lines = ORYX.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines) if ",Leopard 2A6,Tanks,Germany," in line)
+    lines[number] = lines[number].replace(",UA,18,", ",UA,many,", 1)
+    data = "".join(lines).encode()
+    dataset_for("oryx")
+    before = dump()
+    html = upload(editor_client, data=data).content.decode()
+    assert "Failed: nothing was saved" in html
+    assert f"line {number + 1}, column &#x27;count&#x27;: &#x27;many&#x27; is not a whole number" in html
+    assert dump() == before
+    assert 'name="skip_bad_rows"' in html and 'name="allow_removals"' in html and 'name="encoding"' in html
+    html = upload(editor_client, data=data, skip_bad_rows="on").content.decode()
+    run = ImportRun.objects.order_by("-started_at").first()
+    assert run.status == "ok" and run.rows_skipped >= 1 and "Imported" in html
+    assert not LineItem.objects.filter(citations__quote__contains=f", line {number + 1},").exists()

@@ -5,6 +5,7 @@ The figures each tracker gives are read here from its file with the csv module.
 
 import csv
 import datetime
+import io
 import json
 
 import pytest
@@ -13,6 +14,7 @@ from django.urls import reverse
 
 from pledges.exports import COMPARISON
 from pledges.importers.base import dataset_for, run_import
+from pledges.models import LineItem
 
 from .research_data import KIEL, ORYX, SIPRI
 
@@ -131,3 +133,98 @@ def test_csv_export_has_stable_columns_and_keeps_the_filters(client, trackers):
         )["meta"]["columns"]
         == COMPARISON.header
     )
+
+
+def implausible_kiel_rows():
+    """(country, units, unit price, package value, currency) of the Kiel rows whose units × unit price exceed ten
+    times the value the source gives for their package, read from the file."""
+    with KIEL.open(encoding="utf-8", newline="") as file:
+        rows = [row for row in csv.DictReader(file) if row["Type of Aid General"] == "Military"]
+    found = []
+    for row in rows:
+        units, price = row["No. of Units"], row["Unit Price in USD"].strip()
+        value = row["Monetary Value as Given by Source"]
+        if units.isdigit() and price.isdigit() and value.isdigit() and row["Original Currency"] == "CZK":
+            if int(units) * int(price) > 10 * int(value):  # CZK are worth less than USD: certainly over ten times
+                found.append((row["Countries"], int(units), int(price), int(value), row["Original Currency"]))
+    return found
+
+
+def test_an_implausible_row_is_flagged_with_its_reason_on_the_pages_and_in_the_exports(client, trackers):
+    country, units, price, value, currency = implausible_kiel_rows()[0]
+    reason = f"{units:,} units × {price:,} USD = {units * price:,} USD"
+    flagged = LineItem.objects.get(pledge__dataset__slug="kiel-ust", import_flag__startswith=reason)
+    assert flagged.pledge.donor.name == country and f"{value:,} {currency}" in flagged.import_flag
+    page = client.get(reverse("pledges:line-item-list"), {"dataset": "kiel-ust", "donor": "cz"}).content.decode()
+    assert f"Implausible in the source: {reason}" in page
+    export = client.get(reverse("pledges:line-item-list-export", args=["csv"]), {"dataset": "kiel-ust", "donor": "cz"})
+    csv_text = b"".join(export.streaming_content).decode()
+    exported = [row for row in csv.DictReader(io.StringIO(csv_text)) if row["import_flag"]]
+    assert [row["line_item_id"] for row in exported] == [str(flagged.pk)]
+
+
+def test_compare_shows_how_many_rows_of_a_pair_are_implausible_and_why(client, trackers):
+    imported = LineItem.objects.filter(pledge__dataset__slug="kiel-ust", system__isnull=False)
+    item = imported.exclude(import_flag="").first()
+    rows = exported(client, all_pairs="on", donor=item.pledge.donor.slug, q=item.system.name)
+    row = rows[(item.pledge.donor.code, item.system.name, "kiel-ust")]
+    assert row["line_items_flagged"] >= 1 and row["flag"]
+    page = client.get(reverse("pledges:compare"), {"all_pairs": "on", "donor": item.pledge.donor.slug}).content
+    assert "implausible row" in page.decode()
+
+
+def summed(says, *names):
+    """What a tracker says about several of its rows' names taken together: (units pledged, units delivered)."""
+    figures = [says(name) for name in names]
+    return sum(pledged for pledged, _ in figures), sum(delivered for _, delivered in figures)
+
+
+def test_iris_t_launchers_are_compared_as_one_family_and_never_with_its_missiles(client, trackers):
+    # Kiel splits SLM from SLS; SIPRI ("IRIS-T SL", "incl 12 IRIS-T SLM and 12 IRIS-T SLS") and Oryx do not
+    rows = exported(client, donor="de", q="IRIS-T", all_pairs="on")
+    kiel_names = ["Iris-T SLM air defence system", "Iris-T SLS air defence system"]
+    kiel = summed(lambda item: kiel_says("Germany", item), *kiel_names)
+    assert says(rows, "DE", "IRIS-T SLM/SLS", "kiel-ust") == kiel
+    assert says(rows, "DE", "IRIS-T SLM/SLS", "sipri") == sipri_says("Germany", "IRIS-T SL")
+    assert says(rows, "DE", "IRIS-T SLM/SLS", "oryx") == oryx_says("Germany", "IRIS-T SLS/SLM System")
+    # SIPRI's "IRIS-T SLM" row is its missiles ("SAM"): munitions of their own, beside no launcher
+    missiles = rows[("DE", "IRIS-T SLM munitions", "sipri")]
+    assert (missiles["units_pledged"], missiles["units_delivered"]) == sipri_says("Germany", "IRIS-T SLM")
+    assert missiles["category_slug"] == "ammunition"
+    launchers = {key: row for key, row in rows.items() if row["category_slug"] != "ammunition"}
+    assert all(row["units_pledged"] != missiles["units_pledged"] for row in launchers.values())
+
+
+def test_patriot_batteries_line_up_across_the_four_spellings_and_launchers_stay_apart(client, trackers):
+    rows = exported(client, donor="de", q="Patriot", all_pairs="on")
+    assert says(rows, "DE", "Patriot", "kiel-ust") == kiel_says("Germany", "Patriot air defense battery")
+    assert says(rows, "DE", "Patriot", "sipri") == sipri_says("Germany", "Patriot Configuration-3")
+    pledged, delivered = oryx_says("Germany", "Patriot Battery")
+    oryx = rows[("DE", "Patriot", "oryx")]
+    # one of Oryx's German battery rows says "delivered" without a number: unknown, never 0, beside the others
+    assert (oryx["units_pledged"], oryx["line_items_without_quantity"]) == (pledged, 1)
+    assert (oryx["units_delivered"], oryx["line_items_delivered_without_figure"]) == (delivered, 1)
+    assert says(rows, "DE", "Patriot Launcher", "oryx") == oryx_says("Germany", "Patriot Launcher")
+    assert rows[("DE", "Patriot", "sipri")]["delivered_disagrees"]  # Kiel 1, SIPRI 3: Oryx's unknown aside
+
+
+def test_a_delivery_without_a_number_is_unknown_and_no_disagreement_by_itself(client, trackers):
+    rows = exported(client, donor="nl", q="Patriot")
+    oryx, kiel = rows[("NL", "Patriot", "oryx")], rows[("NL", "Patriot", "kiel-ust")]
+    assert (oryx["units_pledged"], oryx["units_delivered"], oryx["line_items_delivered_without_figure"]) == (
+        None,
+        None,
+        1,
+    )
+    assert (kiel["units_pledged"], kiel["units_delivered"]) == kiel_says("Netherlands", "Patriot air defense battery")
+    assert not kiel["pledged_disagrees"] and not kiel["delivered_disagrees"]
+    page = client.get(reverse("pledges:compare"), {"donor": "nl", "q": "Patriot"}).content.decode()
+    assert "delivered, number not stated" in page
+
+
+def test_cv90_variants_are_one_system(client, trackers):
+    rows = exported(client, donor="se", q="CV90")
+    assert says(rows, "SE", "CV90", "kiel-ust") == kiel_says("Sweden", "CV90 combat vehicle")
+    sipri = summed(lambda name: sipri_says("Sweden", name), "CV-90", "CV-90 Mk-4 IFV")
+    assert says(rows, "SE", "CV90", "sipri") == sipri
+    assert says(rows, "SE", "CV90", "oryx") == oryx_says("Sweden", "CV9040C")

@@ -32,7 +32,7 @@ def test_imported_rows_carry_their_dataset_label_and_citation(client, oryx):
     page = client.get(reverse("pledges:line-item-list"), {"dataset": "oryx", "q": "Leopard"}).content.decode()
     assert "Oryx list: equipment from Germany" in page
     # the dataset is the source every imported row cites, with its row as the quote
-    assert '<span class="publisher">Oryx (Stijn Mitzer, Joost Oliemans)</span>: ' in page
+    assert '<span class="publisher">Oryx (Stijn Mitzer, Joost Oliemans)</span>' in page
     assert '<blockquote class="quote">“Oryx list scraped 2025-03-01, line ' in page
     default = client.get(reverse("pledges:line-item-list"), {"q": "Leopard"}).content.decode()
     assert "Oryx list: equipment from" not in default

@@ -140,3 +140,17 @@ def test_list_filters_are_checkboxes_that_keep_their_choices_in_the_address(clie
     assert '<select name="donor"' not in page
     assert 'Donor <span class="muted">(2 chosen)</span>' in page
     assert page.count(" checked>") == 3  # two donors and one status, ticked as the address says
+
+
+def test_the_filters_checkboxes_are_djangos_markup_without_its_per_option_template():
+    import re
+
+    from django import forms
+
+    from pledges.filters import Checkboxes
+
+    choices = [("de", "Germany"), ("pl", "Poland & <co>"), ("us", "United States")]
+    ours = Checkboxes(choices=choices).render("donor", ["pl", "us"], attrs={"id": "id_donor"})
+    djangos = forms.CheckboxSelectMultiple(choices=choices).render("donor", ["pl", "us"], attrs={"id": "id_donor"})
+    assert re.sub(r">\s+", ">", str(ours)) == re.sub(r">\s+", ">", str(djangos))
+    assert 'value="pl" id="id_donor_1" checked> Poland &amp; &lt;co&gt;' in ours

@@ -8,13 +8,10 @@ atomic: a row the database refuses fails the run and nothing is saved; a dry run
 the same steps and rolls back. Every run, failed and dry ones included, leaves an ImportRun.
 """
 
-import csv
 import datetime
 import hashlib
-import io
-import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
@@ -22,6 +19,7 @@ from django.utils import timezone
 
 from .. import dates
 from ..dates import DatePrecision
+from ..figures import cache
 from ..models import (
     Dataset,
     Delivery,
@@ -34,34 +32,50 @@ from ..models import (
     Publication,
     Source,
 )
-from .mapping import Categories, DonorResolver, SystemResolver
+from .bulk import create_with_history
+from .mapping import NOT_A_DONOR, Categories, DonorResolver, SystemResolver, fold
+from .reading import BadValue, ImportFailed
 
 CENT = Decimal("0.01")
 MAX_CHANGES_LOGGED = 2000
-
-
-class ImportFailed(Exception):
-    """The file cannot be imported at all; nothing was saved."""
-
-
-class ColumnsChanged(ImportFailed):
-    def __init__(self, format_label, missing, unexpected):
-        self.missing, self.unexpected = missing, unexpected
-        parts = []
-        if missing:
-            parts.append("missing columns: " + ", ".join(repr(name) for name in missing))
-        if unexpected:
-            parts.append("unexpected columns: " + ", ".join(repr(name) for name in unexpected))
-        super().__init__(
-            f"This is not a {format_label} file in the layout AidTracker knows ({'; '.join(parts)}). "
-            "Nothing was imported."
-        )
+# The most units one row of a category plausibly pledges: above it, a row is flagged (a typo, a unit mistaken
+# for another: a million missiles). Ammunition, drones and the categories without counted units have no bound.
+PLAUSIBLE_UNITS = {
+    "tanks": 1000,
+    "ifv-apc": 10000,  # Oryx's rows are cumulative: 5,000 HMMWVs from the US
+    "artillery": 1000,
+    "rocket-artillery": 300,
+    "air-defence": 10000,  # MANPADS count in thousands
+    "fighter-jets": 100,
+    "helicopters": 100,
+}
+# a release that drops more than this share of a dataset's stored rows is more likely a damaged file
+MAX_REMOVED_SHARE = Decimal("0.05")
 
 
 class RowFailed(ImportFailed):
     def __init__(self, line, message):
         self.line = line
         super().__init__(f"line {line}: {message}. Nothing was imported.")
+
+
+class BadRows(ImportFailed):
+    """Rows no convention of the format reads: the import is refused unless told to skip them."""
+
+    def __init__(self, bad_rows):
+        self.bad_rows = bad_rows
+        listed = "\n".join(describe_bad_row(bad) for bad in bad_rows)
+        super().__init__(
+            f"{len(bad_rows)} {'row' if len(bad_rows) == 1 else 'rows'} cannot be read, so nothing was imported "
+            "(--skip-bad-rows imports the others and leaves what an earlier import stored for these rows as it "
+            f"was):\n{listed}"
+        )
+
+
+def describe_bad_row(bad):
+    """'line 704, column 'No. of Units': 'fourteen' is not a number', naming the spreadsheet row where it differs."""
+    row = f" (spreadsheet row {bad['row']})" if bad["row"] != bad["line"] else ""
+    return f"line {bad['line']}{row}, column {bad['column']!r}: {bad['value']!r} {bad['why']}"
 
 
 @dataclass
@@ -103,6 +117,8 @@ class ParsedRow:
     deliveries: list = field(default_factory=list)
     pledge_notes: str = ""
     date_uncertain: bool = False
+    sheet_row: int | None = None  # the spreadsheet row, when it differs from the line
+    implausible: str = ""  # why the row's own figures disagree, as the format can tell
 
 
 @dataclass
@@ -111,55 +127,22 @@ class ParsedFile:
     published_on: datetime.date | None
     rows: list
     rows_read: int
+    donor_column: str  # where the rows name their donor, for a donor AidTracker cannot identify
     skipped: int = 0
     warnings: list = field(default_factory=list)
+    # rows no convention reads ({line, row, column, value, why}) and the keys they would have had
+    bad_rows: list = field(default_factory=list)
+    bad_keys: set = field(default_factory=set)
 
     def warn(self, line, message):
         self.warnings.append({"line": line, "message": message})
 
-
-# --- reading ------------------------------------------------------------------------------------
-
-
-def decode(data):
-    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1 (SIPRI's own export)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def csv_records(text, skip_lines=0):
-    """(line number where the record starts, fields) for each record after `skip_lines` lines."""
-    lines = io.StringIO(text)
-    for _ in range(skip_lines):
-        lines.readline()
-    reader = csv.reader(lines)
-    line = skip_lines + 1
-    try:
-        for record in reader:
-            yield line, record
-            line = skip_lines + reader.line_num + 1
-    except csv.Error as reason:
-        raise ImportFailed(
-            f"line {line}: this is not a readable CSV file ({reason}). Nothing was imported."
-        ) from reason
-
-
-def is_xlsx(data):
-    return data[:4] == b"PK\x03\x04"
-
-
-def check_columns(format_label, header, required, optional=(), ignored=None):
-    """Raise ColumnsChanged naming the missing and unexpected columns; `ignored` is a regex of filler columns."""
-    header = [name for name in header]
-    missing = [name for name in required if name not in header]
-    known = set(required) | set(optional)
-    unexpected = [name for name in header if name not in known and not (ignored and re.fullmatch(ignored, name or ""))]
-    if missing or unexpected:
-        raise ColumnsChanged(format_label, missing, unexpected)
+    def bad(self, record, key, error):
+        """Note a row that cannot be read; `key` is the identity it would have had, so its stored fact is kept."""
+        self.bad_rows.append(
+            {"line": record.line, "row": record.row, "column": error.column, "value": error.value, "why": error.why}
+        )
+        self.bad_keys.add(key)
 
 
 # --- small parsers the formats share -----------------------------------------------------------
@@ -172,11 +155,14 @@ def is_unknown(text):
     return (text or "").strip().casefold() in UNKNOWN_MARKS
 
 
-def parse_decimal(text):
-    """A number, or None for the trackers' ways of saying 'not known'; raises ValueError otherwise."""
+def parse_decimal(text, column):
+    """A number, or None for the trackers' ways of saying 'not known'; raises BadValue otherwise."""
     if is_unknown(text):
         return None
-    return Decimal(text.strip().replace(",", ""))
+    try:
+        return Decimal(text.strip().replace(",", ""))
+    except InvalidOperation as reason:
+        raise BadValue(column, text, "is not a number") from reason
 
 
 def whole(number):
@@ -196,13 +182,17 @@ class _DryRun(Exception):
 class Importer:
     """Applies one ParsedFile to one Dataset; see the module docstring."""
 
-    def __init__(self, dataset, parsed, source_format):
+    def __init__(self, dataset, parsed, source_format, *, skip_bad_rows=False, allow_removals=False, dry_run=False):
         self.dataset = dataset
         self.parsed = parsed
         self.format = source_format
+        self.skip_bad_rows, self.allow_removals, self.dry_run = skip_bad_rows, allow_removals, dry_run
         self.counts = {"added": 0, "changed": 0, "unchanged": 0, "removed": 0, "skipped": parsed.skipped}
         self.changes = []
         self.warnings = list(parsed.warnings)
+        self.bad_rows, self.bad_keys = list(parsed.bad_rows), set(parsed.bad_keys)
+        self.changed_pledges = set()
+        self.now = timezone.now()  # every version this run writes is dated alike
 
     def warn(self, line, message):
         self.warnings.append({"line": line, "message": message})
@@ -215,29 +205,39 @@ class Importer:
         self.donors = DonorResolver()
         self.systems = SystemResolver(self.format)
         self.categories = Categories()
-        self.source = self._update_dataset()
         rows = self._rows_with_donors()
-        pledges = self._apply_pledges(rows)
+        self._skip_bad_rows()
         existing = {
             item.dataset_key: item
             for item in LineItem.objects.filter(pledge__dataset=self.dataset)
             .select_related("pledge")
             .prefetch_related("co_funders", "deliveries", "citations")
         }
+        wanted = {row.key for row, _donor in rows}
+        # a row that could not be read keeps what an earlier import stored for it
+        kept = {key: existing.pop(key) for key in self.bad_keys if key in existing}
+        self._check_removals([item for key, item in existing.items() if key not in wanted], len(existing) + len(kept))
+        self.source = self._update_dataset()
+        for row, _donor in rows:
+            if row.system:
+                self.systems.resolve(row.system, self.categories[row.category])
+        self.systems.save_new()
+        pledges = self._apply_pledges(rows)
+        new_rows = []
         for row, _donor in rows:
             item = existing.pop(row.key, None)
-            try:
-                with transaction.atomic():
-                    if item is None:
-                        self._add(row, pledges[row.pledge_key])
-                    else:
-                        self._update(row, pledges[row.pledge_key], item)
+            if item is None:
+                new_rows.append(row)
+                continue
+            try:  # no savepoint per row: a refusal fails the whole run
+                self._update(row, pledges[row.pledge_key], item)
             except (IntegrityError, ValidationError, DatabaseError) as reason:
                 raise RowFailed(row.line, f"the record refuses this row ({reason})") from reason
+        self._add_all(new_rows, pledges)
         for item in existing.values():
             self.log("removed", None, self._describe_item(item), "not in this file")
-            self.counts["removed"] += 1
-            item.delete()
+        self.counts["removed"] += len(existing)
+        LineItem.objects.filter(pk__in=[item.pk for item in existing.values()]).delete()
         emptied = Pledge.objects.filter(dataset=self.dataset, line_items__isnull=True)
         for pledge in emptied:
             self.log("removed", None, f"pledge {pledge.title}", "no rows left")
@@ -250,30 +250,75 @@ class Importer:
             self.warn(
                 None, f"added {len(self.systems.created)} systems: {names}{f' and {more} more' if more > 0 else ''}"
             )
+        # bulk writes send no signals: the pages' cached reads are renewed once, here
+        cache.bump()
+
+    def _skip_bad_rows(self):
+        """Refuse the file over its unreadable rows, or, told to skip them, say so for each."""
+        if not self.bad_rows:
+            return
+        self.bad_rows.sort(key=lambda bad: bad["line"])
+        if not self.skip_bad_rows:
+            raise BadRows(self.bad_rows)
+        for bad in self.bad_rows:
+            self.warn(bad["line"], f"skipped: {describe_bad_row(bad)}; what an earlier import stored for it is kept")
+        self.counts["skipped"] += len(self.bad_rows)
+
+    def _check_removals(self, removed, stored):
+        """Refuse to remove more than MAX_REMOVED_SHARE of the stored rows unless allowed; a dry run only warns."""
+        if self.allow_removals or len(removed) <= stored * MAX_REMOVED_SHARE:
+            return
+        message = (
+            f"This file would remove {len(removed)} of the {stored} rows stored for {self.dataset.short_name} "
+            f"({len(removed) / stored:.0%}), more than {MAX_REMOVED_SHARE:.0%}: is it a complete release? "
+        )
+        if self.dry_run:
+            self.warn(None, message + "The import itself will be refused unless removals are allowed.")
+            return
+        raise ImportFailed(
+            message + "Nothing was imported. If the release really dropped them, import it again allowing "
+            "removals (--allow-removals, or the upload page's 'Allow removals' box); a dry run lists them."
+        )
 
     def _update_dataset(self):
+        """The dataset and the source its facts cite, saved (with a history version) only when the file changes them."""
         dataset, parsed = self.dataset, self.parsed
-        dataset.version = parsed.version[:100]
-        dataset.published_on = parsed.published_on
         source = dataset.source or Source(kind=Source.Kind.DATASET)
-        source.title = f"{dataset.name}, {parsed.version}"[:300]
-        source.url = dataset.url
-        source.publisher = dataset.publisher
-        source.published_on = parsed.published_on
-        source.save()
-        dataset.source = source
-        dataset.save()
+        wanted_source = {
+            "title": f"{dataset.name}, {parsed.version}"[:300],
+            "url": dataset.url,
+            "publisher": dataset.publisher,
+            "published_on": parsed.published_on,
+        }
+        if source.pk is None or _diff(source, wanted_source):
+            for name, value in wanted_source.items():
+                setattr(source, name, value)
+            source.save()
+        wanted_dataset = {"version": parsed.version[:100], "published_on": parsed.published_on, "source": source}
+        diff = _diff(dataset, wanted_dataset)
+        if diff:
+            if dataset.source_id is not None:
+                self.log("changed", None, f"dataset {dataset.short_name}", "; ".join(diff))
+            for name, value in wanted_dataset.items():
+                setattr(dataset, name, value)
+            dataset.save()
         return source
 
     def _rows_with_donors(self):
         rows = []
         for row in self.parsed.rows:
             donor = self.donors.resolve(row.donor)
-            if donor is None:
-                self.warn(row.line, f"skipped: {row.donor!r} names no donor AidTracker can identify")
+            if donor is not None:
+                rows.append((row, donor))
+            elif fold(row.donor) in NOT_A_DONOR:
+                self.warn(row.line, f"skipped: {row.donor!r} names no donor")
                 self.counts["skipped"] += 1
-                continue
-            rows.append((row, donor))
+            else:
+                line, sheet_row = row.line, row.sheet_row or row.line
+                why = "names no donor AidTracker can identify"
+                column = self.parsed.donor_column
+                self.bad_rows.append({"line": line, "row": sheet_row, "column": column, "value": row.donor, "why": why})
+                self.bad_keys.add(row.key)
         return rows
 
     def _apply_pledges(self, rows):
@@ -281,7 +326,7 @@ class Importer:
         for row, donor in rows:
             first_rows.setdefault(row.pledge_key, (row, donor))
         existing = {pledge.dataset_key: pledge for pledge in Pledge.objects.filter(dataset=self.dataset)}
-        pledges = {}
+        pledges, new = {}, []
         for key, (row, donor) in first_rows.items():
             wanted = {
                 "donor": donor,
@@ -292,22 +337,32 @@ class Importer:
                 "date_uncertain": row.date_uncertain,
             }
             pledge = existing.get(key)
-            try:
-                with transaction.atomic():
-                    if pledge is None:
-                        pledge = Pledge.objects.create(dataset=self.dataset, dataset_key=key, **wanted, **_published())
-                        PledgeCitation.objects.create(pledge=pledge, source=self.source, quote=row.quote)
-                    else:
-                        diff = _diff(pledge, wanted)
-                        if diff:
+            if pledge is None:
+                pledge = Pledge(dataset=self.dataset, dataset_key=key, **wanted, **_published())
+                new.append((row, pledge))
+            else:
+                diff = _diff(pledge, wanted)
+                if diff:
+                    try:
+                        with transaction.atomic():
                             self._drop_deliveries_before(pledge, wanted["date"], wanted["date_precision"])
                             for name, value in wanted.items():
                                 setattr(pledge, name, value)
                             pledge.save()
-                            self.log("changed", row.line, f"pledge {pledge.title}", "; ".join(diff))
-            except (IntegrityError, ValidationError, DatabaseError) as reason:
-                raise RowFailed(row.line, f"the record refuses this pledge ({reason})") from reason
+                    except (IntegrityError, ValidationError, DatabaseError) as reason:
+                        raise RowFailed(row.line, f"the record refuses this pledge ({reason})") from reason
+                    self.changed_pledges.add(pledge.pk)
+                    self.log("changed", row.line, f"pledge {pledge.title}", "; ".join(diff))
             pledges[key] = pledge
+        try:
+            with transaction.atomic():
+                create_with_history(Pledge, [pledge for _, pledge in new], self.now)
+                # keys, not instances: assigning a related instance costs more than the row's insert
+                source_id = self.source.pk
+                citations = [PledgeCitation(pledge_id=p.pk, source_id=source_id, quote=row.quote) for row, p in new]
+                create_with_history(PledgeCitation, citations, self.now)
+        except (IntegrityError, ValidationError, DatabaseError) as reason:
+            raise ImportFailed(f"The record refuses the file's pledges ({reason}). Nothing was imported.") from reason
         return pledges
 
     def _drop_deliveries_before(self, pledge, date, precision):
@@ -334,6 +389,7 @@ class Importer:
             "funding_mode": row.funding_mode,
             "stage": row.stage,
             "over_delivery_confirmed": row.over_delivery_confirmed,
+            "import_flag": implausibility(row)[:300],
         }
 
     def _co_funders(self, row, donor_id):
@@ -346,27 +402,66 @@ class Importer:
                 found.append(donor)
         return found
 
-    def _add(self, row, pledge):
-        wanted = self._wanted_item(row, pledge)
-        item = LineItem.objects.create(dataset_key=row.key, **wanted, **_published())
-        item.co_funders.set(self._co_funders(row, pledge.donor_id))
-        LineItemCitation.objects.create(line_item=item, source=self.source, quote=row.quote)
-        self._create_deliveries(item, row.deliveries, row.quote)
-        self.counts["added"] += 1
-        self.log("added", row.line, self._describe_row(row))
+    def _add_all(self, rows, pledges):
+        """Insert the new rows' line items, co-funders, citations and deliveries in bulk, with their history.
 
-    def _create_deliveries(self, item, deliveries, quote):
-        for parsed in deliveries:
-            delivery = Delivery.objects.create(
-                line_item=item,
-                date=parsed.date,
-                date_precision=parsed.precision,
-                quantity=parsed.quantity,
-                quantity_uncertain=parsed.quantity_uncertain,
-                notes=parsed.notes,
-                **_published(),
-            )
-            DeliveryCitation.objects.create(delivery=delivery, source=self.source, quote=quote)
+        The database may still refuse a row (a delivery dated before its pledge): the rows are then
+        inserted one by one to name the row it refuses, which fails the run.
+        """
+        try:
+            with transaction.atomic():
+                self._insert(rows, pledges)
+        except (IntegrityError, ValidationError, DatabaseError) as reason:
+            for row in rows:
+                try:
+                    self._insert([row], pledges)
+                except (IntegrityError, ValidationError, DatabaseError) as refused:
+                    raise RowFailed(row.line, f"the record refuses this row ({refused})") from refused
+            raise ImportFailed(f"The record refuses the file's rows ({reason}). Nothing was imported.") from reason
+        self.counts["added"] += len(rows)
+        for row in rows:
+            self.log("added", row.line, self._describe_row(row))
+
+    def _insert(self, rows, pledges):
+        items = []
+        for row in rows:
+            item = LineItem(dataset_key=row.key, **self._wanted_item(row, pledges[row.pledge_key]), **_published())
+            item.convert_value()
+            items.append(item)
+        create_with_history(LineItem, items, self.now)
+        pairs = list(zip(rows, items, strict=True))
+        for row, item in pairs:
+            if row.co_funders:
+                # one by one, so that the line item's history records them (few rows are jointly funded)
+                item.co_funders.set(self._co_funders(row, item.pledge.donor_id))
+        source_id = self.source.pk
+        citations = [LineItemCitation(line_item_id=i.pk, source_id=source_id, quote=row.quote) for row, i in pairs]
+        create_with_history(LineItemCitation, citations, self.now)
+        self._create_deliveries([(item, row.deliveries, row.quote) for row, item in pairs])
+
+    def _create_deliveries(self, wanted):
+        """Deliveries and their citations for [(line item, [ParsedDelivery], quote)], in bulk with their history."""
+        deliveries, quotes = [], []
+        for item, parsed_deliveries, quote in wanted:
+            for parsed in parsed_deliveries:
+                deliveries.append(
+                    Delivery(
+                        line_item_id=item.pk,
+                        date=dates.period_start(parsed.date, parsed.precision),
+                        date_precision=parsed.precision,
+                        quantity=parsed.quantity,
+                        quantity_uncertain=parsed.quantity_uncertain,
+                        notes=parsed.notes,
+                        **_published(),
+                    )
+                )
+                quotes.append(quote)
+        create_with_history(Delivery, deliveries, self.now)
+        citations = [
+            DeliveryCitation(delivery_id=delivery.pk, source_id=self.source.pk, quote=quote)
+            for delivery, quote in zip(deliveries, quotes, strict=True)
+        ]
+        create_with_history(DeliveryCitation, citations, self.now)
 
     def _update(self, row, pledge, item):
         wanted = self._wanted_item(row, pledge)
@@ -389,7 +484,8 @@ class Importer:
                 changed.quote = row.quote
                 changed.save(update_fields=["quote"])
         if not diff:
-            self.counts["unchanged"] += 1
+            # a pledge's change (a date the file bounds by its own date, with --as-of) changes its rows' facts
+            self.counts["changed" if pledge.pk in self.changed_pledges else "unchanged"] += 1
             return
         if deliveries_changed:
             item.deliveries.all().delete()
@@ -399,7 +495,7 @@ class Importer:
         item.save(update_fields=[*wanted, "value_eur", "eur_rate", "eur_rate_date"])
         item.co_funders.set(co_funders)
         if deliveries_changed:
-            self._create_deliveries(item, deliveries, row.quote)
+            self._create_deliveries([(item, deliveries, row.quote)])
         self.counts["changed"] += 1
         self.log("changed", row.line, self._describe_row(row), "; ".join(diff))
 
@@ -411,22 +507,30 @@ class Importer:
         return f"{item.pledge.title}: {item}"[:200]
 
 
+def implausibility(row):
+    """Why a row looks implausible: the format's own reason, and a unit count beyond its category's range."""
+    reasons = [row.implausible] if row.implausible else []
+    bound = PLAUSIBLE_UNITS.get(row.category)
+    if bound is not None and row.quantity is not None and row.quantity > bound:
+        reasons.append(f"{row.quantity:,} units is more than one row of {row.category} plausibly holds ({bound:,})")
+    return "; ".join(reasons)
+
+
 def _published():
     """Imported facts are another tracker's published record, shown under its label: published as imported."""
     return {"publication": Publication.PUBLISHED, "published_at": timezone.now()}
 
 
 def _diff(obj, wanted):
-    """'field: old → new' for each field of `obj` that differs from `wanted`."""
+    """'field: old → new' for each field of `obj` that differs from `wanted`; related rows compare by key, unread."""
     changes = []
     for name, value in wanted.items():
-        current = getattr(obj, name)
-        if hasattr(value, "pk") or hasattr(current, "pk"):
-            same = getattr(current, "pk", current) == getattr(value, "pk", value)
-        else:
-            same = current == value
-        if not same:
-            changes.append(f"{name}: {_show(current)} → {_show(value)}")
+        if obj._meta.get_field(name).is_relation:
+            same = getattr(obj, f"{name}_id") == getattr(value, "pk", value)
+            if not same:
+                changes.append(f"{name}: {_show(getattr(obj, name))} → {_show(value)}")
+        elif getattr(obj, name) != value:
+            changes.append(f"{name}: {_show(getattr(obj, name))} → {_show(value)}")
     return changes
 
 
@@ -494,8 +598,23 @@ def _describe_deliveries(deliveries):
 # --- running ------------------------------------------------------------------------------------
 
 
-def run_import(dataset, data, file_name, *, dry_run=False, as_of=None, user=None):
-    """Import `data` (the file's bytes) into `dataset`; returns the saved ImportRun, whatever happened."""
+def run_import(
+    dataset,
+    data,
+    file_name,
+    *,
+    dry_run=False,
+    as_of=None,
+    user=None,
+    encoding=None,
+    skip_bad_rows=False,
+    allow_removals=False,
+):
+    """Import `data` (the file's bytes) into `dataset`; returns the saved ImportRun, whatever happened.
+
+    Strict by default: a row that cannot be read, or removing more than MAX_REMOVED_SHARE of the
+    stored rows, fails the run unless `skip_bad_rows` or `allow_removals` says otherwise.
+    """
     from . import FORMATS
 
     started = timezone.now()
@@ -509,10 +628,17 @@ def run_import(dataset, data, file_name, *, dry_run=False, as_of=None, user=None
     source_format = FORMATS[dataset.format]
     importer = None
     try:
-        parsed = source_format.parse(data, file_name=file_name, as_of=as_of)
+        parsed = source_format.parse(data, file_name=file_name, as_of=as_of, encoding=encoding)
         run.version = parsed.version[:100]
         run.rows_read = parsed.rows_read
-        importer = Importer(dataset, parsed, dataset.format)
+        importer = Importer(
+            dataset,
+            parsed,
+            dataset.format,
+            skip_bad_rows=skip_bad_rows,
+            allow_removals=allow_removals,
+            dry_run=dry_run,
+        )
         with transaction.atomic():
             importer.apply()
             if dry_run:

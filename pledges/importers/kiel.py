@@ -1,10 +1,16 @@
-"""The Kiel Institute's Ukraine Support Tracker, sheet "Bilateral Assistance, MAIN DATA" (pre-2024 layout).
+"""The Kiel Institute's Ukraine Support Tracker, sheet "Bilateral Assistance, MAIN DATA", any layout since 2022.
+
+Columns are found by name however a release spells them (RENAMINGS lists the other names known);
+columns AidTracker does not read are listed in the report and left alone.
 
 One row is one item of one package (ID "DEM2"); a package spans several rows and sometimes
 several announcement dates. Each (package, date) becomes a pledge, each military row a line
 item. The file's messy values become explicit:
 
-- "." and "undisclosed" in numeric columns are unknown (null), never zero;
+- "." and "undisclosed" in numeric columns are unknown (null), never zero; so are words such as
+  "dozens" or "partially" (delivered, number unknown), with a note on the line item naming them;
+  any other text in a number column fails its row (base.BadRows);
+- "a/b/yyyy" dates are month or day first as the release's unambiguous dates show (said in the report);
 - text dates become a date with its precision: "until 2/24/2023" is on or before that day,
   "unclear, 04/22" is April 2022, "unspecified" falls back to on or before the retrieval date;
 - type spellings ("Weapons and equipment" / "Weapons and Equipment", "Heavy Weapon") fold into one;
@@ -19,25 +25,24 @@ import calendar
 import datetime
 import re
 from collections import Counter, defaultdict
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from .. import money
 from ..dates import DatePrecision
 from ..models import LineItem
-from .base import (
+from .base import ParsedDelivery, ParsedFile, ParsedRow, is_unknown, parse_decimal, whole
+from .mapping import fold
+from .reading import (
+    BadValue,
     ImportFailed,
-    ParsedDelivery,
-    ParsedFile,
-    ParsedRow,
-    check_columns,
+    Record,
+    check_rows,
     csv_records,
     decode,
-    is_unknown,
-    is_xlsx,
-    parse_decimal,
-    whole,
+    find_columns,
+    normalised,
+    split_header,
 )
-from .mapping import fold
 
 LABEL = "Kiel Institute Ukraine Support Tracker main data"
 DATASET = {
@@ -51,6 +56,12 @@ DATASET = {
 SHEET = "Bilateral Assistance, MAIN DATA"
 
 # The columns this importer reads.
+DELIVERED = "No. of Units Delivered (in-kind military aid)"
+# read when the release has it, to check a row's figures against each other
+UNIT_PRICE = "Unit Price in USD"
+# units × unit price this many times the package's reported value: a figure is wrong somewhere
+IMPLAUSIBLE_RATIO = 10
+ESTIMATE = "Value Committed (own estimate, in USD)"
 REQUIRED = [
     "ID",
     "Countries",
@@ -110,11 +121,33 @@ OPTIONAL = [
     "benchmark_check (% of total value)",
     "% difference from the value by the source",
 ]
-FILLER = r"Unnamed: \d+|"
+# Other names for the columns read, matched like the names above (case, spacing and punctuation
+# ignored, see reading.find_columns): releases and researchers' copies rename columns; add a name here
+# when a release is refused for a column it has under another name.
+RENAMINGS = {
+    "Countries": ["Country", "Donor"],
+    "Announcement Date": ["Date of announcement"],
+    "Type of Aid General": ["Aid type general", "Type of aid (general)"],
+    "Type of Aid Specific": ["Aid type specific", "Type of aid (specific)"],
+    "Original Currency": ["Currency", "Reporting currency"],
+    "Monetary Value as Given by Source": ["Value as given by source", "Source reported value"],
+    "Items": ["Item"],
+    "Type of Item": ["Item type"],
+    "Sub-type of item": ["Item subtype"],
+    "No. of Units": ["Number of units", "Quantity"],
+    DELIVERED: ["No. of Units Delivered", "Number of units delivered", "Quantity delivered"],
+    ESTIMATE: ["Value committed (own estimate, USD)", "Value committed (USD, own estimate)"],
+    "retrieved": ["Retrieved on", "Date retrieved"],
+}
+FILLER = r"Unnamed: \d+"
+
+# Words Kiel writes in a number column (folded): a figure exists but is not given, so it is unknown, never zero
+VAGUE_FIGURES = {"dozens", "hundreds", "thousands", "several", "some", "a few", "many", "partially", "partly"}
 
 # Sub-types (folded) to categories; the first matching rule wins, then the type of item decides.
 SUBTYPE_RULES = [
-    (r"ammunition|missile$|^missile|explosive|mine$|^mine|artillery round|ammunition", "ammunition"),
+    # munitions first: "Surface-to-air missile (SAM)" is the missiles, "... (SAM) system" the launcher
+    (r"ammunition|missile$|^missile|missile \(sam\)$|explosive|mine$|^mine|artillery round", "ammunition"),
     (r"main battle tank", "tanks"),
     (
         r"infantry fighting|personnel carrier|armored utility|protected patrol|armored reconnaissance"
@@ -169,20 +202,44 @@ def month_end(year, month):
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def us_date(month, day, year, notes):
-    """A date written M/D/YYYY; an impossible day (06/31) becomes the month's last day, with a note."""
-    month, day, year = int(month), int(day), int(year)
+# how a release writes "a/b/yyyy": the first number is the month (the 2024 extract: "until 2/24/2023") or the day
+MONTH_FIRST, DAY_FIRST = "month first (M/D/YYYY)", "day first (D/M/YYYY)"
+SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def date_convention(texts):
+    """(convention, the date that shows it or None): the one the release's unambiguous dates follow.
+
+    A release writes all its dates one way; only a number above 12 tells which. When its dates show both
+    ways, the more frequent wins and the others fail as rows no convention reads.
+    """
+    shown = {MONTH_FIRST: [], DAY_FIRST: []}
+    for text in texts:
+        for first, second, _year in SLASHED.findall(text):
+            if int(first) > 12 >= int(second):
+                shown[DAY_FIRST].append(text)
+            elif int(second) > 12 >= int(first):
+                shown[MONTH_FIRST].append(text)
+    if len(shown[DAY_FIRST]) > len(shown[MONTH_FIRST]):
+        return DAY_FIRST, shown[DAY_FIRST][0]
+    return MONTH_FIRST, (shown[MONTH_FIRST] or [None])[0]
+
+
+def slashed_date(first, second, year, convention, notes):
+    """A date written a/b/yyyy in the release's convention; an impossible day (6/31) becomes the month's last."""
+    month, day = (int(first), int(second)) if convention == MONTH_FIRST else (int(second), int(first))
+    year = int(year)
+    if not 1 <= month <= 12:
+        raise ValueError(f"has no month {month}: this release writes dates {convention}")
     try:
         return datetime.date(year, month, day)
     except ValueError:
-        if not 1 <= month <= 12:
-            raise
         fixed = month_end(year, month)
-        notes.append(f"{month}/{day}/{year} does not exist; read as {fixed:%d %b %Y}")
+        notes.append(f"{first}/{second}/{year} does not exist; read as {fixed:%d %b %Y}")
         return fixed
 
 
-def parse_date(text):
+def parse_date(text, convention=MONTH_FIRST):
     """(date, precision, notes) for Kiel's announcement dates; None when the file gives no date."""
     text = (text or "").strip()
     notes = []
@@ -191,22 +248,50 @@ def parse_date(text):
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?: 00:00:00)?", text):
         return datetime.date(*map(int, match.groups())), DatePrecision.DAY, notes
     if match := re.fullmatch(r"until (\d{1,2})/(\d{1,2})/(\d{4})", text):
-        return us_date(*match.groups(), notes), DatePrecision.ON_OR_BEFORE, notes
+        return slashed_date(*match.groups(), convention, notes), DatePrecision.ON_OR_BEFORE, notes
     if match := re.fullmatch(r"until (\d{1,2})/(\d{4})", text):
         return month_end(int(match[2]), int(match[1])), DatePrecision.ON_OR_BEFORE, notes
     if match := re.fullmatch(r"(?:unclear|not specified), (\d{1,2})/(\d{2}|\d{4})", text):
         year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
         return datetime.date(year, int(match[1]), 1), DatePrecision.MONTH, notes
     if match := re.fullmatch(r"between \d{1,2}/\d{1,2}/\d{4} and (\d{1,2})/(\d{1,2})/(\d{4})", text):
-        return us_date(*match.groups(), notes), DatePrecision.ON_OR_BEFORE, notes
-    raise ValueError(f"unreadable announcement date {text!r}")
+        return slashed_date(*match.groups(), convention, notes), DatePrecision.ON_OR_BEFORE, notes
+    raise ValueError("is not a date in any form Kiel writes")
 
 
-def parse_retrieved(text):
-    match = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", (text or "").strip())
+def parse_retrieved(text, convention=MONTH_FIRST):
+    match = SLASHED.match((text or "").strip())
     if not match:
         return None
-    return datetime.date(int(match[3]), int(match[1]), int(match[2]))
+    try:
+        return slashed_date(*match.groups(), convention, [])
+    except ValueError:
+        return None
+
+
+def _implausible(row, units, package_value, currency, date, one_row):
+    """Why units × unit price cannot be right beside the value the source reports for the whole package, or ''.
+
+    An item cannot cost more than its whole package; a package of one row should cost about its value.
+    """
+    price = _number(row.get(UNIT_PRICE, ""))
+    if not (units and price and package_value) or currency not in money.ISO_4217_CODES:
+        return ""
+    try:
+        computed = money.to_eur(units * price, "USD", date).value_eur
+        reported = money.to_eur(package_value, currency, date).value_eur
+    except money.NoRate:
+        return ""
+    if not reported or not computed:
+        return ""
+    ratio = computed / reported
+    if ratio <= IMPLAUSIBLE_RATIO and (not one_row or ratio >= 1 / IMPLAUSIBLE_RATIO):
+        return ""
+    how = f"{ratio:,.0f} times" if ratio > 1 else f"a {1 / ratio:,.0f}th of"
+    return (
+        f"{units:,f} units × {price:,.0f} USD = {units * price:,.0f} USD, {how} the {package_value:,.0f}"
+        f" {currency} the source reports for the whole package {row['ID']}"
+    )
 
 
 def lot_size(share):
@@ -234,47 +319,56 @@ def _cell(value):
     return str(value)
 
 
-def read_records(data):
-    """(header, [(line, row number, fields)]) from the CSV export or the XLSX workbook."""
-    if is_xlsx(data):
-        import io
-
-        import openpyxl
-
-        try:
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as reason:  # openpyxl raises many kinds for a damaged file
-            raise ImportFailed(f"This XLSX workbook cannot be read ({reason}). Nothing was imported.") from reason
-        sheet = workbook[SHEET] if SHEET in workbook.sheetnames else workbook.worksheets[0]
-        rows = [[_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-        workbook.close()
-        if not rows:
-            raise ImportFailed(f"The sheet {sheet.title!r} is empty. Nothing was imported.")
-        # a published workbook may carry title rows above the header: it is the first row naming "Countries"
-        at = next((i for i, row in enumerate(rows[:20]) if "ID" in row and "Countries" in row), 0)
-        header = list(rows[at])
-        while header and header[-1] == "":
-            header.pop()
-        # in a sheet, the line a warning names is the row number
-        return header, [(number, number, row) for number, row in enumerate(rows[at + 1 :], start=at + 2) if any(row)]
-    records = list(csv_records(decode(data)))
-    if not records:
-        raise ImportFailed("The file is empty. Nothing was imported.")
-    header = records[0][1]
-    return header, [(line, number, row) for number, (line, row) in enumerate(records[1:], start=2) if any(row)]
+def is_xlsx(data):
+    return data[:4] == b"PK\x03\x04"
 
 
-def parse(data, file_name="", as_of=None):
-    header, records = read_records(data)
-    check_columns(LABEL, header, REQUIRED, OPTIONAL, ignored=FILLER)
-    index = {name: position for position, name in enumerate(header)}
+def read_records(data, encoding=None):
+    """(header, [Record], whether records have the header's length) from the CSV export or the XLSX workbook."""
+    if not is_xlsx(data):
+        return *split_header(csv_records(decode(data, encoding))), True
+    import io
 
-    def get(row, name):
-        position = index[name]
-        return row[position].strip() if position < len(row) and row[position] is not None else ""
+    import openpyxl
 
-    records = [(line, number, {name: get(row, name) for name in REQUIRED}) for line, number, row in records]
-    retrieved = Counter(parse_retrieved(row["retrieved"]) for _, _, row in records).most_common(1)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as reason:  # openpyxl raises many kinds for a damaged file
+        raise ImportFailed(f"This XLSX workbook cannot be read ({reason}). Nothing was imported.") from reason
+    sheet = workbook[SHEET] if SHEET in workbook.sheetnames else workbook.worksheets[0]
+    rows = [[_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    workbook.close()
+    # a published workbook may carry title rows above the header: it is the first row naming the ID and donor
+    at = next((i for i, row in enumerate(rows[:20]) if _is_header(row)), 0)
+    # in a sheet, the line a message names is the row number; a sheet's rows are as wide as the sheet
+    header, records = split_header([Record(n, n, row) for n, row in enumerate(rows[at:], start=at + 1)])
+    while header and header[-1] == "":
+        header.pop()
+    return header, records, False
+
+
+def _is_header(row):
+    names = {normalised(name) for name in row}
+    return "id" in names and any(normalised(name) in names for name in ["Countries", *RENAMINGS["Countries"]])
+
+
+def parse(data, file_name="", as_of=None, encoding=None):
+    header, records, same_length = read_records(data, encoding)
+    columns, ignored = find_columns(LABEL, header, REQUIRED, RENAMINGS, OPTIONAL)
+    check_rows(header, records, LABEL, same_length)
+    ignored = [name for name in ignored if not re.fullmatch(FILLER, name)]
+
+    price_at = {normalised(name): at for at, name in enumerate(header)}.get(normalised(UNIT_PRICE))
+    if price_at is not None:
+        columns[UNIT_PRICE] = price_at
+
+    def cells(record):
+        fields = record.fields
+        return {name: (fields[at] or "").strip() if at < len(fields) else "" for name, at in columns.items()}
+
+    records = [(record, cells(record)) for record in records]
+    convention, example = date_convention(row["Announcement Date"] for _, row in records)
+    retrieved = Counter(parse_retrieved(row["retrieved"], convention) for _, row in records).most_common(1)
     retrieved = retrieved[0][0] if retrieved else None
     retrieved = as_of or retrieved
     parsed = ParsedFile(
@@ -282,51 +376,76 @@ def parse(data, file_name="", as_of=None):
         published_on=retrieved,
         rows=[],
         rows_read=len(records),
+        donor_column=_header_name(header, columns, "Countries"),
     )
     if retrieved is None:
         raise ImportFailed("The 'retrieved' column gives no date and none was given (--as-of). Nothing was imported.")
+    parsed.warn(
+        None,
+        f"dates read {convention}, as {example!r} shows"
+        if example
+        else f"no date shows whether day or month comes first: read {convention}, as Kiel writes them",
+    )
+    if ignored:
+        parsed.warn(None, f"ignored {len(ignored)} columns AidTracker does not read: {', '.join(map(repr, ignored))}")
 
     not_military = Counter(
-        row["Type of Aid General"] for _, _, row in records if fold(row["Type of Aid General"]) != "military"
+        row["Type of Aid General"] for _, row in records if fold(row["Type of Aid General"]) != "military"
     )
-    military = [(line, number, row) for line, number, row in records if fold(row["Type of Aid General"]) == "military"]
+    military = [(record, row) for record, row in records if fold(row["Type of Aid General"]) == "military"]
     if not_military:
         parsed.skipped += sum(not_military.values())
         kinds = ", ".join(f"{kind or 'blank'} {count}" for kind, count in not_military.most_common())
         parsed.warn(None, f"skipped {sum(not_military.values())} rows that are not military aid ({kinds})")
 
-    rows_per_package = Counter(row["ID"] for _, _, row in military)
+    rows_per_package = Counter(row["ID"] for _, row in military)
     # rows from several donors with the same item and the same fractional figure are one jointly funded lot
     shares = defaultdict(set)
-    for _, _, row in military:
+    for _, row in military:
         for column in ("No. of Units", "No. of Units Delivered (in-kind military aid)"):
             figure = _number(row[column])
             if figure is not None and whole(figure) is None:
                 shares[(fold(row["Items"]), column, row[column])].add(row["Countries"])
 
     seen = Counter()
-    for line, number, row in military:
+    named = {name: _header_name(header, columns, name) for name in REQUIRED}
+    for record, row in military:
+        # the key first: a row that cannot be read still claims its identity, so its stored fact is kept
+        key = f"{row['ID']}|{fold(row['Items'])}|{row['Announcement Date']}"
+        seen[key] += 1
+        if seen[key] > 1:
+            key = f"{key}#{seen[key]}"
+        key = key[:200]
         try:
-            parsed.rows.append(_row(parsed, line, number, row, retrieved, rows_per_package, shares, seen))
-        except (ValueError, InvalidOperation) as reason:
-            parsed.skipped += 1
-            parsed.warn(line, f"skipped: {reason}")
+            parsed.rows.append(_row(parsed, record, row, key, retrieved, convention, rows_per_package, shares))
+        except BadValue as bad:
+            # named as this release's header spells the column
+            parsed.bad(record, key, BadValue(named.get(bad.column, bad.column), bad.value, bad.why))
     return parsed
 
 
+def _header_name(header, columns, name):
+    return header[columns[name]]
+
+
 def _number(text):
+    """A number for spotting jointly funded lots; an unreadable cell is reported by _row."""
     try:
-        return parse_decimal(text)
-    except (InvalidOperation, ValueError):
+        return parse_decimal(text, "")
+    except BadValue:
         return None
 
 
-def _row(parsed, line, number, row, retrieved, rows_per_package, shares, seen):
+def _row(parsed, record, row, key, retrieved, convention, rows_per_package, shares):
     package, donor, item_name = row["ID"], row["Countries"], row["Items"]
+    line, number = record.line, record.row
     if not package:
-        raise ValueError("no package ID")
+        raise BadValue("ID", package, "is empty: the row belongs to no package")
     notes = []
-    when = parse_date(row["Announcement Date"])
+    try:
+        when = parse_date(row["Announcement Date"], convention)
+    except ValueError as reason:
+        raise BadValue("Announcement Date", row["Announcement Date"], str(reason)) from reason
     if when is None:
         date, precision = retrieved, DatePrecision.ON_OR_BEFORE
         notes.append(
@@ -343,7 +462,7 @@ def _row(parsed, line, number, row, retrieved, rows_per_package, shares, seen):
         if date > retrieved:
             parsed.warn(line, f"announcement date {row['Announcement Date']!r} is after the file was retrieved")
 
-    source_value = _number(row["Monetary Value as Given by Source"])
+    source_value = parse_decimal(row["Monetary Value as Given by Source"], "Monetary Value as Given by Source")
     currency = row["Original Currency"].upper()
     if source_value is not None and source_value >= 0 and re.fullmatch(r"[A-Z]{3}", currency):
         notes.insert(
@@ -358,11 +477,15 @@ def _row(parsed, line, number, row, retrieved, rows_per_package, shares, seen):
         description = f"{description} ({kinds})"
 
     fields = {}
-    units = parse_decimal(row["No. of Units"])
-    delivered = parse_decimal(row["No. of Units Delivered (in-kind military aid)"])
-    for figure, label in ((units, "units"), (delivered, "units delivered")):
+    # words instead of a figure say something without a number: unknown, and the line item says what Kiel wrote
+    vague = [column for column in ("No. of Units", DELIVERED) if fold(row[column]) in VAGUE_FIGURES]
+    for column in vague:
+        parsed.warn(line, f"column {column!r}: {row[column]!r} read as an unknown number")
+    units = None if "No. of Units" in vague else parse_decimal(row["No. of Units"], "No. of Units")
+    delivered = None if DELIVERED in vague else parse_decimal(row[DELIVERED], DELIVERED)
+    for figure, column in ((units, "No. of Units"), (delivered, DELIVERED)):
         if figure is not None and figure < 0:
-            raise ValueError(f"negative {label} {figure}")
+            raise BadValue(column, row[column], "is negative")
     quantity = whole(units) or None  # 0 units is no figure
     co_funders = []
     joint = False
@@ -413,8 +536,22 @@ def _row(parsed, line, number, row, retrieved, rows_per_package, shares, seen):
                 )
             )
             parsed.warn(line, f"fractional units delivered {delivered}: recorded as a delivery of a share, no quantity")
+    if DELIVERED in vague:
+        deliveries.append(
+            ParsedDelivery(
+                retrieved,
+                DatePrecision.ON_OR_BEFORE,
+                None,
+                f"Kiel gives the units delivered as {row[DELIVERED]!r}: an unknown number, delivered on or before "
+                "the release was retrieved",
+                bound_by_file_date=True,
+            )
+        )
+    if vague:
+        said = "; ".join(f"{column}: {row[column]!r}" for column in vague)
+        description = f"{description}; Kiel gives {said} (unknown numbers)"
 
-    estimate = _number(row["Value Committed (own estimate, in USD)"])
+    estimate = parse_decimal(row[ESTIMATE], ESTIMATE)
     if estimate is not None and estimate < 0:
         parsed.warn(line, f"negative value estimate {estimate}: left unknown")
         estimate = None
@@ -427,13 +564,11 @@ def _row(parsed, line, number, row, retrieved, rows_per_package, shares, seen):
         else:
             parsed.warn(line, f"currency {currency!r} is not a current ISO 4217 code: value kept in the notes only")
 
-    key = f"{package}|{fold(item_name)}|{row['Announcement Date']}"
-    seen[key] += 1
-    if seen[key] > 1:
-        key = f"{key}#{seen[key]}"
     return ParsedRow(
         line=line,
-        key=key[:200],
+        sheet_row=number,
+        implausible=_implausible(row, units, source_value, currency, date, rows_per_package[package] == 1),
+        key=key,
         donor=donor,
         pledge_key=f"{package}|{row['Announcement Date']}"[:200],
         pledge_title=f"Kiel UST package {package}",

@@ -55,6 +55,8 @@ class DonorResolver:
     def __init__(self):
         self.cache = {}
         self.created = []
+        self.by_code = {donor.code: donor for donor in Donor.objects.all()}
+        self.codes = {fold(donor.name): code for code, donor in self.by_code.items()}
 
     def code_for(self, name):
         folded = fold(name)
@@ -62,9 +64,8 @@ class DonorResolver:
             return None
         if folded in DONOR_SPELLINGS:
             return DONOR_SPELLINGS[folded]
-        for donor in Donor.objects.only("code", "name"):
-            if fold(donor.name) == folded:
-                return donor.code
+        if folded in self.codes:
+            return self.codes[folded]
         try:
             return pycountry.countries.lookup(name.strip()).alpha_2
         except LookupError:
@@ -81,13 +82,14 @@ class DonorResolver:
         code = self.code_for(name)
         if code is None:
             return None
-        donor = Donor.objects.filter(code=code).first()
+        donor = self.by_code.get(code)
         if donor is None:
             country = pycountry.countries.get(alpha_2=code)
             if country is None:
                 return None
             label = getattr(country, "common_name", country.name)
             donor = Donor.objects.create(code=code, name=label, slug=code.lower(), kind=Donor.Kind.STATE)
+            self.by_code[code] = donor
             self.created.append(donor)
         return donor
 
@@ -103,28 +105,46 @@ class SystemResolver:
             self.aliases.setdefault(alias.folded, alias.system_id)
         self.systems = {fold(system.name): system for system in System.objects.all()}
         self.by_id = {system.pk: system for system in self.systems.values()}
-        self.created = []
+        self.slugs = {system.slug for system in self.systems.values()}
+        self.munitions = Category.objects.get(slug="ammunition")
+        self.created = []  # new systems, saved together by save_new()
 
     def resolve(self, name, category):
+        """The system `name` names in `category`; munitions never share a system with a launcher or vehicle."""
         folded = fold(name)
         if not folded:
             return None
-        if folded in self.aliases:
-            return self.by_id.get(self.aliases[folded]) or System.objects.get(pk=self.aliases[folded])
-        if folded in self.systems:
-            return self.systems[folded]
-        system = System.objects.create(name=name.strip(), slug=self._unique_slug(name), category=category)
+        system = self._find(folded)
+        if system is not None and (system.category_id == self.munitions.pk) != (category.pk == self.munitions.pk):
+            # "IRIS-T SLM" in SIPRI's missiles rows is the missile, not the launcher system of that name
+            name = f"{name.strip()} {'munitions' if category.pk == self.munitions.pk else 'launchers'}"
+            folded = fold(name)
+            system = self._find(folded)
+        if system is not None:
+            return system
+        system = System(name=name.strip(), slug=self._unique_slug(name), category=category)
         self.systems[folded] = system
-        self.by_id[system.pk] = system
         self.created.append(system)
         return system
+
+    def _find(self, folded):
+        if folded in self.aliases:
+            return self.by_id.get(self.aliases[folded]) or System.objects.get(pk=self.aliases[folded])
+        return self.systems.get(folded)
+
+    def save_new(self):
+        """Save the systems resolve() made up since the last call, in one query (a System keeps no history)."""
+        unsaved = [system for system in self.created if system.pk is None]
+        System.objects.bulk_create(unsaved)
+        self.by_id.update((system.pk, system) for system in unsaved)
 
     def _unique_slug(self, name):
         base = slugify(name)[:40] or "system"
         slug, n = base, 1
-        while System.objects.filter(slug=slug).exists():
+        while slug in self.slugs:
             n += 1
             slug = f"{base}-{n}"
+        self.slugs.add(slug)
         return slug
 
 

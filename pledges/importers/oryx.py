@@ -17,8 +17,9 @@ from collections import Counter
 
 from ..dates import DatePrecision
 from ..models import LineItem
-from .base import ImportFailed, ParsedDelivery, ParsedFile, ParsedRow, check_columns, csv_records, decode
+from .base import ParsedDelivery, ParsedFile, ParsedRow
 from .mapping import fold
+from .reading import BadValue, ImportFailed, check_rows, csv_records, decode, find_columns, split_header
 
 LABEL = "Oryx donated-vehicles list"
 DATASET = {
@@ -92,50 +93,60 @@ def clean_name(name):
     return re.sub(r"\s+", " ", name.strip().strip("'\"*").strip())
 
 
-def parse(data, file_name="", as_of=None):
-    records = list(csv_records(decode(data)))
-    if not records:
-        raise ImportFailed("The file is empty. Nothing was imported.")
-    header = [name.strip() for name in records[0][1]]
-    check_columns(LABEL, header, REQUIRED, OPTIONAL)
+def parse(data, file_name="", as_of=None, encoding=None):
+    header, records = split_header(csv_records(decode(data, encoding)))
+    columns, ignored = find_columns(LABEL, header, REQUIRED, known=OPTIONAL)
+    check_rows(header, records, LABEL)
     if as_of is None:
         raise ImportFailed(
             "An Oryx file carries no date: give the day the list was scraped (--as-of YYYY-MM-DD). "
             "Nothing was imported."
         )
-    rows = [(line, dict(zip(header, record, strict=False))) for line, record in records[1:] if any(record)]
-    parsed = ParsedFile(version=f"scraped {as_of:%Y-%m-%d}", published_on=as_of, rows=[], rows_read=len(rows))
+    rows = [(record, {name: record.fields[at] for name, at in columns.items()}) for record in records]
+    parsed = ParsedFile(
+        version=f"scraped {as_of:%Y-%m-%d}",
+        published_on=as_of,
+        rows=[],
+        rows_read=len(rows),
+        donor_column=header[columns["supplier"]],
+    )
+    if ignored:
+        parsed.warn(None, f"ignored {len(ignored)} columns AidTracker does not read: {', '.join(map(repr, ignored))}")
     others = Counter(row["recipient"] for _, row in rows if row["recipient"].strip() != RECIPIENT)
     if others:
         parsed.skipped += sum(others.values())
         listed = ", ".join(f"{name} {count}" for name, count in others.items())
         parsed.warn(None, f"skipped {sum(others.values())} rows for other recipients ({listed})")
     seen = Counter()
-    for line, row in rows:
+    for record, row in rows:
         if row["recipient"].strip() != RECIPIENT:
             continue
         name = clean_name(row["vehicle_name"])
         if fold(name) in ARTEFACT_NAMES:
             parsed.skipped += 1
-            parsed.warn(line, f"skipped: vehicle name {row['vehicle_name']!r} is a parse artefact, not a system")
+            parsed.warn(record.line, f"skipped: vehicle name {row['vehicle_name']!r} is a parse artefact, not a system")
             continue
+        # the key first: a row that cannot be read still claims its identity, so its stored fact is kept
+        key = f"{fold(row['supplier'].strip())}|{fold(row['vehicle_type'].strip())}|{fold(name)}"
+        seen[key] += 1
+        if seen[key] > 1:
+            key = f"{key}#{seen[key]}"
         try:
-            parsed.rows.append(_row(parsed, line, row, name, as_of, seen))
-        except ValueError as reason:
-            parsed.skipped += 1
-            parsed.warn(line, f"skipped: {reason}")
+            parsed.rows.append(_row(parsed, record.line, row, name, key[:200], as_of))
+        except BadValue as bad:
+            parsed.bad(record, key[:200], bad)
     return parsed
 
 
-def _row(parsed, line, row, name, as_of, seen):
+def _row(parsed, line, row, name, key, as_of):
     supplier, section = row["supplier"].strip(), row["vehicle_type"].strip()
     count_text = row["count"].strip()
     if not re.fullmatch(r"\d+(\.0)?", count_text):
-        raise ValueError(f"count {count_text!r} is not a whole number")
+        raise BadValue("count", count_text, "is not a whole number")
     count = int(float(count_text)) or None  # 0: Oryx does not state the number
     delivered = row["is_delivered"].strip()
     if delivered not in {"True", "False"}:
-        raise ValueError(f"is_delivered {delivered!r} is neither True nor False")
+        raise BadValue("is_delivered", delivered, "is neither True nor False")
     category = category_for(name, section)
     if TYPE_RULES.get(fold(section)) not in (None, category) and category != "other-equipment":
         parsed.warn(line, f"{name!r} is filed under {section!r}; counted as {category}")
@@ -150,14 +161,10 @@ def _row(parsed, line, row, name, as_of, seen):
                 bound_by_file_date=True,
             )
         )
-    key = f"{fold(supplier)}|{fold(section)}|{fold(name)}"
-    seen[key] += 1
-    if seen[key] > 1:
-        key = f"{key}#{seen[key]}"
     proof = row["proof"].strip()
     return ParsedRow(
         line=line,
-        key=key[:200],
+        key=key,
         donor=supplier,
         pledge_key=fold(supplier),
         pledge_title=f"Oryx list: equipment from {supplier}",

@@ -21,8 +21,9 @@ from collections import Counter
 
 from ..dates import DatePrecision
 from ..models import LineItem
-from .base import ImportFailed, ParsedDelivery, ParsedFile, ParsedRow, check_columns, csv_records, decode
+from .base import ParsedDelivery, ParsedFile, ParsedRow
 from .mapping import DONOR_ADJECTIVES, DONOR_SPELLINGS, fold
+from .reading import BadValue, ImportFailed, check_rows, csv_records, decode, find_columns, split_header
 
 LABEL = "SIPRI trade register"
 DATASET = {
@@ -56,7 +57,8 @@ RECIPIENT = "Ukraine"
 
 # Weapon descriptions (folded) to categories; first match wins.
 DESCRIPTION_RULES = [
-    (r"missile|rocket$|guided (bomb|glide bomb|shell|rocket)|loitering munition", "ammunition"),
+    # munitions first: a bare "SAM" is the missiles (a launcher is a "SAM system"), never the launcher
+    (r"missile|rocket$|guided (bomb|glide bomb|shell|rocket)|loitering munition|^sam$|^aam$", "ammunition"),
     (r"^tank$", "tanks"),
     (r"multiple rocket launcher", "rocket-artillery"),
     (r"sam|anti aircraft|air search|abm", "air-defence"),
@@ -91,76 +93,83 @@ def financier_names(comment):
     return found
 
 
-def _count(text, line, column):
-    text = (text or "").strip()
+def _count(row, column):
+    text = row[column].strip()
     if text == "":
         return None
     if not re.fullmatch(r"\d+", text):
-        raise ValueError(f"{column} {text!r} is not a whole number")
+        raise BadValue(column, text, "is not a whole number")
     return int(text) or None
 
 
-def parse(data, file_name="", as_of=None):
-    text = decode(data)
+def parse(data, file_name="", as_of=None, encoding=None):
+    text = decode(data, encoding)
     lines = text.splitlines()
     header_at = next((i for i, line in enumerate(lines[:40]) if line.startswith("Recipient,Supplier")), None)
     if header_at is None:
         first = next(csv.reader(io.StringIO(lines[0] if lines else "")), [])
-        check_columns(LABEL, first, [name for name in HEADER if not name.startswith("?")])
+        find_columns(LABEL, first, [name for name in HEADER if not name.startswith("?")])
         raise ImportFailed("No SIPRI header line found. Nothing was imported.")
     generated = None
     for line in lines[:header_at]:
         if match := re.match(r"Data generated: (\d{1,2} \w{3} \d{4})", line.strip()):
             generated = datetime.datetime.strptime(match[1], "%d %b %Y").date()
     generated = as_of or generated
-    records = list(csv_records(text, skip_lines=header_at))
-    header = records[0][1]
+    header, records = split_header(csv_records(text, skip_lines=header_at))
     named = [name.strip() for name in header]
     expected = [name if not name.startswith("?") else "" for name in HEADER]
     if named != expected:
-        check_columns(LABEL, named, [name for name in expected if name], ignored="")
+        find_columns(LABEL, named, [name for name in expected if name])
         raise ImportFailed(
             f"The SIPRI columns are in another order than {', '.join(name or '?' for name in expected)}. "
             "Nothing was imported."
         )
-    rows = [(line, dict(zip(HEADER, record, strict=False))) for line, record in records[1:] if any(record)]
+    check_rows(header, records, LABEL)
+    rows = [(record, dict(zip(HEADER, record.fields, strict=True))) for record in records]
     parsed = ParsedFile(
         version=f"trade register generated {generated:%Y-%m-%d}" if generated else "trade register, undated",
         published_on=generated,
         rows=[],
         rows_read=len(rows),
+        donor_column="Supplier",
     )
     others = Counter(row["Recipient"] for _, row in rows if row["Recipient"].strip() != RECIPIENT)
     if others:
         parsed.skipped += sum(others.values())
         parsed.warn(None, f"skipped {sum(others.values())} rows for other recipients ({', '.join(others)})")
     seen = Counter()
-    for line, row in rows:
+    for record, row in rows:
         if row["Recipient"].strip() != RECIPIENT:
             continue
+        # the key first: a row that cannot be read still claims its identity, so its stored fact is kept
+        parts = (row["Supplier"], row["Year of order"], row["Weapon designation"], row["Weapon description"])
+        key = "|".join(fold(part.strip()) for part in parts)
+        seen[key] += 1
+        if seen[key] > 1:
+            key = f"{key}#{seen[key]}"
         try:
-            parsed.rows.append(_row(parsed, line, row, generated, seen))
-        except ValueError as reason:
-            parsed.skipped += 1
-            parsed.warn(line, f"skipped: {reason}")
+            parsed.rows.append(_row(parsed, record.line, row, key[:200], generated))
+        except BadValue as bad:
+            parsed.bad(record, key[:200], bad)
     return parsed
 
 
-def _row(parsed, line, row, generated, seen):
+def _row(parsed, line, row, key, generated):
     supplier = row["Supplier"].strip()
     year_text = row["Year of order"].strip()
     if not re.fullmatch(r"\d{4}", year_text):
-        raise ValueError(f"year of order {year_text!r} is not a year")
+        raise BadValue("Year of order", year_text, "is not a year")
     year = int(year_text)
     year_uncertain = row["?year"].strip() == "?"
-    ordered = _count(row["Number ordered"], line, "number ordered")
-    delivered = _count(row["Number delivered"], line, "number delivered")
+    ordered = _count(row, "Number ordered")
+    delivered = _count(row, "Number delivered")
     designation, description = row["Weapon designation"].strip(), row["Weapon description"].strip()
     years = sorted({int(y) for y in re.findall(r"\d{4}", row["Year(s) of delivery"])})
     deliveries = []
     if delivered:
         if not years:
-            raise ValueError(f"{delivered} delivered without a year of delivery")
+            column = "Year(s) of delivery"
+            raise BadValue(column, row[column], f"gives no year for the {delivered} delivered")
         if years[0] < year:
             parsed.warn(line, f"delivered in {years[0]}, before the order year {year}: dated from the order year")
             years = [max(y, year) for y in years]
@@ -188,14 +197,10 @@ def _row(parsed, line, row, generated, seen):
     if row["Comments"].strip():
         text += f". {row['Comments'].strip()}"
     co_funders = [name for name in financier_names(row["Comments"]) if fold(name) != fold(supplier)]
-    key = f"{fold(supplier)}|{year}|{fold(designation)}|{fold(description)}"
-    seen[key] += 1
-    if seen[key] > 1:
-        key = f"{key}#{seen[key]}"
     generated_text = f" (generated {generated:%Y-%m-%d})" if generated else ""
     return ParsedRow(
         line=line,
-        key=key[:200],
+        key=key,
         donor=supplier,
         pledge_key=f"{fold(supplier)}|{year}|{'?' if year_uncertain else ''}",
         pledge_title=f"SIPRI register: orders from {supplier} in {year}{' (year uncertain)' if year_uncertain else ''}",

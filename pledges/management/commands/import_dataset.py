@@ -1,7 +1,9 @@
 """Import a release of a public tracker: `manage.py import_dataset kiel path/to/file.csv`.
 
 Formats: kiel (CSV or XLSX), sipri (CSV), oryx (CSV, needs --as-of). --dry-run shows what
-would be added, changed and removed, and saves nothing but the run's log entry.
+would be added, changed and removed, and saves nothing but the run's log entry. Strict by default:
+a row that cannot be read, or removing more than 5% of the stored rows, fails the import and
+lists why (--skip-bad-rows, --allow-removals); files are UTF-8 unless --encoding says otherwise.
 """
 
 import datetime
@@ -35,13 +37,35 @@ class Command(BaseCommand):
             help="The day the file was generated or scraped (required for Oryx, which carries no date).",
         )
         parser.add_argument("--show-changes", action="store_true", help="List every row added, changed or removed.")
+        parser.add_argument(
+            "--skip-bad-rows",
+            action="store_true",
+            help="Import the rows that can be read; what an earlier import stored for the others stays as it was.",
+        )
+        parser.add_argument(
+            "--allow-removals",
+            action="store_true",
+            help="Let the import remove more than 5%% of the dataset's stored rows (those absent from the file).",
+        )
+        parser.add_argument(
+            "--encoding", help="The file's encoding when it is not UTF-8, e.g. latin-1 for SIPRI's own export."
+        )
 
     def handle(self, *args, format, path, dry_run, as_of, show_changes, **options):
         if not path.is_file():
             raise CommandError(f"No such file: {path}")
         dataset = dataset_for(format)
         started = time.perf_counter()
-        run = run_import(dataset, path.read_bytes(), path.name, dry_run=dry_run, as_of=as_of)
+        run = run_import(
+            dataset,
+            path.read_bytes(),
+            path.name,
+            dry_run=dry_run,
+            as_of=as_of,
+            encoding=options["encoding"],
+            skip_bad_rows=options["skip_bad_rows"],
+            allow_removals=options["allow_removals"],
+        )
         seconds = time.perf_counter() - started
         for warning in run.warnings:
             where = f"line {warning['line']}: " if warning["line"] else ""
