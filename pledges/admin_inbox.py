@@ -8,6 +8,7 @@ the text, or the text added as a source of the fact already recorded) or dismiss
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import DatabaseError
 from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -324,3 +325,6 @@ class InboxTextAdmin(admin.ModelAdmin):
                 except (ValidationError, ValueError) as reason:
                     text = "; ".join(reason.messages) if isinstance(reason, ValidationError) else str(reason)
                     messages.error(request, f"{proposal}: not accepted, {text}")
+                except DatabaseError:
+                    # accept() runs in its own transaction: nothing of it was kept
+                    messages.error(request, f"{proposal}: not accepted, the record refused it; nothing was changed.")

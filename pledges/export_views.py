@@ -36,8 +36,7 @@ def data_as_of(preview=False):
 def citation(request, as_of):
     """How to cite this export: title, table, date of the data, and its URL with the parameters it read."""
     day = as_of[:10] if as_of else timezone.now().date().isoformat()
-    query = request.GET.urlencode()
-    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri(request.path + (f'?{query}' if query else ''))}"
+    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri()}"
 
 
 def chart_links(request, chart, as_of, release=None):

@@ -255,3 +255,46 @@ def test_analysts_read_the_inbox_but_add_nothing(client, member_of, db):
 def test_reviewers_use_the_inbox_like_editors(client, member_of, db):
     client.force_login(member_of("Reviewer"))
     assert client.get(reverse(ADD)).status_code == 200
+
+
+def test_a_negative_value_or_a_zero_quantity_is_refused_beside_its_field(editor_client, seed_record):
+    paste(editor_client, "Britain pledged 14 Challenger 2 tanks worth £100 million.", published_on="2023-01-16")
+    inbox_text = InboxText.objects.get()
+    before = counts()
+    response = decide(editor_client, inbox_text, ["accept"], {0: {"value": "-5", "quantity": "0"}})
+    errors = response.context["inline_admin_formsets"][0].formset.errors[0]
+    assert "Ensure this value is greater than or equal to 0." in errors["value"]
+    assert "Ensure this value is greater than or equal to 1." in errors["quantity"]
+    proposal = inbox_text.proposals.get()
+    assert (proposal.state, proposal.quantity, proposal.value) == ("open", 14, 100000000) and counts() == before
+
+
+def test_a_refusal_by_the_database_is_said_plainly_and_changes_nothing(editor_client, seed_record, monkeypatch):
+    from django.db import IntegrityError
+
+    paste(editor_client, seed_text("004"), published_on="2023-09-28")
+    inbox_text = InboxText.objects.get()
+    before = counts()
+
+    def refused(proposal, user):
+        raise IntegrityError('new row violates check constraint "lineitem_value_not_negative"')
+
+    monkeypatch.setattr(intake, "accept", refused)
+    response = decide(editor_client, inbox_text, ["accept"])
+    page = editor_client.get(response.url).content.decode()
+    assert "not accepted, the record refused it; nothing was changed." in page
+    assert "violates" not in page
+    assert inbox_text.proposals.get().state == "open" and counts() == before
+
+
+def test_a_proposal_without_a_date_cannot_be_accepted_until_given_one(editor_client, seed_record):
+    paste(editor_client, "Norway will donate two NASAMS air defence firing units to Ukraine.", title="Undated")
+    inbox_text = InboxText.objects.get()
+    assert inbox_text.proposals.get().date is None
+    before = counts()
+    response = decide(editor_client, inbox_text, ["accept"])
+    errors = response.context["inline_admin_formsets"][0].formset.errors[0]
+    assert errors["date"] == ["Give a date: neither the text nor its publication date says when."]
+    assert counts() == before
+    decide(editor_client, inbox_text, ["accept"], {0: {"date": "2023-03-10", "date_precision": "day"}})
+    assert LineItem.objects.filter(pledge__date="2023-03-10", system__name="NASAMS", quantity=2).exists()

@@ -14,6 +14,7 @@ SHINGLE = 5
 NEAR_DUPLICATE = 0.3  # Jaccard estimate between two whole texts
 QUOTED = 0.6  # share of a source's quoted passages found in the text
 RECENT_TEXTS = 500  # the inbox texts a new one is compared with, newest first
+RECENT_CITATIONS = 2000  # per kind of citation, for a text with no publication date
 
 
 def _normalised(text):
@@ -74,7 +75,8 @@ def cited_source_like(text, published=None, exclude=None):
     """The id of a source the record cites whose quoted passages this text repeats, or None.
 
     Costs one query per kind of citation; datasets' row citations and the source `exclude` (the text's own) are
-    left out, and with a publication date only sources published within a week of it are read.
+    left out. With a publication date only sources published within a week of it are read; without one, the
+    latest RECENT_CITATIONS citations of each kind, so that a large record keeps the check quick.
     """
     import datetime
 
@@ -86,6 +88,8 @@ def cited_source_like(text, published=None, exclude=None):
         if published:
             week = datetime.timedelta(days=7)
             citations = citations.filter(source__published_on__range=(published - week, published + week))
+        else:
+            citations = citations.order_by("-pk")[:RECENT_CITATIONS]
         for source_id, quote in citations.values_list("source_id", "quote"):
             quotes.setdefault(source_id, set()).add(quote)
     text_shingles = shingles(text)

@@ -45,14 +45,14 @@ PLEDGE_RE = re.compile(
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
-        r"^(?=.*\b(?:has|have|had)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"^(?=.*\b(?:has|have|had|total)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|\baltogether\b|\bcumulative"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b",
         re.I), False),
     ("battlefield or consumption figure", re.compile(
-        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\b(?!\s+units?)|\bshelling\b|\bshot\s+down\b"
+        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
@@ -76,8 +76,13 @@ REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
 )
+ANAPHOR_RE = re.compile(
+    r"\b(?:of\s+)?(?:the|these|those)\s+(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b", re.I
+)
 REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
+# "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
+GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
 CONTINUATION_RE = re.compile(
@@ -97,6 +102,7 @@ BLOCKING_BEFORE = re.compile(
     r"|after|than|as)\s+(?:the\s+)?$",
     re.I,
 )
+RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
 NATO_ROLE_RE = re.compile(
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
     r"|territory|membership|’s\s+support|'s\s+support)",
@@ -186,8 +192,9 @@ class _Reading:
     announced: tuple | None = None
     # sums of money proposed on their own ("£2.5 billion of military aid"), and those a list after them itemised:
     # a package's total is no item of it
-    sums: list = field(default_factory=list)
-    itemised_sums: list = field(default_factory=list)
+    last_items: list = field(default_factory=list)  # (category, system) of the last fact's items
+    sums: dict = field(default_factory=dict)  # id(proposal) → its donor
+    itemised_sums: set = field(default_factory=set)  # ids
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -210,15 +217,15 @@ def extract(text, vocabulary, published=None, publisher=""):
 
 def _package_total(proposal, result, reading):
     """A sum announced before the items of its donor, or itemised by the list after it, is their package's total."""
-    if not any(proposal is sum_ for sum_ in reading.sums + reading.itemised_sums):
+    if id(proposal) not in reading.sums:
         return False
-    if any(proposal is sum_ for sum_ in reading.itemised_sums):
+    if id(proposal) in reading.itemised_sums:
         return True
     later = result.proposals[result.proposals.index(proposal) + 1 :]
     return any(other.donor == proposal.donor and other.kind == proposal.kind for other in later)
 
 
-def _set_aside_because(sentence, vocabulary):
+def _set_aside_because(sentence):
     for reason, pattern, strong_overrides in NON_FACTS:
         if pattern.search(sentence) and not (strong_overrides and STRONG_RE.search(sentence)):
             if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
@@ -230,7 +237,7 @@ def _set_aside_because(sentence, vocabulary):
 def _read_sentence(sentence, reading):
     """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
     vocabulary, context = reading.vocabulary, reading.context
-    reason = _set_aside_because(sentence, vocabulary)
+    reason = _set_aside_because(sentence)
     if reason:
         reading.context = None
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
@@ -246,6 +253,9 @@ def _read_sentence(sentence, reading):
     for clause in _clauses(sentence):
         items = _items(clause, vocabulary)
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
+        if not donors and _kind(clause) == "delivery":
+            # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
+            donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         if donors:
             clause_donors = donors
         elif items and not clause_donors and (continues or _kind(clause) == "delivery"):
@@ -256,6 +266,12 @@ def _read_sentence(sentence, reading):
         clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
             continue
+        if not items and len(reading.last_items) == 1:
+            # "Sweden has promised eight of the systems": the one thing the last fact was about
+            mention = ANAPHOR_RE.search(clause)
+            if mention:
+                category, system = reading.last_items[0]
+                items = [_Item(mention.start(), mention.end(), category, system, mention.group())]
         kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
         amounts = find_money(clause, clause_donors[0])
         if not items and amounts and AID_WORDS_RE.search(clause):
@@ -288,14 +304,16 @@ def _read_sentence(sentence, reading):
                         named_at=sentence.find(clause) + item.start,
                     )
                 )
-                if item.text == SUM:
-                    reading.sums.append(proposals[-1])
-    if continues and any(not any(proposal is sum_ for sum_ in reading.sums) for proposal in proposals):
-        reading.itemised_sums += [sum_ for sum_ in reading.sums if sum_.donor in {p.donor for p in proposals}]
+                if item.text == SUM or (GENERIC_RE.fullmatch(item.text) and value is not None):
+                    reading.sums[id(proposals[-1])] = owner
+    if continues and any(id(proposal) not in reading.sums for proposal in proposals):
+        donors = {proposal.donor for proposal in proposals}
+        reading.itemised_sums |= {sum_id for sum_id, donor in reading.sums.items() if donor in donors}
     if proposals:
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context |= {"date": first.date, "precision": first.date_precision}
+        reading.last_items = list(dict.fromkeys((p.category, p.system) for p in proposals))
     elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues):
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
@@ -367,14 +385,15 @@ def _counted(text, item):
     return bool(QUANTITY_RE.search(text[max(0, item.start - 60) : item.start]))
 
 
-def _donor_mentions(text, vocabulary):
+def _donor_mentions(text, vocabulary, blocking=None):
     """(code, start) of each donor a text names, in order, skipping places ("in Brussels") and NATO's officials."""
+    blocking = blocking or BLOCKING_BEFORE
     found = []
     for pattern, code, _ in vocabulary.donor_patterns:
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for _, start, end in found):
                 continue
-            if BLOCKING_BEFORE.search(text[: match.start()]):
+            if blocking.search(text[: match.start()]):
                 continue
             if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
                 continue

@@ -4,6 +4,7 @@ Imported at the end of pledges/models.py, so they belong to the pledges app.
 """
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 
@@ -70,8 +71,12 @@ class Proposal(models.Model):
     donor = models.ForeignKey("pledges.Donor", on_delete=models.PROTECT, related_name="+")
     category = models.ForeignKey("pledges.Category", on_delete=models.PROTECT, related_name="+")
     system = models.ForeignKey("pledges.System", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    quantity = models.PositiveIntegerField(null=True, blank=True, help_text="Empty: the text gives no number.")
-    value = models.DecimalField(max_digits=18, decimal_places=2, null=True, blank=True)
+    quantity = models.PositiveIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1)], help_text="Empty: the text gives no number."
+    )
+    value = models.DecimalField(
+        max_digits=18, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
     currency = models.CharField(max_length=3, blank=True, choices=money.CURRENCY_CHOICES)
     date = models.DateField(null=True, blank=True)
     date_precision = models.CharField(max_length=12, choices=DatePrecision.choices, blank=True)
