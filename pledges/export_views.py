@@ -51,7 +51,9 @@ def chart_links(request, chart, as_of, release=None):
     path = request.path.rstrip("/") or "/overview"
     when = f"data as of {as_of:%-d %b %Y}" if as_of else "data as of an unknown date"
     version = f", release {release.number}" if release else ""
-    cite = f"AidTracker, “{chart.title}”, {when}{version}. {request.build_absolute_uri()}"
+    page = request.GET.urlencode()
+    url = request.build_absolute_uri(request.path + (f"?{page}" if page else ""))
+    cite = f"AidTracker, “{chart.title}”, {when}{version}. {url}"
     providers = [
         module.DATASET["publisher"] for module in FORMATS.values() if module.DATASET["slug"] in query.getlist("dataset")
     ]

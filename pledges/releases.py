@@ -292,7 +292,7 @@ def _release_export(request, release, export, filterset, format_, table):
 
 def release_list(request):
     ctx = {"releases": list(Release.objects.order_by("-number"))}  # 1
-    ctx["data_as_of"], ctx["synthetic_data"] = reads.record_status()  # 2 "data as of" in the footer
+    ctx["data_as_of"], ctx["synthetic_data"] = reads.record_status(request.preview)  # 2 "data as of" in the footer
     return render(request, "pledges/release_list.html", ctx)
 
 

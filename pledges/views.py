@@ -70,10 +70,11 @@ def _render(request, reading, template, ctx, format=None):
 # the query parameters that filter the record (the tables' sort only orders it)
 FILTERS = PARAMETERS - {"sort"}
 # The query parameters each page reads (params.reads): any other is ignored, as if absent. Every page
-# reads staff's ?preview=1 and its CSV's ?bom=1; a dashboard, ?release=N, refused with a filter
-# (readable_as_of_release), and ?_series=1 on its export; a table, its filters, sort, page and ?_all=1.
-EVERY_PAGE = {"preview", "bom"}
-AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", "_chart", *PARAMETERS}
+# reads staff's ?preview=1, its CSV's ?bom=1 and ?_chart=ID (one chart's own CSV); a dashboard,
+# ?release=N, refused with a filter (readable_as_of_release), and ?_series=1 on its export; a table,
+# its filters, sort, page and ?_all=1.
+EVERY_PAGE = {"preview", "bom", "_chart"}
+AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", *PARAMETERS}
 TABLE = {*AS_OF_RELEASE, "page", "_all"}
 
 
