@@ -176,6 +176,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# ISO dates in the admin's inputs, British English dates in text (aidtracker/formats/en_GB/formats.py)
+FORMAT_MODULE_PATH = ["aidtracker.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

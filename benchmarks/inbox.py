@@ -76,7 +76,7 @@ def main():
     for _ in range(7):
         started = time.perf_counter()
         extract(text, Vocabulary.from_record(), published=published)
-        duplicates.cited_source_like(text, published)
+        duplicates.source_repeated(text, published)
         times.append(time.perf_counter() - started)
     print(f"\nA {len(text.split())}-word text: read in {statistics.median(times) * 1000:.0f} ms (median of 7,")
     print(f"first {times[0] * 1000:.0f} ms), record names loaded and duplicates checked each time")

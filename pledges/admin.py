@@ -297,7 +297,7 @@ class CitedDeliveryForm(forms.ModelForm):
         label="cite a source",
         widget=AutocompleteSelect(DeliveryCitation._meta.get_field("source"), admin.site),
     )
-    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 30}))
+    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 24}))
 
     def clean(self):
         cleaned = super().clean()
@@ -400,5 +400,6 @@ class DeliveryAdmin(ReviewedAdmin):
 admin.site.register(Release, ReleaseAdmin)
 admin.site.register(Revision, RevisionAdmin)
 
-# The import admin (datasets, system aliases, import runs, upload page) lives in its own module.
-from . import admin_imports  # noqa: E402, F401
+# The import admin (datasets, system aliases, import runs, upload page) and the article inbox live in their own
+# modules.
+from . import admin_imports, admin_inbox  # noqa: E402, F401

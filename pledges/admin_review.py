@@ -332,17 +332,20 @@ def what_is_published(obj):
         rows.append(("meeting", str(obj.meeting) if obj.meeting_id else "none"))
         items = obj.line_items.exclude(publication=Publication.RETRACTED).select_related("category", "system")
         rows += [(f"line item ({item.get_publication_display()})", _line_item_text(item)) for item in items]
-        cited = [*obj.citations.all(), *LineItemCitation.objects.filter(line_item__pledge=obj)]
+        cited = [
+            *obj.citations.select_related("source"),
+            *LineItemCitation.objects.filter(line_item__pledge=obj).select_related("source"),
+        ]
     elif isinstance(obj, LineItem):
         pledge = obj.pledge
         rows = [("donor", str(pledge.donor)), ("announcement", f"{pledge.title}, {pledge.date_display}")]
         rows.append(("what", _line_item_text(obj)))
-        cited = [*obj.citations.all(), *pledge.citations.all()]
+        cited = [*obj.citations.select_related("source"), *pledge.citations.select_related("source")]
     else:
         item = obj.line_item
         rows = [("donor", str(item.pledge.donor)), ("of the line item", _line_item_text(item))]
         rows += [("delivered on", obj.date_display), ("units", formatting.units(obj.quantity))]
-        cited = list(obj.citations.all())
+        cited = list(obj.citations.select_related("source"))
     sources = [(str(citation.source), citation.source.url, citation.quote) for citation in cited]
     return rows, sources
 

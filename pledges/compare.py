@@ -41,11 +41,14 @@ EDITORIAL_LABEL = "AidTracker record"
 class CompareForm(forms.Form):
     """The page's filters; every one is a query-string parameter, shared by the page and its exports."""
 
-    donor = forms.MultipleChoiceField(required=False, label="Donor")
-    category = forms.MultipleChoiceField(required=False, label="Category")
+    donor = forms.MultipleChoiceField(required=False, label="Donor", widget=forms.CheckboxSelectMultiple)
+    category = forms.MultipleChoiceField(required=False, label="Category", widget=forms.CheckboxSelectMultiple)
     q = forms.CharField(required=False, max_length=100, label="System name contains")
     source = forms.MultipleChoiceField(
-        required=False, label="Sources", help_text="Leave empty to compare every source."
+        required=False,
+        label="Sources",
+        help_text="Leave empty to compare every source.",
+        widget=forms.CheckboxSelectMultiple,
     )
     disagreements = forms.BooleanField(required=False, label="Only disagreements")
     all_pairs = forms.BooleanField(required=False, label="Include pairs only one source names")
@@ -255,6 +258,8 @@ def compare(request, reading, format=None):
         "sources": sources,
         "rows": rows,
         "column_count": 3 + 3 * len(sources),
+        # only AidTracker's own record to compare: the page says how to import a tracker
+        "nothing_imported": len(form.fields["source"].choices) == 1,
         "disagreements": sum(1 for row in rows if row["disagree"]),
         "export_links": export_views.export_links(request),
         "clear_url": reverse("pledges:compare"),

@@ -17,9 +17,11 @@ from django.utils import timezone
 from . import copy_export, exports, params
 from .charts import Chart
 from .figures import reads
+from .importers import FORMATS
+from .models import Release
 
 JSON_PAGE_SIZE = 500
-CONTROL_PARAMETERS = {"page", "_all", "bom", "sort"}
+CONTROL_PARAMETERS = {"page", "_all", "bom", "sort", "_series", "_chart"}
 CSV_TYPE = "text/csv; charset=utf-8"
 JSON_TYPE = "application/json"
 TITLE = "AidTracker: military aid to Ukraine, pledges and deliveries"
@@ -34,8 +36,30 @@ def data_as_of(preview=False):
 def citation(request, as_of):
     """How to cite this export: title, table, date of the data, and its URL with the parameters it read."""
     day = as_of[:10] if as_of else timezone.now().date().isoformat()
-    query = request.GET.urlencode()
-    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri(request.path + (f'?{query}' if query else ''))}"
+    return f"{TITLE}. Data as of {day}. {request.build_absolute_uri()}"
+
+
+def chart_links(request, chart, as_of, release=None):
+    """One chart's own download (the page's series export, ?_chart=ID) and the line to cite it with.
+
+    The citation names the release the page is read as of, and the publishers of the imported trackers the
+    page's ?dataset= filter adds, whose figures the chart then shows.
+    """
+    query = request.GET.copy()
+    query.pop("page", None)
+    query["_series"], query["_chart"] = "1", chart.id
+    path = request.path.rstrip("/") or "/overview"
+    when = f"data as of {as_of:%-d %b %Y}" if as_of else "data as of an unknown date"
+    version = f", release {release.number}" if release else ""
+    page = request.GET.urlencode()
+    url = request.build_absolute_uri(request.path + (f"?{page}" if page else ""))
+    cite = f"AidTracker, “{chart.title}”, {when}{version}. {url}"
+    providers = [
+        module.DATASET["publisher"] for module in FORMATS.values() if module.DATASET["slug"] in query.getlist("dataset")
+    ]
+    if providers:
+        cite += f" Original data: {'; '.join(providers)}."
+    return {"csv": f"{path}.csv?{query.urlencode()}", "cite": cite}
 
 
 def filters_applied(request, filterset):
@@ -167,6 +191,8 @@ def page_export(request, ctx, format_, filename):
         export, rows = ctx["table"]
         return rows_export(request, export, exports.dict_rows(export, rows), format_, filename)
     chart_list = [value for value in ctx.values() if isinstance(value, Chart)]
+    if chart_id := request.GET.get("_chart"):  # one chart's own download
+        chart_list = [chart for chart in chart_list if chart.id == chart_id]
     return rows_export(
         request,
         exports.CHART_SERIES,
@@ -207,6 +233,7 @@ def data(request):
         "separator": exports.SEPARATOR.strip(),
         "json_page_size": JSON_PAGE_SIZE,
         "cite": f"{TITLE}. Data as of {as_of:%Y-%m-%d}. {request.build_absolute_uri('/')}" if as_of else TITLE,
+        "latest_release": Release.objects.order_by("-number").first(),
         "data_as_of": as_of,
         "synthetic_data": synthetic,
     }

@@ -22,6 +22,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import F, Q
 from django.http import Http404
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from . import params
 from .importers import FORMATS
@@ -154,6 +156,35 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, f"-{lookups['id']}")
 
 
+class Checkboxes(forms.CheckboxSelectMultiple):
+    """Django's checkboxes, the same markup written in Python: its template for each option cost about a
+    millisecond, and a filter form lists every donor, system and meeting (at 1M line items' 300 systems, 0.4 s of
+    a table page's first request after a change went into rendering its filters)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = {str(choice) for choice in value or ()}
+        base = self.build_attrs(self.attrs, attrs).get("id")
+        options = format_html_join(
+            "",
+            '<div><label{}><input type="checkbox" name="{}" value="{}"{}{}> {}</label></div>',
+            (
+                (
+                    format_html(' for="{}_{}"', base, index) if base else "",
+                    name,
+                    choice,
+                    format_html(' id="{}_{}"', base, index) if base else "",
+                    mark_safe(" checked") if str(choice) in chosen else "",
+                    label,
+                )
+                for index, (choice, label) in enumerate(self.choices)
+            ),
+        )
+        return format_html("<div{}>{}</div>", format_html(' id="{}"', base) if base else "", options)
+
+
+CHECKBOXES = Checkboxes
+
+
 def _choices(queryset, label="name"):
     """(slug, label) pairs read once, in the view, so rendering the form costs no query."""
     return list(queryset.order_by(label).values_list("slug", label))
@@ -165,13 +196,16 @@ class RecordFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_text", label="Search", max_length=200, help_text="Words in the item, system, donor or pledge."
     )
-    donor = django_filters.MultipleChoiceFilter(method="filter_donor", label="Donor")
-    donor_group = django_filters.MultipleChoiceFilter(method="filter_donor_group", label="Donor group")
-    category = django_filters.MultipleChoiceFilter(method="filter_category", label="Category")
-    system = django_filters.MultipleChoiceFilter(method="filter_system", label="System")
-    meeting = django_filters.MultipleChoiceFilter(method="filter_meeting", label="Meeting")
+    # checkboxes, not a multiple <select>: no Ctrl-click, no script, and each choice stays a ?donor=… in the URL
+    donor = django_filters.MultipleChoiceFilter(method="filter_donor", label="Donor", widget=CHECKBOXES)
+    donor_group = django_filters.MultipleChoiceFilter(
+        method="filter_donor_group", label="Donor group", widget=CHECKBOXES
+    )
+    category = django_filters.MultipleChoiceFilter(method="filter_category", label="Category", widget=CHECKBOXES)
+    system = django_filters.MultipleChoiceFilter(method="filter_system", label="System", widget=CHECKBOXES)
+    meeting = django_filters.MultipleChoiceFilter(method="filter_meeting", label="Meeting", widget=CHECKBOXES)
     status = django_filters.MultipleChoiceFilter(
-        method="filter_status", label="Status", choices=LineItem.Status.choices
+        method="filter_status", label="Status", choices=LineItem.Status.choices, widget=CHECKBOXES
     )
     date = django_filters.DateFromToRangeFilter(
         method="filter_date",
@@ -197,6 +231,7 @@ class RecordFilterSet(django_filters.FilterSet):
         method="filter_dataset",
         label="Sources",
         choices=SOURCE_CHOICES,
+        widget=CHECKBOXES,
         help_text="AidTracker's record alone unless you choose others. The trackers overlap: adding them up "
         "counts the same aid more than once.",
     )

@@ -905,7 +905,9 @@ class ReleaseRow(models.Model):
         return f"{self.release}: {self.table} {self.object_id}"
 
 
-# The dashboards' figures have their own tables (pledges/figures/models.py, and the cache's version); Django
-# registers the models its app's models module imports, and neither module imports this one back.
+# The dashboards' figures have their own tables (pledges/figures/models.py, and the cache's version), the article
+# inbox its own (pledges/inbox/models.py); Django registers the models its app's models module imports, and none
+# of these modules imports this one back.
 from .figures.cache import SummaryVersion  # noqa: E402, F401
 from .figures.models import CountedDelivery, LagCount, MeetingSummary, MonthlySummary, SystemSummary  # noqa: E402, F401
+from .inbox.models import InboxText, Proposal  # noqa: E402, F401

@@ -48,8 +48,10 @@ def _shown(value):
 def reads(names):
     """A view that reads only the query parameters `names`.
 
-    The others are dropped from request.GET before the view runs; those kept are sorted by name (each name's
-    values in the order given), so `?b=2&a=1` is `?a=1&b=2`, the same page under the same cache key.
+    The others are dropped before the view runs, from request.GET and from the query string that
+    get_full_path() and build_absolute_uri() read (the page's links, its citation), as if never sent; those
+    kept are sorted by name (each name's values in the order given), so `?b=2&a=1` is `?a=1&b=2`, the same
+    page under the same cache key.
     """
     known = frozenset(names)
 
@@ -61,6 +63,7 @@ def reads(names):
                 kept.setlist(name, request.GET.getlist(name))
             kept._mutable = False
             request.GET = kept
+            request.META["QUERY_STRING"] = kept.urlencode()
             return view(request, *args, **kwargs)
 
         return wrapper

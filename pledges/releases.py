@@ -19,12 +19,13 @@ from itertools import islice
 from django.db import transaction
 from django.db.models import Case, CharField, Count, Exists, F, Max, OuterRef, Q, Sum, Value, When
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Concat
+from django.db.models.functions import Coalesce, Concat, NullIf
+from django.db.models.lookups import IsNull
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from . import dates, export_views, exports, params
-from .figures import upkeep
+from .figures import reads, upkeep
 from .filters import FIELDS, DeliveryFilter, LineItemFilter, paginate
 from .models import Delivery, Donor, LineItem, Release, ReleaseRow
 
@@ -290,12 +291,13 @@ def _release_export(request, release, export, filterset, format_, table):
 
 
 def release_list(request):
-    releases = list(Release.objects.order_by("-number"))  # 1
-    return render(request, "pledges/release_list.html", {"releases": releases})
+    ctx = {"releases": list(Release.objects.order_by("-number"))}  # 1
+    ctx["data_as_of"], ctx["synthetic_data"] = reads.record_status(request.preview)  # 2 "data as of" in the footer
+    return render(request, "pledges/release_list.html", ctx)
 
 
-# what a change's label adds to the donor's name, per table: the column of the export
-LABELS = {"line_items": "description", "deliveries": "delivered_on"}
+# what a change's label adds to the donor's name, per table: the first of these columns of the export with a value
+LABELS = {"line_items": ["description", "system_name", "category_name"], "deliveries": ["delivered_on"]}
 WITHDRAWN_LABEL = "no longer in the record"
 
 
@@ -313,18 +315,22 @@ def _value_text(index):
 
 
 def _label(release):
-    """The donor and what the row is ('France – Six new guns'), built in SQL.
+    """The donor and what the row is ('France – Six new guns', 'Poland – MiG-29'), built in SQL.
 
-    The column is found among the columns `release` was cut with; a release cut without it (renamed
-    or removed since) labels its rows with the donor alone.
+    The columns are found among those `release` was cut with; a row with none of them (a line item
+    without a description, system or category, or a release cut before they were named so) is labelled
+    with the donor alone, never "Poland – ".
     """
     whens = []
-    for table, name in LABELS.items():
+    for table, wanted in LABELS.items():
         names = [column["name"] for column in release.columns[table]["columns"]]
-        if name in names:
-            label = Concat("donor_name", Value(" – "), _value_text(names.index(name)), output_field=CharField())
-        else:
-            label = F("donor_name")
+        found = [NullIf(_value_text(names.index(name)), Value("")) for name in wanted if name in names]
+        what = Coalesce(*found, Value(None), output_field=CharField()) if found else Value(None, CharField())
+        label = Case(
+            When(IsNull(what, True), then=F("donor_name")),
+            default=Concat("donor_name", Value(" – "), what, output_field=CharField()),
+            output_field=CharField(),
+        )
         whens.append(When(table=table, then=label))
     return Case(*whens, default=Value(""), output_field=CharField())
 
@@ -417,5 +423,12 @@ def release_changes(request, number, format=None):
         }
         return export_views.json_response(request, CHANGES, found, meta)
     page, page_error = paginate(request, found)  # 3 count, 4 the page
-    ctx = {"release": release, "previous": previous, "page": page, "page_error": page_error}
+    # the page reads the release's rows: its data are as of the moment it was cut
+    ctx = {
+        "release": release,
+        "previous": previous,
+        "page": page,
+        "page_error": page_error,
+        "data_as_of": release.cut_at,
+    }
     return render(request, "pledges/release_changes.html", ctx)

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import compare, export_views, releases, views
+from . import compare, eur_preview, export_views, releases, views
 
 
 class ExportFormat:
@@ -39,6 +39,7 @@ urlpatterns = [
     *page("gap", views.gap, "gap"),
     *page("compare", compare.compare, "compare"),
     path("data/", export_views.data, name="data"),
+    path("eur-preview.json", eur_preview.eur_preview, name="eur-preview"),  # the admin's, for editors only
     path("releases/", releases.release_list, name="release-list"),
     *page("releases/<int:number>/changes", releases.release_changes, "release-changes"),
 ]

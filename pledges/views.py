@@ -70,9 +70,10 @@ def _render(request, reading, template, ctx, format=None):
 # the query parameters that filter the record (the tables' sort only orders it)
 FILTERS = PARAMETERS - {"sort"}
 # The query parameters each page reads (params.reads): any other is ignored, as if absent. Every page
-# reads staff's ?preview=1 and its CSV's ?bom=1; a dashboard, ?release=N, refused with a filter
-# (readable_as_of_release), and ?_series=1 on its export; a table, its filters, sort, page and ?_all=1.
-EVERY_PAGE = {"preview", "bom"}
+# reads staff's ?preview=1, its CSV's ?bom=1 and ?_chart=ID (one chart's own CSV); a dashboard,
+# ?release=N, refused with a filter (readable_as_of_release), and ?_series=1 on its export; a table,
+# its filters, sort, page and ?_all=1.
+EVERY_PAGE = {"preview", "bom", "_chart"}
 AS_OF_RELEASE = {*EVERY_PAGE, "release", "_series", *PARAMETERS}
 TABLE = {*AS_OF_RELEASE, "page", "_all"}
 
@@ -85,7 +86,7 @@ def _filtered(request):
 def readable_as_of_release(view):
     """A page whose figures come from the summaries, read as of a release with ?release=N: from its copies.
 
-    A release keeps the summaries as they were when it was cut (summaries.snapshot), so the page's
+    A release keeps the summaries as they were when it was cut (figures.upkeep.snapshot), so the page's
     figures, charts and exports are the release's, whatever was edited since. Lists of single rows
     are left out: /pledges/?release=N and /deliveries/?release=N list them. A wrong number is a 404
     (a 400 for an export); filters cannot be combined with a release here. The view's `reading` says which.

@@ -208,8 +208,10 @@ def test_list_pages_make_a_fixed_number_of_queries(editor_client, seed_record, d
 
 
 def test_the_pledge_list_shows_totals(editor_client, seed_record):
-    response = editor_client.get(reverse("admin:pledges_pledge_changelist"), {"q": "framework"})
-    assert "€2,400,000,000" in response.content.decode()
+    pledge = factories.pledge(Donor.objects.get(code="CA"), title="155 mm ammunition")
+    factories.line_item(pledge, quantity=21000, category_slug="ammunition", value_reported="2400000")
+    response = editor_client.get(reverse("admin:pledges_pledge_changelist"), {"q": "155 mm"})
+    assert "€2,400,000" in response.content.decode()
 
 
 def test_analysts_can_read_but_not_change(client, django_user_model, seed_record):
@@ -282,3 +284,9 @@ def test_a_delivery_dated_in_the_future_is_an_error_beside_the_date(editor_clien
     response = post_deliveries(editor_client, leopards, [{"date": in_2031, "date_precision": "day", "quantity": "6"}])
     assert "date" in errors_of(response)
     assert not Delivery.objects.exists()
+
+
+def test_a_date_comes_back_in_the_form_it_was_typed(editor_client, germany):
+    pledge = factories.pledge(germany, date=datetime.date(2023, 4, 21))
+    page = editor_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk])).content.decode()
+    assert 'value="2023-04-21"' in page and "21/04/2023" not in page

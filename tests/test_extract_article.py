@@ -63,6 +63,17 @@ def test_a_text_the_record_already_cites_names_its_source(seed_record):
     assert output["duplicate_of"] == Source.objects.get(archive_ref__endswith="004_5b1cb098a2f64ce2.txt").pk
 
 
+def test_a_rewrite_of_a_text_in_the_inbox_names_that_text_s_source(db, article):
+    from pledges.inbox import intake
+
+    story = seed("004").read_text(encoding="utf-8")
+    earlier = intake.save(story, title="The wire story")
+    intake.read(earlier)
+    rewrite = story.replace("NATO head says", "says the NATO chief").replace("on Thursday", "on Thursday in Kyiv")
+    output, _ = run(article(rewrite), "--published", "2023-09-28")
+    assert output["duplicate_of"] == earlier.source_id
+
+
 def test_a_text_the_record_does_not_cite_is_no_duplicate(db, article):
     output, _ = run(seed("004"), "--published", "2023-09-28")
     assert output["duplicate_of"] is None

@@ -36,3 +36,12 @@ def test_imported_rows_carry_their_dataset_label_and_citation(client, oryx):
     assert '<blockquote class="quote">“Oryx list scraped 2025-03-01, line ' in page
     default = client.get(reverse("pledges:line-item-list"), {"q": "Leopard"}).content.decode()
     assert "Oryx list: equipment from" not in default
+
+
+def test_compare_says_how_to_import_a_tracker_until_one_is_imported(client, seed_record):
+    page = client.get(reverse("pledges:compare")).content.decode()
+    assert "No other tracker has been imported yet" in page
+    assert "python manage.py import_dataset kiel" in page
+    assert reverse("admin:pledges_importrun_upload") in page
+    run_import(dataset_for("oryx"), ORYX.read_bytes(), ORYX.name, as_of=datetime.date(2025, 3, 1))
+    assert "No other tracker has been imported yet" not in client.get(reverse("pledges:compare")).content.decode()

@@ -129,3 +129,28 @@ def test_each_row_links_its_sources_and_shows_unknowns_as_unknown(client, seed_r
     page = client.get(URL).content.decode()
     assert "AidTracker seed archive, file 003_7a5daf0824b05627.txt" in page
     assert '<span class="unknown">unknown</span>' in page
+
+
+def test_list_filters_are_checkboxes_that_keep_their_choices_in_the_address(client, two_donors):
+    page = client.get(URL, {"donor": ["pl", "de"], "status": "announced"}).content.decode()
+    # ticking needs no Ctrl-click and no script; each ticked box is one ?donor=… of the address
+    assert 'type="checkbox" name="donor" value="pl"' in page
+    assert 'type="checkbox" name="donor" value="de"' in page
+    assert 'name="donor" value="pl" id="id_donor_' in page
+    assert '<select name="donor"' not in page
+    assert 'Donor <span class="muted">(2 chosen)</span>' in page
+    assert page.count(" checked>") == 3  # two donors and one status, ticked as the address says
+
+
+def test_the_filters_checkboxes_are_djangos_markup_without_its_per_option_template():
+    import re
+
+    from django import forms
+
+    from pledges.filters import Checkboxes
+
+    choices = [("de", "Germany"), ("pl", "Poland & <co>"), ("us", "United States")]
+    ours = Checkboxes(choices=choices).render("donor", ["pl", "us"], attrs={"id": "id_donor"})
+    djangos = forms.CheckboxSelectMultiple(choices=choices).render("donor", ["pl", "us"], attrs={"id": "id_donor"})
+    assert re.sub(r">\s+", ">", str(ours)) == re.sub(r">\s+", ">", str(djangos))
+    assert 'value="pl" id="id_donor_1" checked> Poland &amp; &lt;co&gt;' in ours

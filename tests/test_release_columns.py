@@ -115,8 +115,9 @@ def test_a_release_cut_after_the_change_keeps_the_new_columns(client, release_1,
         assert Release.objects.get(number=1).columns[table] != release_2.columns[table]
     csv_2, _ = files(client, "line-item-list", release="2")
     assert csv_2 == files(client, "line-item-list")[0]  # the live file, as the release was cut
-    # a change's label is read from the columns of its release: release 2 has no "description" once renamed
-    what = "" if change == "renamed" else f" – {item.description}"
+    # a change's label is read from the columns of its release: release 2 has no "description" once renamed, so
+    # the label falls back to the next column it has (releases.LABELS)
+    what = f" – {item.category.name}" if change == "renamed" else f" – {item.description}"
     text = body(client.get(reverse("pledges:release-changes-export", args=[2, "csv"]))).decode()
     assert f"changed,line_items,{item.pk},published,{item.pledge.donor.name}{what}\r\n" in text
     assert client.get(reverse("pledges:release-changes", args=[2])).status_code == 200

@@ -128,3 +128,13 @@ def test_a_release_keeps_its_figures_when_a_category_or_meeting_is_edited_away(c
         client.get(reverse("pledges:meeting-detail", args=[meeting.slug]), {"release": "1"}).context["totals"],
     )
     assert now == then
+
+
+def test_the_release_pages_say_as_of_when_their_data_are(client, grown):
+    release = releases.cut(None, datetime.date(2024, 1, 31), "The seed record")
+    listing = client.get(reverse("pledges:release-list")).content.decode()
+    changes = client.get(reverse("pledges:release-changes", args=[release.number])).content.decode()
+    for page in (listing, changes):
+        assert "the record is empty" not in page
+        assert "Data as of <time" in page
+    assert "31 Jan 2024" in listing and "2024-01-31" not in listing

@@ -5,8 +5,9 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Q
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from pledges import releases, synthetic
@@ -319,6 +320,23 @@ def counted_rows(**filters):
         "pk", "line_item", "month", "value", "units", "lag_days"
     )
     return {pk: rest for pk, *rest in rows}
+
+
+def test_marks_made_in_a_rolled_back_savepoint_leave_with_it(grown_record, django_assert_num_queries):
+    """A transaction's marks are kept in its own on-commit callback: a savepoint's rollback drops what it marked."""
+    item = LineItem.objects.editorial().filter(quantity__isnull=False).first()
+    with transaction.atomic():
+        item.quantity += 1
+        item.save()
+        transaction.set_rollback(True)
+    with django_assert_num_queries(0):  # nothing left to recompute
+        upkeep.flush_pending()
+    item.refresh_from_db()
+    item.save()
+    with CaptureQueriesContext(connection) as recomputed:  # a change that stands is recomputed
+        upkeep.flush_pending()
+    assert len(recomputed) > 0
+    assert_summaries_match_live()
 
 
 def test_an_edit_rewrites_the_counted_deliveries_of_its_line_item_only(grown_record):

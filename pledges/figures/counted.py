@@ -7,7 +7,7 @@ the busiest pair of a million line items. A CountedDelivery row keeps what one d
 (its value share, its units, its lag) beside the keys of the cells it counts in, so that:
 
 - a cell's delivered figures are a grouped read of its own rows, through the (donor, category,
-  month) index (summaries.py);
+  month) index (upkeep.py);
 - an edit rewrites the rows of the line items it touched only (`replace`), and the lag counts change
   by the difference between their old and new rows (lags.change), whatever the size of the pair.
 

@@ -133,7 +133,8 @@ def system_percentiles(system, page_version=None):
 
 
 def _percentiles(counts, page_version):
-    """The percentiles of `counts`, (grp, lag_days, deliveries) rows, from the cache until the record changes."""
+    """The percentiles of `counts`, (grp, lag_days, deliveries) rows, from the cache until the record changes (under
+    `page_version`, if the page looked the version up: cache.read)."""
     inner, params = counts.query.sql_with_params()
     sql = _PERCENTILES_SQL.format(
         inner=f"SELECT grp, lag_days, deliveries FROM ({inner}) AS raw_counts",

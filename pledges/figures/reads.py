@@ -57,7 +57,7 @@ def cached_page(view):
         if format or request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, format=format, reading=Reading(preview=request.preview), **kwargs)
 
-        upkeep.flush_pending()  # edits of this thread's open transaction (none outside tests) first: no query
+        upkeep.flush_pending()  # the open transaction's edits (none outside tests) first: no query
         using = router.db_for_read(SummaryVersion)
         reading = Reading(page_version=(using, cache.token(using)))
 
@@ -135,7 +135,7 @@ def figures(reading, **filters):
     """The figures an unfiltered page aggregates (Figures), read as `reading` says. `filters` are on "donor",
     "category", "meeting" (the meetings' cells) or "system" (the systems' cells), with lookups ("meeting__isnull").
     """
-    upkeep.flush_pending()  # edits of this thread's open transaction (none outside tests): no query
+    upkeep.flush_pending()  # the open transaction's edits (none outside tests): no query
     return Figures(reading, filters)
 
 

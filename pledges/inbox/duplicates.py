@@ -13,6 +13,8 @@ SKETCH_SIZE = 128
 SHINGLE = 5
 NEAR_DUPLICATE = 0.3  # Jaccard estimate between two whole texts
 QUOTED = 0.6  # share of a source's quoted passages found in the text
+RECENT_TEXTS = 500  # the inbox texts a new one is compared with, newest first
+RECENT_CITATIONS = 2000  # per kind of citation, for a text with no publication date
 
 
 def _normalised(text):
@@ -48,11 +50,33 @@ def contained(quotes, text_shingles):
     return len(quoted & text_shingles) / len(quoted) if quoted else 0.0
 
 
-def cited_source_like(text, published=None):
+def source_repeated(text, published=None, exclude=None):
+    """The id of the source whose text this one repeats: an earlier inbox text's, else one the record cites.
+
+    Costs a query for the inbox's recent sketches, and those of cited_source_like(); `exclude` is the text's
+    own source, when it is in the inbox already.
+    """
+    from .clean import clean
+    from .models import InboxText
+
+    own = sketch(clean(text).body)
+    earlier = InboxText.objects.exclude(source_id=exclude).exclude(sketch=[]).order_by("-added_at")
+    scored = (
+        (similarity(own, other), source_id)
+        for source_id, other in earlier.values_list("source_id", "sketch")[:RECENT_TEXTS]
+    )
+    best = max(scored, default=(0.0, None))
+    if best[0] >= NEAR_DUPLICATE:
+        return best[1]
+    return cited_source_like(text, published, exclude)
+
+
+def cited_source_like(text, published=None, exclude=None):
     """The id of a source the record cites whose quoted passages this text repeats, or None.
 
-    Costs one query per kind of citation; datasets' row citations are left out, and with a publication date
-    only sources published within a week of it are read.
+    Costs one query per kind of citation; datasets' row citations and the source `exclude` (the text's own) are
+    left out. With a publication date only sources published within a week of it are read; without one, the
+    latest RECENT_CITATIONS citations of each kind, so that a large record keeps the check quick.
     """
     import datetime
 
@@ -60,10 +84,12 @@ def cited_source_like(text, published=None):
 
     quotes = {}
     for model in (PledgeCitation, LineItemCitation, DeliveryCitation, MeetingCitation):
-        citations = model.objects.exclude(source__kind=Source.Kind.DATASET)
+        citations = model.objects.exclude(source__kind=Source.Kind.DATASET).exclude(source_id=exclude)
         if published:
             week = datetime.timedelta(days=7)
             citations = citations.filter(source__published_on__range=(published - week, published + week))
+        else:
+            citations = citations.order_by("-pk")[:RECENT_CITATIONS]
         for source_id, quote in citations.values_list("source_id", "quote"):
             quotes.setdefault(source_id, set()).add(quote)
     text_shingles = shingles(text)

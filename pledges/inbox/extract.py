@@ -39,18 +39,20 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv\w*|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
     r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
     r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:sending|giving|providing|supplying|donating))\b",
+    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating))\b",
     re.I,
 )
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
-        r"^(?=.*\b(?:has|have|had)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"^(?=.*\b(?:has|have|had|total)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
-        r"|\baltogether\b|\bcumulative", re.I), False),
+        r"|\baltogether\b|\bcumulative"
+        r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b",
+        re.I), False),
     ("battlefield or consumption figure", re.compile(
-        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\b(?!\s+units?)|\bshelling\b|\bshot\s+down\b"
+        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
@@ -74,6 +76,13 @@ REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
 )
+ANAPHOR_RE = re.compile(
+    r"\b(?:of\s+)?(?:the|these|those)\s+(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b", re.I
+)
+REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
+SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
+# "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
+GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
 CONTINUATION_RE = re.compile(
@@ -89,8 +98,11 @@ ANNOUNCER_RE = re.compile(
     r"(?:Chancellor|President|government)\b"
 )
 BLOCKING_BEFORE = re.compile(
-    r"\b(?:in|to|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|to|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
+    r"|after|than|as)\s+(?:the\s+)?$",
+    re.I,
 )
+RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
 NATO_ROLE_RE = re.compile(
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
     r"|territory|membership|’s\s+support|'s\s+support)",
@@ -136,9 +148,13 @@ class Proposal:
     meeting: str | None
     co_funders: list
     quote: str
+    # where in the quote its item is named: two alike items of one list ("munitions for Patriot, ammunition
+    # for HIMARS") are two proposals, one item named twice is one
+    named_at: int = 0
 
     def as_json(self):
         data = asdict(self)
+        del data["named_at"]
         for key in ("value", "value_eur"):
             data[key] = None if data[key] is None else f"{data[key]:.2f}"
         data["date"] = self.date.isoformat() if self.date else None
@@ -174,6 +190,11 @@ class _Reading:
     context: dict | None = None
     # the first date the article gives an announcement: its other undated pledges were made then too
     announced: tuple | None = None
+    # sums of money proposed on their own ("£2.5 billion of military aid"), and those a list after them itemised:
+    # a package's total is no item of it
+    last_items: list = field(default_factory=list)  # (category, system) of the last fact's items
+    sums: dict = field(default_factory=dict)  # id(proposal) → its donor
+    itemised_sums: set = field(default_factory=set)  # ids
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -190,20 +211,21 @@ def extract(text, vocabulary, published=None, publisher=""):
             proposal.meeting = _meeting_for(proposal, meetings)
             if proposal not in result.proposals:
                 result.proposals.append(proposal)
-    # "£2.5 billion of military aid" and then the items it buys: the items are the facts, the sum is the package's
-    itemised = {
-        (proposal.donor, proposal.kind) for proposal in result.proposals if proposal.category != "other-equipment"
-    }
-    result.proposals = [
-        proposal
-        for proposal in result.proposals
-        if not (proposal.quantity is None and proposal.value is not None and proposal.category == "other-equipment")
-        or (proposal.donor, proposal.kind) not in itemised
-    ]
+    result.proposals = [proposal for proposal in result.proposals if not _package_total(proposal, result, reading)]
     return result
 
 
-def _set_aside_because(sentence, vocabulary):
+def _package_total(proposal, result, reading):
+    """A sum announced before the items of its donor, or itemised by the list after it, is their package's total."""
+    if id(proposal) not in reading.sums:
+        return False
+    if id(proposal) in reading.itemised_sums:
+        return True
+    later = result.proposals[result.proposals.index(proposal) + 1 :]
+    return any(other.donor == proposal.donor and other.kind == proposal.kind for other in later)
+
+
+def _set_aside_because(sentence):
     for reason, pattern, strong_overrides in NON_FACTS:
         if pattern.search(sentence) and not (strong_overrides and STRONG_RE.search(sentence)):
             if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
@@ -215,12 +237,14 @@ def _set_aside_because(sentence, vocabulary):
 def _read_sentence(sentence, reading):
     """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
     vocabulary, context = reading.vocabulary, reading.context
-    reason = _set_aside_because(sentence, vocabulary)
+    reason = _set_aside_because(sentence)
     if reason:
         reading.context = None
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
         return [], reason if shown else None
-    continues = bool(context) and bool(CONTINUATION_RE.search(sentence) or sentence.rstrip().endswith(";"))
+    continues = bool(context) and bool(
+        CONTINUATION_RE.search(sentence) or REFERS_BACK_RE.search(sentence) or sentence.rstrip().endswith(";")
+    )
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues):
         reading.context = None
         return [], None
@@ -229,6 +253,9 @@ def _read_sentence(sentence, reading):
     for clause in _clauses(sentence):
         items = _items(clause, vocabulary)
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
+        if not donors and _kind(clause) == "delivery":
+            # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
+            donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         if donors:
             clause_donors = donors
         elif items and not clause_donors and (continues or _kind(clause) == "delivery"):
@@ -239,11 +266,17 @@ def _read_sentence(sentence, reading):
         clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
             continue
+        if not items and len(reading.last_items) == 1:
+            # "Sweden has promised eight of the systems": the one thing the last fact was about
+            mention = ANAPHOR_RE.search(clause)
+            if mention:
+                category, system = reading.last_items[0]
+                items = [_Item(mention.start(), mention.end(), category, system, mention.group())]
         kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
         amounts = find_money(clause, clause_donors[0])
         if not items and amounts and AID_WORDS_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
-            items = [_Item(amounts[0][2], amounts[0][3], category, None, "")]
+            items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
         date, precision = _date_of(sentence, kind, reading, context if continues else None)
         for item in items:
             owners = _adjacent_donors(clause, item, vocabulary) or clause_donors
@@ -268,12 +301,19 @@ def _read_sentence(sentence, reading):
                         meeting=None,
                         co_funders=co_funders,
                         quote=sentence,
+                        named_at=sentence.find(clause) + item.start,
                     )
                 )
+                if item.text == SUM or (GENERIC_RE.fullmatch(item.text) and value is not None):
+                    reading.sums[id(proposals[-1])] = owner
+    if continues and any(id(proposal) not in reading.sums for proposal in proposals):
+        donors = {proposal.donor for proposal in proposals}
+        reading.itemised_sums |= {sum_id for sum_id, donor in reading.sums.items() if donor in donors}
     if proposals:
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context |= {"date": first.date, "precision": first.date_precision}
+        reading.last_items = list(dict.fromkeys((p.category, p.system) for p in proposals))
     elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues):
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
@@ -323,7 +363,16 @@ def _items(text, vocabulary):
                 before.end = item.end  # "rounds of 155 mm ammunition" is one item
                 continue
         kept.append(item)
-    return kept
+    return [item for number, item in enumerate(kept) if not _restated(text, item, kept[:number])]
+
+
+def _restated(text, item, before):
+    """ "…Storm Shadow cruise missiles…, making it the first to supply long-range missiles": an uncounted noun
+    of a category named earlier in the sentence, and not next in the same list, names the same thing again."""
+    if item.system or _counted(text, item):
+        return False
+    earlier = [other for other in before if other.category == item.category]
+    return bool(earlier) and len(text[earlier[-1].end : item.start].split()) > 8
 
 
 def _beside(text, item, match):
@@ -336,14 +385,15 @@ def _counted(text, item):
     return bool(QUANTITY_RE.search(text[max(0, item.start - 60) : item.start]))
 
 
-def _donor_mentions(text, vocabulary):
+def _donor_mentions(text, vocabulary, blocking=None):
     """(code, start) of each donor a text names, in order, skipping places ("in Brussels") and NATO's officials."""
+    blocking = blocking or BLOCKING_BEFORE
     found = []
     for pattern, code, _ in vocabulary.donor_patterns:
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for _, start, end in found):
                 continue
-            if BLOCKING_BEFORE.search(text[: match.start()]):
+            if blocking.search(text[: match.start()]):
                 continue
             if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
                 continue

@@ -9,11 +9,14 @@ UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # "14", "1,000", "two dozen", "forty-five", "three hundred": a count as written, not "hundreds of"
-COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
+COUNT = (
+    rf"(?:\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+"
+    rf"|(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
+)
 COUNT_RE = re.compile(rf"^{COUNT}$", re.IGNORECASE)
 
 
@@ -23,6 +26,8 @@ def parse_count(text):
     if not COUNT_RE.match(text):
         return None
     if text[0].isdigit():
+        if text.endswith("million"):
+            return int(Decimal(text.split()[0]) * 1_000_000)
         return int(text.replace(",", ""))
     total = current = 0
     for word in re.split(r"[\s-]+", text):
@@ -36,8 +41,8 @@ def parse_count(text):
             current = (current or 1) * 12
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word == "thousand":
-            total += (current or 1) * 1000
+        elif word in ("thousand", "million"):
+            total += (current or 1) * SCALES[word]
             current = 0
     return (total + current) or None
 

@@ -50,7 +50,7 @@ CATEGORY_WORDS = [
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|armou?red\s+combat\s+vehicles|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
+     r"|armou?red\s+combat\s+vehicles|protected\s+mobility\s+vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|Gripens?|Mirages?"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|unmanned\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions|Switchblades?"
@@ -63,7 +63,8 @@ CATEGORY_WORDS = [
      r"|GMLRS|HARMs?|mines"),
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|spare\s+parts|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
-    ("other-equipment", r"weapons|military\s+equipment|vehicles|trucks|Humvees|HMMWVs|generators"
+    ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
+     r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
      r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"),
 ]  # fmt: skip
 
@@ -95,19 +96,18 @@ class SystemName:
 
 @dataclass
 class Vocabulary:
-    donors: dict = field(default_factory=dict)  # code → name
     donor_patterns: list = field(default_factory=list)  # (compiled, code, surface)
     systems: list = field(default_factory=list)  # SystemName, longest names first
-    categories: set = field(default_factory=set)
     meetings: list = field(default_factory=list)  # dicts: slug, kind, number, starts_on, ends_on, place
 
     @classmethod
-    def build(cls, donors, systems, aliases, meetings, categories):
+    def build(cls, donors, systems, aliases, meetings):
         """donors: (code, name); systems: (name, category slug); aliases: (alias, system name); meetings: dicts."""
-        vocabulary = cls(donors=dict(donors), meetings=list(meetings), categories=set(categories))
+        vocabulary = cls(meetings=list(meetings))
         for code, name in donors:
             for surface in {name, *DONOR_NAMES.get(code, [])}:
-                flags = 0 if len(surface) <= 4 else re.IGNORECASE
+                # "US" is no "us", and "BRUSSELS -" opening a story is where it was written, not a donor
+                flags = 0 if len(surface) <= 4 or surface in PLACE_NAMES else re.IGNORECASE
                 pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])", flags)
                 vocabulary.donor_patterns.append((pattern, code, surface))
         category_of = dict(systems)
@@ -132,15 +132,14 @@ class Vocabulary:
 
     @classmethod
     def from_record(cls):
-        """Costs five queries: donors, systems, aliases, meetings, categories."""
-        from ..models import Category, Donor, Meeting, System, SystemAlias
+        """Costs four queries: donors, systems, aliases, meetings."""
+        from ..models import Donor, Meeting, System, SystemAlias
 
         return cls.build(
             donors=list(Donor.objects.values_list("code", "name")),
             systems=list(System.objects.values_list("name", "category__slug")),
             aliases=list(SystemAlias.objects.values_list("name", "system__name")),
             meetings=list(Meeting.objects.values("slug", "kind", "number", "starts_on", "ends_on", "place", "name")),
-            categories=list(Category.objects.values_list("slug", flat=True)),
         )
 
 

@@ -34,7 +34,10 @@ def seed(apps, schema_editor):
     System = apps.get_model("pledges", "System")
     SystemAlias = apps.get_model("pledges", "SystemAlias")
     for name, category_slug, aliases in SYSTEMS:
-        system = System.objects.filter(name=name).first() or System.objects.create(
+        # a record may already hold the system under this name or slug (an editor's, or an import's)
+        system = System.objects.filter(
+            models.Q(name=name) | models.Q(slug=slugify(name))
+        ).first() or System.objects.create(
             name=name, slug=slugify(name), category=Category.objects.get(slug=category_slug)
         )
         for alias in aliases:
@@ -51,7 +54,7 @@ def unseed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0023_revisions"),
+        ("pledges", "0018_inbox"),
     ]
 
     operations = [

@@ -2,7 +2,7 @@
 
 from django import template
 
-from pledges import formatting
+from pledges import export_views, formatting
 from pledges.models import LineItem
 
 register = template.Library()
@@ -52,6 +52,12 @@ def without(number, lacking, of=None):
 @register.simple_tag
 def share(part, whole):
     return formatting.percent(formatting.ratio(part, whole))
+
+
+@register.simple_tag(takes_context=True)
+def chart_links(context, chart):
+    """{% chart_links chart as links %}: the chart's own CSV and its citation (export_views.chart_links)."""
+    return export_views.chart_links(context["request"], chart, context.get("data_as_of"), context.get("release"))
 
 
 @register.simple_tag(takes_context=True)

@@ -7,6 +7,7 @@
     document.querySelectorAll("details.filters-box").forEach(function (box) { box.open = true; });
   }
   if (typeof Chart === "undefined") return;
+  document.documentElement.classList.add("charts-drawn"); // the PNG links work from here on
 
   var COLOURS = ["#0057b7", "#e0a100", "#6b7280", "#b42318"];
   var eur = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
@@ -30,6 +31,19 @@
     });
     return lines;
   }
+
+  // the canvas is transparent: paint it white so a downloaded PNG reads on any background
+  var WHITE_BACKGROUND = {
+    id: "whiteBackground",
+    beforeDraw: function (chart) {
+      var context = chart.ctx;
+      context.save();
+      context.globalCompositeOperation = "destination-over";
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, chart.width, chart.height);
+      context.restore();
+    },
+  };
 
   function draw(canvas) {
     var spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
@@ -72,6 +86,7 @@
     new Chart(canvas, {
       type: spec.type,
       data: { labels: spec.labels, datasets: datasets },
+      plugins: [WHITE_BACKGROUND],
       options: {
         indexAxis: spec.horizontal ? "y" : "x",
         responsive: true,
@@ -90,5 +105,14 @@
     });
   }
 
+  // a PNG needs the drawn canvas: the link exists for every chart, and works once the chart is drawn
+  function offerPng(link) {
+    link.addEventListener("click", function () {
+      var chart = Chart.getChart(link.dataset.pngFor);
+      if (chart) link.href = chart.toBase64Image("image/png");
+    });
+  }
+
   document.querySelectorAll("canvas[data-chart]").forEach(draw);
+  document.querySelectorAll("a[data-png-for]").forEach(offerPng);
 })();

@@ -1,6 +1,7 @@
 """Propose facts from an article: `manage.py extract_article story.txt --published 2023-04-21 --format json`.
 
-Reads the record (donors, systems, aliases, meetings, the sources it cites) and writes nothing.
+Reads the record (donors, systems, aliases, meetings, the sources it cites) and the inbox's texts, and writes
+nothing.
 """
 
 import datetime
@@ -39,7 +40,7 @@ class Command(BaseCommand):
         except Unreadable as reason:
             raise CommandError(f"{path}: {reason}") from reason
         result = extract(text, Vocabulary.from_record(), published=published, publisher=publisher)
-        duplicate_of = duplicates.cited_source_like(text, published)
+        duplicate_of = duplicates.source_repeated(text, published)
         if format == "json":
             proposals = [proposal.as_json() for proposal in result.proposals]
             self.stdout.write(json.dumps({"proposals": proposals, "duplicate_of": duplicate_of}, indent=2))
