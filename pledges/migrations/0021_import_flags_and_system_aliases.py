@@ -54,7 +54,7 @@ def unseed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0018_inbox"),
+        ("pledges", "0020_inbox"),
     ]
 
     operations = [

@@ -49,7 +49,7 @@ def _add_up(table, keys):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0022_dashboard_indexes"),
+        ("pledges", "0017_dashboard_indexes"),
     ]
 
     operations = [

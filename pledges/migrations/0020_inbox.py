@@ -28,7 +28,7 @@ def grant(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0023_revisions"),
+        ("pledges", "0019_revisions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

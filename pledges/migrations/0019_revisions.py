@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0023_summary_cells_without_a_month"),
+        ("pledges", "0018_summary_cells_without_a_month"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
