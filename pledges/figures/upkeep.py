@@ -124,13 +124,18 @@ def _write(keys):
         cursor.execute(f"CREATE TEMPORARY TABLE {PARTS} AS {union}", params)
         for model in CELLS:
             model.objects.filter(_in_cells(keys)).delete()
-            keyed = ["donor", "category", *([model.key] if model.key else []), "month"]
+            keyed = [*_keys(model), "month"]
             cell = ", ".join(f"{key}_part" for key in keyed)
             where = f"WHERE {model.key}_part IS NOT NULL" if model.key else ""
             sql = f"SELECT {cell}, {', '.join(sums)} FROM {PARTS} {where} GROUP BY {cell}"
             insert_select(model, [*keyed, *figures], sql, [])
             _add_up_months(model, keys)
         cursor.execute(f"DROP TABLE {PARTS}")
+
+
+def _keys(model):
+    """What a cell of `model` is keyed by besides its month: its month cells and its month-less sum alike."""
+    return ["donor", "category", *([model.key] if model.key else [])]
 
 
 def _add_up_months(model, keys):
@@ -140,7 +145,7 @@ def _add_up_months(model, keys):
     for donor_id, category_id in {(donor_id, category_id) for donor_id, category_id, _ in keys or ()}:
         pairs |= Q(donor_id=donor_id, category_id=category_id)
     model.objects.filter(pairs, month=None).delete()
-    keyed = ["donor", "category", *([model.key] if model.key else [])]
+    keyed = _keys(model)
     figures = PLEDGED_FIELDS + DELIVERED_FIELDS
     sums = {f"sum_{name}": Coalesce(Sum(name), 0) if name in COUNTS else Sum(name) for name in figures}
     months = model.objects.filter(pairs, month__isnull=False).order_by().values(*keyed).annotate(**sums)
