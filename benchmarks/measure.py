@@ -158,7 +158,7 @@ def pages():
                 lambda: deliveries.lag_percentiles(),
             ],
         ),
-        # filtered pages aggregate the filtered line items live (no summary holds a filter's figures)
+        # filtered by donor or category: the summaries answer them; "live SQL" is what they would aggregate without
         (
             f"/pledges/?donor={donor.slug}",
             reverse("pledges:line-item-list") + f"?donor={donor.slug}",

@@ -307,6 +307,31 @@ class RecordFilterSet(django_filters.FilterSet):
             queryset = queryset.filter(self.field_map.editorial)
         return queryset
 
+    def summary_filters(self):
+        """This selection as filters on the summary cells' keys (figures.reads.figures()), or None when the cells
+        cannot answer it: a filter on anything but donors, donor groups and categories (a search, a date, a value,
+        a status, a system, a meeting), an imported tracker, or a value that failed validation. The cells count
+        AidTracker's public record, as this filter set does by default."""
+        if self.has_errors:
+            return None
+        chosen = {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if name != "sort" and value not in django_filters.constants.EMPTY_VALUES and value != slice(None, None)
+        }
+        if set(chosen) - {"donor", "donor_group", "category", "dataset"} or chosen.get(
+            "dataset", [EDITORIAL_SOURCE]
+        ) != [EDITORIAL_SOURCE]:
+            return None
+        cells = {}
+        if "donor" in chosen:
+            cells["donor__slug__in"] = chosen["donor"]
+        if "donor_group" in chosen:  # a subquery, as filter_donor_group's: a donor in two groups counts once
+            cells["donor__in"] = Donor.objects.filter(groups__slug__in=chosen["donor_group"]).values("pk")
+        if "category" in chosen:
+            cells["category__slug__in"] = chosen["category"]
+        return cells
+
     @property
     def has_errors(self):
         return self.is_bound and bool(self.errors)

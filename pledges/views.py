@@ -160,6 +160,15 @@ def _without_value(totals):
     return formatting.without(totals["without_value"], "a value in EUR")
 
 
+def _lags(reading, cells, by=None):
+    """Lag percentiles per `by` ("donor", "category" or None) of the deliveries selected by `cells`, filters on the
+    summaries' keys (RecordFilterSet.summary_filters), from the smallest scope of lag counts that holds the keys
+    filtered and grouped by: the whole record's, a donor's, a category's, or the counts per donor and category."""
+    keys = {key.partition("__")[0] for key in cells} | ({by} if by else set())
+    scope = "all" if not keys else "pair" if len(keys) > 1 else keys.pop()
+    return reads.lag_percentiles(reading, scope, by=by, **cells)
+
+
 def _category_and_monthly(prefix, figures, totals, category_title, monthly_title):
     """The pair of charts most pages show: pledged vs delivered by category, and cumulative by month.
 
@@ -433,11 +442,12 @@ def line_item_list(request, reading, format=None):
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
     items = filterset.qs
-    # unfiltered, the figures are the dashboards' (AidTracker's record): read from the summaries
-    figures = items if _filtered(request) else reads.figures(reading)
+    # the figures are the summaries' unless the page's filters are on more than their keys (donor, category)
+    cells = filterset.summary_filters()
+    figures = items if cells is None else reads.figures(reading, **cells)
     totals = charts.figures(figures.totals())  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9-10 sources
-    count = None if _filtered(request) else totals["line_items"]
+    count = None if cells is None else totals["line_items"]
     page, page_error = paginate(request, items.for_public_list(), count)
     ctx = {
         "filterset": filterset,
@@ -465,8 +475,9 @@ def delivery_list(request, reading, format=None):
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.DELIVERIES, filterset, format, "aidtracker-deliveries")
     deliveries = filterset.qs
-    # unfiltered, the figures are AidTracker's whole record: the summary cells count its deliveries
-    figures, summarised = reads.delivery_figures(reading, deliveries, _filtered(request))
+    # the summary cells count the deliveries, unless the page's filters are on more than their keys
+    cells = filterset.summary_filters()
+    figures, summarised = reads.delivery_figures(reading, deliveries, cells)
     totals = figures.delivery_totals()  # 6
     # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
     page, page_error = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
@@ -478,9 +489,7 @@ def delivery_list(request, reading, format=None):
         "monthly": charts.deliveries_by_month(  # 10
             "deliveries-monthly", "Deliveries per month", list(figures.monthly_counts())
         ),
-        "lag": (  # 11
-            reads.lag_percentiles(reading, "all") if not _filtered(request) else deliveries.lag_percentiles()
-        ).get(None),
+        "lag": (deliveries.lag_percentiles() if cells is None else _lags(reading, cells)).get(None),  # 11
     }
     return _render(request, reading, "pledges/delivery_list.html", ctx, format)
 
@@ -490,19 +499,17 @@ def delivery_list(request, reading, format=None):
 @readable_as_of_release
 def gap(request, reading, format=None):
     filterset = filter_line_items(request.GET, reading.preview)  # 1-5 the filter lists
-    if _filtered(request):
+    cells = filterset.summary_filters()
+    if cells is None:  # filters on more than the summaries' keys: the matching line items, live
         items = filterset.qs
         deliveries = Delivery.objects.public(reading.preview).filter(line_item__in=items.order_by().values("pk"))
         donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6
         category_lags = deliveries.lag_percentiles(by="line_item__category_id")  # 7
         lag = deliveries.lag_percentiles().get(None)  # 8
-    else:  # the whole record: its summaries
-        items = reads.figures(reading)
-        donor_lags, category_lags = (
-            reads.lag_percentiles(reading, "donor", by="donor"),
-            reads.lag_percentiles(reading, "category", by="category"),
-        )
-        lag = reads.lag_percentiles(reading, "all").get(None)
+    else:  # the whole record or a donor's, a group's, a category's: the summaries
+        items = reads.figures(reading, **cells)
+        donor_lags, category_lags = _lags(reading, cells, by="donor"), _lags(reading, cells, by="category")
+        lag = _lags(reading, cells).get(None)
     by_donor = [
         row
         for row in _by_donor(items)  # 9

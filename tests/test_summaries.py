@@ -10,12 +10,14 @@ from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from pledges import releases, synthetic
+from pledges import charts, releases, synthetic
 from pledges.figures import lags, reads, upkeep
 from pledges.models import (
+    Category,
     CountedDelivery,
     Delivery,
     Donor,
+    DonorGroup,
     LineItem,
     Meeting,
     MeetingSummary,
@@ -113,6 +115,15 @@ def assert_lags_match_live():
     assert lags.percentiles("all")[None]["deliveries"] > 0
     assert lags.percentiles("donor", by="donor") == live.lag_percentiles(by="line_item__pledge__donor_id")
     assert lags.percentiles("category", by="category") == live.lag_percentiles(by="line_item__category_id")
+    # the counts per donor and category add up to any selection of donors and categories, grouped either way
+    germany, tanks = Donor.objects.get(code="DE"), Category.objects.get(slug="tanks")
+    assert lags.percentiles("pair", by="category", donor=germany) == live.filter(
+        line_item__pledge__donor=germany
+    ).lag_percentiles(by="line_item__category_id")
+    assert lags.percentiles("pair", by="donor", category=tanks) == live.filter(
+        line_item__category=tanks
+    ).lag_percentiles(by="line_item__pledge__donor_id")
+    assert lags.percentiles("pair") == lags.percentiles("all")
     by_meeting = live.lag_percentiles(by="line_item__pledge__meeting_id")
     by_meeting.pop(None, None)
     assert by_meeting
@@ -264,13 +275,70 @@ def test_generate_demo_data_keeps_every_invariant_and_says_synthetic(client, db)
     assert "synthetic data" not in client.get(reverse("pledges:overview")).content.decode()
 
 
-def test_the_unfiltered_pledges_page_reads_the_summaries_and_a_filtered_one_the_live_rows(client, grown_record):
-    live = LineItem.objects.public().editorial()
-    unfiltered = client.get(reverse("pledges:line-item-list")).context["totals"]
-    assert unfiltered["value_pledged"] == live.totals()["value_pledged"]
-    germany = live.filter(pledge__donor__code="DE")
-    filtered = client.get(reverse("pledges:line-item-list"), {"donor": "de"}).context["totals"]
-    assert filtered["value_pledged"] == germany.totals()["value_pledged"]
+def _aggregates_line_items(queries):
+    """The queries that add up line items or deliveries (SUM, COUNT or a percentile over them), not cells."""
+    return [
+        query["sql"]
+        for query in queries
+        if ('FROM "pledges_lineitem"' in query["sql"] or 'FROM "pledges_delivery"' in query["sql"])
+        and any(word in query["sql"] for word in ("SUM(", "COUNT(", "percentile", "ROW_NUMBER"))
+    ]
+
+
+def listed(value):
+    return [value] if isinstance(value, str) else value
+
+
+# filters the summaries' keys answer: donors, a donor group, categories, and both
+BY_CELL_KEYS = [
+    {"donor": "de"},
+    {"donor": ["de", "pl"]},
+    {"donor_group": "seed-group"},
+    {"category": "tanks"},
+    {"category": ["tanks", "ammunition"], "donor": "de"},
+    {"donor": "de", "dataset": "aidtracker", "sort": "-value"},
+]
+
+
+@pytest.mark.parametrize("query", BY_CELL_KEYS, ids=lambda query: "&".join(f"{k}={v}" for k, v in query.items()))
+def test_pages_filtered_by_donor_group_or_category_read_the_summaries_and_show_the_live_figures(
+    client, grown_record, query
+):
+    group = DonorGroup.objects.create(slug="seed-group", name="Seed group")
+    members = Donor.objects.filter(code__in=["DE", "GB"])
+    for member in members:
+        member.groups.add(group)
+    chosen = LineItem.objects.public().editorial()
+    if "donor" in query:
+        chosen = chosen.filter(pledge__donor__slug__in=listed(query["donor"]))
+    if "donor_group" in query:
+        chosen = chosen.filter(pledge__donor__in=members)
+    if "category" in query:
+        chosen = chosen.filter(category__slug__in=listed(query["category"]))
+    assert chosen.exists()
+    deliveries = Delivery.objects.public().filter(line_item__in=chosen)
+
+    with CaptureQueriesContext(connection) as queries:
+        pledges = client.get(reverse("pledges:line-item-list"), query).context
+        delivery_page = client.get(reverse("pledges:delivery-list"), query).context
+        gap = client.get(reverse("pledges:gap"), query).context
+    assert _aggregates_line_items(queries.captured_queries) == []
+
+    assert pledges["totals"] == charts.figures(chosen.totals())
+    assert pledges["page"].paginator.count == chosen.count()
+    assert delivery_page["totals"] == deliveries.delivery_totals()
+    assert delivery_page["page"].paginator.count == deliveries.count()
+    assert delivery_page["lag"] == deliveries.lag_percentiles().get(None)
+    assert gap["totals"] == charts.figures(chosen.totals())
+    assert gap["lag"] == deliveries.lag_percentiles().get(None)
+
+
+def test_pages_filtered_by_more_than_the_summaries_keys_add_up_the_live_rows(client, grown_record):
+    chosen = LineItem.objects.public().editorial().filter(pledge__donor__code="DE", status="announced")
+    with CaptureQueriesContext(connection) as queries:
+        totals = client.get(reverse("pledges:line-item-list"), {"donor": "de", "status": "announced"}).context["totals"]
+    assert _aggregates_line_items(queries.captured_queries)
+    assert totals == charts.figures(chosen.totals())
 
 
 def test_a_cancelled_line_items_deliveries_stay_on_the_deliveries_page_but_leave_the_delivered_value(grown_record):

@@ -2,7 +2,8 @@
 
 Percentiles do not add up; counts do. LagCount rows hold, for AidTracker's public record, the number
 of deliveries whose lag is known (DeliveryQuerySet.with_known_lag) for each lag in days, per donor,
-per category, per meeting and in all. They are counted from the CountedDelivery rows
+per category, per pair of them (the filtered pages: a donor's lags by category, a category's by donor), per
+meeting and in all. They are counted from the CountedDelivery rows
 (pledges/figures/counted.py): a rebuild groups them all; after an edit, the counts change by the
 difference between the old and new rows of the line items it touched, at the lags that changed only.
 
@@ -21,54 +22,66 @@ from .models import CountedDelivery, LagCount
 from .sql import insert_select
 
 Scope = LagCount.Scope
-# each scope and the key it counts by (None: every delivery in one)
-KEYS = {Scope.DONOR: "donor", Scope.CATEGORY: "category", Scope.MEETING: "meeting", Scope.ALL: None}
+# each scope and the keys it counts by (none: every delivery in one)
+KEYS = {
+    Scope.DONOR: ("donor",),
+    Scope.CATEGORY: ("category",),
+    Scope.PAIR: ("donor", "category"),
+    Scope.MEETING: ("meeting",),
+    Scope.ALL: (),
+}
+# where each key sits in the keys of counted.lag_counts()
+_POSITION = {"donor": 0, "category": 1, "meeting": 2}
 
 
 def rebuild():
     """Recount every scope from the CountedDelivery rows: one INSERT … SELECT each."""
     LagCount.objects.all().delete()
     known = CountedDelivery.objects.filter(lag_days__isnull=False).order_by()
-    for scope, key in KEYS.items():
-        rows = known.filter(**{f"{key}__isnull": False}) if key else known
-        group = [key] if key else []
+    for scope, keys in KEYS.items():
         counted = (
-            rows.values(*group, "lag_days")
+            known.filter(**{f"{key}__isnull": False for key in keys})
+            .values(*keys, "lag_days")
             .annotate(n=Count("pk"), of=Value(scope))
-            .values_list("of", *group, "lag_days", "n")
+            .values_list("of", *keys, "lag_days", "n")
         )
-        insert_select(LagCount, ["scope", *group, "lag_days", "deliveries"], *counted.query.sql_with_params())
+        insert_select(LagCount, ["scope", *keys, "lag_days", "deliveries"], *counted.query.sql_with_params())
 
 
 def change(counts):
     """Change every scope's counts by `counts`, {(donor_id, category_id, meeting_id, lag_days): deliveries} as
-    counted_deliveries.replace() returns them: two queries and the writes per scope whose counts moved."""
-    for scope, key in KEYS.items():
+    counted.lag_counts() gives them: two queries and the writes per scope whose counts moved."""
+    for scope, keys in KEYS.items():
         changes = Counter()
-        for (donor_id, category_id, meeting_id, lag), n in counts.items():
-            value = {"donor": donor_id, "category": category_id, "meeting": meeting_id, None: None}[key]
-            if n and (value is not None or key is None):
+        for (*ids, lag), n in counts.items():
+            value = tuple(ids[_POSITION[key]] for key in keys)
+            if n and None not in value:
                 changes[value, lag] += n
-        _change(scope, key, {at: n for at, n in changes.items() if n})
+        _change(scope, keys, {at: n for at, n in changes.items() if n})
 
 
-def _change(scope, field, changes):
-    """Add `changes` {(key, lag_days): deliveries} to the rows of a scope: two queries and the writes."""
+def _change(scope, keys, changes):
+    """Add `changes` {(key ids, lag_days): deliveries} to the rows of a scope: two queries and the writes."""
     if not changes:
         return
     current = LagCount.objects.filter(scope=scope, lag_days__in={lag for _, lag in changes})
-    if field:
-        current = current.filter(**{f"{field}__in": {key for key, _ in changes}})
-    existing = {(getattr(row, f"{field}_id") if field else None, row.lag_days): row for row in current}
+    for at, key in enumerate(keys):
+        current = current.filter(**{f"{key}__in": {ids[at] for ids, _ in changes}})
+    existing = {(tuple(getattr(row, f"{key}_id") for key in keys), row.lag_days): row for row in current}
     replaced, rows = [], []
-    for (key, lag), change in changes.items():
-        row = existing.get((key, lag))
+    for (ids, lag), change in changes.items():
+        row = existing.get((ids, lag))
         total = (row.deliveries if row else 0) + change
         if row:
             replaced.append(row.pk)
         if total:
             rows.append(
-                LagCount(scope=scope, lag_days=lag, deliveries=total, **({f"{field}_id": key} if field else {}))
+                LagCount(
+                    scope=scope,
+                    lag_days=lag,
+                    deliveries=total,
+                    **{f"{key}_id": id for key, id in zip(keys, ids, strict=True)},
+                )
             )
     LagCount.objects.filter(pk__in=replaced).delete()
     LagCount.objects.bulk_create(rows, batch_size=2000)
@@ -137,7 +150,8 @@ def _percentiles(counts, page_version):
     `page_version`, if the page looked the version up: cache.read)."""
     inner, params = counts.query.sql_with_params()
     sql = _PERCENTILES_SQL.format(
-        inner=f"SELECT grp, lag_days, deliveries FROM ({inner}) AS raw_counts",
+        # one row per group and lag: the rows of several donors or categories added up before they are ranked
+        inner=f"SELECT grp, lag_days, SUM(deliveries) AS deliveries FROM ({inner}) AS raw GROUP BY grp, lag_days",
         p50=_PERCENTILE.format(p=50),
         p90=_PERCENTILE.format(p=90),
     )

@@ -369,6 +369,7 @@ class LagCount(models.Model):
     class Scope(models.TextChoices):
         DONOR = "donor", "a donor's deliveries"
         CATEGORY = "category", "a category's deliveries"
+        PAIR = "pair", "a donor's deliveries of a category"
         MEETING = "meeting", "the deliveries of pledges made at a meeting"
         ALL = "all", "every delivery"
 

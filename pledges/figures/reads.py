@@ -139,20 +139,21 @@ def figures(reading, **filters):
     return Figures(reading, filters)
 
 
-def delivery_figures(reading, deliveries, filtered):
-    """The deliveries page's delivery_totals() and monthly_counts(): the summary cells of the whole record, or the
-    page's own `deliveries` when the query string `filtered` them or a preview shows drafts. Returns them and
-    whether they are the cells (whose count of deliveries is then the page's row count)."""
-    if filtered or reading.preview:
+def delivery_figures(reading, deliveries, cells):
+    """The deliveries page's delivery_totals() and monthly_counts(): the summary cells of `cells`, filters on their
+    keys (RecordFilterSet.summary_filters: {} for the whole record), or the page's own `deliveries` when the cells
+    cannot answer its filters (`cells` None) or a preview shows drafts. Returns them and whether they are the
+    cells (whose count of deliveries is then the page's row count)."""
+    if cells is None or reading.preview:
         return deliveries, False
-    return figures(reading), True
+    return figures(reading, **cells), True
 
 
 def lag_percentiles(reading, scope, by=None, **filters):
     """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/figures/lags.py): one query.
 
-    `scope` is a LagCount scope ("donor", "category", "meeting", "all"), `by` one of those to group
-    by, `filters` keys of that scope (donor=…); or "system" with system=…, counted from the system's counted
+    `scope` is a LagCount scope ("donor", "category", "pair", "meeting", "all"), `by` one of its keys to group
+    by, `filters` on its keys (donor=…); or "system" with system=…, counted from the system's counted
     deliveries (the lag counts stop at categories). A staff preview of drafts computes them live.
     """
     upkeep.flush_pending()

@@ -198,9 +198,15 @@ def snapshot(release):
     Copied by INSERT … SELECT, so the values never pass through Python (SQLite's decimals would round).
     """
     flush_pending()
-    for model in (MonthlySummary, MeetingSummary, LagCount):
+    kept = {
+        MonthlySummary: MonthlySummary.objects.all(),
+        MeetingSummary: MeetingSummary.objects.all(),
+        # the per-pair counts serve the filtered pages only, which are read live
+        LagCount: LagCount.objects.exclude(scope=LagCount.Scope.PAIR),
+    }
+    for model, rows in kept.items():
         fields = [field.name for field in model._meta.concrete_fields if field.name not in ("id", "release")]
-        select = model.objects.order_by().annotate(copy_of=Value(release.pk)).values_list("copy_of", *fields)
+        select = rows.order_by().annotate(copy_of=Value(release.pk)).values_list("copy_of", *fields)
         insert_select(model, ["release", *fields], *select.query.sql_with_params())
     cache.bump()
 
