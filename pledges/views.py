@@ -327,9 +327,9 @@ def _breakdown(reading, subject, kind, items, deliveries, filters, lag):
                 else _without_value(totals)
             ),
         ),
-        # 4 the latest, 5 their sources: kept in the cache until the record changes (a rare system's are slow to find)
-        "deliveries": reads.rows(
-            reading, deliveries.for_public_list().latest_first(sparse=kind == "system")[:DETAIL_ROWS], cached=True
+        # 4 the latest, 5 their sources
+        "deliveries": reads.latest_deliveries(
+            reading, deliveries, DETAIL_ROWS, system=subject if kind == "system" else None
         ),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),

@@ -1,7 +1,9 @@
 """The dashboards' summary cells add up to exactly what the live aggregates count, after any edit."""
 
 import datetime
+import importlib
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -134,6 +136,12 @@ def assert_lags_match_live():
     assert systems
     for system in systems:
         assert lags.system_percentiles(system) == live.filter(line_item__system=system).lag_percentiles()
+
+
+def every_counted_delivery():
+    """Every column of every counted delivery but its id, in order."""
+    fields = [field.attname for field in CountedDelivery._meta.concrete_fields if field.name != "id"]
+    return sorted(CountedDelivery.objects.values_list(*fields))
 
 
 @pytest.fixture
@@ -459,3 +467,31 @@ def test_a_meeting_whose_published_pledges_count_in_cells_cannot_be_deleted(grow
     assert set(MeetingSummary.objects.filter(meeting=meeting).values_list("pk", flat=True)) == cells
     assert_lags_match_live()
     assert_meeting_cells_match_live()
+
+
+def test_migration_0023_counts_each_delivery_as_the_upkeep_does(grown_record):
+    """The migration that gave counted deliveries their delivery and date recomputes the kept rows with its own SQL:
+    the same rows as the upkeep's, on either engine."""
+    migration = importlib.import_module("pledges.migrations.0023_counted_deliveries_keep_their_delivery_and_date")
+    Delivery.objects.filter(pk=Delivery.objects.order_by("pk").first().pk).update(date_precision="on_or_before")
+    upkeep.rebuild()
+    kept = every_counted_delivery()
+    assert len(kept) == Delivery.objects.public().editorial().count() > 0
+    assert any(row[-1] is None for row in kept)  # a lag left unknown by an "on or before" date
+    CountedDelivery.objects.update(value=None, units=None, lag_days=None)
+    migration.recount(None, SimpleNamespace(connection=connection))
+    assert every_counted_delivery() == kept
+
+
+def test_a_systems_latest_deliveries_are_its_counted_ones_and_a_preview_adds_its_drafts(
+    client, grown_record, member_of
+):
+    system = System.objects.filter(line_items__deliveries__isnull=False).first()
+    live = Delivery.objects.public().editorial().filter(line_item__system=system).order_by("-date", "-pk")
+    url = reverse("pledges:system-detail", args=[system.slug])
+    assert [delivery.pk for delivery in client.get(url).context["deliveries"]] == [d.pk for d in live[:100]]
+    draft = factories.delivery(live.last().line_item, quantity=1, date=datetime.date(2024, 12, 1), publication="draft")
+    assert draft.pk not in [delivery.pk for delivery in client.get(url).context["deliveries"]]
+    client.force_login(member_of("Editor"))
+    previewed = client.get(url, {"preview": "1"}).context["deliveries"]
+    assert previewed[0].pk == draft.pk

@@ -9,7 +9,9 @@ the busiest pair of a million line items. A CountedDelivery row keeps what one d
 - a cell's delivered figures are a grouped read of its own rows, through the (donor, category,
   month) index (upkeep.py);
 - an edit rewrites the rows of the line items it touched only (`replace`), and the lag counts change
-  by the difference between their old and new rows (lags.change), whatever the size of the pair.
+  by the difference between their old and new rows (lags.change), whatever the size of the pair;
+- a system's latest deliveries are the first rows of its (system, date) index (reads.latest_deliveries),
+  where the live ones are a sort of all its deliveries.
 
 Rows are written here only, with the summary cells, under their lock: `replace()` after each edit,
 `rebuild()` for everything.
@@ -58,6 +60,8 @@ def _select(line_item_ids):
         .values(
             "quantity",
             "units_before",
+            delivery_ref=F("pk"),
+            delivery_date=F("date"),
             item_ref=F("line_item_id"),
             donor_ref=F("line_item__pledge__donor_id"),
             category_ref=F("line_item__category_id"),
@@ -83,7 +87,7 @@ def _select(line_item_ids):
     kept = "item_status <> 'cancelled'"
     return (
         f"""
-        SELECT item_ref, donor_ref, category_ref, meeting_ref, system_ref, month_start,
+        SELECT delivery_ref, delivery_date, item_ref, donor_ref, category_ref, meeting_ref, system_ref, month_start,
           CASE WHEN {kept} AND quantity IS NOT NULL AND pledged IS NOT NULL AND pledged_value IS NOT NULL
             THEN {real} * ({least}({before} + quantity, pledged) - {least}({before}, pledged)) / pledged END,
           CASE WHEN {kept} AND countable AND quantity IS NOT NULL THEN quantity END,
@@ -98,6 +102,8 @@ def _select(line_item_ids):
 
 
 COLUMNS = [
+    "delivery",
+    "date",
     "line_item",
     "donor",
     "category",

@@ -343,6 +343,10 @@ class CountedDelivery(models.Model):
         db_index=False,
         related_name="+",
     )
+    delivery = models.ForeignKey(
+        "pledges.Delivery", on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+    )
+    date = models.DateField()  # of the delivery
     month = models.DateField()  # of the delivery
     # its share of the line item's value: the value of the units it newly covers, capped at the quantity
     # pledged; null when either is unknown or the line item is cancelled
@@ -357,6 +361,8 @@ class CountedDelivery(models.Model):
             models.Index(fields=["donor", "category", "month"], name="counteddelivery_cell"),
             # a system's lag percentiles (lags.system_percentiles): an index-only read of its rows, not a scan of all
             models.Index(fields=["system", "lag_days"], name="counteddelivery_system_lag"),
+            # a system's latest deliveries (reads.latest_deliveries): the first rows of an index, not a sort of all
+            models.Index(fields=["system", "-date", "-delivery"], name="counteddelivery_system_latest"),
         ]
 
     def __str__(self):

@@ -22,7 +22,7 @@ from ..models import Delivery, LineItem, Pledge, Release, Source
 from ..synthetic import SYNTHETIC_MARKER
 from . import cache, lags, upkeep
 from .cache import SummaryVersion
-from .models import MeetingSummary, MonthlySummary, SystemSummary
+from .models import CountedDelivery, MeetingSummary, MonthlySummary, SystemSummary
 
 # the line item paths of the summaries' keys
 LIVE_PATHS = {"donor": "pledge__donor", "category": "category", "meeting": "pledge__meeting", "system": "system"}
@@ -178,6 +178,21 @@ def rows(reading, queryset, cached=False):
     if cached:
         return cache.read_rows(queryset, reading.page_version)
     return list(queryset)
+
+
+def latest_deliveries(reading, deliveries, limit, system=None):
+    """The `limit` latest of a page's public `deliveries` (by date, then id), with what a row shows, kept in the cache
+    until the record changes (rows()).
+
+    A `system`'s are found through its counted deliveries' (system, date) index, where the live ones take a sort of
+    all its deliveries (at 1M line items, 40 to 85 ms for the system with the most); live in a preview (the counted
+    deliveries are the published ones).
+    """
+    latest = deliveries.for_public_list()
+    if system is not None and not reading.preview:
+        counted = CountedDelivery.objects.filter(system=system).order_by("-date", "-delivery")[:limit]
+        latest = latest.filter(pk__in=counted.values("delivery"))
+    return rows(reading, latest.latest_first()[:limit], cached=True)
 
 
 def record_status(preview=False):
