@@ -327,7 +327,7 @@ def _import_kiel():
     """The Kiel tracker's extract imported into the record, after a dry run of it: each one's seconds and rows read per
     second, the seconds of the summary refresh after the import's commit (imported facts count in no cell), and
     /compare/'s first request after it. Removed again."""
-    from pledges.importers.base import dataset_for, run_import
+    from pledges.importers.runs import dataset_for, run_import
     from pledges.models import ImportRun, Pledge
 
     path = ROOT / ".." / "shared" / "research_data" / "kiel_ust_main_data_2024-03.csv"

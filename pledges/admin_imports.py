@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from .importers.base import dataset_for, run_import
+from .importers.runs import dataset_for, run_import
 from .models import Dataset, ImportRun, SystemAlias
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024

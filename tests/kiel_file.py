@@ -4,7 +4,7 @@ importer's own helpers, so that expected figures come from the file and not from
 import csv
 import re
 
-from pledges.importers.base import dataset_for, run_import
+from pledges.importers.runs import dataset_for, run_import
 from pledges.models import LineItem, LineItemCitation
 
 from .research_data import KIEL

@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from pledges.importers.base import dataset_for
+from pledges.importers.runs import dataset_for
 from pledges.models import Donor
 
 from . import factories

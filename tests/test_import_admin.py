@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
-from pledges.importers.base import dataset_for
+from pledges.importers.runs import dataset_for
 from pledges.models import ImportRun, LineItem
 
 from .research_data import ORYX

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from pledges.exports import COMPARISON
-from pledges.importers.base import dataset_for, run_import
+from pledges.importers.runs import dataset_for, run_import
 from pledges.models import LineItem
 
 from .research_data import KIEL, ORYX, SIPRI

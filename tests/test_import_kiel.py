@@ -14,7 +14,7 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Count, Sum
 
-from pledges.importers.base import dataset_for
+from pledges.importers.runs import dataset_for
 from pledges.models import ImportRun, LineItem, Pledge
 
 from .kiel_file import donor_code, import_kiel, items_by_row, kiel_rows, military_rows, whole_number

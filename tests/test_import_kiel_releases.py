@@ -12,7 +12,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from pledges.importers.base import dataset_for
+from pledges.importers.runs import dataset_for
 from pledges.models import Delivery, ImportRun, LineItem, Pledge
 
 from .kiel_file import KIEL, import_kiel, items_by_row, military_rows

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from django.core.management import call_command
 
-from pledges.importers.base import dataset_for
+from pledges.importers.runs import dataset_for
 from pledges.models import Dataset, Delivery, ImportRun, LineItem, LineItemCitation, Pledge
 
 from .kiel_file import KIEL, import_kiel, items_by_row, kiel_rows, military_rows, whole_number

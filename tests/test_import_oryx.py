@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models import Count, Sum
 
-from pledges.importers.base import dataset_for, run_import
+from pledges.importers.runs import dataset_for, run_import
 from pledges.models import Delivery, Donor, ImportRun, LineItem, Pledge, System, SystemAlias
 
 from .research_data import ORYX, ORYX_OLDER

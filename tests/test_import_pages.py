@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from pledges.filters import filter_deliveries, filter_line_items
-from pledges.importers.base import dataset_for, run_import
+from pledges.importers.runs import dataset_for, run_import
 from pledges.models import LineItem
 
 from .research_data import ORYX

@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Count, Sum
 
-from pledges.importers.base import dataset_for, run_import
+from pledges.importers.runs import dataset_for, run_import
 from pledges.models import Delivery, Donor, ImportRun, LineItem
 
 from .research_data import ORYX, SIPRI

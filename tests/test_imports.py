@@ -11,13 +11,6 @@ import pledges
 
 APP = Path(pledges.__file__).parent
 
-# circles known and left to their owners, each with its reason; a new circle fails the test
-KNOWN = {
-    # importers/base.py's run_import() and dataset_for() look their format up in importers.FORMATS, whose
-    # formats build on base
-    frozenset({f"pledges.importers{name}" for name in ("", ".base", ".kiel", ".oryx", ".sipri")}),
-}
-
 
 def _modules():
     """{dotted name: path} of every module of the app but its migrations."""
@@ -84,7 +77,7 @@ def circles(graph):
 
 
 def test_no_module_of_the_app_imports_itself_back():
-    assert circles(import_graph()) - KNOWN == set()
+    assert circles(import_graph()) == set()
 
 
 def test_the_figures_depend_on_the_record_and_not_the_other_way():

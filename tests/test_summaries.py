@@ -437,7 +437,7 @@ def test_an_edit_rewrites_the_counted_deliveries_of_its_line_item_only(grown_rec
 
 
 def test_imported_facts_count_in_no_cell_and_refresh_nothing(grown_record, django_capture_on_commit_callbacks):
-    from pledges.importers.base import dataset_for
+    from pledges.importers.runs import dataset_for
 
     dataset = dataset_for("sipri")
     cells = list(MonthlySummary.objects.order_by("pk").values_list())

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from pledges.importers import FORMATS
-from pledges.importers.base import dataset_for, run_import
+from pledges.importers.runs import dataset_for, run_import
 from pledges.models import ImportRun
 
 
