@@ -7,7 +7,10 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from pledges.models import Delivery, LineItem, Pledge, Source
-from tests.inbox_set.labelled import SEEDS, load
+from tests.inbox_set.labelled import HERE, SEEDS, load
+
+# a wire story holding one real pledge, with the rate the agency used: the example of the command's output
+PLEDGE_STORY = HERE / "no_air_defence_2024_07_11.txt"
 
 
 def run(path, *args):
@@ -46,16 +49,17 @@ def test_seed_003_gives_exactly_the_facts_an_editor_takes_from_it(seed_record):
 
 
 def test_the_proposal_has_exactly_the_keys_of_the_issue(seed_record):
-    output, _ = run(seed("004"), "--published", "2023-09-28")
+    output, _ = run(PLEDGE_STORY, "--published", "2024-07-11")
     assert set(output) == {"proposals", "duplicate_of"}
     [proposal] = output["proposals"]
     assert list(proposal) == [
         "kind", "donor", "category", "system", "quantity", "value", "currency", "value_eur", "date",
         "date_precision", "meeting", "co_funders", "quote",
     ]  # fmt: skip
-    assert proposal["value"] == "2400000000.00" and proposal["currency"] == "EUR"
-    assert proposal["value_eur"] == "2400000000.00"
-    assert proposal["meeting"] == "stoltenberg-kyiv-2023-09"
+    assert (proposal["kind"], proposal["donor"], proposal["category"]) == ("pledge", "NO", "air-defence")
+    assert proposal["value"] == "1000000000.00" and proposal["currency"] == "NOK"
+    assert proposal["value_eur"] == "85671449.99"
+    assert (proposal["date"], proposal["date_precision"]) == ("2024-07-11", "day")
 
 
 def test_a_text_the_record_already_cites_names_its_source(seed_record):
@@ -109,9 +113,11 @@ def test_the_advertisement_and_its_figures_are_set_aside(seed_record):
 
 def test_the_text_format_shows_the_rate_the_article_quoted(seed_record):
     out = StringIO()
-    call_command("extract_article", str(seed("004")), "--published", "2023-09-28", stdout=out)
-    assert "1. pledge: NATO, unknown number of ammunition, EUR 2,400,000,000.00" in out.getvalue()
-    assert "Rate given by the text: ($1 = 0.9489 euros)" in out.getvalue()
+    call_command("extract_article", str(PLEDGE_STORY), "--published", "2024-07-11", stdout=out)
+    assert "1. pledge: NO, unknown number of air-defence, NOK 1,000,000,000.00 (€85,671,449.99), 2024-07-11 (day)" in (
+        out.getvalue()
+    )
+    assert "Rate given by the text: ($1 = 10.7887 Norwegian crowns)" in out.getvalue()
 
 
 def test_the_command_writes_nothing(seed_record):
