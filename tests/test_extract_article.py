@@ -175,6 +175,18 @@ def test_without_a_publication_date_only_what_the_text_says_is_used(seed_record,
     assert proposal["date"] is None and proposal["date_precision"] is None
 
 
+def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukraine(seed_record, article):
+    stocks = "NATO signed framework contracts with arms makers worth 2.4 billion euros for ammunition on Thursday."
+    output, err = run(article(stocks), "--published", "2023-09-28")
+    assert output["proposals"] == []
+    assert "replenishing the donor's own stocks: NATO signed framework contracts" in err
+    for_ukraine = stocks.replace("for ammunition", "for ammunition for Ukraine")
+    output, _ = run(article(for_ukraine), "--published", "2023-09-28")
+    assert [(p["kind"], p["donor"], p["category"], p["value"]) for p in output["proposals"]] == [
+        ("pledge", "NATO", "ammunition", "2400000000.00")
+    ]
+
+
 def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):
     output, _ = run(article("Britain pledged 14 Challenger 2 tanks worth £100 million."), "--published", "2023-01-16")
     [proposal] = output["proposals"]
