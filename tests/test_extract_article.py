@@ -187,6 +187,40 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count right after the second donor is that donor's own
+        (
+            "Denmark has promised 19 F-16s and the Netherlands 24.",
+            [("pledge", "DK", "F-16", 19), ("pledge", "NL", "F-16", 24)],
+        ),
+        # "the jets" and Norway's bare "jets" are the F-16s just named
+        (
+            "Ukraine has received its first F-16 fighter jets. The jets were delivered by Denmark, while Norway has "
+            "also pledged jets.",
+            [("delivery", "DK", "F-16", None), ("pledge", "NO", "F-16", None)],
+        ),
+        # what a company in a relative clause makes is not given; "the weapons" are the rifles again
+        (
+            "Canada will donate 21,000 rifles. The weapons will be bought from a company that makes the army's rifles.",
+            [("pledge", "CA", "small-arms", 21000)],
+        ),
+        # a dateline names where the story was filed, not a donor
+        ("RAMSTEIN, Germany - Denmark will send 15 T-72 tanks.", [("pledge", "DK", "T-72", 15)]),
+        # a running total is set aside whatever verb states it
+        (
+            "Denmark will send 15 T-72 tanks. Danish support for Ukraine now comes to 41.4 billion crowns.",
+            [("pledge", "DK", "T-72", 15)],
+        ),
+    ],
+)
+def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
+    output, _ = run(article(text), "--published", "2024-08-05")
+    found = [(p["kind"], p["donor"], p["system"] or p["category"], p["quantity"]) for p in output["proposals"]]
+    assert found == expected
+
+
 def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):
     output, _ = run(article("Britain pledged 14 Challenger 2 tanks worth £100 million."), "--published", "2023-01-16")
     [proposal] = output["proposals"]
