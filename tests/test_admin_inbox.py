@@ -6,13 +6,17 @@ from django.urls import reverse
 
 from pledges.inbox import intake
 from pledges.models import Delivery, InboxText, LineItem, LineItemCitation, Pledge, Proposal, Source
-from tests.inbox_set.labelled import SEEDS
+from tests.inbox_set.labelled import HERE, SEEDS
 
 ADD = "admin:pledges_inboxtext_add"
 
 
 def seed_text(prefix):
     return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+# a wire story holding one real pledge (Norway's air-defence money of 11 July 2024)
+PLEDGE_STORY = (HERE / "no_air_defence_2024_07_11.txt").read_text(encoding="utf-8")
 
 
 def paste(client, text, follow=False, **fields):
@@ -122,7 +126,7 @@ def test_accepting_a_delivery_creates_it_with_its_line_item(editor_client, db):
 
 
 def test_dismissing_keeps_the_decision_and_records_nothing(editor_client, seed_record):
-    paste(editor_client, seed_text("004"), published_on="2023-09-28")
+    paste(editor_client, PLEDGE_STORY, published_on="2024-07-11")
     inbox_text = InboxText.objects.get()
     before = counts()
     decide(editor_client, inbox_text, ["dismiss"])
@@ -132,7 +136,7 @@ def test_dismissing_keeps_the_decision_and_records_nothing(editor_client, seed_r
 
 
 def test_a_decided_proposal_can_no_longer_change(editor_client, seed_record):
-    paste(editor_client, seed_text("004"), published_on="2023-09-28")
+    paste(editor_client, PLEDGE_STORY, published_on="2024-07-11")
     inbox_text = InboxText.objects.get()
     decide(editor_client, inbox_text, ["dismiss"])
     before = counts()
@@ -145,14 +149,14 @@ def test_a_rewrite_of_a_text_in_the_inbox_attaches_as_a_second_source(editor_cli
     from django.core.management import call_command
 
     call_command("loaddata", "reference", verbosity=0)
-    first = seed_text("004")
-    paste(editor_client, first, published_on="2023-09-28")
+    first = PLEDGE_STORY
+    paste(editor_client, first, published_on="2024-07-11")
     original = InboxText.objects.get()
     decide(editor_client, original, ["accept"])
-    rewrite = first.replace("NATO head says", "says NATO chief").replace(
-        "said on Thursday", "told reporters on Thursday"
+    rewrite = first.replace("Norway gives Ukraine", "Norway to give Ukraine").replace(
+        "said at the NATO summit", "told reporters at the NATO summit"
     )
-    paste(editor_client, rewrite, published_on="2023-09-28", publisher="Another outlet")
+    paste(editor_client, rewrite, published_on="2024-07-11", publisher="Another outlet")
     second = InboxText.objects.latest("pk")
     assert second.duplicate_of == original.source
     pledges = Pledge.objects.count()
@@ -272,7 +276,7 @@ def test_a_negative_value_or_a_zero_quantity_is_refused_beside_its_field(editor_
 def test_a_refusal_by_the_database_is_said_plainly_and_changes_nothing(editor_client, seed_record, monkeypatch):
     from django.db import IntegrityError
 
-    paste(editor_client, seed_text("004"), published_on="2023-09-28")
+    paste(editor_client, PLEDGE_STORY, published_on="2024-07-11")
     inbox_text = InboxText.objects.get()
     before = counts()
 

@@ -7,7 +7,10 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from pledges.models import Delivery, LineItem, Pledge, Source
-from tests.inbox_set.labelled import SEEDS, load
+from tests.inbox_set.labelled import HERE, SEEDS, load
+
+# a wire story holding one real pledge, with the rate the agency used: the example of the command's output
+PLEDGE_STORY = HERE / "no_air_defence_2024_07_11.txt"
 
 
 def run(path, *args):
@@ -46,16 +49,17 @@ def test_seed_003_gives_exactly_the_facts_an_editor_takes_from_it(seed_record):
 
 
 def test_the_proposal_has_exactly_the_keys_of_the_issue(seed_record):
-    output, _ = run(seed("004"), "--published", "2023-09-28")
+    output, _ = run(PLEDGE_STORY, "--published", "2024-07-11")
     assert set(output) == {"proposals", "duplicate_of"}
     [proposal] = output["proposals"]
     assert list(proposal) == [
         "kind", "donor", "category", "system", "quantity", "value", "currency", "value_eur", "date",
         "date_precision", "meeting", "co_funders", "quote",
     ]  # fmt: skip
-    assert proposal["value"] == "2400000000.00" and proposal["currency"] == "EUR"
-    assert proposal["value_eur"] == "2400000000.00"
-    assert proposal["meeting"] == "stoltenberg-kyiv-2023-09"
+    assert (proposal["kind"], proposal["donor"], proposal["category"]) == ("pledge", "NO", "air-defence")
+    assert proposal["value"] == "1000000000.00" and proposal["currency"] == "NOK"
+    assert proposal["value_eur"] == "85671449.99"
+    assert (proposal["date"], proposal["date_precision"]) == ("2024-07-11", "day")
 
 
 def test_a_text_the_record_already_cites_names_its_source(seed_record):
@@ -109,9 +113,11 @@ def test_the_advertisement_and_its_figures_are_set_aside(seed_record):
 
 def test_the_text_format_shows_the_rate_the_article_quoted(seed_record):
     out = StringIO()
-    call_command("extract_article", str(seed("004")), "--published", "2023-09-28", stdout=out)
-    assert "1. pledge: NATO, unknown number of ammunition, EUR 2,400,000,000.00" in out.getvalue()
-    assert "Rate given by the text: ($1 = 0.9489 euros)" in out.getvalue()
+    call_command("extract_article", str(PLEDGE_STORY), "--published", "2024-07-11", stdout=out)
+    assert "1. pledge: NO, unknown number of air-defence, NOK 1,000,000,000.00 (€85,671,449.99), 2024-07-11 (day)" in (
+        out.getvalue()
+    )
+    assert "Rate given by the text: ($1 = 10.7887 Norwegian crowns)" in out.getvalue()
 
 
 def test_the_command_writes_nothing(seed_record):
@@ -167,6 +173,52 @@ def test_without_a_publication_date_only_what_the_text_says_is_used(seed_record,
     output, _ = run(article("Norway announced on Tuesday that it will donate NASAMS."))
     [proposal] = output["proposals"]
     assert proposal["date"] is None and proposal["date_precision"] is None
+
+
+def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukraine(seed_record, article):
+    stocks = "NATO signed framework contracts with arms makers worth 2.4 billion euros for ammunition on Thursday."
+    output, err = run(article(stocks), "--published", "2023-09-28")
+    assert output["proposals"] == []
+    assert "replenishing the donor's own stocks: NATO signed framework contracts" in err
+    for_ukraine = stocks.replace("for ammunition", "for ammunition for Ukraine")
+    output, _ = run(article(for_ukraine), "--published", "2023-09-28")
+    assert [(p["kind"], p["donor"], p["category"], p["value"]) for p in output["proposals"]] == [
+        ("pledge", "NATO", "ammunition", "2400000000.00")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count right after the second donor is that donor's own
+        (
+            "Denmark has promised 19 F-16s and the Netherlands 24.",
+            [("pledge", "DK", "F-16", 19), ("pledge", "NL", "F-16", 24)],
+        ),
+        # "the jets" and Norway's bare "jets" are the F-16s just named
+        (
+            "Ukraine has received its first F-16 fighter jets. The jets were delivered by Denmark, while Norway has "
+            "also pledged jets.",
+            [("delivery", "DK", "F-16", None), ("pledge", "NO", "F-16", None)],
+        ),
+        # what a company in a relative clause makes is not given; "the weapons" are the rifles again
+        (
+            "Canada will donate 21,000 rifles. The weapons will be bought from a company that makes the army's rifles.",
+            [("pledge", "CA", "small-arms", 21000)],
+        ),
+        # a dateline names where the story was filed, not a donor
+        ("RAMSTEIN, Germany - Denmark will send 15 T-72 tanks.", [("pledge", "DK", "T-72", 15)]),
+        # a running total is set aside whatever verb states it
+        (
+            "Denmark will send 15 T-72 tanks. Danish support for Ukraine now comes to 41.4 billion crowns.",
+            [("pledge", "DK", "T-72", 15)],
+        ),
+    ],
+)
+def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
+    output, _ = run(article(text), "--published", "2024-08-05")
+    found = [(p["kind"], p["donor"], p["system"] or p["category"], p["quantity"]) for p in output["proposals"]]
+    assert found == expected
 
 
 def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):

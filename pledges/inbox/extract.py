@@ -28,7 +28,7 @@ STRONG_RE = re.compile(
     re.I,
 )
 DELIVERY_RE = re.compile(
-    r"\b(delivered|arrived|received|handed\s+over|took\s+delivery|began\s+(?:supplying|delivering|sending|shipping)"
+    r"\b(delivered|arrived|received|handed\s+over|took\s+delivery|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
     r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational))\b",
@@ -36,20 +36,30 @@ DELIVERY_RE = re.compile(
 )
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
 PLEDGE_RE = re.compile(
-    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv\w*|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
+    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
     r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
     r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating))\b",
+    r"|buy|buys|purchase[sd]?|pa(?:y|ys|id|ying)\s+for|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating))\b",
     re.I,
 )
+# what may stand between "reaches" and the sum it reaches: "about", "more than"; then a sum's first character
+APPROXIMATELY = (
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
+)
+AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
-        r"^(?=.*\b(?:has|have|had|total)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|\baltogether\b|\bcumulative"
-        r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b",
+        r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
+        # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
+        r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
+        r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|brings?\b[^.;]{0,100}?\bto)\s+"
+        + APPROXIMATELY + AMOUNT_STARTS
+        + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b",
         re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
@@ -65,12 +75,15 @@ NON_FACTS = [
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list)\b", re.I), True),
+    # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
-        r"(?:itself|its\s+own|their\s+own)\b", re.I), False),
+        r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
+        r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give)|\bwon't\b"
-        r"|\brefus\w*|\bruled\s+out\b|\brejected\b", re.I), False),
+        r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b"
+        r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
 ]  # fmt: skip
 REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
 EARLIER_PLEDGE_RE = re.compile(
@@ -84,6 +97,17 @@ SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
 GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
+DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*")
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+GAPPED_COUNT_RE = re.compile(rf"\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I)
+# "a package worth €160 million": the package's value, an item's only when the package holds nothing else
+PACKAGE_BEFORE_RE = re.compile(r"\bpackages?\b[^,;]*$", re.I)
+# "a company that makes the army's rifles": what a relative clause says is made or used is not given
+RELATIVE_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
+    r"|operat\w*|own|owns|fl(?:y|ies|ew))\b[^,;]*",
+    re.I,
+)
 CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
@@ -120,11 +144,12 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 # a quantity right before the item: "14 Leopard", "a further 14 modern", "two dozen", "18 of its"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
-    rf"|{NUMBER_WORD})\b|\d)[\w“”\"’'/-]+\s+){{0,3}})$",
+    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/-]+\s+){{0,3}})$",
     re.I,
 )
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
+LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
 OBJECT_OF_RE = re.compile(r"^[\W]*(?:for|of)\b[^,;]{0,60}$", re.I)
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
@@ -177,6 +202,7 @@ class _Item:
     category: str
     system: str | None
     text: str
+    again: bool = False  # "the missiles": named before, a fact only if its kind or donor is new
 
 
 @dataclass
@@ -195,6 +221,8 @@ class _Reading:
     last_items: list = field(default_factory=list)  # (category, system) of the last fact's items
     sums: dict = field(default_factory=dict)  # id(proposal) → its donor
     itemised_sums: set = field(default_factory=set)  # ids
+    package_values: set = field(default_factory=set)  # ids of proposals valued by "a package worth X"
+    again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -212,7 +240,27 @@ def extract(text, vocabulary, published=None, publisher=""):
             if proposal not in result.proposals:
                 result.proposals.append(proposal)
     result.proposals = [proposal for proposal in result.proposals if not _package_total(proposal, result, reading)]
+    proposals = result.proposals
+    result.proposals = [
+        proposal
+        for number, proposal in enumerate(proposals)
+        if id(proposal) not in reading.again or not any(_same_item(proposal, other) for other in proposals[:number])
+    ]
+    for number, proposal in enumerate(result.proposals):
+        later = result.proposals[number + 1 :]
+        if id(proposal) in reading.package_values and any(
+            other.donor == proposal.donor and other.kind == proposal.kind for other in later
+        ):
+            proposal.value = proposal.currency = proposal.value_eur = None  # the package holds more than this item
     return result
+
+
+def _same_item(again, earlier):
+    """Whether "the tanks" of a later sentence are an earlier proposal's item: same kind and donor, and the same
+    system, or the same category when they name none."""
+    return (again.kind, again.donor, again.category) == (earlier.kind, earlier.donor, earlier.category) and (
+        again.system is None or again.system == earlier.system
+    )
 
 
 def _package_total(proposal, result, reading):
@@ -234,9 +282,11 @@ def _set_aside_because(sentence):
     return None
 
 
-def _read_sentence(sentence, reading):
+def _read_sentence(quote, reading):
     """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
     vocabulary, context = reading.vocabulary, reading.context
+    # "RAMSTEIN, Germany - Denmark will…": where the story was filed names no donor (blanked, so offsets hold)
+    sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
     reason = _set_aside_because(sentence)
     if reason:
         reading.context = None
@@ -250,8 +300,11 @@ def _read_sentence(sentence, reading):
         return [], None
     proposals = []
     clause_donors, clause_kind = [], None
+    # what this sentence's earlier clauses, else the sentence before, named: "the jets" are those again
+    named_before = list(reading.last_items)
     for clause in _clauses(sentence):
-        items = _items(clause, vocabulary)
+        items = _again(clause, _items(clause, vocabulary), named_before)
+        named_before = list(dict.fromkeys([*named_before, *((item.category, item.system) for item in items)]))
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
         if not donors and _kind(clause) == "delivery":
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
@@ -278,13 +331,17 @@ def _read_sentence(sentence, reading):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
         date, precision = _date_of(sentence, kind, reading, context if continues else None)
+        valued = {id(item): _value_for(item, items, amounts) for item in items}
+        # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
+        sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
         for item in items:
             owners = _adjacent_donors(clause, item, vocabulary) or clause_donors
             co_funders = []
             if len(owners) > 1 and JOINT_RE.search(clause):
                 main = _announcer(sentence, vocabulary, owners) or owners[0]
                 owners, co_funders = [main], [code for code in owners if code != main]
-            value, currency = _value_for(item, items, amounts)
+            amount = valued[id(item)]
+            value, currency = amount[:2] if amount else (None, None)
             for owner in owners:
                 proposals.append(
                     Proposal(
@@ -292,7 +349,7 @@ def _read_sentence(sentence, reading):
                         donor=owner,
                         category=item.category,
                         system=item.system,
-                        quantity=_quantity(clause, item, amounts),
+                        quantity=_gapped_count(clause, owner, owners, vocabulary) or _quantity(clause, item, amounts),
                         value=value,
                         currency=currency,
                         value_eur=_in_euros(value, currency, date),
@@ -300,20 +357,25 @@ def _read_sentence(sentence, reading):
                         date_precision=precision,
                         meeting=None,
                         co_funders=co_funders,
-                        quote=sentence,
+                        quote=quote,
                         named_at=sentence.find(clause) + item.start,
                     )
                 )
-                if item.text == SUM or (GENERIC_RE.fullmatch(item.text) and value is not None):
+                if amount and (_is_sum(item) or amount in sums_of):
                     reading.sums[id(proposals[-1])] = owner
+                elif amount and PACKAGE_BEFORE_RE.search(clause[max(0, amount[2] - 40) : amount[2]]):
+                    reading.package_values.add(id(proposals[-1]))
+                if item.again:
+                    reading.again.add(id(proposals[-1]))
     if continues and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
         reading.itemised_sums |= {sum_id for sum_id, donor in reading.sums.items() if donor in donors}
+    # the last fact's items, or what a sentence without one named ("Ukraine has received its first F-16s")
+    reading.last_items = list(dict.fromkeys((p.category, p.system) for p in proposals)) if proposals else named_before
     if proposals:
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context |= {"date": first.date, "precision": first.date_precision}
-        reading.last_items = list(dict.fromkeys((p.category, p.system) for p in proposals))
     elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues):
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
@@ -322,6 +384,46 @@ def _read_sentence(sentence, reading):
     elif not continues:
         reading.context = None
     return proposals, None
+
+
+def _is_sum(item):
+    return item.text == SUM or bool(GENERIC_RE.fullmatch(item.text))
+
+
+def _again(clause, items, named_before):
+    """Items that name again what was just named: "the jets", "the weapons", Norway's "jets" after Denmark's F-16s.
+
+    An uncounted noun of a category a system was just named for is that system; "the weapons" after anything is
+    no new item, and "the tanks" says something new of them only if its donor or kind is new (`again`).
+    """
+    kept = []
+    for item in items:
+        if item.system or _counted(clause, item):
+            kept.append(item)
+            continue
+        named = [system for category, system in named_before if category == item.category]
+        systems = set(filter(None, named))
+        definite = bool(DEFINITE_BEFORE_RE.search(clause[: item.start]))
+        if definite and _is_sum(item) and named_before:
+            continue
+        if len(systems) == 1 and item.text.islower():  # a common noun; "MRAPs" names a kind of its own
+            item.system = systems.pop()
+        item.again = definite and bool(named)
+        kept.append(item)
+    return kept
+
+
+def _gapped_count(clause, owner, owners, vocabulary):
+    """ "Denmark has promised 19 F-16s and the Netherlands 24": the count right after a donor is its own."""
+    if len(owners) < 2:
+        return None
+    for pattern, code, _ in vocabulary.donor_patterns:
+        if code == owner:
+            for match in pattern.finditer(clause):
+                gapped = GAPPED_COUNT_RE.match(clause, match.end())
+                if gapped:
+                    return parse_count(gapped.group("count"))
+    return None
 
 
 def _clauses(sentence):
@@ -349,14 +451,25 @@ def _items(text, vocabulary):
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
+    made = [match.span() for match in RELATIVE_RE.finditer(text)]
+    found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
     named = {item.category for item in found if item.system}
     found = [item for item in found if item.system or item.category not in named or _counted(text, item)]
-    kept = []
+    kept, objects = [], []
     for item in found:
         before = kept[-1] if kept else None
+        if (
+            objects
+            and item.category not in ENABLING_CATEGORIES
+            and objects[-1].start > (before.start if before else -1)
+            and LIST_GAP_RE.fullmatch(text[objects[-1].end : item.start])
+        ):
+            objects.append(item)  # "spare parts for the CV90, the Strv 122 and the Archer": all three are served
+            continue
         if before and before.category in ENABLING_CATEGORIES and OBJECT_OF_RE.match(text[before.end : item.start]):
-            continue  # "ammunition for HIMARS", "a repair centre for the Leopard 2 fleet": the HIMARS is not given
+            objects.append(item)  # "ammunition for HIMARS", "a repair centre for the Leopard 2 fleet": no HIMARS given
+            continue
         if before and before.category == item.category and before.system == item.system:
             gap = text[before.end : item.start]
             if len(gap) <= 25 and not re.search(r",|\band\b|\d", gap):
@@ -475,16 +588,16 @@ def _quantity(clause, item, amounts):
 
 
 def _value_for(item, items, amounts):
-    """A value belongs to an item when the clause gives only that item, or says "worth X" right beside it."""
+    """The amount (value, currency, start, end) that is an item's: the clause's when it gives only that item, or
+    one said "worth X" right beside it; None."""
     if not amounts:
-        return None, None
+        return None
     if len(items) == 1:
-        value, currency, _, _ = amounts[0]
-        return value, currency
-    for value, currency, start, end in amounts:
-        if 0 <= item.start - end <= 25 or 0 <= start - item.end <= 12:
-            return value, currency
-    return None, None
+        return amounts[0]
+    for amount in amounts:
+        if 0 <= item.start - amount[3] <= 25 or 0 <= amount[2] - item.end <= 12:
+            return amount
+    return None
 
 
 def _in_euros(value, currency, date):

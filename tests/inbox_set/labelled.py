@@ -1,9 +1,10 @@
 """The article inbox's labelled set: texts with the facts a careful editor takes from them.
 
 Each NAME.json holds the publication date and publisher, `held_out` (kept out of tuning the extractor:
-scored apart), the facts and fragments of the non-facts that must yield no proposal. The text is NAME.txt
-beside it, written for this set from the facts of real announcements, or, for the seeds, the article in
-../shared/seeds/ (read in place, never copied).
+scored apart), `batch` (the round of writing, 1 when absent: a round's held-out texts were written before
+the extractor was tuned on its tuning texts, and are scored apart too), the facts and fragments of the
+non-facts that must yield no proposal. The text is NAME.txt beside it, written for this set from the facts of
+real announcements, or, for the seeds, the article in ../shared/seeds/ (read in place, never copied).
 """
 
 import datetime
@@ -35,6 +36,7 @@ class Labelled:
     held_out: bool
     facts: list
     non_facts: list
+    batch: int = 1
 
 
 def load():
@@ -52,6 +54,7 @@ def load():
                 label["held_out"],
                 label["facts"],
                 label["non_facts"],
+                label.get("batch", 1),
             )
         )
     return texts
