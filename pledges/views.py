@@ -163,9 +163,13 @@ def _without_value(totals):
 def _lags(reading, cells, by=None):
     """Lag percentiles per `by` ("donor", "category" or None) of the deliveries selected by `cells`, filters on the
     summaries' keys (RecordFilterSet.summary_filters), from the smallest scope of lag counts that holds the keys
-    filtered and grouped by: the whole record's, a donor's, a category's, or the counts per donor and category."""
+    filtered and grouped by: the whole record's, a donor's, a category's, a meeting's, or the counts per donor and
+    category; from the counted deliveries for a system's, or a meeting's by donor or category."""
     keys = {key.partition("__")[0] for key in cells} | ({by} if by else set())
-    scope = "all" if not keys else "pair" if len(keys) > 1 else keys.pop()
+    if keys <= {"donor", "category"}:
+        scope = "all" if not keys else "pair" if len(keys) > 1 else next(iter(keys))
+    else:
+        scope = "meeting" if keys == {"meeting"} else "counted"
     return reads.lag_percentiles(reading, scope, by=by, **cells)
 
 
@@ -328,8 +332,10 @@ def _breakdown(reading, subject, kind, items, deliveries, filters, lag):
             ),
         ),
         # 4 the latest, 5 their sources
-        "deliveries": reads.latest_deliveries(
-            reading, deliveries, DETAIL_ROWS, system=subject if kind == "system" else None
+        "deliveries": (
+            reads.latest_deliveries(reading, deliveries, DETAIL_ROWS, system=subject)
+            if kind == "system"
+            else reads.rows(reading, deliveries.for_public_list().latest_first()[:DETAIL_ROWS], cached=True)
         ),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),
@@ -360,7 +366,7 @@ def category_detail(request, slug, reading, format=None):
 def system_detail(request, slug, reading, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     deliveries = Delivery.objects.public(reading.preview).editorial().filter(line_item__system=system)
-    lag = reads.lag_percentiles(reading, "system", system=system).get(None)
+    lag = reads.lag_percentiles(reading, "counted", system=system).get(None)
     ctx = _breakdown(
         reading, system, "system", reads.figures(reading, system=system), deliveries, {"system": system.slug}, lag
     )
@@ -479,8 +485,13 @@ def delivery_list(request, reading, format=None):
     cells = filterset.summary_filters()
     figures, summarised = reads.delivery_figures(reading, deliveries, cells)
     totals = figures.delivery_totals()  # 6
-    # 7 count (unless the summaries' total is the count), 8 rows, 9 sources
-    page, page_error = paginate(request, deliveries.for_public_list(), totals["deliveries"] if summarised else None)
+    # 7 count (unless the summaries' total is the count), 8 rows, 9 sources; latest first (the default order)
+    # through the counted deliveries' indexes when the filters are on their keys
+    if summarised and filterset.form.cleaned_data.get("sort") in (None, [], ["-date"]):
+        listed = reads.deliveries_latest_first(reading, deliveries, **cells)
+    else:
+        listed = deliveries.for_public_list()
+    page, page_error = paginate(request, listed, totals["deliveries"] if summarised else None)
     ctx = {
         "filterset": filterset,
         "page": page,

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from pledges import charts, releases, synthetic
+from pledges import charts, formatting, releases, synthetic
 from pledges.figures import lags, reads, upkeep
 from pledges.models import (
     Category,
@@ -132,10 +132,14 @@ def assert_lags_match_live():
     assert lags.percentiles("meeting", by="meeting") == by_meeting
     some_meeting = next(iter(by_meeting))
     assert lags.percentiles("meeting", meeting=some_meeting)[None] == by_meeting[some_meeting]
+    of_meeting = live.filter(line_item__pledge__meeting=some_meeting)
+    assert lags.counted_percentiles(by="donor", meeting=some_meeting) == of_meeting.lag_percentiles(
+        by="line_item__pledge__donor_id"
+    )
     systems = System.objects.filter(line_items__deliveries__isnull=False).distinct()
     assert systems
     for system in systems:
-        assert lags.system_percentiles(system) == live.filter(line_item__system=system).lag_percentiles()
+        assert lags.counted_percentiles(system=system) == live.filter(line_item__system=system).lag_percentiles()
 
 
 def every_counted_delivery():
@@ -305,13 +309,15 @@ BY_CELL_KEYS = [
     {"category": "tanks"},
     {"category": ["tanks", "ammunition"], "donor": "de"},
     {"donor": "de", "dataset": "aidtracker", "sort": "-value"},
+    {"meeting": "udcg-100"},
+    {"meeting": ["udcg-100", "udcg-101"], "donor": "de"},
+    {"system": "leopard-2a6"},
+    {"system": "leopard-2a6", "category": "tanks", "donor": ["de", "dk"]},
 ]
 
 
 @pytest.mark.parametrize("query", BY_CELL_KEYS, ids=lambda query: "&".join(f"{k}={v}" for k, v in query.items()))
-def test_pages_filtered_by_donor_group_or_category_read_the_summaries_and_show_the_live_figures(
-    client, grown_record, query
-):
+def test_pages_filtered_by_the_summaries_keys_read_the_summaries_and_show_the_live_figures(client, grown_record, query):
     group = DonorGroup.objects.create(slug="seed-group", name="Seed group")
     members = Donor.objects.filter(code__in=["DE", "GB"])
     for member in members:
@@ -323,6 +329,10 @@ def test_pages_filtered_by_donor_group_or_category_read_the_summaries_and_show_t
         chosen = chosen.filter(pledge__donor__in=members)
     if "category" in query:
         chosen = chosen.filter(category__slug__in=listed(query["category"]))
+    if "meeting" in query:
+        chosen = chosen.filter(pledge__meeting__slug__in=listed(query["meeting"]))
+    if "system" in query:
+        chosen = chosen.filter(system__slug__in=listed(query["system"]))
     assert chosen.exists()
     deliveries = Delivery.objects.public().filter(line_item__in=chosen)
 
@@ -339,12 +349,27 @@ def test_pages_filtered_by_donor_group_or_category_read_the_summaries_and_show_t
     assert delivery_page["lag"] == deliveries.lag_percentiles().get(None)
     assert gap["totals"] == charts.figures(chosen.totals())
     assert gap["lag"] == deliveries.lag_percentiles().get(None)
+    # each donor's and each category's lags, in the gap's tables
+    for chart, model, path in (
+        ("by_donor", Donor, "line_item__pledge__donor_id"),
+        ("by_category", Category, "line_item__category_id"),
+    ):
+        live = deliveries.lag_percentiles(by=path)
+        ids = dict(model.objects.values_list("name", "pk"))
+        expected = [formatting.days(live.get(ids[label], {}).get("p90_days")) for label in gap[chart].labels]
+        assert dict(gap[chart].extra_columns)["90th percentile lag"] == expected
 
 
 def test_pages_filtered_by_more_than_the_summaries_keys_add_up_the_live_rows(client, grown_record):
     chosen = LineItem.objects.public().editorial().filter(pledge__donor__code="DE", status="announced")
     with CaptureQueriesContext(connection) as queries:
         totals = client.get(reverse("pledges:line-item-list"), {"donor": "de", "status": "announced"}).context["totals"]
+    assert _aggregates_line_items(queries.captured_queries)
+    assert totals == charts.figures(chosen.totals())
+    # no cell holds a meeting and a system together
+    chosen = LineItem.objects.public().editorial().filter(pledge__meeting__slug="udcg-100", system__slug="leopard-2a6")
+    with CaptureQueriesContext(connection) as queries:
+        totals = client.get(reverse("pledges:gap"), {"meeting": "udcg-100", "system": "leopard-2a6"}).context["totals"]
     assert _aggregates_line_items(queries.captured_queries)
     assert totals == charts.figures(chosen.totals())
 

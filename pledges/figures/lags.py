@@ -131,15 +131,18 @@ def percentiles(scope, by=None, release=None, page_version=None, **filters):
     return _percentiles(counts.order_by().annotate(grp=grp).values_list("grp", "lag_days", "deliveries"), page_version)
 
 
-def system_percentiles(system, page_version=None):
-    """Median and 90th-percentile lag of one system's deliveries, as percentiles() gives them, from its counted
-    deliveries: the lag counts stop at categories, and a system's rows are an index read (about 6,500 for the
-    system with the most line items at 1M, 30 ms against 150 ms for the same live). One query."""
+def counted_percentiles(by=None, page_version=None, **filters):
+    """Median and 90th-percentile lag per value of `by`, as percentiles() gives them, from the counted deliveries
+    `filters` select (on their keys: system=…, meeting__slug__in=…): for the slices the lag counts do not keep, a
+    system's, or a meeting's by donor or category. A system's or a meeting's rows are an index read (about 6,500
+    for the system with the most line items at 1M, 30 ms against 150 ms for the same live). One query."""
+    grp = F(f"{by}_id") if by else models.Value(None, output_field=models.IntegerField())
     counts = (
-        CountedDelivery.objects.filter(system=system, lag_days__isnull=False)
+        CountedDelivery.objects.filter(lag_days__isnull=False, **filters)
         .order_by()
-        .values("lag_days")
-        .annotate(grp=models.Value(None, output_field=models.IntegerField()), deliveries=Count("pk"))
+        .annotate(grp=grp)
+        .values("grp", "lag_days")
+        .annotate(deliveries=Count("pk"))
         .values_list("grp", "lag_days", "deliveries")
     )
     return _percentiles(counts, page_version)

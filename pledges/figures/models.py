@@ -333,7 +333,7 @@ class CountedDelivery(models.Model):
     )
     # a deleted meeting leaves its pledges, and so these rows, without one
     meeting = models.ForeignKey(
-        "pledges.Meeting", null=True, on_delete=models.SET_NULL, db_constraint=False, related_name="+"
+        "pledges.Meeting", null=True, on_delete=models.SET_NULL, db_constraint=False, db_index=False, related_name="+"
     )
     system = models.ForeignKey(
         "pledges.System",
@@ -359,10 +359,14 @@ class CountedDelivery(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["donor", "category", "month"], name="counteddelivery_cell"),
-            # a system's lag percentiles (lags.system_percentiles): an index-only read of its rows, not a scan of all
+            # a system's lag percentiles (lags.counted_percentiles): an index-only read of its rows, not a scan of all
             models.Index(fields=["system", "lag_days"], name="counteddelivery_system_lag"),
-            # a system's latest deliveries (reads.latest_deliveries): the first rows of an index, not a sort of all
-            models.Index(fields=["system", "-date", "-delivery"], name="counteddelivery_system_latest"),
+            # the latest deliveries of a donor, category, meeting or system (reads.deliveries_latest_first): the
+            # first rows of an index, not a sort of all theirs
+            *(
+                models.Index(fields=[key, "-date", "-delivery"], name=f"counted_{key}_latest")
+                for key in ("donor", "category", "meeting", "system")
+            ),
         ]
 
     def __str__(self):

@@ -1,4 +1,5 @@
-"""Each counted delivery keeps its delivery and date, so a system's latest deliveries are an index read.
+"""Each counted delivery keeps its delivery and date, so the latest deliveries of a donor, a category, a meeting or a
+system are an index read.
 
 The rows already kept are computed again here with this migration's own SQL (pledges/figures/counted.py as it is
 now), so that it replays the same whatever that module becomes. Their figures do not change, and so neither do
@@ -101,8 +102,24 @@ class Migration(migrations.Migration):
             name="date",
             field=models.DateField(),
         ),
-        migrations.AddIndex(
+        # the meeting's own index is the first column of its (meeting, date) one
+        migrations.AlterField(
             model_name="counteddelivery",
-            index=models.Index(fields=["system", "-date", "-delivery"], name="counteddelivery_system_latest"),
+            name="meeting",
+            field=models.ForeignKey(
+                db_constraint=False,
+                db_index=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="pledges.meeting",
+            ),
+        ),
+        *(
+            migrations.AddIndex(
+                model_name="counteddelivery",
+                index=models.Index(fields=[key, "-date", "-delivery"], name=f"counted_{key}_latest"),
+            )
+            for key in ("donor", "category", "meeting", "system")
         ),
     ]
