@@ -14,7 +14,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 
-from . import money
+from . import dates, money
 from .admin_review import (
     HistoryAdmin,
     HistoryForm,
@@ -220,7 +220,8 @@ def eur_explained(item):
         return "not converted yet: save the line item"
     if item.currency == "EUR":
         return f"{eur(item.value_eur)}, reported in euros"
-    return f"{eur(item.value_eur)} at {item.eur_rate} EUR per {item.currency} (ECB, {item.eur_rate_date})"
+    published = dates.describe(item.eur_rate_date, dates.DatePrecision.DAY)
+    return f"{eur(item.value_eur)} at {item.eur_rate} EUR per {item.currency} (ECB, {published})"
 
 
 @admin.register(Pledge)

@@ -154,7 +154,7 @@ class Source(models.Model):
         ]
 
     def __str__(self):
-        when = f"{self.published_on:%Y-%m-%d}" if self.published_on else "undated"
+        when = dates.describe(self.published_on, DatePrecision.DAY) if self.published_on else "undated"
         return f"{self.publisher or 'Unknown publisher'}, {when}: {self.title}"
 
 
@@ -228,7 +228,7 @@ class Meeting(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.starts_on:%d %b %Y})"
+        return f"{self.name} ({dates.describe(self.starts_on, DatePrecision.DAY)})"
 
     def clean(self):
         if self.ends_on and self.ends_on < self.starts_on:
@@ -857,7 +857,7 @@ class Release(models.Model):
         ordering = ["-number"]
 
     def __str__(self):
-        return f"Release {self.number} ({self.published_on:%Y-%m-%d})"
+        return f"Release {self.number} ({dates.describe(self.published_on, DatePrecision.DAY)})"
 
 
 class ReleaseRow(models.Model):

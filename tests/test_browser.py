@@ -324,7 +324,7 @@ def test_the_pledge_form_previews_the_eur_value_as_an_editor_types(browser, sign
     page.select_option("#id_line_items-0-currency", "CAD")
     shown = page.locator("#line_items-0 .fieldBox.field-eur .readonly")
     shown.filter(has_text="EUR per CAD").wait_for()
-    assert shown.text_content().startswith("€20,189,784 at 0.6729927990 EUR per CAD (ECB, 2023-04-21)")
+    assert shown.text_content().startswith("€20,189,784 at 0.6729927990 EUR per CAD (ECB, 21 Apr 2023)")
     # a typed value is taken as reported by the source, in plain sight, unless the editor says otherwise
     assert page.input_value("#id_line_items-0-value_basis") == "reported"
     context.close()
