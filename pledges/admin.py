@@ -368,6 +368,10 @@ class LineItemAdmin(ReviewedAdmin):
     inlines = [LineItemCitationInline, DeliveryInline]
     conflict_children = [(Delivery, "line_item"), (LineItemCitation, "line_item")]
 
+    def get_queryset(self, request):
+        # a line item is named by its donor and date too (LineItem.__str__): in lists and the delivery form's picker
+        return super().get_queryset(request).select_related("pledge__donor", "category", "system")
+
     @admin.display(description="status", ordering="status")
     def status_display(self, obj):
         return status_label(obj)

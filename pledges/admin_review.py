@@ -397,7 +397,14 @@ class RevisionAdmin(admin.ModelAdmin):
 
     list_display = ["__str__", "proposed_at", "reason", "state", "review_link"]
     list_filter = ["state"]
-    list_select_related = ["proposed_by", "pledge__donor", "line_item__category", "line_item__system", "delivery"]
+    list_select_related = [
+        "proposed_by",
+        "pledge__donor",
+        "line_item__pledge__donor",
+        "line_item__category",
+        "line_item__system",
+        "delivery",
+    ]
 
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("pledges.view_pledge")

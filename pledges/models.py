@@ -553,9 +553,16 @@ class LineItem(Reviewed):
         ]
 
     def __str__(self):
-        what = self.system.name if self.system_id else self.category.name
-        quantity = f"{self.quantity} × " if self.quantity else ""
-        return f"{quantity}{what}"
+        """'Germany · 14 × Leopard 2A6 · 25 Jan 2023', so a picker of line items tells apart Germany's tanks from
+        Poland's. Costs queries unless the pledge's donor, the system and the category are loaded."""
+        return f"{self.pledge.donor} · {self.what} · {self.pledge.date_display}"
+
+    @property
+    def what(self):
+        """'14 × Leopard 2A6', '155 mm rounds', 'Ammunition': the system, else the description, else the category,
+        with the quantity when it is known. Costs a query unless the system or category is loaded."""
+        name = self.system.name if self.system_id else self.description or self.category.name
+        return f"{self.quantity:,} × {name}" if self.quantity else name
 
     def exceeded_by(self, units):
         """Whether deliveries adding up to `units` would be more than pledged, without the over-delivery confirmed."""
