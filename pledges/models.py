@@ -360,6 +360,17 @@ class Pledge(Reviewed, FuzzyDated):
     def __str__(self):
         return f"{self.donor}: {self.title} ({self.date_display})"
 
+    @staticmethod
+    def title_for(line_items):
+        """The title of a pledge the editor left untitled: what its line items are, in their order (past three,
+        the first two and how many more): ('21,000 × 155 mm rounds', '14 × Leopard 2A6 and 4 × Bergepanzer 3',
+        '14 × Leopard 2A6, Ammunition and 3 more')."""
+        names = list(dict.fromkeys(item.what for item in line_items))
+        if len(names) > 3:
+            names = [names[0], names[1], f"{len(names) - 2} more"]
+        text = names[-1] if len(names) < 2 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return text[: Pledge._meta.get_field("title").max_length]
+
     def clean(self):
         """Costs a query on an existing pledge: its deliveries must not predate the new date."""
         super().clean()
