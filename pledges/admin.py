@@ -95,6 +95,7 @@ class CitationInline(admin.StackedInline):
     """A source on record, or a new one described here, and the quote: entered with the fact, in its one save."""
 
     form = CitationForm
+    verbose_name, verbose_name_plural = "source and quote", "sources and quotes"
     autocomplete_fields = ["source"]
     fields = ["source", ("new_title", "new_publisher"), ("new_url", "new_published_on", "new_kind"), "quote"]
 
@@ -412,6 +413,8 @@ class LineItemAdmin(ReviewedAdmin):
 @admin.register(Delivery)
 class DeliveryAdmin(ReviewedAdmin):
     form = DeliveryForm
+    # what arrived first, then when and how many; the publication state has its own "Review" box
+    fields = ["line_item", ("date", "date_precision"), ("quantity", "quantity_uncertain"), "notes"]
     list_display = ["__str__", "line_item", "donor", "date", "quantity"]
     list_filter = ["date_precision", "line_item__category"]
     list_select_related = ["line_item__pledge__donor", "line_item__category", "line_item__system"]
