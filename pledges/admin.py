@@ -14,7 +14,8 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 
-from . import money
+from . import dates, money
+from .admin_forms import CitationForm, PledgeForm, PledgeLineItemFormSet
 from .admin_review import (
     HistoryAdmin,
     HistoryForm,
@@ -90,10 +91,16 @@ class UsedByFactsMixin:
         return deleted, counts, set() if protected else perms_needed, protected
 
 
-class CitationInline(admin.TabularInline):
-    extra = 0
+class CitationInline(admin.StackedInline):
+    """A source on record, or a new one described here, and the quote: entered with the fact, in its one save."""
+
+    form = CitationForm
+    verbose_name, verbose_name_plural = "source and quote", "sources and quotes"
     autocomplete_fields = ["source"]
-    fields = ["source", "quote"]
+    fields = ["source", ("new_title", "new_publisher"), ("new_url", "new_published_on", "new_kind"), "quote"]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj else 1  # a new fact shows a citation to fill in
 
 
 class MeetingCitationInline(CitationInline):
@@ -172,8 +179,7 @@ class MeetingAdmin(UsedByFactsMixin, TotalsAdminMixin, HistoryAdmin):
 
 class LineItemInline(ReviewedInlineMixin, admin.StackedInline):
     model = LineItem
-    formset = ReviewedFormSet
-    extra = 0
+    formset = PledgeLineItemFormSet
     autocomplete_fields = ["category", "system", "co_funders"]
     fields = [
         ("category", "system"),
@@ -185,6 +191,9 @@ class LineItemInline(ReviewedInlineMixin, admin.StackedInline):
         "publication_state",
     ]
     readonly_fields = ["eur", "deliveries_link", "publication_state"]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj else 1  # a new pledge shows a line item to fill in
 
     @admin.display(description="value in EUR")
     def eur(self, obj):
@@ -213,6 +222,8 @@ def eur_explained(item):
     if item.value_reported is None:
         return "unknown: the source gives no value"
     if item.value_eur is None:
+        if item.pledge.date is None:
+            return "not converted yet: give the pledge's date or meeting"
         try:
             money.ecb_rate(item.currency, item.pledge.date)
         except money.NoRate as reason:
@@ -220,7 +231,8 @@ def eur_explained(item):
         return "not converted yet: save the line item"
     if item.currency == "EUR":
         return f"{eur(item.value_eur)}, reported in euros"
-    return f"{eur(item.value_eur)} at {item.eur_rate} EUR per {item.currency} (ECB, {item.eur_rate_date})"
+    published = dates.describe(item.eur_rate_date, dates.DatePrecision.DAY)
+    return f"{eur(item.value_eur)} at {item.eur_rate} EUR per {item.currency} (ECB, {published})"
 
 
 @admin.register(Pledge)
@@ -231,9 +243,23 @@ class PledgeAdmin(TotalsAdminMixin, ReviewedAdmin):
     search_fields = ["title", "notes", "donor__name", "donor__code"]
     autocomplete_fields = ["donor", "meeting"]
     date_hierarchy = "date"
-    fields = ["donor", ("date", "date_precision"), "title", "meeting", "notes"]
-    inlines = [PledgeCitationInline, LineItemInline]
+    form = PledgeForm
+    fields = ["donor", "meeting", ("date", "date_precision"), "title", "notes"]
+    inlines = [LineItemInline, PledgeCitationInline]
     conflict_children = [(LineItem, "pledge"), (PledgeCitation, "pledge")]
+
+    def save_model(self, request, obj, form, change):
+        if obj.title:
+            super().save_model(request, obj, form, change)
+        # an untitled pledge is saved in save_related, once its line items have named it
+
+    def save_related(self, request, form, formsets, change):
+        obj = form.instance
+        if not obj.title:
+            line_items = next(formset for formset in formsets if formset.model is LineItem)
+            obj.title = Pledge.title_for(line_items.kept())
+            super().save_model(request, obj, form, change)
+        super().save_related(request, form, formsets, change)
 
     @admin.display(description="date", ordering="date")
     def date_display(self, obj):
@@ -367,6 +393,10 @@ class LineItemAdmin(ReviewedAdmin):
     inlines = [LineItemCitationInline, DeliveryInline]
     conflict_children = [(Delivery, "line_item"), (LineItemCitation, "line_item")]
 
+    def get_queryset(self, request):
+        # a line item is named by its donor and date too (LineItem.__str__): in lists and the delivery form's picker
+        return super().get_queryset(request).select_related("pledge__donor", "category", "system")
+
     @admin.display(description="status", ordering="status")
     def status_display(self, obj):
         return status_label(obj)
@@ -383,6 +413,8 @@ class LineItemAdmin(ReviewedAdmin):
 @admin.register(Delivery)
 class DeliveryAdmin(ReviewedAdmin):
     form = DeliveryForm
+    # what arrived first, then when and how many; the publication state has its own "Review" box
+    fields = ["line_item", ("date", "date_precision"), ("quantity", "quantity_uncertain"), "notes"]
     list_display = ["__str__", "line_item", "donor", "date", "quantity"]
     list_filter = ["date_precision", "line_item__category"]
     list_select_related = ["line_item__pledge__donor", "line_item__category", "line_item__system"]

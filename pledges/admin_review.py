@@ -125,7 +125,8 @@ def _proposed_changes(form, citation_formsets):
                 if citation.pk:
                     citations.append({"id": citation.pk, "delete": True})
             elif citation_form.has_changed():
-                source, quote = citation_form.cleaned_data["source"], citation_form.cleaned_data["quote"]
+                # a new source described in the row is stored now, so the revision can name it
+                source, quote = citation_form.cited_source(), citation_form.cleaned_data["quote"]
                 citations.append({"id": citation.pk, "source": source.pk, "quote": quote})
     changes = {"fields": fields, "m2m": m2m, "citations": citations}
     return {part: changed for part, changed in changes.items() if changed}
@@ -397,7 +398,14 @@ class RevisionAdmin(admin.ModelAdmin):
 
     list_display = ["__str__", "proposed_at", "reason", "state", "review_link"]
     list_filter = ["state"]
-    list_select_related = ["proposed_by", "pledge__donor", "line_item__category", "line_item__system", "delivery"]
+    list_select_related = [
+        "proposed_by",
+        "pledge__donor",
+        "line_item__pledge__donor",
+        "line_item__category",
+        "line_item__system",
+        "delivery",
+    ]
 
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("pledges.view_pledge")

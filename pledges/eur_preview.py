@@ -1,7 +1,8 @@
 """The admin's EUR preview: what a value an editor types comes to in euros, before anything is saved.
 
 GET /eur-preview.json?value=30000000&currency=CAD&date=2023-04-21 answers with the EUR value and the
-sentence the line item's "Value in EUR" will show once saved. It converts an unsaved line item the way
+sentence the line item's "Value in EUR" will show once saved. Without a date, `meeting=<id>` dates it as the
+pledge form does (admin_forms.PledgeForm): the meeting's first day. It converts an unsaved line item the way
 LineItem.save() does (pledges/money.py), so the preview and the stored value cannot differ. Bad input is
 a 400 naming each parameter and what is wrong; a currency without an ECB rate is an answer, not an error.
 """
@@ -13,13 +14,23 @@ from django.views.decorators.http import require_GET
 
 from . import money
 from .admin import eur_explained
-from .models import LineItem, Pledge
+from .models import LineItem, Meeting, Pledge
 
 
 class PreviewForm(forms.Form):
     value = forms.DecimalField(min_value=0, max_digits=20, decimal_places=2)
     currency = forms.ChoiceField(choices=money.CURRENCY_CHOICES)
-    date = forms.DateField(input_formats=["%Y-%m-%d"])
+    date = forms.DateField(input_formats=["%Y-%m-%d"], required=False)
+    meeting = forms.ModelChoiceField(Meeting.objects.all(), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("date") is None and "date" not in self.errors:
+            if cleaned.get("meeting") is None:
+                self.add_error("date", "Give the pledge's date or its meeting.")
+            else:
+                cleaned["date"] = cleaned["meeting"].starts_on
+        return cleaned
 
 
 @require_GET

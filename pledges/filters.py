@@ -159,11 +159,16 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
 class Checkboxes(forms.CheckboxSelectMultiple):
     """Django's checkboxes, the same markup written in Python: its template for each option cost about a
     millisecond, and a filter form lists every donor, system and meeting (at 1M line items' 300 systems, 0.4 s of
-    a table page's first request after a change went into rendering its filters)."""
+    a table page's first request after a change went into rendering its filters).
+
+    The ticked choices come first, so Germany ticked among sixty donors is in sight without a script; each keeps
+    the id of its place in the list.
+    """
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = {str(choice) for choice in value or ()}
         base = self.build_attrs(self.attrs, attrs).get("id")
+        ticked_first = sorted(enumerate(self.choices), key=lambda option: str(option[1][0]) not in chosen)
         options = format_html_join(
             "",
             '<div><label{}><input type="checkbox" name="{}" value="{}"{}{}> {}</label></div>',
@@ -176,7 +181,7 @@ class Checkboxes(forms.CheckboxSelectMultiple):
                     mark_safe(" checked") if str(choice) in chosen else "",
                     label,
                 )
-                for index, (choice, label) in enumerate(self.choices)
+                for index, (choice, label) in ticked_first
             ),
         )
         return format_html("<div{}>{}</div>", format_html(' id="{}"', base) if base else "", options)

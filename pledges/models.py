@@ -154,7 +154,7 @@ class Source(models.Model):
         ]
 
     def __str__(self):
-        when = f"{self.published_on:%Y-%m-%d}" if self.published_on else "undated"
+        when = dates.describe(self.published_on, DatePrecision.DAY) if self.published_on else "undated"
         return f"{self.publisher or 'Unknown publisher'}, {when}: {self.title}"
 
 
@@ -228,7 +228,7 @@ class Meeting(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.starts_on:%d %b %Y})"
+        return f"{self.name} ({dates.describe(self.starts_on, DatePrecision.DAY)})"
 
     def clean(self):
         if self.ends_on and self.ends_on < self.starts_on:
@@ -359,6 +359,17 @@ class Pledge(Reviewed, FuzzyDated):
 
     def __str__(self):
         return f"{self.donor}: {self.title} ({self.date_display})"
+
+    @staticmethod
+    def title_for(line_items):
+        """The title of a pledge the editor left untitled: what its line items are, in their order (past three,
+        the first two and how many more): ('21,000 × 155 mm rounds', '14 × Leopard 2A6 and 4 × Bergepanzer 3',
+        '14 × Leopard 2A6, Ammunition and 3 more')."""
+        names = list(dict.fromkeys(item.what for item in line_items))
+        if len(names) > 3:
+            names = [names[0], names[1], f"{len(names) - 2} more"]
+        text = names[-1] if len(names) < 2 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return text[: Pledge._meta.get_field("title").max_length]
 
     def clean(self):
         """Costs a query on an existing pledge: its deliveries must not predate the new date."""
@@ -553,9 +564,16 @@ class LineItem(Reviewed):
         ]
 
     def __str__(self):
-        what = self.system.name if self.system_id else self.category.name
-        quantity = f"{self.quantity} × " if self.quantity else ""
-        return f"{quantity}{what}"
+        """'Germany · 14 × Leopard 2A6 · 25 Jan 2023', so a picker of line items tells apart Germany's tanks from
+        Poland's. Costs queries unless the pledge's donor, the system and the category are loaded."""
+        return f"{self.pledge.donor} · {self.what} · {self.pledge.date_display}"
+
+    @property
+    def what(self):
+        """'14 × Leopard 2A6', '155 mm rounds', 'Ammunition': the system, else the description, else the category,
+        with the quantity when it is known. Costs a query unless the system or category is loaded."""
+        name = self.system.name if self.system_id else self.description or self.category.name
+        return f"{self.quantity:,} × {name}" if self.quantity else name
 
     def exceeded_by(self, units):
         """Whether deliveries adding up to `units` would be more than pledged, without the over-delivery confirmed."""
@@ -857,7 +875,7 @@ class Release(models.Model):
         ordering = ["-number"]
 
     def __str__(self):
-        return f"Release {self.number} ({self.published_on:%Y-%m-%d})"
+        return f"Release {self.number} ({dates.describe(self.published_on, DatePrecision.DAY)})"
 
 
 class ReleaseRow(models.Model):

@@ -14,6 +14,8 @@ from functools import cache
 import pycountry
 from currency_converter import CurrencyConverter, RateNotFoundError
 
+from . import dates
+
 MAX_LOOKBACK_DAYS = 7
 CENT = Decimal("0.01")
 RATE_PLACES = Decimal("0.0000000001")
@@ -55,10 +57,10 @@ def ecb_rate(currency, on_date):
         except RateNotFoundError:
             continue
         return per_euro, day
-    first, last = converter.bounds[currency]
+    first, last = (dates.describe(day, dates.DatePrecision.DAY) for day in converter.bounds[currency])
     raise NoRate(
-        f"no ECB rate for {currency} in the {MAX_LOOKBACK_DAYS} days up to {on_date:%Y-%m-%d} "
-        f"(the bundled rates cover {first:%Y-%m-%d} to {last:%Y-%m-%d})"
+        f"no ECB rate for {currency} in the {MAX_LOOKBACK_DAYS} days up to "
+        f"{dates.describe(on_date, dates.DatePrecision.DAY)} (the bundled rates cover {first} to {last})"
     )
 
 

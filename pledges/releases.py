@@ -297,7 +297,9 @@ def release_list(request):
 
 
 # what a change's label adds to the donor's name, per table: the first of these columns of the export with a value
-LABELS = {"line_items": ["description", "system_name", "category_name"], "deliveries": ["delivered_on"]}
+LABELS = {"line_items": ["description", "system_name", "category_name"], "deliveries": ["system_name", "category_name"]}
+# a delivery's label ends with when it was delivered: the date and precision columns, written for people in Python
+DATED = {"deliveries": ("delivered_on", "delivered_precision")}
 WITHDRAWN_LABEL = "no longer in the record"
 
 
@@ -323,7 +325,7 @@ def _label(release):
     """
     whens = []
     for table, wanted in LABELS.items():
-        names = [column["name"] for column in release.columns[table]["columns"]]
+        names = _column_names(release, table)
         found = [NullIf(_value_text(names.index(name)), Value("")) for name in wanted if name in names]
         what = Coalesce(*found, Value(None), output_field=CharField()) if found else Value(None, CharField())
         label = Case(
@@ -335,11 +337,36 @@ def _label(release):
     return Case(*whens, default=Value(""), output_field=CharField())
 
 
+def _column_names(release, table):
+    return [column["name"] for column in release.columns[table]["columns"]]
+
+
+def _dated(release, part):
+    """The text of a row's date (part 0) or its precision (part 1), in the tables DATED names; '' elsewhere."""
+    whens = []
+    for table, columns in DATED.items():
+        names = _column_names(release, table)
+        if columns[part] in names:
+            whens.append(When(table=table, then=_value_text(names.index(columns[part]))))
+    return Case(*whens, default=Value(""), output_field=CharField())
+
+
+def readable(row):
+    """A row of changes() as people read it: the label ends with a human date ('Slovakia – MiG-29 delivered
+    21 Apr 2023', through dates.describe like every date in text), and the date's columns are dropped."""
+    kind, table, object_id, publication, label, on, precision = row
+    if on:
+        when = dates.describe(datetime.date.fromisoformat(on), precision or dates.DatePrecision.DAY)
+        label = f"{label} delivered {when}"
+    return kind, table, object_id, publication, label
+
+
 def changes(release):
     """Rows added, changed and retracted (or withdrawn) in `release` since the release before it.
 
     Returns the previous release (or None) and a queryset of (kind, table, object_id, publication,
-    label) tuples in the order of table and id. One query finds the previous release; the changes
+    label, date, date precision) tuples in the order of table and id; `readable()` makes one a row of the
+    page and the export. One query finds the previous release; the changes
     are one more (a UNION ALL, compared in the database), so a million rows never reach Python at once:
     page it, count it or iterate it. A row is compared by its digest with the same (table, object_id)
     in the previous release, through the unique index on (release, table, object_id).
@@ -361,9 +388,11 @@ def changes(release):
                 output_field=text,
             ),
             label=_label(release),
+            on=_dated(release, 0),
+            on_precision=_dated(release, 1),
         )
         .order_by()
-        .values_list("kind", "table", "object_id", "publication", "label")
+        .values_list("kind", "table", "object_id", "publication", "label", "on", "on_precision")
     )
     gone = (
         ReleaseRow.objects.filter(release=previous)
@@ -374,16 +403,16 @@ def changes(release):
             label=Value(WITHDRAWN_LABEL, output_field=text),
         )
         .order_by()
-        .values_list("kind", "table", "object_id", "blank", "label")
+        .values_list("kind", "table", "object_id", "blank", "label", "blank", "blank")
     )
     return previous, now.union(gone, all=True).order_by("table", "object_id")
 
 
 class ChangesExport(exports.Export):
-    """The changes' export: its rows are the tuples changes() selects, already in column order."""
+    """The changes' export: its rows are the tuples changes() selects, made readable()."""
 
     def chunks(self, queryset):
-        rows = queryset.iterator(chunk_size=exports.CHUNK)
+        rows = map(readable, queryset.iterator(chunk_size=exports.CHUNK))
         while chunk := list(islice(rows, exports.CHUNK)):
             yield chunk
 
@@ -423,6 +452,7 @@ def release_changes(request, number, format=None):
         }
         return export_views.json_response(request, CHANGES, found, meta)
     page, page_error = paginate(request, found)  # 3 count, 4 the page
+    page.object_list = [readable(row) for row in page.object_list]
     # the page reads the release's rows: its data are as of the moment it was cut
     ctx = {
         "release": release,

@@ -290,3 +290,14 @@ def test_a_date_comes_back_in_the_form_it_was_typed(editor_client, germany):
     pledge = factories.pledge(germany, date=datetime.date(2023, 4, 21))
     page = editor_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk])).content.decode()
     assert 'value="2023-04-21"' in page and "21/04/2023" not in page
+
+
+def test_the_delivery_forms_line_item_picker_names_donor_quantity_system_and_pledge_date(editor_client, leopards):
+    factories.line_item(factories.pledge(factories.donor("PL"), date=datetime.date(2023, 2, 24)), quantity=14)
+    query = {"app_label": "pledges", "model_name": "delivery", "field_name": "line_item", "term": ""}
+    answer = editor_client.get("/admin/autocomplete/", query).json()
+    # two tank line items no longer read "14 × Tanks" twice: each says whose and when
+    assert sorted(result["text"] for result in answer["results"]) == [
+        "Germany · 18 × Tanks · 25 Jan 2023",
+        "Poland · 14 × Tanks · 24 Feb 2023",
+    ]

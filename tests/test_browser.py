@@ -111,6 +111,7 @@ ADMIN_PAGES = {
     "admin-line-items": "/admin/pledges/lineitem/",
     "admin-line-item": "/admin/pledges/lineitem/{item}/change/",
     "admin-new-pledge": "/admin/pledges/pledge/add/",
+    "admin-new-delivery": "/admin/pledges/delivery/add/",
     "admin-review": "/admin/pledges/lineitem/{item}/review/",
     "admin-import": "/admin/pledges/importrun/upload/",
     "admin-inbox": "/admin/pledges/inboxtext/",
@@ -324,7 +325,7 @@ def test_the_pledge_form_previews_the_eur_value_as_an_editor_types(browser, sign
     page.select_option("#id_line_items-0-currency", "CAD")
     shown = page.locator("#line_items-0 .fieldBox.field-eur .readonly")
     shown.filter(has_text="EUR per CAD").wait_for()
-    assert shown.text_content().startswith("€20,189,784 at 0.6729927990 EUR per CAD (ECB, 2023-04-21)")
+    assert shown.text_content().startswith("€20,189,784 at 0.6729927990 EUR per CAD (ECB, 21 Apr 2023)")
     # a typed value is taken as reported by the source, in plain sight, unless the editor says otherwise
     assert page.input_value("#id_line_items-0-value_basis") == "reported"
     context.close()
@@ -361,3 +362,69 @@ def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_scre
         assert too_wide <= 0, f"the inbox text's page is {too_wide}px wider than a {width}px screen"
         page.screenshot(path=SCREENSHOTS / f"admin-inbox-text-{width}.png", full_page=True)
         context.close()
+
+
+def test_the_canada_fact_takes_one_save_and_twelve_fields_in_the_admin(browser, signed_in_site):
+    """Issue 17's fact, entered as an editor would from the article: 'Canada pledged 21,000 rounds of 155 mm
+    ammunition worth CAD 30 million at the Ramstein meeting of 21 April 2023', with a new source and its quote.
+    Main before the one-page form took 16 fields and 2 saves (the source on its own page first)."""
+    from pledges.models import Pledge, PledgeCitation, Source
+
+    site, session, _ = signed_in_site
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    context.add_cookies([session])
+    page = context.new_page()
+    saves, filled = [], []
+    page.on("request", lambda request: request.method == "POST" and saves.append(request.url))
+    page.goto(site + "/admin/pledges/pledge/add/")
+
+    def fill(name, text):
+        page.fill(f"#id_{name}", text)
+        filled.append(name)
+
+    def pick(name, typed, shown):
+        """An autocomplete field: open it, type, choose the answer."""
+        page.click(f"#id_{name} + .select2 .select2-selection")
+        page.keyboard.type(typed)
+        page.locator(".select2-results__option", has_text=shown).first.click()
+        filled.append(name)
+
+    pick("donor", "Canada", "Canada")
+    pick("meeting", "11th", "11th Ukraine Defense Contact Group")
+    pick("line_items-0-category", "Ammu", "Ammunition")
+    fill("line_items-0-description", "155 mm rounds")
+    fill("line_items-0-quantity", "21000")
+    fill("line_items-0-value_reported", "30000000")
+    page.select_option("#id_line_items-0-currency", "CAD")
+    filled.append("line_items-0-currency")
+    fill("citations-0-new_title", "Allies at Ramstein pledge more ammunition and air defence")
+    fill("citations-0-new_publisher", "Reuters")
+    fill("citations-0-new_url", "https://example.org/2023/04/21/ramstein")
+    fill("citations-0-new_published_on", "2023-04-21")
+    fill("citations-0-quote", "Canada will send 21,000 rounds of 155 mm ammunition worth CAD 30 million.")
+    # the EUR value is previewed at the meeting's day before the save
+    page.locator("#line_items-0 .fieldBox.field-eur .readonly").filter(has_text="EUR per CAD").wait_for()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "admin-canada-fact-1440.png", full_page=True)
+    with page.expect_navigation():
+        page.click("input[name=_save]")
+    assert page.locator(".errornote").count() == 0, page.locator(".errorlist").all_text_contents()
+
+    assert (len(filled), len(saves)) == (12, 1), (filled, saves)
+    pledge = Pledge.objects.get(donor__name="Canada")
+    item = pledge.line_items.get()
+    assert (pledge.title, pledge.date, pledge.meeting.number) == (
+        "21,000 × 155 mm rounds",
+        datetime.date(2023, 4, 21),
+        11,
+    )
+    assert (item.quantity, item.currency, str(item.value_eur), item.value_basis) == (
+        21000,
+        "CAD",
+        "20189783.97",
+        "reported",
+    )
+    source = Source.objects.get(url="https://example.org/2023/04/21/ramstein")
+    assert (source.publisher, source.published_on) == ("Reuters", datetime.date(2023, 4, 21))
+    assert PledgeCitation.objects.get(pledge=pledge, source=source).quote.startswith("Canada will send 21,000")
+    context.close()

@@ -39,3 +39,12 @@ def test_only_editors_signed_in_to_the_admin_get_a_preview(client, db):
 def test_the_pledge_form_loads_the_preview_script(editor_client, db):
     page = editor_client.get(reverse("admin:pledges_pledge_add")).content.decode()
     assert f'src="/static/js/eur_preview.js" data-endpoint="{URL}"' in page
+
+
+def test_a_pledge_without_a_date_is_previewed_at_its_meetings_first_day(editor_client, db):
+    ramstein = factories.meeting(11, datetime.date(2023, 4, 21))
+    by_meeting = editor_client.get(URL, {"value": "30000000", "currency": "CAD", "meeting": ramstein.pk}).json()
+    by_date = editor_client.get(URL, {"value": "30000000", "currency": "CAD", "date": "2023-04-21"}).json()
+    assert by_meeting == by_date and by_meeting["value_eur"] == "20189783.97"
+    neither = editor_client.get(URL, {"value": "30000000", "currency": "CAD", "date": "", "meeting": ""})
+    assert neither.status_code == 400 and "date" in neither.json()["errors"]

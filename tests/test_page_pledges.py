@@ -152,7 +152,18 @@ def test_the_filters_checkboxes_are_djangos_markup_without_its_per_option_templa
     from pledges.filters import Checkboxes
 
     choices = [("de", "Germany"), ("pl", "Poland & <co>"), ("us", "United States")]
-    ours = Checkboxes(choices=choices).render("donor", ["pl", "us"], attrs={"id": "id_donor"})
-    djangos = forms.CheckboxSelectMultiple(choices=choices).render("donor", ["pl", "us"], attrs={"id": "id_donor"})
+    # ticked choices already first: Django's order and ours are the same
+    ours = Checkboxes(choices=choices).render("donor", ["de", "pl"], attrs={"id": "id_donor"})
+    djangos = forms.CheckboxSelectMultiple(choices=choices).render("donor", ["de", "pl"], attrs={"id": "id_donor"})
     assert re.sub(r">\s+", ">", str(ours)) == re.sub(r">\s+", ">", str(djangos))
     assert 'value="pl" id="id_donor_1" checked> Poland &amp; &lt;co&gt;' in ours
+
+
+def test_ticked_choices_are_listed_first_so_they_are_in_sight_in_a_long_list(client, two_donors):
+    import re
+
+    page = client.get(URL, {"donor": "pl"}).content.decode()
+    donors = re.findall(r'name="donor" value="(\w+)" id="(id_donor_\d+)"', page)
+    # Poland comes after Germany by name, but is ticked; it keeps the id of its place in the list
+    assert donors[0] == ("pl", "id_donor_1") and ("de", "id_donor_0") in donors
+    assert 'for="id_donor_1"><input type="checkbox" name="donor" value="pl" id="id_donor_1" checked>' in page

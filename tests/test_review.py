@@ -216,7 +216,10 @@ def test_publishing_an_over_delivery_says_why_in_plain_words_and_changes_nothing
     response = client.post(reverse("admin:pledges_delivery_review", args=[extra.pk]), {"action": "publish"})
     page = response.content.decode()
     assert response.status_code == 200
-    assert "would bring the published deliveries of “18 × Tanks” to 20, more than the 18 pledged" in page
+    assert (
+        "would bring the published deliveries of “Germany · 18 × Published tanks · 14 Feb 2023” to 20, "
+        "more than the 18 pledged" in page
+    )
     assert "CHECK" not in page and "constraint" not in page
     assert "Now: <strong>draft</strong>" in page
     extra.refresh_from_db()

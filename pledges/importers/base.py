@@ -500,7 +500,7 @@ class Importer:
         return f"{row.donor}: {quantity}{row.system or row.description or row.category}"[:200]
 
     def _describe_item(self, item):
-        return f"{item.pledge.title}: {item}"[:200]
+        return f"{item.pledge.title}: {item.what}"[:200]
 
 
 def implausibility(row):

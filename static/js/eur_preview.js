@@ -16,9 +16,13 @@
     var value = row.querySelector("input[name$='-value_reported']");
     var currency = row.querySelector("select[name$='-currency']");
     var date = document.getElementById("id_date");
+    var meeting = document.getElementById("id_meeting");
     if (!value || !currency || !date) return;
     if (!value.value.trim()) return show(row, NO_VALUE);
-    var query = new URLSearchParams({ value: value.value.trim(), currency: currency.value, date: date.value.trim() });
+    // a pledge without a date takes its meeting's first day: the preview asks for the same
+    var query = new URLSearchParams({
+      value: value.value.trim(), currency: currency.value, date: date.value.trim(), meeting: meeting ? meeting.value : ""
+    });
     fetch(endpoint + "?" + query.toString(), { credentials: "same-origin" })
       .then(function (response) { return response.json(); })
       .then(function (answer) {
