@@ -103,6 +103,8 @@ def pages():
     client = Client()
     editorial = LineItem.objects.public().editorial()
     donor = Donor.objects.annotate(n=Count("pledges")).order_by("-n").first()
+    # the donor with the fewest pledges: the live deliveries table walks every delivery to find a page of its own
+    rare_donor = Donor.objects.annotate(n=Count("pledges")).filter(n__gt=0).order_by("n").first()
     category = Category.objects.get(slug="ammunition")
     meeting = Meeting.objects.annotate(n=Count("pledges")).order_by("-n").first()
     system = System.objects.annotate(n=Count("line_items")).order_by("-n").first()
@@ -158,7 +160,8 @@ def pages():
                 lambda: deliveries.lag_percentiles(),
             ],
         ),
-        # filtered by donor or category: the summaries answer them; "live SQL" is what they would aggregate without
+        # filtered by a donor, category, meeting or system: the summaries answer them; "live SQL" is what they would
+        # aggregate without
         (
             f"/pledges/?donor={donor.slug}",
             reverse("pledges:line-item-list") + f"?donor={donor.slug}",
@@ -173,6 +176,21 @@ def pages():
             f"/deliveries/?donor={donor.slug}",
             reverse("pledges:delivery-list") + f"?donor={donor.slug}",
             [deliveries.filter(line_item__pledge__donor=donor).monthly_counts()],
+        ),
+        (
+            f"/deliveries/?meeting={meeting.slug}",
+            reverse("pledges:delivery-list") + f"?meeting={meeting.slug}",
+            [deliveries.filter(line_item__pledge__meeting=meeting).monthly_counts()],
+        ),
+        (
+            f"/deliveries/?donor={rare_donor.slug}",
+            reverse("pledges:delivery-list") + f"?donor={rare_donor.slug}",
+            [deliveries.filter(line_item__pledge__donor=rare_donor).monthly_counts()],
+        ),
+        (
+            f"/gap/?system={system.slug}",
+            reverse("pledges:gap") + f"?system={system.slug}",
+            live_aggregations(of_system)[2:] + [_totals_qs(of_system)],
         ),
         # its three grouped queries over every source's line items, as ?all_pairs=on runs them
         ("/compare/", reverse("pledges:compare"), [lambda: compare.comparison({"all_pairs": "on"})]),
