@@ -71,9 +71,12 @@ def _live_fields(path, **own):
         "donor_id": f"{path}pledge__donor_id",  # releases.cut() copies the donor's groups by it
         "donor_name": f"{path}pledge__donor__name",
         "category": f"{path}category__slug",
+        "category_id": f"{path}category_id",
         "category_position": f"{path}category__position",
         "system": f"{path}system__slug",
+        "system_id": f"{path}system_id",
         "meeting": f"{path}pledge__meeting__slug",
+        "meeting_id": f"{path}pledge__meeting_id",
         "dataset": f"{path}pledge__dataset__slug",
         "status": f"{path}status",
         "value": f"{path}value_eur",
@@ -262,7 +265,10 @@ class RecordFilterSet(django_filters.FilterSet):
         return FIELDS[self.queryset.model]
 
     def _in(self, name, value):
-        return Q(**{f"{self.field_map.lookups[name]}__in": value})
+        lookups = self.field_map.lookups
+        if f"{name}_id" in lookups:  # the live record: by id, so that one chosen key can lead an index read in order
+            return Q(**{f"{lookups[name + '_id']}__in": [self.ids[name][slug] for slug in value]})
+        return Q(**{f"{lookups[name]}__in": value})
 
     def filter_text(self, queryset, name, value):
         for word in value.split()[:10]:
