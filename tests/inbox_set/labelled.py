@@ -2,9 +2,11 @@
 
 Each NAME.json holds the publication date and publisher, `held_out` (kept out of tuning the extractor:
 scored apart), `batch` (the round of writing, 1 when absent: a round's held-out texts were written before
-the extractor was tuned on its tuning texts, and are scored apart too), the facts and fragments of the
-non-facts that must yield no proposal. The text is NAME.txt beside it, written for this set from the facts of
-real announcements, or, for the seeds, the article in ../shared/seeds/ (read in place, never copied).
+the extractor was tuned on its tuning texts, and are scored apart too; "dev" for texts written to preview
+held-out behaviour, measured before any change made for them and scored apart from the tuning texts), the
+facts and fragments of the non-facts that must yield no proposal. The text is NAME.txt beside it, written for
+this set from the facts of real announcements, or, for the seeds, the article in ../shared/seeds/ (read in
+place, never copied).
 """
 
 import datetime
@@ -36,7 +38,11 @@ class Labelled:
     held_out: bool
     facts: list
     non_facts: list
-    batch: int = 1
+    batch: int | str = 1  # a round's number, or "dev"
+
+    @property
+    def dev(self):
+        return self.batch == "dev"
 
 
 def load():
