@@ -203,6 +203,7 @@ class _Item:
     system: str | None
     text: str
     again: bool = False  # "the missiles": named before, a fact only if its kind or donor is new
+    named: bool = False  # a name of the record's systems (one system, or a family of several)
 
 
 @dataclass
@@ -441,13 +442,25 @@ def _items(text, vocabulary):
     for name in vocabulary.systems:
         for match in name.pattern.finditer(text):
             if not any(match.start() < item.end and item.start < match.end() for item in found):
-                found.append(_Item(match.start(), match.end(), name.category, name.system, match.group()))
+                found.append(_Item(match.start(), match.end(), name.category, name.system, match.group(), named=True))
+    phrase_words = []  # spans of nouns that only describe an item beside them: no item of their own, nor their words
     for slug, pattern in CATEGORY_PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < item.end and item.start < match.end() for item in found):
+            if any(match.start() < end and start < match.end() for start, end in phrase_words) or any(
+                match.start() < item.end and item.start < match.end() for item in found
+            ):
                 continue
-            # "Patriot air defence systems", "MRAP vehicles": the noun only repeats what the name says
-            if any(_beside(text, item, match) and slug in (item.category, "other-equipment") for item in found):
+            beside = [item for item in found if _beside(text, item, match)]
+            named = next((item for item in beside if item.named), None)
+            if named and slug == "ammunition" != named.category and not text[named.end : match.start()].strip(" -"):
+                # "Patriot missiles", "HIMARS rockets": munitions for the system, which is not given with them
+                named.category, named.system, named.end = slug, None, match.end()
+                phrase_words.append(match.span())
+                continue
+            # "Patriot air defence systems", "Gepard anti-aircraft tanks", "Stinger missiles", "MRAP vehicles": in
+            # one phrase with a name (the record's, or a category's own: Stinger, Javelin), the noun says what it is
+            if named or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside):
+                phrase_words.append(match.span())
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
@@ -491,7 +504,7 @@ def _restated(text, item, before):
 def _beside(text, item, match):
     """Whether a noun sits right beside an item, in one phrase: not "weapons, ammunition and tanks"."""
     gap = text[item.end : match.start()] if item.end <= match.start() else text[match.end() : item.start]
-    return len(gap) <= 20 and not re.search(r",|\band\b|\bor\b", gap)
+    return len(gap) <= 20 and not re.search(r"[,;]|\b(?:and|or|with|for|of|to|in|plus)\b", gap)
 
 
 def _counted(text, item):
