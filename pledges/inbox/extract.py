@@ -39,7 +39,8 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
     r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
     r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|pa(?:y|ys|id|ying)\s+for|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating))\b",
+    r"|buy|buys|purchase[sd]?|pa(?:y|ys|id|ying)\s+for|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
+    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to))\b",
     re.I,
 )
 # what may stand between "reaches" and the sum it reaches: "about", "more than"; then a sum's first character
@@ -153,7 +154,13 @@ LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|it
 OBJECT_OF_RE = re.compile(r"^[\W]*(?:for|of)\b[^,;]{0,60}$", re.I)
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
-    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package)\b", re.I
+    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding)\b", re.I
+)
+# "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
+RECEIVES_RE = re.compile(r"\b(?:Ukraine|Kyiv|Kiev)\s+(?:will\s+|is\s+to\s+)?(?:also\s+)?(?:receive|get)s?\b")
+# "500 pistols are being prepared for delivery": a delivery still to come is a pledge's
+PLANNED_RE = re.compile(
+    r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
 )
 FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*)\b", re.I)
 
@@ -312,7 +319,7 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         if donors:
             clause_donors = donors
-        elif items and not clause_donors and (continues or _kind(clause) == "delivery"):
+        elif items and not clause_donors and (continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
             # "The package includes…", "Wallace said the first missiles are now in the country."
             clause_donors = (context or {}).get("donors") or reading.publisher_donors
         elif items and not clause_donors:
@@ -553,6 +560,8 @@ def _announcer(sentence, vocabulary, owners):
 
 
 def _kind(clause):
+    if PLANNED_RE.search(clause):
+        return "pledge"
     match = DELIVERY_RE.search(clause)
     if match and not FUTURE_RE.search(clause[: match.start()]):
         return "delivery"
