@@ -466,6 +466,8 @@ def _items(text, vocabulary):
                 continue
             # "Patriot air defence systems", "Gepard anti-aircraft tanks", "Stinger missiles", "MRAP vehicles": in
             # one phrase with a name (the record's, or a category's own: Stinger, Javelin), the noun says what it is
+            if named and not named.system and slug not in ("ammunition", "other-equipment"):
+                named.category = slug  # "Leopard 2 mine-clearing tanks": the noun tells what a family's name is
             if named or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside):
                 phrase_words.append(match.span())
                 continue
@@ -597,8 +599,8 @@ def _quantity(clause, item, amounts):
     offset = item.start - len(window)
     for _, _, start, end in amounts:  # "$2 billion in tanks": the 2 counts no tanks
         if start < item.start and end > offset:
-            window = window[: max(0, start - offset)] + " " * (min(end, item.start) - max(start, offset))
-            window = window.ljust(item.start - offset)
+            blank_from, blank_to = max(0, start - offset), min(end, item.start) - offset
+            window = window[:blank_from] + " " * (blank_to - blank_from) + window[blank_to:]
     match = QUANTITY_RE.search(window)
     if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
         if re.match(r"(?:a|an)$", match.group("count"), re.I):

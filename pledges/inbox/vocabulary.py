@@ -124,7 +124,9 @@ class Vocabulary:
             # "Leopard 2" alone fits 2A4 and 2A6 alike: the editor chooses, the category is still known
             only = next(iter(members)) if len(members) == 1 else None
             names.append((family_name, only or f"?{family_name}"))
-            category_of.setdefault(f"?{family_name}", category_of[next(iter(members))])
+            # the category most of the family is in ("Leopard": tanks, though the Leopard 2R clears mines)
+            categories = sorted(category_of[member] for member in members)
+            category_of.setdefault(f"?{family_name}", max(categories, key=categories.count))
         for surface, system in sorted(names, key=lambda pair: -len(fold(pair[0]))):
             category = category_of[system]
             pattern = re.compile(name_pattern(surface), re.IGNORECASE)
