@@ -54,7 +54,9 @@ NON_FACTS = [
         r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
-        r"|\baltogether\b|\bcumulative"
+        r"|\baltogether\b|\bcumulative|\bbetween\s+them\b"
+        # "That brings the number of Gepards Ukraine has received to 34": a running count
+        r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
         r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
@@ -151,7 +153,9 @@ QUANTITY_RE = re.compile(
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
-OBJECT_OF_RE = re.compile(r"^[\W]*(?:for|of)\b[^,;]{0,60}$", re.I)
+OBJECT_OF_RE = re.compile(
+    r"^[\W]*(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))\b[^,;]{0,60}$", re.I
+)
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding)\b", re.I
@@ -297,7 +301,8 @@ def _read_sentence(quote, reading):
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
     reason = _set_aside_because(sentence)
     if reason:
-        reading.context = None
+        if not reason.startswith("total"):  # a running total remarks on the aid just reported; the rest moves off it
+            reading.context = None
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
         return [], reason if shown else None
     continues = bool(context) and bool(
