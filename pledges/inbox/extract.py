@@ -17,7 +17,7 @@ from ..dates import DatePrecision
 from . import dates as text_dates
 from .clean import clean
 from .numbers import COUNT, NUMBER_WORD, find_money, parse_count
-from .vocabulary import CATEGORY_PATTERNS
+from .vocabulary import CATEGORY_PATTERNS, DONOR_NAMES
 
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
@@ -167,6 +167,17 @@ PLANNED_RE = re.compile(
     r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
 )
 FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*)\b", re.I)
+# "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
+SUM_FOR_RE = re.compile(r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b", re.I)
+DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
+# "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
+NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s(?P<number>\d+)\b")
+NOT_NAMES = {
+    "About", "Around", "Some", "Nearly", "Almost", "Over", "Another", "Only", "Up", "Roughly", "Approximately",
+    "Just", "All", "The", "In", "On", "At", "By", "For", "With", "And", "Of", "To", "Including", "Plus", "Also",
+    "Ukraine", "Kyiv", "Kiev", *(month.capitalize() for month in text_dates.MONTHS),
+    *(surface for names in DONOR_NAMES.values() for surface in names),
+}  # fmt: skip
 
 
 @dataclass
@@ -286,8 +297,13 @@ def _package_total(proposal, result, reading):
 
 
 def _set_aside_because(sentence):
+    # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come
+    describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
     for reason, pattern, strong_overrides in NON_FACTS:
-        if pattern.search(sentence) and not (strong_overrides and STRONG_RE.search(sentence)):
+        matches = [match for match in pattern.finditer(sentence)]
+        if reason == "speculation" and STRONG_RE.search(sentence):
+            matches = [match for match in matches if not any(start <= match.start() < end for start, end in describing)]
+        if matches and not (strong_overrides and STRONG_RE.search(sentence)):
             if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
                 continue
             return reason
@@ -343,6 +359,12 @@ def _read_sentence(quote, reading):
         if not items and amounts and AID_WORDS_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
+        elif items:
+            items += [
+                _Item(start, end, "funding", None, SUM)
+                for _, _, start, end in amounts
+                if start > items[0].start and SUM_FOR_RE.match(clause[end:])
+            ]
         date, precision = _date_of(sentence, kind, reading, context if continues else None)
         valued = {id(item): _value_for(item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
@@ -522,7 +544,15 @@ def _beside(text, item, match):
 
 
 def _counted(text, item):
-    return bool(QUANTITY_RE.search(text[max(0, item.start - 60) : item.start]))
+    return bool(QUANTITY_RE.search(_without_name_numbers(text[max(0, item.start - 60) : item.start])))
+
+
+def _without_name_numbers(text):
+    """The text with "Boat 90" written "Boat-90", so that its number counts nothing; the length is kept."""
+    return NAME_NUMBER_RE.sub(
+        lambda match: match.group() if match.group("name") in NOT_NAMES else f"{match['name']}-{match['number']}",
+        text,
+    )
 
 
 def _donor_mentions(text, vocabulary, blocking=None):
@@ -606,7 +636,7 @@ def _quantity(clause, item, amounts):
         if start < item.start and end > offset:
             blank_from, blank_to = max(0, start - offset), min(end, item.start) - offset
             window = window[:blank_from] + " " * (blank_to - blank_from) + window[blank_to:]
-    match = QUANTITY_RE.search(window)
+    match = QUANTITY_RE.search(_without_name_numbers(window))
     if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
         if re.match(r"(?:a|an)$", match.group("count"), re.I):
             return 1 if not item.text.endswith("s") else None
