@@ -88,6 +88,14 @@ NON_FACTS = [
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
 ]  # fmt: skip
+# "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
+NOT_THE_GIVER_RE = re.compile(
+    r"^(?:-led\b|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
+    r"|press|broadcaster|newspaper|stocks|workers)\b)",
+    re.I,
+)
+# "underwater weapons, including mines and torpedoes": what follows is the weapons, named
+NAMED_AFTER_RE = re.compile(r"^,?\s+(?:including|such\s+as)\b", re.I)
 REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
@@ -500,6 +508,11 @@ def _items(text, vocabulary):
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
+    found = [
+        item
+        for item in found
+        if not (GENERIC_RE.fullmatch(item.text) and NAMED_AFTER_RE.match(text[item.end :]) and item is not found[-1])
+    ]
     made = [match.span() for match in RELATIVE_RE.finditer(text)]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
@@ -566,6 +579,8 @@ def _donor_mentions(text, vocabulary, blocking=None):
             if blocking.search(text[: match.start()]):
                 continue
             if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
+                continue
+            if NOT_THE_GIVER_RE.match(text[match.end() :]):
                 continue
             found.append((code, match.start(), match.end()))
     found.sort(key=lambda mention: mention[1])
