@@ -96,7 +96,11 @@ NOT_THE_GIVER_RE = re.compile(
 )
 # "underwater weapons, including mines and torpedoes": what follows is the weapons, named
 NAMED_AFTER_RE = re.compile(r"^,?\s+(?:including|such\s+as)\b", re.I)
-REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
+REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|published|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
+SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$", re.I)
+# "should come this year", "will send … this month": the words before a date that make it when aid is to come
+ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
+FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
 )
@@ -108,7 +112,10 @@ SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
 GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
-DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*")
+# "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
+)
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 GAPPED_COUNT_RE = re.compile(rf"\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I)
 # "a package worth €160 million": the package's value, an item's only when the package holds nothing else
@@ -622,10 +629,21 @@ def _kind(clause):
     return None
 
 
+def _schedule(sentence, mention):
+    """Whether a date says when aid is to come or what it is for ("deliveries should start this year", "for the
+    winter"), not when it was promised."""
+    before = sentence[: mention.start]
+    phrase = re.split(r"[,;]", before)[-1]
+    return bool(SCHEDULE_BEFORE_RE.search(before) or ARRIVAL_RE.search(phrase[-40:]) or FUTURE_GIVING_RE.search(phrase))
+
+
 def _date_of(sentence, kind, reading, opened):
     mentions = text_dates.find_dates(sentence, reading.published)
     if kind == "pledge":
-        mentions = [mention for mention in mentions if not mention.ahead]
+        mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
+        restated = EARLIER_PLEDGE_RE.search(sentence)
+        if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
+            mentions = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
     if mentions:
         mention = mentions[0]
         if kind == "delivery" and REPORTED_ON_RE.search(sentence[: mention.start]):
