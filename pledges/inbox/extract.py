@@ -524,7 +524,12 @@ def _items(text, vocabulary):
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
     named = {item.category for item in found if item.system}
-    found = [item for item in found if item.system or item.category not in named or _counted(text, item)]
+    # (a category's own name, "Stinger", is a new item all the same)
+    found = [
+        item
+        for item in found
+        if item.system or item.category not in named or _counted(text, item) or item.text[:1].isupper() and item.start
+    ]
     kept, objects = [], []
     for item in found:
         before = kept[-1] if kept else None
