@@ -7,6 +7,18 @@ held-out behaviour, measured before any change made for them and scored apart fr
 facts and fragments of the non-facts that must yield no proposal. The text is NAME.txt beside it, written for
 this set from the facts of real announcements, or, for the seeds, the article in ../shared/seeds/ (read in
 place, never copied).
+
+How facts are labelled, in every text alike (the score pairs a fact with a proposal of the same kind, donor and
+system, or category when the record has no system for it):
+- one fact per item a list or sentence gives: "155mm and 105mm artillery rounds" is one item, "munitions for
+  Patriot, ammunition for HIMARS" two; munitions for a system are ammunition with no system, as the importers
+  record them; a name fitting several of the record's systems ("Leopard 2") leaves the system to the editor;
+- a package's value is no item's unless the package is that one item; a total of several donors, or since the war
+  began, is a non-fact;
+- "about", "nearly", "more than" and "up to" N are recorded as N (the editor notes the hedge);
+- a pledge restated without a date of its own was made on or before the report; a handover reported without
+  one, on or before the report too;
+- a non-fact fragment comes from a sentence that states no fact: a proposal quotes its whole sentence.
 """
 
 import datetime
