@@ -42,6 +42,7 @@ def report(title, result, details=True):
         precision = right / result.proposed if result.proposed else 1.0
         print(f"  {name:<11} right in {right:>3} found: recall {recall:.2f}, precision {precision:.2f}")
     print(f"  found facts with quantity, value and date all exactly right: {result.exact_share:.2f}")
+    print(f"  (kind, donor, category) alone, system aside: recall {result.found_by_category / result.labelled:.2f}")
     if not details:
         # the held-out texts' errors stay unread: reading them would tune the extractor on them
         print(f"  non-facts quoted by a proposal: {len(result.leaked)}")

@@ -102,12 +102,25 @@ class Score:
     leaked: list = field(default_factory=list)  # (text, non-fact fragment) that a proposal quotes
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
+    # facts paired by kind, donor and category alone: the share of misses that only name the item more or less
+    # finely than the label (a system where the label has its category, or the other way round)
+    found_by_category: int = 0
 
     def add(self, name, facts, proposals, non_facts):
         """Pair each labelled fact with a proposal of the same kind, donor and system (or category)."""
         self.labelled += len(facts)
         self.proposed += len(proposals)
         unmatched = list(proposals)
+        by_category = list(proposals)
+        for fact in facts:
+            alike = [
+                p
+                for p in by_category
+                if (p["kind"], p["donor"], p["category"]) == (fact["kind"], fact["donor"], fact["category"])
+            ]
+            if alike:
+                by_category.remove(alike[0])
+                self.found_by_category += 1
         for fact in facts:
             candidates = [proposal for proposal in unmatched if key(proposal) == key(fact)]
             if not candidates:
