@@ -135,6 +135,10 @@ def test_the_command_writes_nothing(seed_record):
         ("Germany will send 1,000 Leopard 2A6 tanks.", 1000),
         ("Germany will send Leopard 2A6 tanks.", None),
         ("Germany will send hundreds of Leopard 2A6 tanks.", None),
+        # a number after a name is part of the name; a sum before the count does not hide it
+        ("Sweden will send 10 Combat Boat 90 assault boats.", 10),
+        ("Sweden will send Robot 70 air defence systems.", None),
+        ("Canada will provide $650 million over three years for 50 armoured vehicles.", 50),
     ],
 )
 def test_quantities_are_read_from_digits_and_words(seed_record, article, sentence, quantity):
@@ -153,6 +157,15 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Norway said it had delivered NASAMS by the end of the year.", "2023-12-31", "on_or_before"),
         ("Norway pledged NASAMS earlier this month.", "2023-04-01", "month"),
         ("Norway pledged NASAMS on 14 February 2023.", "2023-02-14", "day"),
+        # when the aid is to come, and what it is for, do not date the pledge
+        ("Norway will donate NASAMS, and the first deliveries should come this year.", "2023-04-21", "day"),
+        ("Norway will donate NASAMS for the winter.", "2023-04-21", "day"),
+        # a pledge restated is dated on or before the report, not by the dates around it
+        (
+            "MADRID, April 5 - The NASAMS Norway has promised will be shipped in late April.",
+            "2023-04-21",
+            "on_or_before",
+        ),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):
@@ -212,6 +225,29 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         (
             "Denmark will send 15 T-72 tanks. Danish support for Ukraine now comes to 41.4 billion crowns.",
             [("pledge", "DK", "T-72", 15)],
+        ),
+        # a noun in one phrase with a name says what it is; a system before a munitions noun is munitions for it
+        (
+            "Germany will send two Gepard anti-aircraft tanks, Stinger missiles and Patriot missiles.",
+            [
+                ("pledge", "DE", "Gepard", 2),
+                ("pledge", "DE", "air-defence", None),
+                ("pledge", "DE", "ammunition", None),
+            ],
+        ),
+        # what Ukraine will receive comes from the donor of the fact before; a total keeps the donor it is about
+        (
+            "Germany will send 2 Gepard tanks. That brings the number of Gepards Ukraine has from Germany to 34. "
+            "Ukraine will also receive ten more Leopard tanks.",
+            [("pledge", "DE", "Gepard", 2), ("pledge", "DE", "tanks", 10)],
+        ),
+        # a figure several donors reached between them is none of theirs
+        ("Germany, Poland and Portugal have between them promised 48 Leopard 2 tanks.", []),
+        # a delivery still being prepared is a pledge; a donor's adjective naming no giver names no donor
+        (
+            "Germany handed over 2 Gepard tanks, while 500 pistols are being prepared for delivery. "
+            "The Czech initiative will buy 180,000 shells.",
+            [("delivery", "DE", "Gepard", 2), ("pledge", "DE", "small-arms", 500)],
         ),
     ],
 )

@@ -80,6 +80,8 @@ def _resolve(kind, match, published):
             year -= 1  # "since March", written in February, is last March
         return _month_start(year, month), DatePrecision.MONTH, False
     if kind == "season":
+        if not (groups.get("rel") or groups.get("year")):
+            return None  # "a winter package", "for the winter": a season named, no period dated
         rel = (groups.get("rel") or "").strip().lower()
         quarter = SEASON_QUARTER[groups["season"].lower()]
         year += {"next": 1, "last": -1}.get(rel, 0)

@@ -17,7 +17,7 @@ from ..dates import DatePrecision
 from . import dates as text_dates
 from .clean import clean
 from .numbers import COUNT, NUMBER_WORD, find_money, parse_count
-from .vocabulary import CATEGORY_PATTERNS
+from .vocabulary import CATEGORY_PATTERNS, DONOR_NAMES
 
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
@@ -39,7 +39,8 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
     r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
     r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|pa(?:y|ys|id|ying)\s+for|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating))\b",
+    r"|buy|buys|purchase[sd]?|pa(?:y|ys|id|ying)\s+for|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
+    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to))\b",
     re.I,
 )
 # what may stand between "reaches" and the sum it reaches: "about", "more than"; then a sum's first character
@@ -53,7 +54,9 @@ NON_FACTS = [
         r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
-        r"|\baltogether\b|\bcumulative"
+        r"|\baltogether\b|\bcumulative|\bbetween\s+them\b"
+        # "That brings the number of Gepards Ukraine has received to 34": a running count
+        r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
         r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
@@ -85,7 +88,19 @@ NON_FACTS = [
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
 ]  # fmt: skip
-REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
+# "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
+NOT_THE_GIVER_RE = re.compile(
+    r"^(?:-led\b|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
+    r"|press|broadcaster|newspaper|stocks|workers)\b)",
+    re.I,
+)
+# "underwater weapons, including mines and torpedoes": what follows is the weapons, named
+NAMED_AFTER_RE = re.compile(r"^,?\s+(?:including|such\s+as)\b", re.I)
+REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|published|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
+SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$", re.I)
+# "should come this year", "will send … this month": the words before a date that make it when aid is to come
+ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
+FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
 )
@@ -97,7 +112,10 @@ SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
 GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
-DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*")
+# "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
+)
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 GAPPED_COUNT_RE = re.compile(rf"\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I)
 # "a package worth €160 million": the package's value, an item's only when the package holds nothing else
@@ -150,12 +168,31 @@ QUANTITY_RE = re.compile(
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
-OBJECT_OF_RE = re.compile(r"^[\W]*(?:for|of)\b[^,;]{0,60}$", re.I)
+OBJECT_OF_RE = re.compile(
+    r"^[\W]*(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))\b[^,;]{0,60}$", re.I
+)
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
-    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package)\b", re.I
+    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding)\b", re.I
+)
+# "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
+RECEIVES_RE = re.compile(r"\b(?:Ukraine|Kyiv|Kiev)\s+(?:will\s+|is\s+to\s+)?(?:also\s+)?(?:receive|get)s?\b")
+# "500 pistols are being prepared for delivery": a delivery still to come is a pledge's
+PLANNED_RE = re.compile(
+    r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
 )
 FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*)\b", re.I)
+# "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
+SUM_FOR_RE = re.compile(r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b", re.I)
+DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
+# "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
+NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s(?P<number>\d+)\b")
+NOT_NAMES = {
+    "About", "Around", "Some", "Nearly", "Almost", "Over", "Another", "Only", "Up", "Roughly", "Approximately",
+    "Just", "All", "The", "In", "On", "At", "By", "For", "With", "And", "Of", "To", "Including", "Plus", "Also",
+    "Ukraine", "Kyiv", "Kiev", *(month.capitalize() for month in text_dates.MONTHS),
+    *(surface for names in DONOR_NAMES.values() for surface in names),
+}  # fmt: skip
 
 
 @dataclass
@@ -203,6 +240,7 @@ class _Item:
     system: str | None
     text: str
     again: bool = False  # "the missiles": named before, a fact only if its kind or donor is new
+    named: bool = False  # a name of the record's systems (one system, or a family of several)
 
 
 @dataclass
@@ -274,8 +312,13 @@ def _package_total(proposal, result, reading):
 
 
 def _set_aside_because(sentence):
+    # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come
+    describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
     for reason, pattern, strong_overrides in NON_FACTS:
-        if pattern.search(sentence) and not (strong_overrides and STRONG_RE.search(sentence)):
+        matches = [match for match in pattern.finditer(sentence)]
+        if reason == "speculation" and STRONG_RE.search(sentence):
+            matches = [match for match in matches if not any(start <= match.start() < end for start, end in describing)]
+        if matches and not (strong_overrides and STRONG_RE.search(sentence)):
             if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
                 continue
             return reason
@@ -289,7 +332,8 @@ def _read_sentence(quote, reading):
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
     reason = _set_aside_because(sentence)
     if reason:
-        reading.context = None
+        if not reason.startswith("total"):  # a running total remarks on the aid just reported; the rest moves off it
+            reading.context = None
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
         return [], reason if shown else None
     continues = bool(context) and bool(
@@ -311,7 +355,7 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         if donors:
             clause_donors = donors
-        elif items and not clause_donors and (continues or _kind(clause) == "delivery"):
+        elif items and not clause_donors and (continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
             # "The package includes…", "Wallace said the first missiles are now in the country."
             clause_donors = (context or {}).get("donors") or reading.publisher_donors
         elif items and not clause_donors:
@@ -330,6 +374,12 @@ def _read_sentence(quote, reading):
         if not items and amounts and AID_WORDS_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
+        elif items:
+            items += [
+                _Item(start, end, "funding", None, SUM)
+                for _, _, start, end in amounts
+                if start > items[0].start and SUM_FOR_RE.match(clause[end:])
+            ]
         date, precision = _date_of(sentence, kind, reading, context if continues else None)
         valued = {id(item): _value_for(item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
@@ -441,21 +491,45 @@ def _items(text, vocabulary):
     for name in vocabulary.systems:
         for match in name.pattern.finditer(text):
             if not any(match.start() < item.end and item.start < match.end() for item in found):
-                found.append(_Item(match.start(), match.end(), name.category, name.system, match.group()))
+                found.append(_Item(match.start(), match.end(), name.category, name.system, match.group(), named=True))
+    phrase_words = []  # spans of nouns that only describe an item beside them: no item of their own, nor their words
     for slug, pattern in CATEGORY_PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < item.end and item.start < match.end() for item in found):
+            if any(match.start() < end and start < match.end() for start, end in phrase_words) or any(
+                match.start() < item.end and item.start < match.end() for item in found
+            ):
                 continue
-            # "Patriot air defence systems", "MRAP vehicles": the noun only repeats what the name says
-            if any(_beside(text, item, match) and slug in (item.category, "other-equipment") for item in found):
+            beside = [item for item in found if _beside(text, item, match)]
+            named = next((item for item in beside if item.named), None)
+            if named and slug == "ammunition" != named.category and not text[named.end : match.start()].strip(" -"):
+                # "Patriot missiles", "HIMARS rockets": munitions for the system, which is not given with them
+                named.category, named.system, named.end = slug, None, match.end()
+                phrase_words.append(match.span())
+                continue
+            # "Patriot air defence systems", "Gepard anti-aircraft tanks", "Stinger missiles", "MRAP vehicles": in
+            # one phrase with a name (the record's, or a category's own: Stinger, Javelin), the noun says what it is
+            if named and not named.system and slug not in ("ammunition", "other-equipment"):
+                named.category = slug  # "Leopard 2 mine-clearing tanks": the noun tells what a family's name is
+            if named or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside):
+                phrase_words.append(match.span())
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
+    found = [
+        item
+        for item in found
+        if not (GENERIC_RE.fullmatch(item.text) and NAMED_AFTER_RE.match(text[item.end :]) and item is not found[-1])
+    ]
     made = [match.span() for match in RELATIVE_RE.finditer(text)]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
     named = {item.category for item in found if item.system}
-    found = [item for item in found if item.system or item.category not in named or _counted(text, item)]
+    # (a category's own name, "Stinger", is a new item all the same)
+    found = [
+        item
+        for item in found
+        if item.system or item.category not in named or _counted(text, item) or item.text[:1].isupper() and item.start
+    ]
     kept, objects = [], []
     for item in found:
         before = kept[-1] if kept else None
@@ -491,11 +565,19 @@ def _restated(text, item, before):
 def _beside(text, item, match):
     """Whether a noun sits right beside an item, in one phrase: not "weapons, ammunition and tanks"."""
     gap = text[item.end : match.start()] if item.end <= match.start() else text[match.end() : item.start]
-    return len(gap) <= 20 and not re.search(r",|\band\b|\bor\b", gap)
+    return len(gap) <= 20 and not re.search(r"[,;]|\b(?:and|or|with|for|of|to|in|plus)\b", gap)
 
 
 def _counted(text, item):
-    return bool(QUANTITY_RE.search(text[max(0, item.start - 60) : item.start]))
+    return bool(QUANTITY_RE.search(_without_name_numbers(text[max(0, item.start - 60) : item.start])))
+
+
+def _without_name_numbers(text):
+    """The text with "Boat 90" written "Boat-90", so that its number counts nothing; the length is kept."""
+    return NAME_NUMBER_RE.sub(
+        lambda match: match.group() if match.group("name") in NOT_NAMES else f"{match['name']}-{match['number']}",
+        text,
+    )
 
 
 def _donor_mentions(text, vocabulary, blocking=None):
@@ -509,6 +591,8 @@ def _donor_mentions(text, vocabulary, blocking=None):
             if blocking.search(text[: match.start()]):
                 continue
             if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
+                continue
+            if NOT_THE_GIVER_RE.match(text[match.end() :]):
                 continue
             found.append((code, match.start(), match.end()))
     found.sort(key=lambda mention: mention[1])
@@ -540,6 +624,8 @@ def _announcer(sentence, vocabulary, owners):
 
 
 def _kind(clause):
+    if PLANNED_RE.search(clause):
+        return "pledge"
     match = DELIVERY_RE.search(clause)
     if match and not FUTURE_RE.search(clause[: match.start()]):
         return "delivery"
@@ -548,10 +634,21 @@ def _kind(clause):
     return None
 
 
+def _schedule(sentence, mention):
+    """Whether a date says when aid is to come or what it is for ("deliveries should start this year", "for the
+    winter"), not when it was promised."""
+    before = sentence[: mention.start]
+    phrase = re.split(r"[,;]", before)[-1]
+    return bool(SCHEDULE_BEFORE_RE.search(before) or ARRIVAL_RE.search(phrase[-40:]) or FUTURE_GIVING_RE.search(phrase))
+
+
 def _date_of(sentence, kind, reading, opened):
     mentions = text_dates.find_dates(sentence, reading.published)
     if kind == "pledge":
-        mentions = [mention for mention in mentions if not mention.ahead]
+        mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
+        restated = EARLIER_PLEDGE_RE.search(sentence)
+        if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
+            mentions = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
     if mentions:
         mention = mentions[0]
         if kind == "delivery" and REPORTED_ON_RE.search(sentence[: mention.start]):
@@ -575,9 +672,9 @@ def _quantity(clause, item, amounts):
     offset = item.start - len(window)
     for _, _, start, end in amounts:  # "$2 billion in tanks": the 2 counts no tanks
         if start < item.start and end > offset:
-            window = window[: max(0, start - offset)] + " " * (min(end, item.start) - max(start, offset))
-            window = window.ljust(item.start - offset)
-    match = QUANTITY_RE.search(window)
+            blank_from, blank_to = max(0, start - offset), min(end, item.start) - offset
+            window = window[:blank_from] + " " * (blank_to - blank_from) + window[blank_to:]
+    match = QUANTITY_RE.search(_without_name_numbers(window))
     if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
         if re.match(r"(?:a|an)$", match.group("count"), re.I):
             return 1 if not item.text.endswith("s") else None

@@ -41,6 +41,8 @@ PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", 
 
 # Category by the nouns texts use for it, most specific first. Systems the record does not hold fall back here.
 CATEGORY_WORDS = [
+    # engineering vehicles on a tank's hull are no tanks
+    ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"),
     ("ammunition", r"(?:artillery|tank|mortar|howitzer)\s+(?:shells|rounds|ammunition|munitions)"),
     ("ammunition", r"\d+\s?mm\s+(?:artillery\s+)?(?:shells|rounds|ammunition|munitions)"),
     ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"),
@@ -51,17 +53,19 @@ CATEGORY_WORDS = [
      r"|(?:heavy\s+|field\s+)?artillery"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|armou?red\s+combat\s+vehicles|protected\s+mobility\s+vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
+     r"|armou?red\s+combat\s+vehicles|protected\s+(?:mobility\s+|patrol\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|unmanned\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions|Switchblades?"
      r"|Phoenix\s+Ghost"),
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
-    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems)|Javelins?|NLAWs?|AT4s?|rifles|machine\s+guns"
+    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems)|Javelins?|NLAWs?|AT-?4s?|rifles|machine\s+guns"
      r"|small\s+arms|grenade\s+launchers|pistols"),
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
-     r"|GMLRS|HARMs?|mines"),
+     r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades"),
+    # "pilot and maintenance instructors" train people: no maintenance
+    ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|spare\s+parts|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
     ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
@@ -83,9 +87,9 @@ def family(name):
 
 
 def _short_names(name):
-    """What texts shorten a name to: "Marder 1A3" → "Marder", "M2 Bradley" → "Bradley"."""
+    """What texts shorten a name to: "Marder 1A3" → "Marder", "M2 Bradley" → "Bradley", "IRIS-T SLM" → "IRIS-T"."""
     words = name.split()
-    return [word for word in (words[0], words[-1]) if len(words) > 1 and re.fullmatch(r"[A-Za-z]{4,}", word)]
+    return [word for word in (words[0], words[-1]) if len(words) > 1 and re.fullmatch(r"[A-Za-z]{4,}(?:-[A-Z])?", word)]
 
 
 @dataclass
@@ -124,7 +128,9 @@ class Vocabulary:
             # "Leopard 2" alone fits 2A4 and 2A6 alike: the editor chooses, the category is still known
             only = next(iter(members)) if len(members) == 1 else None
             names.append((family_name, only or f"?{family_name}"))
-            category_of.setdefault(f"?{family_name}", category_of[next(iter(members))])
+            # the category most of the family is in ("Leopard": tanks, though the Leopard 2R clears mines)
+            categories = sorted(category_of[member] for member in members)
+            category_of.setdefault(f"?{family_name}", max(categories, key=categories.count))
         for surface, system in sorted(names, key=lambda pair: -len(fold(pair[0]))):
             category = category_of[system]
             pattern = re.compile(name_pattern(surface), re.IGNORECASE)

@@ -2,9 +2,23 @@
 
 Each NAME.json holds the publication date and publisher, `held_out` (kept out of tuning the extractor:
 scored apart), `batch` (the round of writing, 1 when absent: a round's held-out texts were written before
-the extractor was tuned on its tuning texts, and are scored apart too), the facts and fragments of the
-non-facts that must yield no proposal. The text is NAME.txt beside it, written for this set from the facts of
-real announcements, or, for the seeds, the article in ../shared/seeds/ (read in place, never copied).
+the extractor was tuned on its tuning texts, and are scored apart too; "dev" for texts written to preview
+held-out behaviour, measured before any change made for them and scored apart from the tuning texts), the
+facts and fragments of the non-facts that must yield no proposal. The text is NAME.txt beside it, written for
+this set from the facts of real announcements, or, for the seeds, the article in ../shared/seeds/ (read in
+place, never copied).
+
+How facts are labelled, in every text alike (the score pairs a fact with a proposal of the same kind, donor and
+system, or category when the record has no system for it):
+- one fact per item a list or sentence gives: "155mm and 105mm artillery rounds" is one item, "munitions for
+  Patriot, ammunition for HIMARS" two; munitions for a system are ammunition with no system, as the importers
+  record them; a name fitting several of the record's systems ("Leopard 2") leaves the system to the editor;
+- a package's value is no item's unless the package is that one item; a total of several donors, or since the war
+  began, is a non-fact;
+- "about", "nearly", "more than" and "up to" N are recorded as N (the editor notes the hedge);
+- a pledge restated without a date of its own was made on or before the report; a handover reported without
+  one, on or before the report too;
+- a non-fact fragment comes from a sentence that states no fact: a proposal quotes its whole sentence.
 """
 
 import datetime
@@ -36,7 +50,11 @@ class Labelled:
     held_out: bool
     facts: list
     non_facts: list
-    batch: int = 1
+    batch: int | str = 1  # a round's number, or "dev"
+
+    @property
+    def dev(self):
+        return self.batch == "dev"
 
 
 def load():
@@ -84,12 +102,25 @@ class Score:
     leaked: list = field(default_factory=list)  # (text, non-fact fragment) that a proposal quotes
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
+    # facts paired by kind, donor and category alone: the share of misses that only name the item more or less
+    # finely than the label (a system where the label has its category, or the other way round)
+    found_by_category: int = 0
 
     def add(self, name, facts, proposals, non_facts):
         """Pair each labelled fact with a proposal of the same kind, donor and system (or category)."""
         self.labelled += len(facts)
         self.proposed += len(proposals)
         unmatched = list(proposals)
+        by_category = list(proposals)
+        for fact in facts:
+            alike = [
+                p
+                for p in by_category
+                if (p["kind"], p["donor"], p["category"]) == (fact["kind"], fact["donor"], fact["category"])
+            ]
+            if alike:
+                by_category.remove(alike[0])
+                self.found_by_category += 1
         for fact in facts:
             candidates = [proposal for proposal in unmatched if key(proposal) == key(fact)]
             if not candidates:
