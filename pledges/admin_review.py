@@ -23,13 +23,15 @@ from simple_history.admin import SimpleHistoryAdmin
 from . import formatting, review
 from .models import Citation, LineItem, LineItemCitation, Pledge, Publication, Reviewed
 
-HISTORY_FIELDS = ("change_reason", "loaded_at")
+HISTORY_FIELDS = ("change_reason", "loaded_at", "loaded_state")
 
 
 class HistoryForm(forms.ModelForm):
-    """A change form that knows when it was loaded, and asks why."""
+    """A change form that knows when it was loaded and what the record held then, and asks why."""
 
     loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
+    # review.state_token() of the record as loaded; a form posted without one (a script's) is checked by time only
+    loaded_state = forms.CharField(widget=forms.HiddenInput, required=False)
     change_reason = forms.CharField(
         required=False,
         max_length=100,
@@ -42,6 +44,8 @@ class HistoryForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["loaded_at"].initial = timezone.now().isoformat()
+        if not self.is_bound and self.instance.pk is not None:
+            self.fields["loaded_state"].initial = review.state_token(self.instance, self.conflict_children)
 
     @property
     def changed_data(self):
@@ -59,6 +63,9 @@ class HistoryForm(forms.ModelForm):
         # a concurrent save of the same record wait, then find this one's version in the history.
         review.lock_for_change(self.instance, self.conflict_children)
         changes = review.changes_since(self.instance, loaded_at, self.conflict_children)
+        loaded_state = self.data.get(self.add_prefix("loaded_state"))
+        if loaded_state and loaded_state != review.state_token(self.instance, self.conflict_children) and not changes:
+            changes = ["a save that was still being committed when you opened the page"]
         if changes:
             raise ValidationError(
                 [

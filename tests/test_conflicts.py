@@ -91,6 +91,31 @@ def test_a_revision_proposed_meanwhile_is_a_conflict(editor_client, item):
     assert Revision.objects.get(state="pending").changes == {"fields": {"description": "Someone else's"}}
 
 
+def test_a_change_committed_after_the_form_was_loaded_but_begun_before_is_a_conflict(editor_client, item):
+    """Another editor's save began before this form was loaded and committed after: its history is dated before
+    the form's loaded_at, so only what the record held when the form was loaded (its state token) shows it."""
+    form = editor_client.get(reverse("admin:pledges_lineitem_change", args=[item.pk])).context["adminform"].form
+    loaded_at, loaded_state = form["loaded_at"].value(), form["loaded_state"].value()
+    item.quantity = 24
+    item.save()
+    item.history.update(history_date=datetime.datetime.fromisoformat(loaded_at) - datetime.timedelta(seconds=1))
+    response = post_deliveries(
+        editor_client, item, [], loaded_at=loaded_at, loaded_state=loaded_state, quantity="18", description="Mine"
+    )
+    assert response.status_code == 200
+    assert "still being committed when you opened the page" in " ".join(errors_of(response)["__all__"])
+    item.refresh_from_db()
+    assert (item.quantity, item.description) == (24, "")
+    assert not Revision.objects.exists()
+
+
+def test_a_form_loaded_after_the_last_change_saves_with_its_state_token(editor_client, item):
+    form = editor_client.get(reverse("admin:pledges_lineitem_change", args=[item.pk])).context["adminform"].form
+    tokens = {"loaded_at": form["loaded_at"].value(), "loaded_state": form["loaded_state"].value()}
+    response = post_deliveries(editor_client, item, [], description="Mine", **tokens)
+    assert response.status_code == 302
+
+
 def test_a_meeting_form_is_protected_too(editor_client, db):
     meeting = factories.meeting()
     url = reverse("admin:pledges_meeting_change", args=[meeting.pk])
