@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import formatting
+from . import dates, formatting
 
 MEASURES = {
     "value": {"format": formatting.eur, "axis": "EUR"},
@@ -106,7 +106,7 @@ class Chart:
         for index, label in enumerate(self.labels):
             if self.table_only and not self.table_only[index]:
                 continue
-            text = label.strftime("%b %Y") if isinstance(label, datetime.date) else str(label)
+            text = dates.describe(label, dates.DatePrecision.MONTH) if isinstance(label, datetime.date) else str(label)
             cells = [fmt(s.values[index]) for s in self.series] + [cells[index] for _, cells in self.extra_columns]
             rows.append((text, self.links[index] if self.links else None, cells))
         return rows

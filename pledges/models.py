@@ -851,7 +851,7 @@ class ImportRun(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.dataset} {self.file_name} ({self.get_status_display()}, {self.started_at:%Y-%m-%d %H:%M})"
+        return f"{self.dataset} {self.file_name} ({self.get_status_display()}, {dates.moment(self.started_at)})"
 
 
 # --- Releases (issue 5) ---------------------------------------------------------------------------

@@ -462,6 +462,21 @@ def test_the_reviewer_sees_the_revision_field_by_field(client, member_of, revise
     assert "The ministry corrected the figure" in page
 
 
+def test_the_review_state_and_page_say_when_in_words(client, editor_client, member_of, revised):
+    """Moments in the admin's text read '31 Jan 2024, 12:00 UTC', as every page writes them."""
+    noon = datetime.datetime(2024, 1, 31, 12, 0, tzinfo=datetime.UTC)
+    Revision.objects.update(proposed_at=noon)
+    LineItem.objects.filter(pk=revised.pk).update(reviewed_at=noon - datetime.timedelta(days=30))
+    revised.history.update(history_date=noon)
+    form = editor_client.get(reverse("admin:pledges_lineitem_change", args=[revised.pk])).content.decode()
+    assert "on 1 Jan 2024, 12:00 UTC" in form and "a revision by editor of 31 Jan 2024, 12:00 UTC waits" in form
+    client.force_login(member_of("Reviewer"))
+    page = client.get(reverse("admin:pledges_lineitem_review", args=[revised.pk])).content.decode()
+    assert "Proposed by editor on 31 Jan 2024, 12:00 UTC" in page
+    assert "<li>31 Jan 2024, 12:00 UTC created by" in page
+    assert "2024-01-31" not in page
+
+
 def test_publishing_a_revision_changes_the_fact_with_its_history(client, member_of, revised):
     reviewer = member_of("Reviewer")
     client.force_login(reviewer)
