@@ -475,6 +475,9 @@ def test_the_review_state_and_page_say_when_in_words(client, editor_client, memb
     assert "Proposed by editor on 31 Jan 2024, 12:00 UTC" in page
     assert "<li>31 Jan 2024, 12:00 UTC created by" in page
     assert "2024-01-31" not in page
+    # the admin's own lists write a moment the same way
+    revisions = client.get(reverse("admin:pledges_revision_changelist")).content.decode()
+    assert "31 Jan 2024, 12:00 UTC" in revisions
 
 
 def test_publishing_a_revision_changes_the_fact_with_its_history(client, member_of, revised):
