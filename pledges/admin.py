@@ -5,23 +5,24 @@ page, not one per row); every invariant the database enforces is checked first
 in a form, so an editor sees an error beside the field instead of a crash.
 """
 
-from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import ValidationError
-from django.db.models import Count, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 
 from . import dates, money
-from .admin_forms import CitationForm, PledgeForm, PledgeLineItemFormSet
+from .admin_forms import (
+    CitationForm,
+    CitedDeliveryForm,
+    DeliveryForm,
+    DeliveryFormSet,
+    PledgeForm,
+    PledgeLineItemFormSet,
+)
 from .admin_review import (
     HistoryAdmin,
-    HistoryForm,
     ReleaseAdmin,
     ReviewedAdmin,
-    ReviewedFormSet,
     ReviewedInlineMixin,
     RevisionAdmin,
 )
@@ -37,7 +38,6 @@ from .models import (
     MeetingCitation,
     Pledge,
     PledgeCitation,
-    Publication,
     Release,
     Revision,
     Source,
@@ -268,80 +268,6 @@ class PledgeAdmin(TotalsAdminMixin, ReviewedAdmin):
     def get_queryset(self, request):
         # the category filter joins line items; distinct keeps one row per pledge
         return super().get_queryset(request).distinct()
-
-
-class DeliveryFormSet(ReviewedFormSet):
-    """Refuses deliveries that add up to more than the line item's quantity."""
-
-    def clean(self):
-        super().clean()
-        kept = [
-            form
-            for form in self.forms
-            if form.cleaned_data
-            and not form.cleaned_data.get("DELETE")
-            and form.instance.publication != Publication.RETRACTED
-        ]
-        total = sum(form.cleaned_data.get("quantity") or 0 for form in kept)
-        if self.instance.exceeded_by(total):
-            raise ValidationError(
-                f"These deliveries add up to {total}, more than the {self.instance.quantity} pledged. "
-                "Correct a quantity, or tick 'over-delivery confirmed' if the sources say so."
-            )
-
-
-class DeliveryForm(HistoryForm):
-    """The delivery's own page: the same over-delivery rule as the line item's inline, beside the quantity."""
-
-    def clean(self):
-        cleaned = super().clean()
-        item, quantity = cleaned.get("line_item"), cleaned.get("quantity")
-        if item is None or not quantity:
-            return cleaned
-        others = (
-            item.deliveries.exclude(pk=self.instance.pk)
-            .exclude(publication=Publication.RETRACTED)
-            .aggregate(units=Coalesce(Sum("quantity"), 0))["units"]
-        )
-        if item.exceeded_by(others + quantity):
-            self.add_error(
-                "quantity",
-                f"With the {others} already recorded for this line item, that makes {others + quantity}, more than "
-                f"the {item.quantity} pledged. Correct the quantity, or tick 'over-delivery confirmed' on the line "
-                "item if the sources say so.",
-            )
-        return cleaned
-
-
-class CitedDeliveryForm(forms.ModelForm):
-    """A delivery row of the line item's page that can cite its source as it is recorded: a delivery
-    is published only with one (pledges/review.py)."""
-
-    cite_source = forms.ModelChoiceField(
-        Source.objects.all(),
-        required=False,
-        label="cite a source",
-        widget=AutocompleteSelect(DeliveryCitation._meta.get_field("source"), admin.site),
-    )
-    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 24}))
-
-    def clean(self):
-        cleaned = super().clean()
-        source, quote = cleaned.get("cite_source"), cleaned.get("cite_quote", "").strip()
-        if source and not quote:
-            self.add_error("cite_quote", "Quote the passage of the source that supports the delivery.")
-        if quote and not source:
-            self.add_error("cite_source", "Say which source the quote comes from.")
-        return cleaned
-
-    def save(self, commit=True):
-        delivery = super().save(commit)
-        source = self.cleaned_data.get("cite_source")
-        if commit and source:
-            citation = DeliveryCitation(delivery=delivery, source=source, quote=self.cleaned_data["cite_quote"].strip())
-            citation._change_reason = getattr(delivery, "_change_reason", "")
-            citation.save()
-        return delivery
 
 
 class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
