@@ -155,7 +155,7 @@ class Source(models.Model):
 
     def __str__(self):
         when = dates.describe(self.published_on, DatePrecision.DAY) if self.published_on else "undated"
-        return f"{self.publisher or 'Unknown publisher'}, {when}: {self.title}"
+        return f"{self.publisher or 'Unnamed outlet'}, {when}: {self.title}"
 
 
 class Citation(models.Model):

@@ -403,6 +403,16 @@ def test_the_review_page_shows_the_fact_and_its_quoted_sources(client, member_of
         "https://example.org/news/1",
     ):
         assert shown in page, shown
+    assert "<h2>What would be published</h2>" in page
+
+
+def test_the_review_page_of_a_published_fact_shows_it_as_published(client, member_of, published):
+    client.force_login(member_of("Reviewer"))
+    page = client.get(reverse("admin:pledges_lineitem_review", args=[published.pk])).content.decode()
+    assert "<h2>As published now</h2>" in page and "What would be published" not in page
+    review.retract(published, None, "Another tank")
+    page = client.get(reverse("admin:pledges_lineitem_review", args=[published.pk])).content.decode()
+    assert "<h2>As it was published</h2>" in page
 
 
 # --- Revisions of published facts ------------------------------------------------------------------
@@ -458,7 +468,7 @@ def test_the_reviewer_sees_the_revision_field_by_field(client, member_of, revise
         ("Co funders", "none", "Denmark"),
     ]:
         assert f'<th scope="row">{what}</th><td>{published}</td><td>{proposed}</td>' in page
-    assert "Allies pledge tanks: “18 tanks”</td><td>Unknown publisher, undated: Allies pledge tanks: “14 tanks”" in page
+    assert "Allies pledge tanks: “18 tanks”</td><td>Unnamed outlet, undated: Allies pledge tanks: “14 tanks”" in page
     assert "The ministry corrected the figure" in page
 
 
