@@ -10,7 +10,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 
-from . import dates, money
+from . import dates, formatting, money
 from .admin_forms import (
     CitationForm,
     CitedDeliveryForm,
@@ -78,8 +78,15 @@ class TotalsAdminMixin:
 
     @admin.display(description="units delivered")
     def units(self, obj):
-        pledged = UNKNOWN if obj.units_pledged is None else obj.units_pledged
-        return f"{obj.units_delivered or 0} of {pledged}"
+        return delivered_units(obj.deliveries_counted, obj.units_delivered, obj.units_pledged)
+
+
+def delivered_units(deliveries, delivered, pledged):
+    """'6 of 18 delivered', '0 of 18 delivered' before any delivery, and 'not stated' (never 0) when the
+    deliveries recorded give no number."""
+    if deliveries and not delivered:
+        return "not stated: the deliveries recorded give no number"
+    return formatting.delivered_of(delivered or 0, pledged)
 
 
 class UsedByFactsMixin:
@@ -300,7 +307,7 @@ class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
 
 @admin.register(LineItem)
 class LineItemAdmin(ReviewedAdmin):
-    list_display = ["__str__", "pledge", "category", "status_display", "quantity", "quantity_delivered", "value", "eur"]
+    list_display = ["__str__", "pledge", "category", "status_display", "quantity", "delivered", "value", "eur"]
     list_filter = ["status", "category", "stage", "value_basis", "funding_mode"]
     list_select_related = ["pledge__donor", "category", "system"]
     search_fields = ["description", "system__name", "pledge__title", "pledge__donor__name"]
@@ -313,9 +320,9 @@ class LineItemAdmin(ReviewedAdmin):
         ("value_reported", "currency", "value_basis"),
         ("funding_mode", "co_funders"),
         "eur",
-        ("status_display", "quantity_delivered"),
+        ("status_display", "delivered"),
     ]
-    readonly_fields = ["eur", "status_display", "quantity_delivered"]
+    readonly_fields = ["eur", "status_display", "delivered"]
     inlines = [LineItemCitationInline, DeliveryInline]
     conflict_children = [(Delivery, "line_item"), (LineItemCitation, "line_item")]
 
@@ -326,6 +333,10 @@ class LineItemAdmin(ReviewedAdmin):
     @admin.display(description="status", ordering="status")
     def status_display(self, obj):
         return status_label(obj)
+
+    @admin.display(description="quantity delivered", ordering="quantity_delivered")
+    def delivered(self, obj):
+        return delivered_units(obj.delivery_count, obj.quantity_delivered, obj.quantity)
 
     @admin.display(description="value as reported", ordering="value_reported")
     def value(self, obj):
