@@ -5,23 +5,24 @@ page, not one per row); every invariant the database enforces is checked first
 in a form, so an editor sees an error beside the field instead of a crash.
 """
 
-from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import ValidationError
-from django.db.models import Count, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 
-from . import dates, money
-from .admin_forms import CitationForm, PledgeForm, PledgeLineItemFormSet
+from . import dates, formatting, money
+from .admin_forms import (
+    CitationForm,
+    CitedDeliveryForm,
+    DeliveryForm,
+    DeliveryFormSet,
+    PledgeForm,
+    PledgeLineItemFormSet,
+)
 from .admin_review import (
     HistoryAdmin,
-    HistoryForm,
     ReleaseAdmin,
     ReviewedAdmin,
-    ReviewedFormSet,
     ReviewedInlineMixin,
     RevisionAdmin,
 )
@@ -37,7 +38,6 @@ from .models import (
     MeetingCitation,
     Pledge,
     PledgeCitation,
-    Publication,
     Release,
     Revision,
     Source,
@@ -78,8 +78,15 @@ class TotalsAdminMixin:
 
     @admin.display(description="units delivered")
     def units(self, obj):
-        pledged = UNKNOWN if obj.units_pledged is None else obj.units_pledged
-        return f"{obj.units_delivered or 0} of {pledged}"
+        return delivered_units(obj.deliveries_counted, obj.units_delivered, obj.units_pledged)
+
+
+def delivered_units(deliveries, delivered, pledged):
+    """'6 of 18 delivered', '0 of 18 delivered' before any delivery, and 'not stated' (never 0) when the
+    deliveries recorded give no number."""
+    if deliveries and not delivered:
+        return "not stated: the deliveries recorded give no number"
+    return formatting.delivered_of(delivered or 0, pledged)
 
 
 class UsedByFactsMixin:
@@ -270,80 +277,6 @@ class PledgeAdmin(TotalsAdminMixin, ReviewedAdmin):
         return super().get_queryset(request).distinct()
 
 
-class DeliveryFormSet(ReviewedFormSet):
-    """Refuses deliveries that add up to more than the line item's quantity."""
-
-    def clean(self):
-        super().clean()
-        kept = [
-            form
-            for form in self.forms
-            if form.cleaned_data
-            and not form.cleaned_data.get("DELETE")
-            and form.instance.publication != Publication.RETRACTED
-        ]
-        total = sum(form.cleaned_data.get("quantity") or 0 for form in kept)
-        if self.instance.exceeded_by(total):
-            raise ValidationError(
-                f"These deliveries add up to {total}, more than the {self.instance.quantity} pledged. "
-                "Correct a quantity, or tick 'over-delivery confirmed' if the sources say so."
-            )
-
-
-class DeliveryForm(HistoryForm):
-    """The delivery's own page: the same over-delivery rule as the line item's inline, beside the quantity."""
-
-    def clean(self):
-        cleaned = super().clean()
-        item, quantity = cleaned.get("line_item"), cleaned.get("quantity")
-        if item is None or not quantity:
-            return cleaned
-        others = (
-            item.deliveries.exclude(pk=self.instance.pk)
-            .exclude(publication=Publication.RETRACTED)
-            .aggregate(units=Coalesce(Sum("quantity"), 0))["units"]
-        )
-        if item.exceeded_by(others + quantity):
-            self.add_error(
-                "quantity",
-                f"With the {others} already recorded for this line item, that makes {others + quantity}, more than "
-                f"the {item.quantity} pledged. Correct the quantity, or tick 'over-delivery confirmed' on the line "
-                "item if the sources say so.",
-            )
-        return cleaned
-
-
-class CitedDeliveryForm(forms.ModelForm):
-    """A delivery row of the line item's page that can cite its source as it is recorded: a delivery
-    is published only with one (pledges/review.py)."""
-
-    cite_source = forms.ModelChoiceField(
-        Source.objects.all(),
-        required=False,
-        label="cite a source",
-        widget=AutocompleteSelect(DeliveryCitation._meta.get_field("source"), admin.site),
-    )
-    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 24}))
-
-    def clean(self):
-        cleaned = super().clean()
-        source, quote = cleaned.get("cite_source"), cleaned.get("cite_quote", "").strip()
-        if source and not quote:
-            self.add_error("cite_quote", "Quote the passage of the source that supports the delivery.")
-        if quote and not source:
-            self.add_error("cite_source", "Say which source the quote comes from.")
-        return cleaned
-
-    def save(self, commit=True):
-        delivery = super().save(commit)
-        source = self.cleaned_data.get("cite_source")
-        if commit and source:
-            citation = DeliveryCitation(delivery=delivery, source=source, quote=self.cleaned_data["cite_quote"].strip())
-            citation._change_reason = getattr(delivery, "_change_reason", "")
-            citation.save()
-        return delivery
-
-
 class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
     model = Delivery
     form = CitedDeliveryForm
@@ -374,7 +307,7 @@ class DeliveryInline(ReviewedInlineMixin, admin.TabularInline):
 
 @admin.register(LineItem)
 class LineItemAdmin(ReviewedAdmin):
-    list_display = ["__str__", "pledge", "category", "status_display", "quantity", "quantity_delivered", "value", "eur"]
+    list_display = ["__str__", "pledge", "category", "status_display", "quantity", "delivered", "value", "eur"]
     list_filter = ["status", "category", "stage", "value_basis", "funding_mode"]
     list_select_related = ["pledge__donor", "category", "system"]
     search_fields = ["description", "system__name", "pledge__title", "pledge__donor__name"]
@@ -387,9 +320,9 @@ class LineItemAdmin(ReviewedAdmin):
         ("value_reported", "currency", "value_basis"),
         ("funding_mode", "co_funders"),
         "eur",
-        ("status_display", "quantity_delivered"),
+        ("status_display", "delivered"),
     ]
-    readonly_fields = ["eur", "status_display", "quantity_delivered"]
+    readonly_fields = ["eur", "status_display", "delivered"]
     inlines = [LineItemCitationInline, DeliveryInline]
     conflict_children = [(Delivery, "line_item"), (LineItemCitation, "line_item")]
 
@@ -400,6 +333,10 @@ class LineItemAdmin(ReviewedAdmin):
     @admin.display(description="status", ordering="status")
     def status_display(self, obj):
         return status_label(obj)
+
+    @admin.display(description="quantity delivered", ordering="quantity_delivered")
+    def delivered(self, obj):
+        return delivered_units(obj.delivery_count, obj.quantity_delivered, obj.quantity)
 
     @admin.display(description="value as reported", ordering="value_reported")
     def value(self, obj):

@@ -5,16 +5,22 @@
 - PledgeForm: the title may be left empty (the line items name the pledge, `Pledge.title_for`), and so may
   the date of a pledge announced at a meeting (the meeting's first day).
 - PledgeLineItemFormSet: refuses a pledge with neither a title nor a line item to name it after.
+- DeliveryForm (a delivery's own page) and DeliveryFormSet (the deliveries on a line item's page) refuse an
+  over-delivery beside the quantity; CitedDeliveryForm, a delivery row there, cites its source and quote.
 
 A refusal is an error beside its field and stores nothing: a new source is only built while the form is
 checked, and saved with its citation.
 """
 
 from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.db.models.functions import Coalesce
 
 from .admin_review import HistoryForm, ReviewedFormSet
-from .models import Publication, Source
+from .models import DeliveryCitation, Publication, Source
 
 # the new source's form fields and the Source fields they fill
 NEW_SOURCE_FIELDS = {
@@ -144,3 +150,77 @@ class PledgeLineItemFormSet(ReviewedFormSet):
         super().clean()
         if not self.instance.title and not self.kept():
             raise ValidationError("Give the pledge a title, or a line item to name it after.")
+
+
+class DeliveryFormSet(ReviewedFormSet):
+    """Refuses deliveries that add up to more than the line item's quantity."""
+
+    def clean(self):
+        super().clean()
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.instance.publication != Publication.RETRACTED
+        ]
+        total = sum(form.cleaned_data.get("quantity") or 0 for form in kept)
+        if self.instance.exceeded_by(total):
+            raise ValidationError(
+                f"These deliveries add up to {total}, more than the {self.instance.quantity} pledged. "
+                "Correct a quantity, or tick 'over-delivery confirmed' if the sources say so."
+            )
+
+
+class DeliveryForm(HistoryForm):
+    """The delivery's own page: the same over-delivery rule as the line item's inline, beside the quantity."""
+
+    def clean(self):
+        cleaned = super().clean()
+        item, quantity = cleaned.get("line_item"), cleaned.get("quantity")
+        if item is None or not quantity:
+            return cleaned
+        others = (
+            item.deliveries.exclude(pk=self.instance.pk)
+            .exclude(publication=Publication.RETRACTED)
+            .aggregate(units=Coalesce(Sum("quantity"), 0))["units"]
+        )
+        if item.exceeded_by(others + quantity):
+            self.add_error(
+                "quantity",
+                f"With the {others} already recorded for this line item, that makes {others + quantity}, more than "
+                f"the {item.quantity} pledged. Correct the quantity, or tick 'over-delivery confirmed' on the line "
+                "item if the sources say so.",
+            )
+        return cleaned
+
+
+class CitedDeliveryForm(forms.ModelForm):
+    """A delivery row of the line item's page that can cite its source as it is recorded: a delivery
+    is published only with one (pledges/review.py)."""
+
+    cite_source = forms.ModelChoiceField(
+        Source.objects.all(),
+        required=False,
+        label="cite a source",
+        widget=AutocompleteSelect(DeliveryCitation._meta.get_field("source"), admin.site),
+    )
+    cite_quote = forms.CharField(required=False, label="quote", widget=forms.Textarea(attrs={"rows": 2, "cols": 24}))
+
+    def clean(self):
+        cleaned = super().clean()
+        source, quote = cleaned.get("cite_source"), cleaned.get("cite_quote", "").strip()
+        if source and not quote:
+            self.add_error("cite_quote", "Quote the passage of the source that supports the delivery.")
+        if quote and not source:
+            self.add_error("cite_source", "Say which source the quote comes from.")
+        return cleaned
+
+    def save(self, commit=True):
+        delivery = super().save(commit)
+        source = self.cleaned_data.get("cite_source")
+        if commit and source:
+            citation = DeliveryCitation(delivery=delivery, source=source, quote=self.cleaned_data["cite_quote"].strip())
+            citation._change_reason = getattr(delivery, "_change_reason", "")
+            citation.save()
+        return delivery

@@ -14,7 +14,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from . import money
+from . import dates, money
 from .inbox import intake
 from .inbox.clean import Unreadable, clean, read_text
 from .models import InboxText, Proposal, Source
@@ -153,7 +153,7 @@ class ProposalInline(admin.StackedInline):
             conversion = money.to_eur(proposal.value, proposal.currency, proposal.date)
         except money.NoRate as reason:
             return f"unknown: {reason}"
-        return f"€{conversion.value_eur:,.2f} (rate of {conversion.rate_date:%d %b %Y})"
+        return f"€{conversion.value_eur:,.2f} (rate of {dates.day(conversion.rate_date)})"
 
     @admin.display(description="already recorded")
     def already_recorded(self, proposal):

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import formatting, review
+from . import dates, formatting, review
 from .models import Citation, LineItem, LineItemCitation, Pledge, Publication, Reviewed
 
 HISTORY_FIELDS = ("change_reason", "loaded_at", "loaded_state")
@@ -195,7 +195,7 @@ class ReviewedAdmin(HistoryAdmin):
         parts = [obj.get_publication_display()]
         if obj.reviewed_at:
             who = obj.reviewed_by.get_username() if obj.reviewed_by else "someone"
-            parts.append(f"by {who} on {timezone.localtime(obj.reviewed_at):%Y-%m-%d %H:%M}")
+            parts.append(f"by {who} on {dates.moment(obj.reviewed_at)}")
         if obj.publication == Publication.RETRACTED:
             parts.append(f"reason: {obj.retraction_reason}")
         if obj.was_published:
@@ -204,7 +204,7 @@ class ReviewedAdmin(HistoryAdmin):
         if revision is not None:
             who = revision.proposed_by.get_username() if revision.proposed_by else "someone"
             parts.append(
-                f"a revision by {who} of {timezone.localtime(revision.proposed_at):%Y-%m-%d %H:%M} waits for "
+                f"a revision by {who} of {dates.moment(revision.proposed_at)} waits for "
                 "review (saving another change replaces it)"
             )
         url = reverse(f"admin:pledges_{obj._meta.model_name}_review", args=[obj.pk])
@@ -320,7 +320,7 @@ class ReviewedAdmin(HistoryAdmin):
                 "<li>{} {} by {}: {}</li>",
                 (
                     (
-                        f"{timezone.localtime(r.history_date):%Y-%m-%d %H:%M}",
+                        dates.moment(r.history_date),
                         r.get_history_type_display().lower(),
                         r.history_user or "someone",
                         r.history_change_reason or "",

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import formatting
+from . import dates, formatting
 
 MEASURES = {
     "value": {"format": formatting.eur, "axis": "EUR"},
@@ -106,7 +106,7 @@ class Chart:
         for index, label in enumerate(self.labels):
             if self.table_only and not self.table_only[index]:
                 continue
-            text = label.strftime("%b %Y") if isinstance(label, datetime.date) else str(label)
+            text = dates.describe(label, dates.DatePrecision.MONTH) if isinstance(label, datetime.date) else str(label)
             cells = [fmt(s.values[index]) for s in self.series] + [cells[index] for _, cells in self.extra_columns]
             rows.append((text, self.links[index] if self.links else None, cells))
         return rows
@@ -226,8 +226,12 @@ def pledged_vs_delivered(chart_id, title, rows, label_key, link=None, measure="v
     )
 
 
-def gap(chart_id, title, rows, label_key, link=None, label_heading="", lags=None, lag_key=None):
-    """Delivered and not (yet) delivered value per group, stacked; optionally each group's lags."""
+def gap(chart_id, title, rows, label_key, link=None, label_heading="", lags=None, lag_key=None, known_only=False):
+    """Delivered and not (yet) delivered value per group, stacked; optionally each group's lags.
+
+    With `known_only`, the table leaves out the groups with neither a value nor a number of units pledged
+    (a long list of donors the record knows nothing measurable about); the chart's note still counts their
+    line items, so an empty chart says why it is empty."""
     rows = [figures(row) for row in rows]
     extra = [
         ("Pledged", [formatting.eur(row["value_pledged"]) for row in rows]),
@@ -264,6 +268,9 @@ def gap(chart_id, title, rows, label_key, link=None, label_heading="", lags=None
         missing=formatting.without(
             sum(row["delivered_value_unknown_items"] for row in rows), "a known delivered value"
         ),
+        table_only=[row["value_pledged"] is not None or row["units_pledged"] is not None for row in rows]
+        if known_only
+        else [],
     )
 
 

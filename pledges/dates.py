@@ -1,5 +1,6 @@
 """Dates with a precision: "on 14 February", "in March", "in Q2", "in 2023",
-"on or before 24 February". Pure helpers, no database access.
+"on or before 24 February". Pure helpers, no database access. Every date and moment printed in
+text goes through `describe` or `moment`; inputs and exports keep ISO dates.
 
 A fuzzy date is stored as one date plus its precision. For day, month, quarter
 and year the date is the first day of the period; for "on or before" it is the
@@ -9,6 +10,7 @@ bound, and the earliest possible date is unknown.
 import datetime
 
 from django.db import models
+from django.utils import timezone
 
 
 class DatePrecision(models.TextChoices):
@@ -66,3 +68,16 @@ def describe(date, precision):
     if precision == DatePrecision.ON_OR_BEFORE:
         return f"on or before {text}"
     return text
+
+
+def day(value):
+    """A date, or the day of a moment in the site's time zone, for people: '31 Jan 2024'."""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value).date()
+    return describe(value, DatePrecision.DAY)
+
+
+def moment(when):
+    """A timestamp for people, in the site's time zone and naming it: '31 Jan 2024, 12:00 UTC'."""
+    local = timezone.localtime(when)
+    return f"{day(local)}, {local:%H:%M} {local.tzname()}"

@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from . import copy_export, exports, params
+from . import copy_export, dates, exports, params
 from .charts import Chart
 from .figures import reads
 from .importers import FORMATS
@@ -49,7 +49,7 @@ def chart_links(request, chart, as_of, release=None):
     query.pop("page", None)
     query["_series"], query["_chart"] = "1", chart.id
     path = request.path.rstrip("/") or "/overview"
-    when = f"data as of {as_of:%-d %b %Y}" if as_of else "data as of an unknown date"
+    when = f"data as of {dates.day(as_of)}" if as_of else "data as of an unknown date"
     version = f", release {release.number}" if release else ""
     page = request.GET.urlencode()
     url = request.build_absolute_uri(request.path + (f"?{page}" if page else ""))
@@ -232,7 +232,7 @@ def data(request):
         "types": exports.TYPES,
         "separator": exports.SEPARATOR.strip(),
         "json_page_size": JSON_PAGE_SIZE,
-        "cite": f"{TITLE}. Data as of {as_of:%Y-%m-%d}. {request.build_absolute_uri('/')}" if as_of else TITLE,
+        "cite": f"{TITLE}. Data as of {dates.day(as_of)}. {request.build_absolute_uri('/')}" if as_of else TITLE,
         "latest_release": Release.objects.order_by("-number").first(),
         "data_as_of": as_of,
         "synthetic_data": synthetic,

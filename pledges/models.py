@@ -155,7 +155,7 @@ class Source(models.Model):
 
     def __str__(self):
         when = dates.describe(self.published_on, DatePrecision.DAY) if self.published_on else "undated"
-        return f"{self.publisher or 'Unknown publisher'}, {when}: {self.title}"
+        return f"{self.publisher or 'Unnamed outlet'}, {when}: {self.title}"
 
 
 class Citation(models.Model):
@@ -856,7 +856,7 @@ class ImportRun(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.dataset} {self.file_name} ({self.get_status_display()}, {self.started_at:%Y-%m-%d %H:%M})"
+        return f"{self.dataset} {self.file_name} ({self.get_status_display()}, {dates.moment(self.started_at)})"
 
 
 # --- Releases (issue 5) ---------------------------------------------------------------------------

@@ -40,6 +40,8 @@ class TotalsQuerySet(models.QuerySet):
             value_eur_delivered=_line_item_total("value_eur_delivered", path),
             units_pledged=_line_item_total("quantity", path, category__is_countable=True),
             units_delivered=_line_item_total("quantity_delivered", path, category__is_countable=True),
+            # so that deliveries whose number is not stated read as such, not as 0 units
+            deliveries_counted=_line_item_total("delivery_count", path, category__is_countable=True),
         )
 
 

@@ -12,6 +12,7 @@
 
 import datetime
 import hashlib
+from decimal import Decimal
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -19,7 +20,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 
-from . import triggers
+from . import dates, triggers
 from .models import Delivery, LineItem, Pledge, Publication, Revision, Source
 
 REVIEWED_MODELS = (Pledge, LineItem, Delivery)
@@ -239,6 +240,13 @@ def _shown(field, value):
         return str(field.related_model._base_manager.filter(pk=value).first())
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
+    # written as pages write them: '21 Apr 2023', '21,000', '30,000,000.00' (exact, for a reviewer), not ISO or raw
+    if isinstance(value, datetime.datetime):
+        return dates.moment(value)
+    if isinstance(value, datetime.date):
+        return dates.describe(value, dates.DatePrecision.DAY)
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return f"{value:,}"
     return str(value)
 
 
@@ -313,21 +321,25 @@ def changes_since(obj, loaded_at, children=()):
     if isinstance(obj, REVIEWED_MODELS):
         for revision in Revision.of(obj).filter(proposed_at__gt=loaded_at).select_related("proposed_by"):
             who = revision.proposed_by.get_username() if revision.proposed_by else "someone"
-            when = timezone.localtime(revision.proposed_at).strftime("%Y-%m-%d %H:%M:%S")
-            text = f"{who} proposed a revision of {obj._meta.verbose_name} “{obj}” at {when}"
+            when = dates.moment(revision.proposed_at)
+            text = f"{who} proposed a revision of {obj._meta.verbose_name} “{obj}” on {when}"
             lines.append((revision.proposed_at, text + (f", reason: {revision.reason}" if revision.reason else "")))
     return [line for _, line in sorted(lines, key=lambda pair: pair[0], reverse=True)]
 
 
 def _describe(label, record):
     who = record.history_user.get_username() if record.history_user else "someone"
-    when = timezone.localtime(record.history_date).strftime("%Y-%m-%d %H:%M:%S")
     kind = {"+": "added", "~": "changed", "-": "deleted"}[record.history_type]
-    text = f"{who} {kind} {label} “{record.history_object}” at {when}"
+    text = f"{who} {kind} {label} “{record.history_object}” on {dates.moment(record.history_date)}"
     previous = record.prev_record if record.history_type == "~" else None
     if previous is not None:
         delta = record.diff_against(previous)
-        fields = "; ".join(f"{change.field}: {change.old!r} → {change.new!r}" for change in delta.changes)
+        model = record.instance_type
+        fields = "; ".join(
+            f"{change.field}: {_shown(model._meta.get_field(change.field), change.old)} → "
+            f"{_shown(model._meta.get_field(change.field), change.new)}"
+            for change in delta.changes
+        )
         if fields:
             text += f" ({fields})"
     if record.history_change_reason:

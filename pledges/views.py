@@ -521,11 +521,7 @@ def gap(request, reading, format=None):
         items = reads.figures(reading, **cells)
         donor_lags, category_lags = _lags(reading, cells, by="donor"), _lags(reading, cells, by="category")
         lag = _lags(reading, cells).get(None)
-    by_donor = [
-        row
-        for row in _by_donor(items)  # 9
-        if row["value_pledged"] is not None or row["units_pledged"] is not None
-    ]
+    by_donor = _by_donor(items)  # 9
     by_category = list(  # 10
         items.totals_by("category_id", "category__slug", "category__name", "category__position").order_by(
             "category__position"
@@ -545,6 +541,7 @@ def gap(request, reading, format=None):
             label_heading="Donor",
             lags=donor_lags,
             lag_key="pledge__donor_id",
+            known_only=True,
         ),
         "by_category": charts.gap(
             "gap-categories",

@@ -214,6 +214,18 @@ def test_the_pledge_list_shows_totals(editor_client, seed_record):
     assert "€2,400,000" in response.content.decode()
 
 
+def test_deliveries_without_a_number_read_as_not_stated_never_as_zero(editor_client, leopards):
+    factories.delivery(leopards, quantity=None)
+    unstated = "not stated: the deliveries recorded give no number"
+    item_page = editor_client.get(reverse("admin:pledges_lineitem_change", args=[leopards.pk])).content.decode()
+    assert unstated in item_page
+    pledges = editor_client.get(reverse("admin:pledges_pledge_changelist")).content.decode()
+    assert unstated in pledges and "0 of 18" not in pledges
+    factories.delivery(leopards, quantity=6, date=datetime.date(2023, 4, 3))
+    pledges = editor_client.get(reverse("admin:pledges_pledge_changelist")).content.decode()
+    assert "6 of 18 delivered" in pledges
+
+
 def test_analysts_can_read_but_not_change(client, django_user_model, seed_record):
     from django.contrib.auth.models import Group
 

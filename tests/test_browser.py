@@ -331,6 +331,35 @@ def test_the_pledge_form_previews_the_eur_value_as_an_editor_types(browser, sign
     context.close()
 
 
+def test_the_eur_preview_follows_the_meeting_when_the_pledge_has_no_date(browser, signed_in_site):
+    """An undated pledge takes its meeting's first day: choosing or changing the meeting (an autocomplete,
+    whose change only jQuery hears) converts again at that day's rate."""
+    site, session, _ = signed_in_site
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    context.add_cookies([session])
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site + "/admin/pledges/pledge/add/")
+    page.click("#line_items-group .add-row a")
+    page.fill("#id_line_items-0-value_reported", "30000000")
+    page.select_option("#id_line_items-0-currency", "CAD")
+    shown = page.locator("#line_items-0 .fieldBox.field-eur .readonly")
+    shown.filter(has_text="Give the pledge's date or its meeting").wait_for()
+
+    def pick_meeting(typed, name):
+        page.click("#id_meeting + .select2 .select2-selection")
+        page.keyboard.type(typed)
+        page.locator(".select2-results__option", has_text=name).first.click()
+
+    pick_meeting("11th", "11th Ukraine Defense Contact Group")
+    shown.filter(has_text="(ECB, 21 Apr 2023)").wait_for()
+    pick_meeting("9th", "9th Ukraine Defense Contact Group")
+    shown.filter(has_text="(ECB, 14 Feb 2023)").wait_for()
+    assert errors == []
+    context.close()
+
+
 def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_screen(browser, signed_in_site):
     from .inbox_set.labelled import SEEDS
 

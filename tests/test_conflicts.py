@@ -190,3 +190,33 @@ def test_two_stale_saves_at_the_same_moment_one_wins(categories_again, django_us
     assert "Someone saved this record after you opened it" in message and winner in message
     # the item is published: the winner's change waits for review, the loser's is nowhere
     assert [revision.changes["fields"]["description"] for revision in Revision.objects.all()] == [winner]
+
+
+def test_a_conflict_says_when_and_what_in_human_dates_and_numbers(editor_client, item):
+    """Moments read '31 Jan 2024, 12:00 UTC', dates '14 Feb 2023' and numbers '1,200', as in all text."""
+    pledge = item.pledge
+    pledge.history.update(history_date=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+    item.history.update(history_date=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+    # meanwhile another editor corrects the pledge's date
+    pledge.date = datetime.date(2023, 2, 14)
+    pledge.save()
+    pledge.history.filter(history_type="~").update(
+        history_date=datetime.datetime(2024, 1, 31, 12, 0, 5, tzinfo=datetime.UTC)
+    )
+    item.quantity = 1200
+    item.save()
+    item.history.filter(history_type="~").update(
+        history_date=datetime.datetime(2024, 1, 31, 12, 30, tzinfo=datetime.UTC)
+    )
+    data = {"donor": pledge.donor_id, "date": "2023-01-25", "date_precision": "day", "title": "Mine", "notes": ""}
+    data["loaded_at"] = "2024-01-31T11:00:00+00:00"
+    data.update(inline("citations", []))
+    data.update(inline("line_items", [line_item_row(id=item.pk, pledge=pledge.pk, quantity="18")], initial=1))
+    response = editor_client.post(reverse("admin:pledges_pledge_change", args=[pledge.pk]), data)
+    assert response.status_code == 200
+    message = " ".join(errors_of(response)["__all__"])
+    assert "on 31 Jan 2024, 12:00 UTC (date: 25 Jan 2023 → 14 Feb 2023)" in message
+    assert "on 31 Jan 2024, 12:30 UTC (quantity: 18 → 1,200)" in message
+    assert "2024-01-31" not in message and "datetime" not in message
+    pledge.refresh_from_db()
+    assert (pledge.title, pledge.date) == ("Leopard 2A6", datetime.date(2023, 2, 14))

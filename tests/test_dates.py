@@ -33,3 +33,14 @@ def test_only_a_period_wholly_before_another_is_certainly_before_it():
     assert dates.certainly_before(D(2023, 1, 1), "month", D(2023, 2, 14), "day")
     assert not dates.certainly_before(D(2023, 2, 1), "month", D(2023, 2, 14), "day")
     assert not dates.certainly_before(D(2020, 1, 1), "day", D(2023, 2, 14), "on_or_before")
+
+
+def test_a_moment_reads_as_a_day_and_a_time_with_its_zone():
+    from django.utils import timezone
+
+    noon = datetime.datetime(2024, 1, 31, 12, 0, 59, tzinfo=datetime.UTC)
+    assert dates.moment(noon) == "31 Jan 2024, 12:00 UTC"
+    assert dates.day(noon) == "31 Jan 2024"
+    with timezone.override("Europe/Kyiv"):
+        # the day is the local one: 23:30 UTC is already the next day in Kyiv
+        assert dates.moment(noon.replace(hour=23, minute=30)) == "1 Feb 2024, 01:30 EET"

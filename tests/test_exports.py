@@ -195,6 +195,11 @@ def test_json_pages_link_the_next_page_and_all_rows_stream_at_once(client, many_
     assert len(json.loads(body)["rows"]) == many_line_items
 
 
+def test_the_data_page_cites_the_record_with_a_human_date(client, seed_record):
+    page = client.get(reverse("pledges:data")).content.decode()
+    assert "pledges and deliveries. Data as of 21 Nov 2026. http://testserver/" in page
+
+
 def test_json_carries_how_to_cite_and_the_data_date(client, seed_record):
     meta = client.get(url("line-item-list", "json"), {"category": "tanks"}).json()["meta"]
     assert meta["data_as_of"].startswith("2026-11-21")

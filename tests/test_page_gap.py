@@ -103,3 +103,13 @@ def test_items_without_a_value_count_as_items_whose_delivered_value_is_unknown(c
     assert heading == "Items whose delivered value is unknown"
     assert cells == ["1"]
     assert "Not in this chart: 1 line item without a known delivered value." in response.content.decode()
+
+
+def test_an_empty_donor_chart_says_which_line_items_it_lacks(client, seed_record):
+    """The seed record states no value: both charts are empty and both say why, in the same sentence."""
+    response = client.get(URL)
+    page = response.content.decode()
+    assert page.count("No figures to chart: 9 line items without a known delivered value.") == 2
+    assert "No figures to chart.<" not in page
+    # a donor the record knows no value or number of units of stays out of the table
+    assert response.context["by_donor"].table == []

@@ -403,6 +403,16 @@ def test_the_review_page_shows_the_fact_and_its_quoted_sources(client, member_of
         "https://example.org/news/1",
     ):
         assert shown in page, shown
+    assert "<h2>What would be published</h2>" in page
+
+
+def test_the_review_page_of_a_published_fact_shows_it_as_published(client, member_of, published):
+    client.force_login(member_of("Reviewer"))
+    page = client.get(reverse("admin:pledges_lineitem_review", args=[published.pk])).content.decode()
+    assert "<h2>As published now</h2>" in page and "What would be published" not in page
+    review.retract(published, None, "Another tank")
+    page = client.get(reverse("admin:pledges_lineitem_review", args=[published.pk])).content.decode()
+    assert "<h2>As it was published</h2>" in page
 
 
 # --- Revisions of published facts ------------------------------------------------------------------
@@ -458,8 +468,26 @@ def test_the_reviewer_sees_the_revision_field_by_field(client, member_of, revise
         ("Co funders", "none", "Denmark"),
     ]:
         assert f'<th scope="row">{what}</th><td>{published}</td><td>{proposed}</td>' in page
-    assert "Allies pledge tanks: “18 tanks”</td><td>Unknown publisher, undated: Allies pledge tanks: “14 tanks”" in page
+    assert "Allies pledge tanks: “18 tanks”</td><td>Unnamed outlet, undated: Allies pledge tanks: “14 tanks”" in page
     assert "The ministry corrected the figure" in page
+
+
+def test_the_review_state_and_page_say_when_in_words(client, editor_client, member_of, revised):
+    """Moments in the admin's text read '31 Jan 2024, 12:00 UTC', as every page writes them."""
+    noon = datetime.datetime(2024, 1, 31, 12, 0, tzinfo=datetime.UTC)
+    Revision.objects.update(proposed_at=noon)
+    LineItem.objects.filter(pk=revised.pk).update(reviewed_at=noon - datetime.timedelta(days=30))
+    revised.history.update(history_date=noon)
+    form = editor_client.get(reverse("admin:pledges_lineitem_change", args=[revised.pk])).content.decode()
+    assert "on 1 Jan 2024, 12:00 UTC" in form and "a revision by editor of 31 Jan 2024, 12:00 UTC waits" in form
+    client.force_login(member_of("Reviewer"))
+    page = client.get(reverse("admin:pledges_lineitem_review", args=[revised.pk])).content.decode()
+    assert "Proposed by editor on 31 Jan 2024, 12:00 UTC" in page
+    assert "<li>31 Jan 2024, 12:00 UTC created by" in page
+    assert "2024-01-31" not in page
+    # the admin's own lists write a moment the same way
+    revisions = client.get(reverse("admin:pledges_revision_changelist")).content.decode()
+    assert "31 Jan 2024, 12:00 UTC" in revisions
 
 
 def test_publishing_a_revision_changes_the_fact_with_its_history(client, member_of, revised):

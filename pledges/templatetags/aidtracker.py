@@ -2,7 +2,7 @@
 
 from django import template
 
-from pledges import export_views, formatting
+from pledges import dates, export_views, formatting
 from pledges.models import LineItem
 
 register = template.Library()
@@ -21,6 +21,19 @@ register.filter("eur", _unknown_if_missing(formatting.eur))
 register.filter("units", _unknown_if_missing(formatting.units))
 register.filter("percent", _unknown_if_missing(formatting.percent))
 register.filter("days", _unknown_if_missing(formatting.days))
+
+
+@register.filter
+def day(value):
+    """A date (or a moment's date) in text: {{ meeting.starts_on|day }} reads '21 Apr 2023'; '' for none,
+    so `|default:"unknown"` can follow."""
+    return "" if value in (None, "") else dates.day(value)
+
+
+@register.filter
+def moment(value):
+    """A timestamp in text: '31 Jan 2024, 12:00 UTC' (dates.moment); '' for none."""
+    return "" if value in (None, "") else dates.moment(value)
 
 
 @register.filter

@@ -1,4 +1,4 @@
-/* The pledge form in the admin: each line item's "Value in EUR" follows the value, currency and pledge date
+/* The pledge form in the admin: each line item's "Value in EUR" follows the value, currency, pledge date and meeting
    as they are typed, from /eur-preview.json (the conversion LineItem.save() makes), before anything is saved. */
 (function () {
   "use strict";
@@ -50,12 +50,13 @@
     timers.set(row, setTimeout(function () { preview(row); }, 300));
   }
 
+  function everyRow() {
+    document.querySelectorAll(".inline-related").forEach(later);
+  }
+
   function changed(event) {
     var target = event.target;
-    if (target.id === "id_date") {
-      document.querySelectorAll(".inline-related").forEach(later);
-      return;
-    }
+    if (target.id === "id_date") return everyRow();
     if (!/-(value_reported|currency)$/.test(target.name || "")) return;
     var row = target.closest(".inline-related");
     if (!row) return;
@@ -65,4 +66,7 @@
 
   document.addEventListener("input", changed);
   document.addEventListener("change", changed);
+  // The meeting is an autocomplete (select2, which the admin loads with its jQuery): a choice or a clearing
+  // there is announced with jQuery's trigger("change"), which no native listener hears; jQuery's does.
+  window.django.jQuery(document).on("change", "#id_meeting", everyRow);
 })();

@@ -4,7 +4,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from pledges import releases
+from pledges import dates, releases
 
 
 class Command(BaseCommand):
@@ -21,4 +21,4 @@ class Command(BaseCommand):
             raise CommandError(f"--date: {error}") from error
         release = releases.cut(None, published_on, notes)
         rows = release.rows.count()
-        self.stdout.write(f"Release {release.number} of {published_on:%Y-%m-%d}: {rows} rows copied.")
+        self.stdout.write(f"Release {release.number} of {dates.day(published_on)}: {rows} rows copied.")
