@@ -160,19 +160,6 @@ def _without_value(totals):
     return formatting.without(totals["without_value"], "a value in EUR")
 
 
-def _lags(reading, cells, by=None):
-    """Lag percentiles per `by` ("donor", "category" or None) of the deliveries selected by `cells`, filters on the
-    summaries' keys (RecordFilterSet.summary_filters), from the smallest scope of lag counts that holds the keys
-    filtered and grouped by: the whole record's, a donor's, a category's, a meeting's, or the counts per donor and
-    category; from the counted deliveries for a system's, or a meeting's by donor or category."""
-    keys = {key.partition("__")[0] for key in cells} | ({by} if by else set())
-    if keys <= {"donor", "category"}:
-        scope = "all" if not keys else "pair" if len(keys) > 1 else next(iter(keys))
-    else:
-        scope = "meeting" if keys == {"meeting"} else "counted"
-    return reads.lag_percentiles(reading, scope, by=by, **cells)
-
-
 def _category_and_monthly(prefix, figures, totals, category_title, monthly_title):
     """The pair of charts most pages show: pledged vs delivered by category, and cumulative by month.
 
@@ -289,7 +276,7 @@ def donor_detail(request, slug, reading, format=None):
             reading,
             items.open().for_public_list().order_by("-pledge__date", "-pk")[:DETAIL_ROWS],
         ),
-        "lag": reads.lag_percentiles(reading, "donor", donor=donor).get(None),  # 10
+        "lag": reads.lag_percentiles(reading, donor=donor).get(None),  # 10
         "open_url": _table_url("line-item-list", **open_filter),
         "pledges_url": _table_url("line-item-list", donor=donor.slug),
         "deliveries_url": _table_url("delivery-list", donor=donor.slug),
@@ -352,7 +339,7 @@ def category_detail(request, slug, reading, format=None):
     category = get_object_or_404(Category.objects.all(), slug=slug)  # 1
     deliveries = Delivery.objects.public(reading.preview).editorial().filter(line_item__category=category)
     figures = reads.figures(reading, category=category)
-    lag = reads.lag_percentiles(reading, "category", category=category).get(None)  # 6
+    lag = reads.lag_percentiles(reading, category=category).get(None)  # 6
     ctx = _breakdown(reading, category, "category", figures, deliveries, {"category": category.slug}, lag)
     systems = reads.figures(reading, category=category, system__isnull=False).totals_by("system__slug", "system__name")
     # 7 its systems
@@ -366,7 +353,7 @@ def category_detail(request, slug, reading, format=None):
 def system_detail(request, slug, reading, format=None):
     system = get_object_or_404(System.objects.select_related("category"), slug=slug)  # 1
     deliveries = Delivery.objects.public(reading.preview).editorial().filter(line_item__system=system)
-    lag = reads.lag_percentiles(reading, "counted", system=system).get(None)
+    lag = reads.lag_percentiles(reading, system=system).get(None)
     ctx = _breakdown(
         reading, system, "system", reads.figures(reading, system=system), deliveries, {"system": system.slug}, lag
     )
@@ -382,7 +369,7 @@ def meeting_list(request, reading, format=None):
         row["pledge__meeting_id"]: charts.figures(row)
         for row in reads.figures(reading, meeting__isnull=False).totals_by("pledge__meeting_id")
     }  # 2 totals per meeting
-    lags_by_meeting = reads.lag_percentiles(reading, "meeting", by="meeting")  # 3 lags per meeting
+    lags_by_meeting = reads.lag_percentiles(reading, by="meeting")  # 3 lags per meeting
     rows = [(meeting, totals.get(meeting.pk), lags_by_meeting.get(meeting.pk)) for meeting in meetings]
     table = [_meeting_row(meeting, figures) for meeting, figures, _ in rows]
     return _render(
@@ -429,7 +416,7 @@ def meeting_detail(request, slug, reading, format=None):
             "Announced and delivered since, by category (EUR)",
             "Delivered since the meeting (EUR, cumulative)",
         ),
-        "lag": reads.lag_percentiles(reading, "meeting", meeting=meeting).get(None),  # 9
+        "lag": reads.lag_percentiles(reading, meeting=meeting).get(None),  # 9
         "pledges_url": _table_url("line-item-list", meeting=meeting.slug),
         "deliveries_url": _table_url("delivery-list", meeting=meeting.slug),
         "detail_rows": DETAIL_ROWS,
@@ -448,7 +435,7 @@ def line_item_list(request, reading, format=None):
     if format and request.GET.get("_series") != "1":
         return export_views.table_export(request, exports.LINE_ITEMS, filterset, format, "aidtracker-pledges")
     items = filterset.qs
-    # the figures are the summaries' unless the page's filters are on more than their keys (donor, category)
+    # the figures are the summaries' unless the page's filters are on more than their keys
     cells = filterset.summary_filters()
     figures = items if cells is None else reads.figures(reading, **cells)
     totals = charts.figures(figures.totals())  # 6
@@ -500,7 +487,9 @@ def delivery_list(request, reading, format=None):
         "monthly": charts.deliveries_by_month(  # 10
             "deliveries-monthly", "Deliveries per month", list(figures.monthly_counts())
         ),
-        "lag": (deliveries.lag_percentiles() if cells is None else _lags(reading, cells)).get(None),  # 11
+        "lag": (deliveries.lag_percentiles() if cells is None else reads.lag_percentiles(reading, **cells)).get(
+            None
+        ),  # 11
     }
     return _render(request, reading, "pledges/delivery_list.html", ctx, format)
 
@@ -517,10 +506,11 @@ def gap(request, reading, format=None):
         donor_lags = deliveries.lag_percentiles(by="line_item__pledge__donor_id")  # 6
         category_lags = deliveries.lag_percentiles(by="line_item__category_id")  # 7
         lag = deliveries.lag_percentiles().get(None)  # 8
-    else:  # the whole record or a donor's, a group's, a category's: the summaries
+    else:  # the whole record, or the donors, groups, categories, a meeting or a system chosen: the summaries
         items = reads.figures(reading, **cells)
-        donor_lags, category_lags = _lags(reading, cells, by="donor"), _lags(reading, cells, by="category")
-        lag = _lags(reading, cells).get(None)
+        donor_lags = reads.lag_percentiles(reading, by="donor", **cells)
+        category_lags = reads.lag_percentiles(reading, by="category", **cells)
+        lag = reads.lag_percentiles(reading, **cells).get(None)
     by_donor = _by_donor(items)  # 9
     by_category = list(  # 10
         items.totals_by("category_id", "category__slug", "category__name", "category__position").order_by(

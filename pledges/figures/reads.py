@@ -149,21 +149,28 @@ def delivery_figures(reading, deliveries, cells):
     return figures(reading, **cells), True
 
 
-def lag_percentiles(reading, scope, by=None, **filters):
-    """Lag percentiles of an unfiltered page's deliveries, from the lag counts (pledges/figures/lags.py): one query.
+def lag_percentiles(reading, by=None, **filters):
+    """Lag percentiles per `by` ("donor", "category", "meeting" or None) of the deliveries `filters` select, on the
+    summaries' keys (donor=…, category__pk__in=…, as RecordFilterSet.summary_filters gives them): one query.
 
-    `scope` is a LagCount scope ("donor", "category", "pair", "meeting", "all"), `by` one of its keys to group
-    by, `filters` on its keys (donor=…); or "counted" (a system's, system=…), from the counted
-    deliveries (the lag counts stop at categories). A staff preview of drafts computes them live.
+    From the smallest scope of lag counts (pledges/figures/lags.py) that holds the keys filtered and grouped by:
+    the whole record's, a donor's, a category's, a meeting's, or the counts per donor and category; the counts
+    stop there, so a system's, or a meeting's by donor or category, come from the counted deliveries. A release's
+    are its copies of the counts; a staff preview of drafts computes them live.
     """
     upkeep.flush_pending()
+    keys = {key.partition("__")[0] for key in filters} | ({by} if by else set())
+    if keys <= {"donor", "category"}:
+        scope = "all" if not keys else "pair" if len(keys) > 1 else next(iter(keys))
+    else:
+        scope = "meeting" if keys == {"meeting"} else None
     if reading.release:
         return lags.percentiles(scope, by=by, release=reading.release, page_version=reading.page_version, **filters)
     if reading.preview:
         live = {f"line_item__{_live(key)}": value for key, value in filters.items()}
         deliveries = Delivery.objects.public(preview=True).editorial().filter(**live)
         return deliveries.lag_percentiles(by=f"line_item__{_live(by)}_id" if by else None)
-    if scope == "counted":
+    if scope is None:
         return lags.counted_percentiles(by=by, page_version=reading.page_version, **filters)
     return lags.percentiles(scope, by=by, page_version=reading.page_version, **filters)
 
