@@ -328,11 +328,7 @@ class RecordFilterSet(django_filters.FilterSet):
         does by default."""
         if self.has_errors:
             return None
-        chosen = {
-            name: value
-            for name, value in self.form.cleaned_data.items()
-            if name != "sort" and value not in django_filters.constants.EMPTY_VALUES and value != slice(None, None)
-        }
+        chosen = self._chosen()
         held = {"donor", "donor_group", "category", "meeting", "system", "dataset"}
         if set(chosen) - held or {"meeting", "system"} <= set(chosen):
             return None
@@ -353,18 +349,18 @@ class RecordFilterSet(django_filters.FilterSet):
     def has_errors(self):
         return self.is_bound and bool(self.errors)
 
+    def _chosen(self):
+        """{name: value} of the valid filters applied, the sort order aside."""
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if name != "sort" and value not in django_filters.constants.EMPTY_VALUES and value != slice(None, None)
+        }
+
     @property
     def is_filtered(self):
         """Whether any valid filter (not the sort order) is applied."""
-        return (
-            self.is_bound
-            and not self.errors.get("__all__")
-            and any(
-                value not in django_filters.constants.EMPTY_VALUES
-                for name, value in self.form.cleaned_data.items()
-                if name != "sort" and value != slice(None, None)
-            )
-        )
+        return self.is_bound and not self.errors.get("__all__") and bool(self._chosen())
 
 
 class LineItemFilter(RecordFilterSet):
