@@ -60,3 +60,10 @@ def test_an_invalid_date_is_shown_beside_the_field(client, seed_record):
     response = client.get(URL, {"date_before": "2023-02-30"})
     assert response.status_code == 200
     assert "Enter a valid date." in response.content.decode()
+
+
+def test_a_selection_without_deliveries_says_none_arrived_rather_than_unknown(client, db):
+    factories.line_item(factories.pledge(factories.donor("DE"), date=datetime.date(2023, 1, 1)))
+    page = client.get(URL, {"donor": "de"}).content.decode()
+    assert "<dt>Deliveries</dt><dd>0</dd>" in page
+    assert "<dt>Units delivered</dt><dd>0</dd>" in page
