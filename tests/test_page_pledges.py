@@ -167,3 +167,9 @@ def test_ticked_choices_are_listed_first_so_they_are_in_sight_in_a_long_list(cli
     # Poland comes after Germany by name, but is ticked; it keeps the id of its place in the list
     assert donors[0] == ("pl", "id_donor_1") and ("de", "id_donor_0") in donors
     assert 'for="id_donor_1"><input type="checkbox" name="donor" value="pl" id="id_donor_1" checked>' in page
+
+
+def test_a_selection_without_line_items_says_so_instead_of_unknown_figures(client, two_donors):
+    page = client.get(URL, {"donor": "de", "category": "funding"}).content.decode()
+    assert "No line items here match these filters" in page
+    assert "Pledged value" not in page
