@@ -19,16 +19,21 @@ from .clean import clean
 from .numbers import COUNT, NUMBER_WORD, find_money, parse_count
 from .vocabulary import CATEGORY_PATTERNS, DONOR_NAMES
 
+# "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
+TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
-    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
+    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
+    r"|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
     r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
-    r"|finance|buy|purchase|contribute|hand|train|set)|delivered|handed\s+over|has\s+sent|have\s+sent|arrived"
-    r"|received|began\s+(?:supplying|delivering|sending)|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
+    rf"|finance|buy|purchase|contribute|hand|train|set)|delivered|hand(?:ed|s|ing)?{TO_PARTICLE}over|has\s+sent"
+    r"|have\s+sent|arrived|received|began\s+(?:supplying|delivering|sending)"
+    r"|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
     re.I,
 )
 DELIVERY_RE = re.compile(
-    r"\b(delivered|arrived|received|handed\s+over|took\s+delivery|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
+    rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
+    r"|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
     r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational))\b",
@@ -36,10 +41,14 @@ DELIVERY_RE = re.compile(
 )
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
 PLEDGE_RE = re.compile(
-    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
-    r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
-    r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|pa(?:y|ys|id|ying)\s+for|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
+    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
+    r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)"
+    r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
+    r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
+    # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
+    r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
+    rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
     r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to))\b",
     re.I,
 )
@@ -261,6 +270,7 @@ class _Reading:
     itemised_sums: set = field(default_factory=set)  # ids
     package_values: set = field(default_factory=set)  # ids of proposals valued by "a package worth X"
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
+    in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -336,11 +346,18 @@ def _read_sentence(quote, reading):
             reading.context = None
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
         return [], reason if shown else None
+    # a list's last line ends with a full stop, but follows a line ending with ";" all the same
+    in_list, reading.in_list = reading.in_list, sentence.rstrip().endswith((";", ":"))
     continues = bool(context) and bool(
-        CONTINUATION_RE.search(sentence) or REFERS_BACK_RE.search(sentence) or sentence.rstrip().endswith(";")
+        CONTINUATION_RE.search(sentence) or REFERS_BACK_RE.search(sentence) or in_list or reading.in_list
     )
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues):
         reading.context = None
+        # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,
+        # the next may name again, whether or not it stated a fact
+        reading.last_items = [
+            (item.category, item.system) for item in _items(sentence, vocabulary)
+        ] or reading.last_items
         return [], None
     proposals = []
     clause_donors, clause_kind = [], None
