@@ -126,7 +126,12 @@ DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
-GAPPED_COUNT_RE = re.compile(rf"\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I)
+JOINED_RE = re.compile(r"\s+(?:and|or)\s+", re.I)
+WITH_RE = re.compile(r",?\s+(?:along\s+|together\s+)?with\s+(?:its\s+|their\s+)?", re.I)
+# "…and the Netherlands 24", "of which Germany sent seven": a count right after a donor (and its verb)
+GAPPED_COUNT_RE = re.compile(
+    rf"(?:\s+(?:has\s+|have\s+)?[a-z]+)?\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I
+)
 # "a package worth €160 million": the package's value, an item's only when the package holds nothing else
 PACKAGE_BEFORE_RE = re.compile(r"\bpackages?\b[^,;]*$", re.I)
 # "a company that makes the army's rifles": what a relative clause says is made or used is not given
@@ -567,7 +572,28 @@ def _items(text, vocabulary):
                 before.end = item.end  # "rounds of 155 mm ammunition" is one item
                 continue
         kept.append(item)
+    kept = _line_items(text, kept)
     return [item for number, item in enumerate(kept) if not _restated(text, item, kept[:number])]
+
+
+def _line_items(text, items):
+    """One line item per thing given, however many nouns name it: "recoilless rifles and grenade launchers", "mines
+    and torpedoes" (one category, no system, no count of their own, joined by "and" or "or" alone) are one item, and
+    so is a weapon "with ammunition" when nothing follows the ammunition."""
+    merged = []
+    for number, item in enumerate(items):
+        before = merged[-1] if merged else None
+        gap = text[before.end : item.start] if before else ""
+        alike = before and before.category == item.category and not (before.system or item.system)
+        if alike and JOINED_RE.fullmatch(gap) and not _counted(text, item):
+            before.end = item.end
+            continue
+        last = number == len(items) - 1 and not text[item.end :].strip(" .;:")
+        if before and last and item.category == "ammunition" and not item.system and WITH_RE.fullmatch(gap):
+            before.end = item.end
+            continue
+        merged.append(item)
+    return merged
 
 
 def _restated(text, item, before):
