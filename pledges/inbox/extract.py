@@ -92,6 +92,8 @@ NON_FACTS = [
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
+    # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
+    ("question", re.compile(r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b"
@@ -140,7 +142,11 @@ RELATIVE_RE = re.compile(
     r"|operat\w*|own|owns|fl(?:y|ies|ew))\b[^,;]*",
     re.I,
 )
-CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
+# "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
+COUNT_AFTER_RE = re.compile(rf"\s*(?::\s*|\(\s*)(?P<count>{COUNT})(?:\s+units?)?\s*\)?\s*(?:[;.,]|$)", re.I)
+CLAUSE_RE = re.compile(
+    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$))", re.I
+)
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry)\b)",
@@ -534,6 +540,8 @@ def _items(text, vocabulary):
                 named.category = slug  # "Leopard 2 mine-clearing tanks": the noun tells what a family's name is
             if named or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside):
                 phrase_words.append(match.span())
+                for item in beside:  # the phrase ends where its noun does: "Mi-17 helicopters: 2"
+                    item.end = max(item.end, match.end())
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
@@ -724,7 +732,8 @@ def _quantity(clause, item, amounts):
         return parse_count(match.group("count"))
     if SINGLE_RE.search(window) and item.text and not item.text.endswith("s"):
         return 1
-    return None
+    after = COUNT_AFTER_RE.match(clause, item.end)
+    return parse_count(after.group("count")) if after else None
 
 
 def _value_for(item, items, amounts):
