@@ -112,6 +112,7 @@ SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$"
 # "should come this year", "will send … this month": the words before a date that make it when aid is to come
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
+PROMISED_WHEN_RE = re.compile(r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
 )
@@ -700,6 +701,8 @@ def _date_of(sentence, kind, reading, opened):
         restated = EARLIER_PLEDGE_RE.search(sentence)
         if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
             mentions = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
+    else:  # "delivered the package announced in January": that date is the promise's, not the handover's
+        mentions = [mention for mention in mentions if not PROMISED_WHEN_RE.search(sentence[: mention.start])]
     if mentions:
         mention = mentions[0]
         if kind == "delivery" and REPORTED_ON_RE.search(sentence[: mention.start]):
@@ -728,9 +731,11 @@ def _quantity(clause, item, amounts):
     match = QUANTITY_RE.search(_without_name_numbers(window))
     if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
         if re.match(r"(?:a|an)$", match.group("count"), re.I):
-            return 1 if not item.text.endswith("s") else None
+            # "a squadron of Challenger 2", "a batch of M577s": a unit of unstated size counts nothing
+            return 1 if not (item.text.endswith("s") or re.search(r"\bof\s", match.group("between"))) else None
         return parse_count(match.group("count"))
-    if SINGLE_RE.search(window) and item.text and not item.text.endswith("s"):
+    single = SINGLE_RE.search(window)
+    if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return 1
     after = COUNT_AFTER_RE.match(clause, item.end)
     return parse_count(after.group("count")) if after else None
