@@ -414,6 +414,10 @@ def _read_sentence(quote, reading):
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
         for item in items:
+            if len(items) == 1 and GENERIC_RE.fullmatch(item.text) and not (valued[id(item)] or _counted(clause, item)):
+                # "donors buy weapons from its factories": weapons alone, of no count nor value, are no line item
+                # (in a list, "more weapons, ammunition and tanks", they are one)
+                continue
             owners = _adjacent_donors(clause, item, vocabulary) or clause_donors
             co_funders = []
             if len(owners) > 1 and JOINT_RE.search(clause):
