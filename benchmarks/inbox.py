@@ -71,7 +71,9 @@ def main():
     texts = load()
     vocabulary = Vocabulary.from_record()
     report("Tuning texts", score([text for text in texts if not (text.held_out or text.dev)], vocabulary))
-    report("Dev texts", score([text for text in texts if text.dev], vocabulary))
+    report("Dev texts", score([text for text in texts if text.dev], vocabulary), details=False)
+    for batch in sorted({text.batch for text in texts if text.dev}):
+        report(f"Dev texts of batch {batch}", score([text for text in texts if text.batch == batch], vocabulary))
     if "--no-held-out" in sys.argv:
         return
     held_out = [text for text in texts if text.held_out]

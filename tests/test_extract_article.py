@@ -182,6 +182,18 @@ def test_a_pledge_is_dated_by_its_announcement_not_by_its_arrival(seed_record, a
     assert (proposal["kind"], proposal["date"], proposal["date_precision"]) == ("pledge", "2023-04-21", "day")
 
 
+def test_a_handover_is_not_dated_by_the_promise_of_its_package(seed_record, article):
+    output, _ = run(
+        article("The UK has delivered the package announced in January, with AS-90 guns."), "--published", "2023-04-27"
+    )
+    [proposal] = output["proposals"]
+    assert (proposal["kind"], proposal["date"], proposal["date_precision"]) == (
+        "delivery",
+        "2023-04-27",
+        "on_or_before",
+    )
+
+
 def test_without_a_publication_date_only_what_the_text_says_is_used(seed_record, article):
     output, _ = run(article("Norway announced on Tuesday that it will donate NASAMS."))
     [proposal] = output["proposals"]
@@ -249,6 +261,30 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "The Czech initiative will buy 180,000 shells.",
             [("delivery", "DE", "Gepard", 2), ("pledge", "DE", "small-arms", 500)],
         ),
+        # a verb's particle may follow what is given; a unit of unstated size counts nothing
+        (
+            "Lithuania has handed a batch of M577 armoured vehicles over to Ukraine.",
+            [("delivery", "LT", "ifv-apc", None)],
+        ),
+        # paying industry to build for Ukraine is giving
+        ("Denmark will pay Ukrainian industry to build 18 Bohdana howitzers.", [("pledge", "DK", "artillery", 18)]),
+        # a table written as lines: the count after the item, the last line continuing the list
+        (
+            "Latvia will give Ukraine the following:\nMi-17 helicopters: 2;\ndrones (12);\n12.7 mm machine guns, "
+            "with ammunition.",
+            [("pledge", "LV", "helicopters", 2), ("pledge", "LV", "drones", 12), ("pledge", "LV", "small-arms", None)],
+        ),
+        # nouns of one category joined by "and" name one line item
+        ("Sweden will send recoilless rifles and grenade launchers.", [("pledge", "SE", "small-arms", None)]),
+        # what a sentence without a fact named, the next names again; a count after a donor's verb is its own
+        (
+            "PzH 2000 howitzers have joined Ukraine's artillery. The minister thanked his German and Dutch "
+            "counterparts for the guns, of which Germany sent seven and the Netherlands five.",
+            [("delivery", "DE", "PzH 2000", 7), ("delivery", "NL", "PzH 2000", 5)],
+        ),
+        # a question states nothing; weapons named alone, with no count or value, are no line item
+        ("To ask the Secretary of State, how many Challenger 2 tanks the UK has delivered to Ukraine this year.", []),
+        ("It is the first order under the Danish model, in which donors buy weapons from Ukrainian factories.", []),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -35,7 +35,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
 
 
 def test_the_dev_texts_keep_their_score(seed_record, texts):
-    """The dev batch was measured before this round's rules (0.75 and 0.75) and read for their kinds of error."""
+    """Each dev round was measured before the rules it led to (dev 0.75 and 0.75, dev2 0.74 and 0.87) and read for
+    its kinds of error."""
     result = score([text for text in texts if text.dev], Vocabulary.from_record())
-    assert result.recall >= 0.9 and result.precision >= 0.8, (result.misses, result.extras)
-    assert result.exact_share >= 0.75
+    assert result.recall >= 0.9 and result.precision >= 0.9, (result.misses, result.extras)
+    assert result.exact_share >= 0.8

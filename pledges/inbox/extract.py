@@ -19,16 +19,21 @@ from .clean import clean
 from .numbers import COUNT, NUMBER_WORD, find_money, parse_count
 from .vocabulary import CATEGORY_PATTERNS, DONOR_NAMES
 
+# "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
+TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
-    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
+    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
+    r"|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
     r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
-    r"|finance|buy|purchase|contribute|hand|train|set)|delivered|handed\s+over|has\s+sent|have\s+sent|arrived"
-    r"|received|began\s+(?:supplying|delivering|sending)|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
+    rf"|finance|buy|purchase|contribute|hand|train|set)|delivered|hand(?:ed|s|ing)?{TO_PARTICLE}over|has\s+sent"
+    r"|have\s+sent|arrived|received|began\s+(?:supplying|delivering|sending)"
+    r"|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
     re.I,
 )
 DELIVERY_RE = re.compile(
-    r"\b(delivered|arrived|received|handed\s+over|took\s+delivery|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
+    rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
+    r"|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
     r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational))\b",
@@ -36,10 +41,14 @@ DELIVERY_RE = re.compile(
 )
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
 PLEDGE_RE = re.compile(
-    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*|earmark\w*"
-    r"|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)|order(?:ed|s)?|set\s+up"
-    r"|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied|fund(?:s|ed)?|finance[sd]?|bought"
-    r"|buy|buys|purchase[sd]?|pa(?:y|ys|id|ying)\s+for|transfer(?:s|red)?|hand\s+over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
+    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
+    r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)"
+    r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
+    r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
+    # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
+    r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
+    rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
     r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to))\b",
     re.I,
 )
@@ -83,6 +92,8 @@ NON_FACTS = [
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
+    # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
+    ("question", re.compile(r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b"
@@ -101,6 +112,7 @@ SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$"
 # "should come this year", "will send … this month": the words before a date that make it when aid is to come
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
+PROMISED_WHEN_RE = re.compile(r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
 )
@@ -117,7 +129,12 @@ DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
-GAPPED_COUNT_RE = re.compile(rf"\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I)
+JOINED_RE = re.compile(r"\s+(?:and|or)\s+", re.I)
+WITH_RE = re.compile(r",?\s+(?:along\s+|together\s+)?with\s+(?:its\s+|their\s+)?", re.I)
+# "…and the Netherlands 24", "of which Germany sent seven": a count right after a donor (and its verb)
+GAPPED_COUNT_RE = re.compile(
+    rf"(?:\s+(?:has\s+|have\s+)?[a-z]+)?\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I
+)
 # "a package worth €160 million": the package's value, an item's only when the package holds nothing else
 PACKAGE_BEFORE_RE = re.compile(r"\bpackages?\b[^,;]*$", re.I)
 # "a company that makes the army's rifles": what a relative clause says is made or used is not given
@@ -126,7 +143,11 @@ RELATIVE_RE = re.compile(
     r"|operat\w*|own|owns|fl(?:y|ies|ew))\b[^,;]*",
     re.I,
 )
-CLAUSE_RE = re.compile(r";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+")
+# "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
+COUNT_AFTER_RE = re.compile(rf"\s*(?::\s*|\(\s*)(?P<count>{COUNT})(?:\s+units?)?\s*\)?\s*(?:[;.,]|$)", re.I)
+CLAUSE_RE = re.compile(
+    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$))", re.I
+)
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry)\b)",
@@ -261,6 +282,7 @@ class _Reading:
     itemised_sums: set = field(default_factory=set)  # ids
     package_values: set = field(default_factory=set)  # ids of proposals valued by "a package worth X"
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
+    in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -336,11 +358,18 @@ def _read_sentence(quote, reading):
             reading.context = None
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
         return [], reason if shown else None
+    # a list's last line ends with a full stop, but follows a line ending with ";" all the same
+    in_list, reading.in_list = reading.in_list, sentence.rstrip().endswith((";", ":"))
     continues = bool(context) and bool(
-        CONTINUATION_RE.search(sentence) or REFERS_BACK_RE.search(sentence) or sentence.rstrip().endswith(";")
+        CONTINUATION_RE.search(sentence) or REFERS_BACK_RE.search(sentence) or in_list or reading.in_list
     )
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues):
         reading.context = None
+        # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,
+        # the next may name again, whether or not it stated a fact
+        reading.last_items = [
+            (item.category, item.system) for item in _items(sentence, vocabulary)
+        ] or reading.last_items
         return [], None
     proposals = []
     clause_donors, clause_kind = [], None
@@ -385,6 +414,10 @@ def _read_sentence(quote, reading):
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
         for item in items:
+            if len(items) == 1 and GENERIC_RE.fullmatch(item.text) and not (valued[id(item)] or _counted(clause, item)):
+                # "donors buy weapons from its factories": weapons alone, of no count nor value, are no line item
+                # (in a list, "more weapons, ammunition and tanks", they are one)
+                continue
             owners = _adjacent_donors(clause, item, vocabulary) or clause_donors
             co_funders = []
             if len(owners) > 1 and JOINT_RE.search(clause):
@@ -512,6 +545,8 @@ def _items(text, vocabulary):
                 named.category = slug  # "Leopard 2 mine-clearing tanks": the noun tells what a family's name is
             if named or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside):
                 phrase_words.append(match.span())
+                for item in beside:  # the phrase ends where its noun does: "Mi-17 helicopters: 2"
+                    item.end = max(item.end, match.end())
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
@@ -550,7 +585,28 @@ def _items(text, vocabulary):
                 before.end = item.end  # "rounds of 155 mm ammunition" is one item
                 continue
         kept.append(item)
+    kept = _line_items(text, kept)
     return [item for number, item in enumerate(kept) if not _restated(text, item, kept[:number])]
+
+
+def _line_items(text, items):
+    """One line item per thing given, however many nouns name it: "recoilless rifles and grenade launchers", "mines
+    and torpedoes" (one category, no system, no count of their own, joined by "and" or "or" alone) are one item, and
+    so is a weapon "with ammunition" when nothing follows the ammunition."""
+    merged = []
+    for number, item in enumerate(items):
+        before = merged[-1] if merged else None
+        gap = text[before.end : item.start] if before else ""
+        alike = before and before.category == item.category and not (before.system or item.system)
+        if alike and JOINED_RE.fullmatch(gap) and not _counted(text, item):
+            before.end = item.end
+            continue
+        last = number == len(items) - 1 and not text[item.end :].strip(" .;:")
+        if before and last and item.category == "ammunition" and not item.system and WITH_RE.fullmatch(gap):
+            before.end = item.end
+            continue
+        merged.append(item)
+    return merged
 
 
 def _restated(text, item, before):
@@ -649,6 +705,8 @@ def _date_of(sentence, kind, reading, opened):
         restated = EARLIER_PLEDGE_RE.search(sentence)
         if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
             mentions = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
+    else:  # "delivered the package announced in January": that date is the promise's, not the handover's
+        mentions = [mention for mention in mentions if not PROMISED_WHEN_RE.search(sentence[: mention.start])]
     if mentions:
         mention = mentions[0]
         if kind == "delivery" and REPORTED_ON_RE.search(sentence[: mention.start]):
@@ -677,11 +735,14 @@ def _quantity(clause, item, amounts):
     match = QUANTITY_RE.search(_without_name_numbers(window))
     if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
         if re.match(r"(?:a|an)$", match.group("count"), re.I):
-            return 1 if not item.text.endswith("s") else None
+            # "a squadron of Challenger 2", "a batch of M577s": a unit of unstated size counts nothing
+            return 1 if not (item.text.endswith("s") or re.search(r"\bof\s", match.group("between"))) else None
         return parse_count(match.group("count"))
-    if SINGLE_RE.search(window) and item.text and not item.text.endswith("s"):
+    single = SINGLE_RE.search(window)
+    if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return 1
-    return None
+    after = COUNT_AFTER_RE.match(clause, item.end)
+    return parse_count(after.group("count")) if after else None
 
 
 def _value_for(item, items, amounts):

@@ -3,7 +3,8 @@
 Each NAME.json holds the publication date and publisher, `held_out` (kept out of tuning the extractor:
 scored apart), `batch` (the round of writing, 1 when absent: a round's held-out texts were written before
 the extractor was tuned on its tuning texts, and are scored apart too; "dev" for texts written to preview
-held-out behaviour, measured before any change made for them and scored apart from the tuning texts), the
+held-out behaviour, measured before any change made for them and scored apart from the tuning texts; "dev2" the
+second such round), the
 facts and fragments of the non-facts that must yield no proposal. The text is NAME.txt beside it, written for
 this set from the facts of real announcements, or, for the seeds, the article in ../shared/seeds/ (read in
 place, never copied).
@@ -50,11 +51,11 @@ class Labelled:
     held_out: bool
     facts: list
     non_facts: list
-    batch: int | str = 1  # a round's number, or "dev"
+    batch: int | str = 1  # a round's number, or "dev", "dev2": a round of dev texts
 
     @property
     def dev(self):
-        return self.batch == "dev"
+        return str(self.batch).startswith("dev")
 
 
 def load():
