@@ -177,15 +177,22 @@ def pages():
             reverse("pledges:delivery-list") + f"?donor={donor.slug}",
             [deliveries.filter(line_item__pledge__donor=donor).monthly_counts()],
         ),
+        # a table page's rows too: the live query finds them by walking every delivery by date
         (
             f"/deliveries/?meeting={meeting.slug}",
             reverse("pledges:delivery-list") + f"?meeting={meeting.slug}",
-            [deliveries.filter(line_item__pledge__meeting=meeting).monthly_counts()],
+            [
+                deliveries.filter(line_item__pledge__meeting=meeting).monthly_counts(),
+                deliveries.filter(line_item__pledge__meeting=meeting).for_public_list().latest_first()[:50],
+            ],
         ),
         (
             f"/deliveries/?donor={rare_donor.slug}",
             reverse("pledges:delivery-list") + f"?donor={rare_donor.slug}",
-            [deliveries.filter(line_item__pledge__donor=rare_donor).monthly_counts()],
+            [
+                deliveries.filter(line_item__pledge__donor=rare_donor).monthly_counts(),
+                deliveries.filter(line_item__pledge__donor=rare_donor).for_public_list().latest_first()[:50],
+            ],
         ),
         (
             f"/gap/?system={system.slug}",
