@@ -174,5 +174,8 @@ def test_every_date_form_of_the_real_file_is_read(text, expected):
 def test_every_announcement_date_in_the_real_file_is_readable():
     from pledges.importers.kiel import parse_date
 
-    for _, row in kiel_rows():
-        parse_date(row["Announcement Date"])  # raises on a form the importer does not know
+    # parse_date raises on a form the importer does not know; most rows give a date
+    parsed = [parse_date(row["Announcement Date"]) for _, row in kiel_rows()]
+    dated = [found for found in parsed if found is not None]
+    assert len(dated) > len(parsed) / 2
+    assert all(isinstance(date, datetime.date) for date, _, _ in dated)

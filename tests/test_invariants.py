@@ -8,17 +8,25 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.apps import apps
 from django.db import IntegrityError, transaction
 
 from pledges.models import Delivery, Donor, LineItem, Meeting, Source
 from tests import factories
 
 
+def stored():
+    """How many rows each table of the app holds."""
+    return {model._meta.label: model._base_manager.count() for model in apps.get_app_config("pledges").get_models()}
+
+
 def refused(constraint, action):
     """Run `action`; the database must refuse it naming `constraint`, and keep nothing."""
+    before = stored()
     with pytest.raises(IntegrityError) as error, transaction.atomic():
         action()
     assert constraint in str(error.value)
+    assert stored() == before
 
 
 @pytest.fixture
