@@ -42,6 +42,7 @@ def test_a_state_needs_an_iso_3166_code(db):
 
 def test_a_source_needs_a_url_or_an_archive_reference(db):
     refused("source_is_findable", lambda: Source.objects.create(title="Rumour", kind="media"))
+    assert not Source.objects.filter(title="Rumour").exists()
 
 
 def test_a_meeting_cannot_end_before_it_starts(db):
@@ -49,6 +50,7 @@ def test_a_meeting_cannot_end_before_it_starts(db):
         "meeting_ends_after_start",
         lambda: factories.meeting(starts_on=datetime.date(2023, 2, 14), ends_on=datetime.date(2023, 2, 13)),
     )
+    assert not Meeting.objects.exists()
 
 
 def test_only_contact_group_meetings_are_numbered(db):
@@ -58,12 +60,14 @@ def test_only_contact_group_meetings_are_numbered(db):
             kind="summit", number=3, name="Summit", slug="summit", starts_on=datetime.date(2023, 7, 11), place="Vilnius"
         ),
     )
+    assert not Meeting.objects.filter(slug="summit").exists()
 
 
 def test_a_contact_group_number_is_used_once(db):
     factories.meeting(number=11)
     # SQLite names the columns of a unique constraint, PostgreSQL its name
     refused("number", lambda: factories.meeting(number=11, slug="other"))
+    assert list(Meeting.objects.values_list("number", flat=True)) == [11]
 
 
 @pytest.mark.parametrize("quantity", [0, -3])
@@ -82,6 +86,8 @@ def test_a_value_is_never_negative(item):
             value_reported=Decimal("-1"), currency="EUR", value_basis="reported"
         ),
     )
+    item.refresh_from_db()
+    assert item.value_reported is None
 
 
 def test_a_currency_is_an_iso_4217_code(item):
