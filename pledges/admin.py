@@ -238,7 +238,7 @@ def eur_explained(item):
         return "not converted yet: save the line item"
     if item.currency == "EUR":
         return f"{eur(item.value_eur)}, reported in euros"
-    published = dates.describe(item.eur_rate_date, dates.DatePrecision.DAY)
+    published = dates.day(item.eur_rate_date)
     return f"{eur(item.value_eur)} at {item.eur_rate} EUR per {item.currency} (ECB, {published})"
 
 

@@ -154,7 +154,7 @@ class Source(models.Model):
         ]
 
     def __str__(self):
-        when = dates.describe(self.published_on, DatePrecision.DAY) if self.published_on else "undated"
+        when = dates.day(self.published_on) if self.published_on else "undated"
         return f"{self.publisher or 'Unnamed outlet'}, {when}: {self.title}"
 
 
@@ -228,7 +228,7 @@ class Meeting(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({dates.describe(self.starts_on, DatePrecision.DAY)})"
+        return f"{self.name} ({dates.day(self.starts_on)})"
 
     def clean(self):
         if self.ends_on and self.ends_on < self.starts_on:
@@ -880,7 +880,7 @@ class Release(models.Model):
         ordering = ["-number"]
 
     def __str__(self):
-        return f"Release {self.number} ({dates.describe(self.published_on, DatePrecision.DAY)})"
+        return f"Release {self.number} ({dates.day(self.published_on)})"
 
 
 class ReleaseRow(models.Model):

@@ -57,10 +57,10 @@ def ecb_rate(currency, on_date):
         except RateNotFoundError:
             continue
         return per_euro, day
-    first, last = (dates.describe(day, dates.DatePrecision.DAY) for day in converter.bounds[currency])
+    first, last = map(dates.day, converter.bounds[currency])
     raise NoRate(
         f"no ECB rate for {currency} in the {MAX_LOOKBACK_DAYS} days up to "
-        f"{dates.describe(on_date, dates.DatePrecision.DAY)} (the bundled rates cover {first} to {last})"
+        f"{dates.day(on_date)} (the bundled rates cover {first} to {last})"
     )
 
 

@@ -244,7 +244,7 @@ def _shown(field, value):
     if isinstance(value, datetime.datetime):
         return dates.moment(value)
     if isinstance(value, datetime.date):
-        return dates.describe(value, dates.DatePrecision.DAY)
+        return dates.day(value)
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         return f"{value:,}"
     return str(value)

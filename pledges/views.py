@@ -318,11 +318,9 @@ def _breakdown(reading, subject, kind, items, deliveries, filters, lag):
                 else _without_value(totals)
             ),
         ),
-        # 4 the latest, 5 their sources
-        "deliveries": (
-            reads.latest_deliveries(reading, deliveries, DETAIL_ROWS, system=subject)
-            if kind == "system"
-            else reads.rows(reading, deliveries.for_public_list().latest_first()[:DETAIL_ROWS], cached=True)
+        # 4 the latest (through the counted deliveries' (category or system, date) index), 5 their sources
+        "deliveries": reads.rows(
+            reading, reads.deliveries_latest_first(reading, deliveries, **{kind: subject})[:DETAIL_ROWS], cached=True
         ),
         "lag": lag,
         "pledges_url": _table_url("line-item-list", **filters),

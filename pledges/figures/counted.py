@@ -10,8 +10,8 @@ the busiest pair of a million line items. A CountedDelivery row keeps what one d
   month) index (upkeep.py);
 - an edit rewrites the rows of the line items it touched only (`replace`), and the lag counts change
   by the difference between their old and new rows (lags.change), whatever the size of the pair;
-- a system's latest deliveries are the first rows of its (system, date) index (reads.latest_deliveries),
-  where the live ones are a sort of all its deliveries.
+- the latest deliveries of a donor, category, meeting or system are the first rows of its (key, date) index
+  (reads.deliveries_latest_first), where the live ones are a sort of all its deliveries.
 
 Rows are written here only, with the summary cells, under their lock: `replace()` after each edit,
 `rebuild()` for everything.

@@ -217,12 +217,6 @@ def deliveries_latest_first(reading, deliveries, **cells):
     return _LatestCounted(listed, counted)
 
 
-def latest_deliveries(reading, deliveries, limit, system):
-    """The `limit` latest of a system page's `deliveries` (deliveries_latest_first), kept in the cache until the
-    record changes (rows())."""
-    return rows(reading, deliveries_latest_first(reading, deliveries, system=system)[:limit], cached=True)
-
-
 def record_status(preview=False):
     """When the public record (with drafts in a preview) last changed, and whether it holds synthetic data: one
     query."""
