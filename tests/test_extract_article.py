@@ -285,6 +285,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # a question states nothing; weapons named alone, with no count or value, are no line item
         ("To ask the Secretary of State, how many Challenger 2 tanks the UK has delivered to Ukraine this year.", []),
         ("It is the first order under the Danish model, in which donors buy weapons from Ukrainian factories.", []),
+        # a verb of giving counts in any tense; its noun, or a gerund after a preposition, states no giving
+        (
+            "Norway is dispatching eight NASAMS launchers, and Spain lent six Hawk launchers.",
+            [("pledge", "NO", "NASAMS", 8), ("pledge", "ES", "air-defence", 6)],
+        ),
+        ("The delivery of fighter jets divides the allies. NATO is focused on supplying ammunition.", []),
+        # mortars are artillery and their bombs ammunition; what the fuel is for is not given
+        (
+            "The Netherlands will deliver 20 mortars, 5,000 mortar bombs and fuel for the tanks.",
+            [
+                ("pledge", "NL", "artillery", 20),
+                ("pledge", "NL", "ammunition", 5000),
+                ("pledge", "NL", "other-equipment", None),
+            ],
+        ),
+        # the number in a name in capitals counts nothing
+        ("Sweden will transfer two ASC 890 surveillance aircraft.", [("pledge", "SE", "other-equipment", 2)]),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -49,7 +49,14 @@ PLEDGE_RE = re.compile(
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
-    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to))\b",
+    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to)"
+    # any form of a verb of giving or paying: "is dispatching", "gifted", "will deliver", "lent" (not its noun, "the
+    # delivery of jets", nor a gerund after a preposition, "focused on supplying ammunition")
+    r"|(?<!\bon\s)(?<!\bof\s)(?<!\bin\s)(?<!\babout\s)(?:deliver(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)"
+    r"|gift(?:s|ed|ing)|lend(?:s|ing)?|lent|loan(?:s|ed|ing)|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+    r"|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|procur(?:e|es|ed|ing)|buy(?:s|ing)?"
+    r"|purchas(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|commit(?:s|ted|ting)?"
+    r"|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)))\b",
     re.I,
 )
 # what may stand between "reaches" and the sum it reaches: "about", "more than"; then a sum's first character
@@ -69,7 +76,7 @@ NON_FACTS = [
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
         r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
-        r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|brings?\b[^.;]{0,100}?\bto)\s+"
+        r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
         + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b",
         re.I), False),
@@ -192,6 +199,8 @@ LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|it
 OBJECT_OF_RE = re.compile(
     r"^[\W]*(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))\b[^,;]{0,60}$", re.I
 )
+# "fuel for the tanks", "trucks for the artillery": what the first item serves, already there, is not given
+SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding)\b", re.I
@@ -207,11 +216,12 @@ FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|pr
 SUM_FOR_RE = re.compile(r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b", re.I)
 DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
 # "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
-NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s(?P<number>\d+)\b")
+NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d+)\b")
 NOT_NAMES = {
     "About", "Around", "Some", "Nearly", "Almost", "Over", "Another", "Only", "Up", "Roughly", "Approximately",
     "Just", "All", "The", "In", "On", "At", "By", "For", "With", "And", "Of", "To", "Including", "Plus", "Also",
-    "Ukraine", "Kyiv", "Kiev", *(month.capitalize() for month in text_dates.MONTHS),
+    "Ukraine", "Kyiv", "Kiev", "USD", "EUR", "GBP", "NOK", "DKK", "SEK", "CAD", "AUD",
+    *(month.capitalize() for month in text_dates.MONTHS),
     *(surface for names in DONOR_NAMES.values() for surface in names),
 }  # fmt: skip
 
@@ -578,6 +588,9 @@ def _items(text, vocabulary):
             continue
         if before and before.category in ENABLING_CATEGORIES and OBJECT_OF_RE.match(text[before.end : item.start]):
             objects.append(item)  # "ammunition for HIMARS", "a repair centre for the Leopard 2 fleet": no HIMARS given
+            continue
+        if before and SERVED_RE.fullmatch(text[before.end : item.start]) and not _counted(text, item):
+            objects.append(item)
             continue
         if before and before.category == item.category and before.system == item.system:
             gap = text[before.end : item.start]

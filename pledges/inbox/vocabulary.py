@@ -43,34 +43,49 @@ PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", 
 CATEGORY_WORDS = [
     # engineering vehicles on a tank's hull are no tanks
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"),
-    ("ammunition", r"(?:artillery|tank|mortar|howitzer)\s+(?:shells|rounds|ammunition|munitions)"),
+    ("ammunition", r"(?:artillery|tank|mortar|howitzer)\s+(?:shells|rounds|ammunition|munitions|bombs)"),
     ("ammunition", r"\d+\s?mm\s+(?:artillery\s+)?(?:shells|rounds|ammunition|munitions)"),
     ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"),
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
-     r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air"),
-    ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"),
+     r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
+     r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"),
+    ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"
+     r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
-     r"|(?:heavy\s+|field\s+)?artillery"),
-    ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?"),
+     r"|(?:heavy\s+|field\s+)?artillery|mortars|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
+     r"|FH[\s-]?70s?|D-30s?|L119s?|Zuzanas?(?:\s+2)?|Bohdanas?|2S1s?|Gvozdikas?|Dana\s+howitzers?"),
+    ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?|T-55s?|M-55S"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|armou?red\s+combat\s+vehicles|protected\s+(?:mobility\s+|patrol\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"),
-    ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"),
+     r"|armou?red\s+combat\s+vehicles|protected\s+(?:mobility\s+|patrol\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
+     r"|BMP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
+     r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+cars|(?:armou?red\s+)?reconnaissance\s+vehicles"),
+    ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
+     r"|Su-2[457]s?|attack\s+aircraft"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|unmanned\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions|Switchblades?"
-     r"|Phoenix\s+Ghost"),
+     r"|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?|unmanned\s+(?:surface\s+|ground\s+)?(?:vessels|vehicles)"),
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
-    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems)|Javelins?|NLAWs?|AT-?4s?|rifles|machine\s+guns"
-     r"|small\s+arms|grenade\s+launchers|pistols"),
+    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems|(?:grenade\s+)?launchers)|Javelins?|NLAWs?|AT-?4s?"
+     r"|rifles|(?:sub)?machine\s+guns|small\s+arms|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?|Panzerfausts?"
+     r"|RPGs?"),
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
-     r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades"),
+     r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades|Excalibur|JDAMs?|(?:glide\s+|guided\s+|aerial\s+)?bombs"
+     r"|Hellfires?|AIM-\d+\w*|AMRAAMs?|Sidewinders?|Sea\s+Sparrows?|Harpoons?|Brimstones?|APKWS|cartridges|bullets"
+     r"|projectiles"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|spare\s+parts|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
     ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
-     r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"),
+     r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
+     r"|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
+     r"|(?:winter\s+)?uniforms|winter\s+(?:clothing|gear|equipment)|(?:bulletproof|ballistic|protective)\s+vests"
+     r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
+     r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
+     r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
+     r"|fuel"),
 ]  # fmt: skip
 
 
