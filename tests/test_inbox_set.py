@@ -34,9 +34,17 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
     assert result.leaked == []
 
 
-def test_the_dev_texts_keep_their_score(seed_record, texts):
-    """Each dev round was measured before the rules it led to (dev 0.75 and 0.75, dev2 0.74 and 0.87) and read for
-    its kinds of error."""
-    result = score([text for text in texts if text.dev], Vocabulary.from_record())
-    assert result.recall >= 0.9 and result.precision >= 0.9, (result.misses, result.extras)
-    assert result.exact_share >= 0.8
+@pytest.mark.parametrize(
+    "batch, recall, precision, exact",
+    [
+        # each dev round was measured before the rules it led to, and read for its kinds of error: dev 0.75 and 0.75,
+        # dev2 0.74 and 0.87, dev3 0.50 and 0.66
+        ("dev", 0.9, 0.9, 0.8),
+        ("dev2", 0.9, 0.9, 0.8),
+        ("dev3", 0.7, 0.65, 0.65),
+    ],
+)
+def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
+    result = score([text for text in texts if text.batch == batch], Vocabulary.from_record())
+    assert result.recall >= recall and result.precision >= precision, (result.misses, result.extras)
+    assert result.exact_share >= exact

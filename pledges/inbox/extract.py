@@ -9,6 +9,7 @@ A list after "The package includes:" inherits the donor, kind and date of the se
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
@@ -34,22 +35,26 @@ STRONG_RE = re.compile(
 DELIVERY_RE = re.compile(
     rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
-    r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred)"
+    r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given|provided)"
+    r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
-    r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational))\b",
+    r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
+    r"|handed\s+(?:Ukraine|Kyiv|Kiev)|entered\s+service|(?:put|taken)\s+into\s+service)\b",
     re.I,
 )
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
-    r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ\w*|sign(?:s|ed)"
+    r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
+    r"|in\s+preparation|being\s+(?:prepared|implemented)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
-    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to)"
+    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
+    r"|ma(?:ke|kes|king|de)\s+available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
     # any form of a verb of giving or paying: "is dispatching", "gifted", "will deliver", "lent" (not its noun, "the
     # delivery of jets", nor a gerund after a preposition, "focused on supplying ammunition")
     r"|(?<!\bon\s)(?<!\bof\s)(?<!\bin\s)(?<!\babout\s)(?:deliver(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)"
@@ -70,7 +75,7 @@ NON_FACTS = [
         r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
-        r"|\baltogether\b|\bcumulative|\bbetween\s+them\b"
+        r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
         # "That brings the number of Gepards Ukraine has received to 34": a running count
         r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
@@ -89,7 +94,7 @@ NON_FACTS = [
         r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bdiscuss(?:ed|ing|ions?)\b", re.I), False),
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bdiscuss(?:ed|ing|ions?)\b|\bexpects?\b", re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:allies|partners|\w+\s+members|for)"
@@ -98,12 +103,15 @@ NON_FACTS = [
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
+        r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e)\b"
+        r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
+        r"|\brebuild\w*\s+(?:their|its)\s+(?:arsenals?|stocks|stockpiles|inventor\w+)"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     ("question", re.compile(r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give)|\bwon't\b"
-        r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b"
+        r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
 ]  # fmt: skip
 # "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
@@ -150,6 +158,13 @@ RELATIVE_RE = re.compile(
     r"|operat\w*|own|owns|fl(?:y|ies|ew))\b[^,;]*",
     re.I,
 )
+PACKAGE_WORDS_RE = re.compile(r"\b(?:package|tranche|includ\w*|contain\w*|aid|assistance)\b", re.I)
+FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
+THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
+# "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
+EXCLUDED_RE = re.compile(
+    r"\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s+(?:the\s+|its\s+)?", re.I
+)
 # "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
 COUNT_AFTER_RE = re.compile(rf"\s*(?::\s*|\(\s*)(?P<count>{COUNT})(?:\s+units?)?\s*\)?\s*(?:[;.,]|$)", re.I)
 CLAUSE_RE = re.compile(
@@ -168,7 +183,7 @@ ANNOUNCER_RE = re.compile(
     r"(?:Chancellor|President|government)\b"
 )
 BLOCKING_BEFORE = re.compile(
-    r"\b(?:in|to|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
+    r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
     r"|after|than|as)\s+(?:the\s+)?$",
     re.I,
 )
@@ -190,10 +205,12 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 # a quantity right before the item: "14 Leopard", "a further 14 modern", "two dozen", "18 of its"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
+    r"|package|tranche|includ\w*|worth|valued"
     rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/-]+\s+){{0,3}})$",
     re.I,
 )
-SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total)\b)"
+SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
+                       r"|includ\w*|worth|valued)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
 OBJECT_OF_RE = re.compile(
@@ -201,12 +218,20 @@ OBJECT_OF_RE = re.compile(
 )
 # "fuel for the tanks", "trucks for the artillery": what the first item serves, already there, is not given
 SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
+NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
+ASIDE_RE = re.compile(r",\s+which\b[^,;]*,")
+LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
+# a word for many kinds of thing, and the categories it names again
+ARMOUR = {"tanks", "ifv-apc", "artillery", "air-defence", "rocket-artillery", "other-equipment"}
+HYPERNYMS = {"vehicles": ARMOUR, "vehicle": ARMOUR, "aircraft": {"fighter-jets", "helicopters", "other-equipment"}}
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding)\b", re.I
 )
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
-RECEIVES_RE = re.compile(r"\b(?:Ukraine|Kyiv|Kiev)\s+(?:will\s+|is\s+to\s+)?(?:also\s+)?(?:receive|get)s?\b")
+RECEIVES_RE = re.compile(
+    r"\b(?:Ukraine|Kyiv|Kiev)\s+(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?(?:also\s+)?(?:receive|get)s?\b"
+)
 # "500 pistols are being prepared for delivery": a delivery still to come is a pledge's
 PLANNED_RE = re.compile(
     r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
@@ -288,11 +313,16 @@ class _Reading:
     # sums of money proposed on their own ("£2.5 billion of military aid"), and those a list after them itemised:
     # a package's total is no item of it
     last_items: list = field(default_factory=list)  # (category, system) of the last fact's items
+    last_facts: list = field(default_factory=list)  # the same, kept while sentences without facts pass
     sums: dict = field(default_factory=dict)  # id(proposal) → its donor
     itemised_sums: set = field(default_factory=set)  # ids
     package_values: set = field(default_factory=set)  # ids of proposals valued by "a package worth X"
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
     in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
+    # the donor the article names most (the first of equals): whom "we", "it" and a list under a bare heading
+    # ("Delivered:") speak for, when no publisher tells
+    main_donors: list = field(default_factory=list)
+    local_dollar: bool = False  # whether a bare "$" may be the donor's own dollar (the text writes no "US$")
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -301,6 +331,8 @@ def extract(text, vocabulary, published=None, publisher=""):
     result = Extraction(article.title, [], list(article.set_aside), article.rate_notes)
     meetings = _meetings_named(article.sentences, vocabulary, published)
     reading = _Reading(vocabulary, published, [code for code, _ in _donor_mentions(publisher or "", vocabulary)])
+    reading.main_donors = _main_donors(article, vocabulary)
+    reading.local_dollar = not FOREIGN_DOLLAR_RE.search(text)
     for _, sentence in article.sentences:
         found, reason = _read_sentence(sentence, reading)
         if reason:
@@ -325,6 +357,28 @@ def extract(text, vocabulary, published=None, publisher=""):
     return result
 
 
+def _main_donors(article, vocabulary):
+    """The state the article names most, wherever it names it; [] when it names none."""
+    text = "\n".join([article.title, *(sentence for _, sentence in article.sentences)])
+    mentions = [
+        (code, match.start())
+        for pattern, code, _ in vocabulary.donor_patterns
+        if code not in ("UDCG", "NATO")
+        for match in pattern.finditer(text)
+    ]
+    if not mentions:
+        return []
+    counts = Counter(code for code, _ in sorted(mentions, key=lambda mention: mention[1]))
+    return [max(counts, key=counts.get)]  # counted in order of mention: the first of equals wins
+
+
+def _main(clause, reading):
+    """The article's donor, for a clause that names none ("we will send…"); not where it names one as no giver
+    ("the Czech initiative")."""
+    names = any(pattern.search(clause) for pattern, _, _ in reading.vocabulary.donor_patterns)
+    return [] if names else reading.main_donors
+
+
 def _same_item(again, earlier):
     """Whether "the tanks" of a later sentence are an earlier proposal's item: same kind and donor, and the same
     system, or the same category when they name none."""
@@ -334,16 +388,22 @@ def _same_item(again, earlier):
 
 
 def _package_total(proposal, result, reading):
-    """A sum announced before the items of its donor, or itemised by the list after it, is their package's total."""
+    """A sum announced before the items of its donor, itemised by the list after it, or said of "the package" its
+    items were just given for, is their package's total."""
     if id(proposal) not in reading.sums:
         return False
     if id(proposal) in reading.itemised_sums:
         return True
-    later = result.proposals[result.proposals.index(proposal) + 1 :]
-    return any(other.donor == proposal.donor and other.kind == proposal.kind for other in later)
+    number = result.proposals.index(proposal)
+    others = result.proposals[number + 1 :]
+    if THE_PACKAGE_RE.search(proposal.quote):
+        others += result.proposals[:number]
+    return any(other.donor == proposal.donor and other.kind == proposal.kind for other in others)
 
 
 def _set_aside_because(sentence):
+    # "10 Leopard 1A5 tanks (20 delivered in total)": a remark in brackets does not set its line aside
+    sentence = re.sub(r"\([^()]*\)", lambda match: " " * len(match.group()), sentence)
     # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come
     describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
     for reason, pattern, strong_overrides in NON_FACTS:
@@ -386,19 +446,19 @@ def _read_sentence(quote, reading):
     # what this sentence's earlier clauses, else the sentence before, named: "the jets" are those again
     named_before = list(reading.last_items)
     for clause in _clauses(sentence):
-        items = _again(clause, _items(clause, vocabulary), named_before)
+        items = _again(clause, _items(clause, vocabulary), named_before, reading.last_facts)
         named_before = list(dict.fromkeys([*named_before, *((item.category, item.system) for item in items)]))
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
-        if not donors and _kind(clause) == "delivery":
+        if not donors and (_kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         if donors:
             clause_donors = donors
         elif items and not clause_donors and (continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
             # "The package includes…", "Wallace said the first missiles are now in the country."
-            clause_donors = (context or {}).get("donors") or reading.publisher_donors
+            clause_donors = (context or {}).get("donors") or reading.publisher_donors or _main(clause, reading)
         elif items and not clause_donors:
-            clause_donors = reading.publisher_donors
+            clause_donors = reading.publisher_donors or _main(clause, reading)
         clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
             continue
@@ -409,7 +469,7 @@ def _read_sentence(quote, reading):
                 category, system = reading.last_items[0]
                 items = [_Item(mention.start(), mention.end(), category, system, mention.group())]
         kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
-        amounts = find_money(clause, clause_donors[0])
+        amounts = find_money(clause, clause_donors[0], reading.local_dollar)
         if not items and amounts and AID_WORDS_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
@@ -420,7 +480,7 @@ def _read_sentence(quote, reading):
                 if start > items[0].start and SUM_FOR_RE.match(clause[end:])
             ]
         date, precision = _date_of(sentence, kind, reading, context if continues else None)
-        valued = {id(item): _value_for(item, items, amounts) for item in items}
+        valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
         for item in items:
@@ -466,13 +526,16 @@ def _read_sentence(quote, reading):
     # the last fact's items, or what a sentence without one named ("Ukraine has received its first F-16s")
     reading.last_items = list(dict.fromkeys((p.category, p.system) for p in proposals)) if proposals else named_before
     if proposals:
+        reading.last_facts = list(reading.last_items)
+    if proposals:
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context |= {"date": first.date, "precision": first.date_precision}
-    elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues):
+    elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues or reading.main_donors):
+        # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
-        donors = clause_donors or context["donors"]
+        donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors
         reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision}
     elif not continues:
         reading.context = None
@@ -483,7 +546,7 @@ def _is_sum(item):
     return item.text == SUM or bool(GENERIC_RE.fullmatch(item.text))
 
 
-def _again(clause, items, named_before):
+def _again(clause, items, named_before, last_facts=()):
     """Items that name again what was just named: "the jets", "the weapons", Norway's "jets" after Denmark's F-16s.
 
     An uncounted noun of a category a system was just named for is that system; "the weapons" after anything is
@@ -491,6 +554,24 @@ def _again(clause, items, named_before):
     """
     kept = []
     for item in items:
+        word = item.text.lower().split()[-1]
+        if not item.system and word in HYPERNYMS and NAMED_AGAIN_RE.search(clause[: item.start]):
+            # "the vehicles", "50 of the vehicles" after the CV90s: the CV90s again (the last fact's, when the
+            # sentences since named only other things)
+            kin = [
+                (category, system)
+                for category, system in [
+                    *last_facts,
+                    *named_before,
+                    *((other.category, other.system) for other in kept),
+                ]
+                if category in HYPERNYMS[word] and (system or category != "other-equipment")
+            ]
+            if kin:
+                item.category, item.system = kin[-1]
+                item.again = True
+                kept.append(item)
+                continue
         if item.system or _counted(clause, item):
             kept.append(item)
             continue
@@ -566,6 +647,9 @@ def _items(text, vocabulary):
         if not (GENERIC_RE.fullmatch(item.text) and NAMED_AFTER_RE.match(text[item.end :]) and item is not found[-1])
     ]
     made = [match.span() for match in RELATIVE_RE.finditer(text)]
+    # "The systems, which pair a radar with 35 mm guns, …": a clause describing what is given gives nothing more
+    made += [match.span() for match in ASIDE_RE.finditer(text) if not LISTING_RE.search(match.group())]
+    made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
     named = {item.category for item in found if item.system}
@@ -649,8 +733,9 @@ def _without_name_numbers(text):
     )
 
 
-def _donor_mentions(text, vocabulary, blocking=None):
-    """(code, start) of each donor a text names, in order, skipping places ("in Brussels") and NATO's officials."""
+def _donor_mentions(text, vocabulary, blocking=None, speakers=True):
+    """(code, start) of each donor a text names, in order, skipping places ("in Brussels") and NATO's officials;
+    where it names none, those its people speak for ("Pistorius announced…")."""
     blocking = blocking or BLOCKING_BEFORE
     found = []
     for pattern, code, _ in vocabulary.donor_patterns:
@@ -664,6 +749,13 @@ def _donor_mentions(text, vocabulary, blocking=None):
             if NOT_THE_GIVER_RE.match(text[match.end() :]):
                 continue
             found.append((code, match.start(), match.end()))
+    if speakers and not found:
+        found = [
+            (code, match.start(), match.end())
+            for pattern, code, _ in vocabulary.speaker_patterns
+            for match in pattern.finditer(text)
+            if not blocking.search(text[: match.start()])
+        ]
     found.sort(key=lambda mention: mention[1])
     return [(code, start) for code, start, _ in found]
 
@@ -680,7 +772,8 @@ def _adjacent_donors(clause, item, vocabulary):
     match = re.search(r"((?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))+)(?:[a-z][\w-]*\s+){0,2}$", window)
     if not match:
         return []
-    codes = [code for code, _ in _donor_mentions(match.group(1), vocabulary) if code not in ("UDCG", "NATO")]
+    mentions = _donor_mentions(match.group(1), vocabulary, speakers=False)
+    codes = [code for code, _ in mentions if code not in ("UDCG", "NATO")]
     return list(dict.fromkeys(codes))
 
 
@@ -758,7 +851,7 @@ def _quantity(clause, item, amounts):
     return parse_count(after.group("count")) if after else None
 
 
-def _value_for(item, items, amounts):
+def _value_for(clause, item, items, amounts):
     """The amount (value, currency, start, end) that is an item's: the clause's when it gives only that item, or
     one said "worth X" right beside it; None."""
     if not amounts:
@@ -766,7 +859,14 @@ def _value_for(item, items, amounts):
     if len(items) == 1:
         return amounts[0]
     for amount in amounts:
-        if 0 <= item.start - amount[3] <= 25 or 0 <= amount[2] - item.end <= 12:
+        if 0 <= amount[2] - item.end <= 12:
+            return amount
+        # "$40 million worth of drones", not "a $300 million package including drones"
+        # "$40 million worth of drones and 20 trucks": a counted item after another is no part of the sum's
+        another = _counted(clause, item) and any(amount[3] <= other.start < item.start for other in items)
+        if 0 <= item.start - amount[3] <= 25 and not (
+            another or PACKAGE_WORDS_RE.search(clause[amount[3] : item.start])
+        ):
             return amount
     return None
 

@@ -12,10 +12,12 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
-# "14", "1,000", "two dozen", "forty-five", "three hundred": a count as written, not "hundreds of"
+FIRST_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+# "14", "1,000", "two dozen", "forty-five", "three hundred": a count as written, not "hundreds of" nor "several
+# million" (a scale word alone counts nothing)
 COUNT = (
     rf"(?:\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+"
-    rf"|(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
+    rf"|(?:(?:{FIRST_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
 )
 COUNT_RE = re.compile(rf"^{COUNT}$", re.IGNORECASE)
 
@@ -73,6 +75,8 @@ SUFFIXES = {
     "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "yen": "JPY",
 }  # fmt: skip
 KRONE_BY_DONOR = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK"}
+# a government writes its own dollar "$": Canberra's "$100 million" is Australian
+DOLLAR_BY_DONOR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
 
 _prefix = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _suffix = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
@@ -89,8 +93,9 @@ def _multiplier(text):
     return MULTIPLIERS[text.strip().lower()] if text and text.strip() else Decimal(1)
 
 
-def find_money(sentence, donor_code=None):
-    """Each amount of money in a sentence: (value, currency or None, start, end)."""
+def find_money(sentence, donor_code=None, local_dollar=False):
+    """Each amount of money in a sentence: (value, currency or None, start, end). With `local_dollar` (a text that
+    writes no "US$", "C$" or "A$"), a bare "$" is the donor's own dollar."""
     found = []
     for match in MONEY_RE.finditer(sentence):
         if match.group("prefix"):
@@ -99,6 +104,8 @@ def find_money(sentence, donor_code=None):
             if prefix == "$" and match.start() > 0 and sentence[match.start() - 1].isalpha():
                 continue
             amount, mult, currency = match.group("amount1"), match.group("mult1"), PREFIXES[prefix]
+            if prefix == "$" and local_dollar:
+                currency = DOLLAR_BY_DONOR.get(donor_code, currency)
             if prefix in {"eur", "usd", "gbp", "nok", "dkk", "sek", "cad", "pln", "czk", "aud", "chf", "jpy"}:
                 # a bare code needs a multiplier or a large amount to be money and not "SEK 1" in a model name
                 if not mult and Decimal(amount.replace(",", "")) < 1000:

@@ -33,6 +33,20 @@ DONOR_NAMES = {
     "UDCG": ["allies", "Allies", "Ukraine's allies", "Ukraine’s allies", "Western allies", "the contact group"],
 }  # fmt: skip
 
+# Who speaks for a donor in 2022-2024, as texts name them ("Biden authorised…", "Pistorius announced…"): heads of
+# state or government and defence or foreign ministers.
+SPEAKERS = {
+    "US": ["Biden", "Blinken", "Lloyd Austin", "Austin"], "DE": ["Scholz", "Pistorius", "Lambrecht", "Baerbock"],
+    "FR": ["Macron", "Lecornu"], "GB": ["Sunak", "Johnson", "Wallace", "Shapps", "Cameron", "Starmer", "Healey"],
+    "CA": ["Trudeau", "Anand", "Bill Blair"], "AU": ["Albanese", "Marles"], "NL": ["Ollongren", "Brekelmans"],
+    "DK": ["Frederiksen", "Troels Lund Poulsen"], "NO": ["Støre", "Bjørn Arild Gram"],
+    "SE": ["Kristersson", "Pål Jonson"],
+    "FI": ["Sanna Marin", "Orpo", "Häkkinen"], "IT": ["Meloni", "Crosetto"], "ES": ["Sánchez", "Margarita Robles"],
+    "PL": ["Duda", "Morawiecki", "Błaszczak", "Kosiniak-Kamysz", "Tusk"], "CZ": ["Fiala", "Černochová"],
+    "JP": ["Kishida"], "LT": ["Anušauskas", "Anusauskas", "Nausėda"], "EE": ["Pevkur", "Kallas"],
+    "LV": ["Pabriks", "Sprūds"], "BE": ["De Croo", "Dedonder"], "SK": ["Heger", "Naď"],
+}  # fmt: skip
+
 # A capital city or a body named where something happens is no donor ("a meeting in Brussels"):
 # these names count only as the subject of a sentence, never after a preposition.
 PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", "London", "Rome", "Tokyo", "Seoul",
@@ -117,6 +131,7 @@ class SystemName:
 @dataclass
 class Vocabulary:
     donor_patterns: list = field(default_factory=list)  # (compiled, code, surface)
+    speaker_patterns: list = field(default_factory=list)  # the same, of SPEAKERS
     systems: list = field(default_factory=list)  # SystemName, longest names first
     meetings: list = field(default_factory=list)  # dicts: slug, kind, number, starts_on, ends_on, place
 
@@ -130,6 +145,9 @@ class Vocabulary:
                 flags = 0 if len(surface) <= 4 or surface in PLACE_NAMES else re.IGNORECASE
                 pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])", flags)
                 vocabulary.donor_patterns.append((pattern, code, surface))
+            for surface in SPEAKERS.get(code, []):
+                pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])")
+                vocabulary.speaker_patterns.append((pattern, code, surface))
         category_of = dict(systems)
         names = [(name, name) for name, _ in systems] + [(alias, system) for alias, system in aliases]
         families = {}
