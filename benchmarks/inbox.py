@@ -78,6 +78,8 @@ def main():
         return
     held_out = [text for text in texts if text.held_out]
     report("Held-out third", score(held_out, vocabulary), details=False)
+    apart = [text for text in held_out if not text.twin_of]
+    report("Held-out, without the texts a dev or tuning text tells again", score(apart, vocabulary), details=False)
     for batch in sorted({text.batch for text in held_out}):
         written = [text for text in held_out if text.batch == batch]
         report(f"Held-out texts of batch {batch}", score(written, vocabulary), details=False)

@@ -76,6 +76,10 @@ NON_FACTS = [
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
+        # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named
+        r"|\b(?:\d+|[a-z]+[\s-]?[a-z]*)\s+(?:countries|nations|states)\s+(?:have\s+|had\s+)?"
+        r"(?:announced|pledged|promised|offered|agreed|committed)\b"
+        r"|^\W*(?:Others|Other\s+(?:countries|allies|nations|partners)|Some\s+(?:countries|allies|nations|partners))\b"
         # "That brings the number of Gepards Ukraine has received to 34": a running count
         r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
@@ -219,6 +223,10 @@ OBJECT_OF_RE = re.compile(
 # "fuel for the tanks", "trucks for the artillery": what the first item serves, already there, is not given
 SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
+EARLIER_AID_RE = re.compile(
+    r"\b[A-Z][\w.]+\s+(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied|provided|donated)"
+    r"(?=\s*(?:[,;]|$))"
+)
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*,")
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
 # a word for many kinds of thing, and the categories it names again
@@ -648,7 +656,13 @@ def _items(text, vocabulary):
     ]
     made = [match.span() for match in RELATIVE_RE.finditer(text)]
     # "The systems, which pair a radar with 35 mm guns, …": a clause describing what is given gives nothing more
-    made += [match.span() for match in ASIDE_RE.finditer(text) if not LISTING_RE.search(match.group())]
+    made += [
+        match.span()
+        for match in ASIDE_RE.finditer(text)
+        if not (
+            LISTING_RE.search(match.group()) or PLEDGE_RE.search(match.group()) or DELIVERY_RE.search(match.group())
+        )
+    ]
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
@@ -786,6 +800,8 @@ def _announcer(sentence, vocabulary, owners):
 
 
 def _kind(clause):
+    # "spare parts for the M109s Norway has already given, winter clothing…": a remark on earlier aid tells no kind
+    clause = EARLIER_AID_RE.sub(lambda match: " " * len(match.group()), clause)
     if PLANNED_RE.search(clause):
         return "pledge"
     match = DELIVERY_RE.search(clause)

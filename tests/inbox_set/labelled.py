@@ -4,7 +4,8 @@ Each NAME.json holds the publication date and publisher, `held_out` (kept out of
 scored apart), `batch` (the round of writing, 1 when absent: a round's held-out texts were written before
 the extractor was tuned on its tuning texts, and are scored apart too; "dev" for texts written to preview
 held-out behaviour, measured before any change made for them and scored apart from the tuning texts; "dev2" the
-second such round), the
+second such round, and so on), `twin_of` (a held-out text whose announcement a tuning or dev text also tells: scored
+apart, since rules shaped on its twin may have learnt it), the
 facts and fragments of the non-facts that must yield no proposal. The text is NAME.txt beside it, written for
 this set from the facts of real announcements, or, for the seeds, the article in ../shared/seeds/ (read in
 place, never copied).
@@ -52,6 +53,7 @@ class Labelled:
     facts: list
     non_facts: list
     batch: int | str = 1  # a round's number, or "dev", "dev2": a round of dev texts
+    twin_of: str = ""  # the tuning or dev text that tells the same announcement
 
     @property
     def dev(self):
@@ -74,6 +76,7 @@ def load():
                 label["facts"],
                 label["non_facts"],
                 label.get("batch", 1),
+                label.get("twin_of", ""),
             )
         )
     return texts
