@@ -302,12 +302,54 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # the number in a name in capitals counts nothing
         ("Sweden will transfer two ASC 890 surveillance aircraft.", [("pledge", "SE", "other-equipment", 2)]),
+        # "we" in an interview is the donor the article is about
+        (
+            'Spain\'s defence minister spoke to us on Sunday. "We will send 20 machine guns," she said.',
+            [("pledge", "ES", "small-arms", 20)],
+        ),
+        # a bare heading opens a list of the article's donor; a running total in brackets leaves its line in
+        (
+            "Military support from Germany\nDelivered:\n- 10 Leopard 1A5 tanks (20 delivered in total)\n"
+            "- 16 reconnaissance drones\nIn preparation:\n- Gepard ammunition",
+            [
+                ("delivery", "DE", "Leopard 1A5", 10),
+                ("delivery", "DE", "drones", 16),
+                ("pledge", "DE", "ammunition", None),
+            ],
+        ),
+        # "the vehicles" are the system just named; whoever pays gives, not whoever builds
+        (
+            "Sweden will buy 40 CV90 vehicles for Ukraine. Sweden handed over 50 of the vehicles last year.",
+            [("pledge", "SE", "CV90", 40), ("delivery", "SE", "CV90", 50)],
+        ),
+        (
+            "Slovakia on Tuesday handed over two Zuzana 2 howitzers bought by Germany, Denmark and Norway.",
+            [("delivery", "DE", "artillery", 2)],
+        ),
+        # a count whose item the clause before named; a rate is no count
+        (
+            "The army fields 49 Caesar guns: France has handed over 30, and Denmark 19.",
+            [("delivery", "FR", "Caesar", 30), ("delivery", "DK", "Caesar", 19)],
+        ),
+        ("France will supply 3,000 shells a month.", [("pledge", "FR", "ammunition", None)]),
+        # money for civilian needs, and what unnamed countries announced, are no donor's military aid
+        ("Japan will provide $5.5 billion in financial support to rebuild infrastructure.", []),
+        ("About 20 countries announced new weapons for Ukraine.", []),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
     output, _ = run(article(text), "--published", "2024-08-05")
     found = [(p["kind"], p["donor"], p["system"] or p["category"], p["quantity"]) for p in output["proposals"]]
     assert found == expected
+
+
+def test_a_government_s_bare_dollar_is_its_own_unless_the_text_writes_us_dollars(seed_record, article):
+    output, _ = run(article("Australia will give $100 million for drones."), "--published", "2024-04-27")
+    assert [(p["value"], p["currency"]) for p in output["proposals"]] == [("100000000.00", "AUD")]
+    output, _ = run(
+        article("Australia will give US$5 million for fuel. Australia will also give $100 million for drones.")
+    )
+    assert [(p["donor"], p["currency"]) for p in output["proposals"]] == [("AU", "USD"), ("AU", "USD")]
 
 
 def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):

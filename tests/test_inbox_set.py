@@ -17,8 +17,14 @@ def texts():
 def test_the_set_has_the_seeds_and_twenty_written_texts_a_third_held_out(texts):
     written = [text for text in texts if not text.name.startswith("seed_")]
     assert len(texts) - len(written) == 5 and len(written) >= 20
-    # a third of all texts, the dev batch included: dev texts shaped the rules, so they cannot count as kept out
-    assert 3 * sum(text.held_out for text in texts) >= len(texts)
+    # a third of all texts, the dev batch included: dev texts shaped the rules, so they cannot count as kept out;
+    # nor can a held-out text telling an announcement that a dev or tuning text tells too
+    assert 3 * sum(text.held_out and not text.twin_of for text in texts) >= len(texts)
+
+
+def test_a_twin_names_a_text_that_shaped_the_rules(texts):
+    shaping = {text.name for text in texts if not text.held_out}
+    assert all(text.twin_of in shaping for text in texts if text.twin_of)
 
 
 def test_every_non_fact_is_in_its_text(texts):
@@ -41,7 +47,7 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         # dev2 0.74 and 0.87, dev3 0.50 and 0.66
         ("dev", 0.9, 0.9, 0.8),
         ("dev2", 0.9, 0.9, 0.8),
-        ("dev3", 0.7, 0.65, 0.65),
+        ("dev3", 0.78, 0.78, 0.65),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):

@@ -80,6 +80,7 @@ NON_FACTS = [
         r"|\b(?:\d+|[a-z]+[\s-]?[a-z]*)\s+(?:countries|nations|states)\s+(?:have\s+|had\s+)?"
         r"(?:announced|pledged|promised|offered|agreed|committed)\b"
         r"|^\W*(?:Others|Other\s+(?:countries|allies|nations|partners)|Some\s+(?:countries|allies|nations|partners))\b"
+        r"|\bmembers\s+of\s+the\s+(?:group|alliance|coalition)\b"
         # "That brings the number of Gepards Ukraine has received to 34": a running count
         r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
@@ -98,7 +99,8 @@ NON_FACTS = [
         r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bdiscuss(?:ed|ing|ions?)\b|\bexpects?\b", re.I), False),
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bdiscuss(?:ed|ing|ions?)\b|\bexpects?\b|\baims?\s+to\b",
+        re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:allies|partners|\w+\s+members|for)"
@@ -120,12 +122,16 @@ NON_FACTS = [
 ]  # fmt: skip
 # "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
 NOT_THE_GIVER_RE = re.compile(
-    r"^(?:-led\b|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
+    r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
     r"|press|broadcaster|newspaper|stocks|workers)\b)",
     re.I,
 )
 # "underwater weapons, including mines and torpedoes": what follows is the weapons, named
 NAMED_AFTER_RE = re.compile(r"^,?\s+(?:including|such\s+as)\b", re.I)
+REPORTED_THEN_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:said|says|confirmed|announced|reported)\b(?:\s+that)?[^.;]{0,60}?\bhad\s+(?:been\s+)?\w+ed\b",
+    re.I,
+)
 REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|published|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
 SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$", re.I)
 # "should come this year", "will send … this month": the words before a date that make it when aid is to come
@@ -145,10 +151,29 @@ GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 # "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*)?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
+    r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
-JOINED_RE = re.compile(r"\s+(?:and|or)\s+", re.I)
+JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
+MANY_DONORS_RE = re.compile(r"\b(?:countries|donors|nations|allies|partners)\b", re.I)
+# "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
+PAID_BY_RE = re.compile(r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\s+", re.I)
+# "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
+GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
+# "3,000 rounds a month": a rate counts no line item
+RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+# "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
+CIVIL_RE = re.compile(
+    r"\bhumanitarian\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
+    r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b",
+    re.I,
+)
+# "France has handed over 30 taken from its stocks, and Denmark 19": a count whose item the clause before named
+ELLIPTIC_COUNT_RE = re.compile(
+    rf"\b(?:handed\s+over|sent|delivered|given|supplied|donated|pledged|promised|provided)\s+(?:another\s+|a\s+further\s+)?"
+    rf"(?P<count>{COUNT})(?=\s*(?:[,;.]|$|and\b|taken\b|from\b|of\s+(?:them|its|their)\b))",
+    re.I,
+)
 WITH_RE = re.compile(r",?\s+(?:along\s+|together\s+)?with\s+(?:its\s+|their\s+)?", re.I)
 # "…and the Netherlands 24", "of which Germany sent seven": a count right after a donor (and its verb)
 GAPPED_COUNT_RE = re.compile(
@@ -180,7 +205,9 @@ CONTINUATION_RE = re.compile(
     re.I,
 )
 JOINT_RE = re.compile(
-    r"\bjoint(?:ly)?\b|\btogether\s+with\b|\bco-?(?:fund|financ)\w*|\bfinanced\s+by\b|\bpaid\s+for\s+by\b", re.I
+    r"\bjoint(?:ly)?\b|\btogether\s+with\b|\bco-?(?:fund|financ)\w*|\b(?:bought|paid\s+for|financed|funded|purchased)"
+    r"\s+(?:[\w-]+\s+){0,5}?by\b",
+    re.I,
 )
 ANNOUNCER_RE = re.compile(
     r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
@@ -231,7 +258,12 @@ ASIDE_RE = re.compile(r",\s+which\b[^,;]*,")
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
 # a word for many kinds of thing, and the categories it names again
 ARMOUR = {"tanks", "ifv-apc", "artillery", "air-defence", "rocket-artillery", "other-equipment"}
-HYPERNYMS = {"vehicles": ARMOUR, "vehicle": ARMOUR, "aircraft": {"fighter-jets", "helicopters", "other-equipment"}}
+HYPERNYMS = {
+    "vehicles": ARMOUR,
+    "vehicle": ARMOUR,
+    "aircraft": {"fighter-jets", "helicopters", "other-equipment"},
+    "guns": {"artillery", "air-defence", "tanks"},
+}
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding)\b", re.I
@@ -304,6 +336,7 @@ class _Item:
     system: str | None
     text: str
     again: bool = False  # "the missiles": named before, a fact only if its kind or donor is new
+    count: int | None = None  # a count the clause gives apart from the item's name ("handed over 30")
     named: bool = False  # a name of the record's systems (one system, or a family of several)
 
 
@@ -384,7 +417,9 @@ def _main(clause, reading):
     """The article's donor, for a clause that names none ("we will send…"); not where it names one as no giver
     ("the Czech initiative")."""
     names = any(pattern.search(clause) for pattern, _, _ in reading.vocabulary.donor_patterns)
-    return [] if names else reading.main_donors
+    gives = PLEDGE_RE.search(clause) or DELIVERY_RE.search(clause)
+    # "the three countries", "partners": donors the clause counts without naming are not the article's one
+    return [] if names or not gives or MANY_DONORS_RE.search(clause) else reading.main_donors
 
 
 def _same_item(again, earlier):
@@ -445,9 +480,8 @@ def _read_sentence(quote, reading):
         reading.context = None
         # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,
         # the next may name again, whether or not it stated a fact
-        reading.last_items = [
-            (item.category, item.system) for item in _items(sentence, vocabulary)
-        ] or reading.last_items
+        named = _again(sentence, _items(sentence, vocabulary), reading.last_items, reading.last_facts)
+        reading.last_items = [(item.category, item.system) for item in named] or reading.last_items
         return [], None
     proposals = []
     clause_donors, clause_kind = [], None
@@ -457,6 +491,9 @@ def _read_sentence(quote, reading):
         items = _again(clause, _items(clause, vocabulary), named_before, reading.last_facts)
         named_before = list(dict.fromkeys([*named_before, *((item.category, item.system) for item in items)]))
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
+        paid = PAID_BY_RE.search(clause)
+        if paid and _donor_mentions(clause[paid.end() :], vocabulary):
+            donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
         if not donors and (_kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
@@ -470,15 +507,23 @@ def _read_sentence(quote, reading):
         clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
             continue
-        if not items and len(reading.last_items) == 1:
-            # "Sweden has promised eight of the systems": the one thing the last fact was about
+        things = [(category, system) for category, system in reading.last_items if category not in ENABLING_CATEGORIES]
+        if not items and len(things) == 1:
+            # "Sweden has promised eight of the systems": the one thing the last fact was about (its munitions aside)
             mention = ANAPHOR_RE.search(clause)
             if mention:
-                category, system = reading.last_items[0]
+                category, system = things[0]
                 items = [_Item(mention.start(), mention.end(), category, system, mention.group())]
+        elliptic = ELLIPTIC_COUNT_RE.search(clause) or GAPPED_CLAUSE_RE.match(clause)
+        if not items and named_before and elliptic:
+            category, system = named_before[-1]
+            count = parse_count(elliptic.group("count"))
+            items = [
+                _Item(elliptic.start(), elliptic.end(), category, system, elliptic.group(), again=True, count=count)
+            ]
         kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
         amounts = find_money(clause, clause_donors[0], reading.local_dollar)
-        if not items and amounts and AID_WORDS_RE.search(clause):
+        if not items and amounts and AID_WORDS_RE.search(clause) and not CIVIL_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
         elif items:
@@ -709,7 +754,8 @@ def _line_items(text, items):
         before = merged[-1] if merged else None
         gap = text[before.end : item.start] if before else ""
         alike = before and before.category == item.category and not (before.system or item.system)
-        if alike and JOINED_RE.fullmatch(gap) and not _counted(text, item):
+        names = before and (before.named or item.named)  # "HAWK and IRIS-T systems": two systems, two items
+        if alike and not names and JOINED_RE.fullmatch(gap) and not _counted(text, item):
             before.end = item.end
             continue
         last = number == len(items) - 1 and not text[item.end :].strip(" .;:")
@@ -826,12 +872,22 @@ def _date_of(sentence, kind, reading, opened):
         mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
         restated = EARLIER_PLEDGE_RE.search(sentence)
         if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
-            mentions = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
+            # (or "on Tuesday, Macron had promised", a date before the verb when none follows it)
+            after = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
+            before = [mention for mention in mentions if mention.end <= restated.start()]
+            mentions = after or before[-1:]
     else:  # "delivered the package announced in January": that date is the promise's, not the handover's
         mentions = [mention for mention in mentions if not PROMISED_WHEN_RE.search(sentence[: mention.start])]
     if mentions:
         mention = mentions[0]
-        if kind == "delivery" and REPORTED_ON_RE.search(sentence[: mention.start]):
+        if (
+            kind == "delivery"
+            and (
+                REPORTED_ON_RE.search(sentence[: mention.start])
+                # "On Wednesday the minister said the first systems had arrived": the day of the saying
+                or REPORTED_THEN_RE.search(sentence[mention.end : mention.end + 120])
+            )
+        ):
             return mention.date, DatePrecision.ON_OR_BEFORE  # "confirmed on Monday": it had arrived by then
         if kind == "pledge" and reading.announced is None:
             reading.announced = (mention.date, mention.precision)
@@ -848,6 +904,10 @@ def _date_of(sentence, kind, reading, opened):
 
 
 def _quantity(clause, item, amounts):
+    if item.count:
+        return item.count
+    if RATE_AFTER_RE.match(clause[item.end : item.end + 60]):
+        return None
     window = clause[max(0, item.start - 60) : item.start]
     offset = item.start - len(window)
     for _, _, start, end in amounts:  # "$2 billion in tanks": the 2 counts no tanks
@@ -855,6 +915,8 @@ def _quantity(clause, item, amounts):
             blank_from, blank_to = max(0, start - offset), min(end, item.start) - offset
             window = window[:blank_from] + " " * (blank_to - blank_from) + window[blank_to:]
     match = QUANTITY_RE.search(_without_name_numbers(window))
+    if match and re.fullmatch(r"one", match.group("count"), re.I) and match.group("between").startswith("of "):
+        match = None  # "one of the largest CV90 orders"
     if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
         if re.match(r"(?:a|an)$", match.group("count"), re.I):
             # "a squadron of Challenger 2", "a batch of M577s": a unit of unstated size counts nothing

@@ -62,7 +62,8 @@ CATEGORY_WORDS = [
     ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"),
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
      r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
-     r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"),
+     r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
+     r"|Hawks?|systems\s+to\s+counter\s+(?:[\w-]+\s+)?(?:drones|UAVs)"),
     ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
@@ -89,7 +90,8 @@ CATEGORY_WORDS = [
      r"|projectiles"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
-    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|spare\s+parts|maintenance"),
+    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
+     r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
     ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
@@ -100,6 +102,8 @@ CATEGORY_WORDS = [
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
      r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations"),
+    # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's
+    ("artillery", r"guns"),
 ]  # fmt: skip
 
 
