@@ -215,7 +215,7 @@ ANNOUNCER_RE = re.compile(
 )
 BLOCKING_BEFORE = re.compile(
     r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
-    r"|after|than|as)\s+(?:the\s+)?$",
+    r"|after|than|as|led\s+by)\s+(?:the\s+)?$",
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
@@ -237,7 +237,7 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
-    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/-]+\s+){{0,3}})$",
+    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/-]+\s+){{0,4}})$",
     re.I,
 )
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
@@ -256,6 +256,11 @@ EARLIER_AID_RE = re.compile(
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*,")
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
+MODIFIER_AFTER_RE = re.compile(
+    r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
+    r"|programs?|manufacturers?)\b",
+    re.I,
+)
 # a word for many kinds of thing, and the categories it names again
 ARMOUR = {"tanks", "ifv-apc", "artillery", "air-defence", "rocket-artillery", "other-equipment"}
 HYPERNYMS = {
@@ -276,7 +281,7 @@ RECEIVES_RE = re.compile(
 PLANNED_RE = re.compile(
     r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
 )
-FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*)\b", re.I)
+FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*|reimburs\w*)\b", re.I)
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
 SUM_FOR_RE = re.compile(r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b", re.I)
 DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
@@ -358,6 +363,9 @@ class _Reading:
     sums: dict = field(default_factory=dict)  # id(proposal) → its donor
     itemised_sums: set = field(default_factory=set)  # ids
     package_values: set = field(default_factory=set)  # ids of proposals valued by "a package worth X"
+    # ids of proposals of a sentence summing up a package ("air defence, ammunition and vehicles"): its list, if one
+    # follows, names them better
+    summaries: set = field(default_factory=set)
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
     in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
     # the donor the article names most (the first of equals): whom "we", "it" and a list under a bare heading
@@ -383,6 +391,12 @@ def extract(text, vocabulary, published=None, publisher=""):
             if proposal not in result.proposals:
                 result.proposals.append(proposal)
     result.proposals = [proposal for proposal in result.proposals if not _package_total(proposal, result, reading)]
+    result.proposals = [
+        proposal
+        for number, proposal in enumerate(result.proposals)
+        if id(proposal) not in reading.summaries
+        or not any(_same_item(later, proposal) for later in result.proposals[number + 1 :])
+    ]
     proposals = result.proposals
     result.proposals = [
         proposal
@@ -410,7 +424,9 @@ def _main_donors(article, vocabulary):
     if not mentions:
         return []
     counts = Counter(code for code, _ in sorted(mentions, key=lambda mention: mention[1]))
-    return [max(counts, key=counts.get)]  # counted in order of mention: the first of equals wins
+    main = max(counts, key=counts.get)  # counted in order of mention: the first of equals wins
+    # the EU gives through its European Peace Facility: an article naming the facility is about it
+    return ["EPF" if main == "EU" and "EPF" in counts else main]
 
 
 def _main(clause, reading):
@@ -573,6 +589,10 @@ def _read_sentence(quote, reading):
                     reading.package_values.add(id(proposals[-1]))
                 if item.again:
                     reading.again.add(id(proposals[-1]))
+    if AID_WORDS_RE.search(sentence) and all(
+        not (proposal.system or proposal.quantity or proposal.value) for proposal in proposals
+    ):
+        reading.summaries |= {id(proposal) for proposal in proposals}
     if continues and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
         reading.itemised_sums |= {sum_id for sum_id, donor in reading.sums.items() if donor in donors}
@@ -694,6 +714,8 @@ def _items(text, vocabulary):
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
+    # "drone strikes", "the drone coalition": a noun naming something else, not a thing given
+    found = [item for item in found if not MODIFIER_AFTER_RE.match(text, item.end)]
     found = [
         item
         for item in found
@@ -829,7 +851,11 @@ def _subject_donors(mentions):
 def _adjacent_donors(clause, item, vocabulary):
     """ "British and German heavy tanks", "the first American Patriot systems": adjectives name the donor."""
     window = clause[max(0, item.start - 60) : item.start]
-    match = re.search(r"((?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))+)(?:[a-z][\w-]*\s+){0,2}$", window)
+    # (adjectives only between: not "led by the United Kingdom that procures air defence")
+    match = re.search(
+        r"((?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))+)(?:(?!(?:that|which|who|by|for|to|of|and)\b)[a-z][\w-]*\s+){0,2}$",
+        window,
+    )
     if not match:
         return []
     mentions = _donor_mentions(match.group(1), vocabulary, speakers=False)
@@ -892,7 +918,7 @@ def _date_of(sentence, kind, reading, opened):
         if kind == "pledge" and reading.announced is None:
             reading.announced = (mention.date, mention.precision)
         return mention.date, mention.precision
-    if opened and opened.get("date"):
+    if opened and opened.get("date") and opened.get("kind") == kind:
         return opened["date"], opened["precision"]
     if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(sentence):
         return reading.announced

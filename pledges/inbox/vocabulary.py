@@ -101,7 +101,8 @@ CATEGORY_WORDS = [
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
-     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations"),
+     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics"
+     r"|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's
     ("artillery", r"guns"),
 ]  # fmt: skip
