@@ -91,7 +91,7 @@ NON_FACTS = [
         + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b",
         re.I), False),
     ("battlefield or consumption figure", re.compile(
-        r"\b(?:a|per)\s+day\b|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
+        r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
@@ -395,7 +395,9 @@ def extract(text, vocabulary, published=None, publisher=""):
         proposal
         for number, proposal in enumerate(result.proposals)
         if id(proposal) not in reading.summaries
-        or not any(_same_item(later, proposal) for later in result.proposals[number + 1 :])
+        or not any(
+            _same_item(later, proposal) and later.quote != proposal.quote for later in result.proposals[number + 1 :]
+        )
     ]
     proposals = result.proposals
     result.proposals = [

@@ -71,14 +71,14 @@ CATEGORY_WORDS = [
      r"|FH[\s-]?70s?|D-30s?|L119s?|Zuzanas?(?:\s+2)?|Bohdanas?|2S1s?|Gvozdikas?|Dana\s+howitzers?"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?|T-55s?|M-55S"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|armou?red\s+combat\s+vehicles|protected\s+(?:mobility\s+|patrol\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
+     r"|armou?red\s+combat\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
      r"|BMP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
      r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+cars|(?:armou?red\s+)?reconnaissance\s+vehicles"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
-    ("drones", r"drones?|UAVs?|unmanned\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions|Switchblades?"
-     r"|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?|unmanned\s+(?:surface\s+|ground\s+)?(?:vessels|vehicles)"),
+    ("drones", r"drones?|UAVs?|(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions"
+     r"|Switchblades?|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?|unmanned\s+(?:surface\s+|ground\s+)?(?:vessels|vehicles)"),
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
     ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems|(?:grenade\s+)?launchers)|Javelins?|NLAWs?|AT-?4s?"
@@ -101,7 +101,7 @@ CATEGORY_WORDS = [
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
-     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics"
+     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's
     ("artillery", r"guns"),
