@@ -335,6 +335,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # money for civilian needs, and what unnamed countries announced, are no donor's military aid
         ("Japan will provide $5.5 billion in financial support to rebuild infrastructure.", []),
         ("About 20 countries announced new weapons for Ukraine.", []),
+        # what a donor promised before is a fact of its own beside the new one; money to a fund is funding
+        (
+            "Spain will send four more Leopard 2A4 tanks on top of the six it has already promised.",
+            [("pledge", "ES", "Leopard 2A4", 4), ("pledge", "ES", "Leopard 2A4", 6)],
+        ),
+        (
+            "Canada announced C$39 million in new aid. It includes 40 sniper rifles and a C$34.6 million contribution "
+            "to NATO's assistance fund for Ukraine.",
+            [("pledge", "CA", "small-arms", 40), ("pledge", "CA", "funding", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

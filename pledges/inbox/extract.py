@@ -160,6 +160,11 @@ MANY_DONORS_RE = re.compile(r"\b(?:countries|donors|nations|allies|partners)\b",
 PAID_BY_RE = re.compile(r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\s+", re.I)
 # "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
 GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
+ALONGSIDE_RE = re.compile(
+    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:has|have|had)\s+(?:already\s+)?(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
+    re.I,
+)
 # "3,000 rounds a month": a rate counts no line item
 RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 # "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
@@ -283,7 +288,12 @@ PLANNED_RE = re.compile(
 )
 FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*|reimburs\w*)\b", re.I)
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
-SUM_FOR_RE = re.compile(r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b", re.I)
+SUM_FOR_RE = re.compile(
+    r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b"
+    # "a C$34.6 million contribution to NATO's assistance fund"
+    r"|^\s*(?:contribution|payment|donation)\s+(?:to|into)\s+[^,;]{0,60}?\bfund\b",
+    re.I,
+)
 DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
 # "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
 NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d+)\b")
@@ -595,9 +605,14 @@ def _read_sentence(quote, reading):
         not (proposal.system or proposal.quantity or proposal.value) for proposal in proposals
     ):
         reading.summaries |= {id(proposal) for proposal in proposals}
+    if proposals:
+        proposals += _restated_alongside(sentence, proposals[-1], reading)
     if continues and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
-        reading.itemised_sums |= {sum_id for sum_id, donor in reading.sums.items() if donor in donors}
+        ours = {id(proposal) for proposal in proposals}  # a sum this list line gives is an item of the list
+        reading.itemised_sums |= {
+            sum_id for sum_id, donor in reading.sums.items() if donor in donors and sum_id not in ours
+        }
     # the last fact's items, or what a sentence without one named ("Ukraine has received its first F-16s")
     reading.last_items = list(dict.fromkeys((p.category, p.system) for p in proposals)) if proposals else named_before
     if proposals:
@@ -615,6 +630,18 @@ def _read_sentence(quote, reading):
     elif not continues:
         reading.context = None
     return proposals, None
+
+
+def _restated_alongside(sentence, proposal, reading):
+    """ "four more tanks on top of the six it has already promised": the six are a fact of their own, made earlier."""
+    match = ALONGSIDE_RE.search(sentence)
+    if not match or reading.published is None:
+        return []
+    kind = "pledge" if re.match(r"p", match.group("verb"), re.I) else "delivery"
+    earlier = Proposal(**{**proposal.__dict__, "kind": kind, "quantity": parse_count(match.group("count"))})
+    earlier.value = earlier.value_eur = earlier.currency = earlier.meeting = None
+    earlier.date, earlier.date_precision = reading.published, DatePrecision.ON_OR_BEFORE
+    return [earlier]
 
 
 def _is_sum(item):
@@ -896,9 +923,11 @@ def _schedule(sentence, mention):
 
 def _date_of(sentence, kind, reading, opened):
     mentions = text_dates.find_dates(sentence, reading.published)
+    # "four more on top of the six it has already promised": the earlier promise dates only the six
+    own = ALONGSIDE_RE.sub(lambda match: " " * len(match.group()), sentence)
     if kind == "pledge":
         mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
-        restated = EARLIER_PLEDGE_RE.search(sentence)
+        restated = EARLIER_PLEDGE_RE.search(own)
         if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
             # (or "on Tuesday, Macron had promised", a date before the verb when none follows it)
             after = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
@@ -922,18 +951,18 @@ def _date_of(sentence, kind, reading, opened):
         return mention.date, mention.precision
     if opened and opened.get("date") and opened.get("kind") == kind:
         return opened["date"], opened["precision"]
-    if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(sentence):
+    if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(own):
         return reading.announced
     if reading.published is None:
         return None, None
-    if kind == "pledge" and not EARLIER_PLEDGE_RE.search(sentence):
+    if kind == "pledge" and not EARLIER_PLEDGE_RE.search(own):
         return reading.published, DatePrecision.DAY  # with no date of its own, an announcement is its report's
     return reading.published, DatePrecision.ON_OR_BEFORE  # a handover, or a pledge made earlier: by then
 
 
 def _quantity(clause, item, amounts):
-    if item.count:
-        return item.count
+    if item.count or item.text == SUM:
+        return item.count  # a sum of money counts nothing
     if RATE_AFTER_RE.match(clause[item.end : item.end + 60]):
         return None
     window = clause[max(0, item.start - 60) : item.start]
@@ -964,9 +993,11 @@ def _value_for(clause, item, items, amounts):
         return None
     if len(items) == 1:
         return amounts[0]
+    if item.text == SUM:  # a sum given beside items is its own amount
+        return next((amount for amount in amounts if amount[2] == item.start), None)
     for amount in amounts:
-        if 0 <= amount[2] - item.end <= 12:
-            return amount
+        if 0 <= amount[2] - item.end <= 12 and not JOINED_RE.search(clause[item.end : amount[2]]):
+            return amount  # "rifles worth $2 million", not "rifles and a $34.6 million contribution"
         # "$40 million worth of drones", not "a $300 million package including drones"
         # "$40 million worth of drones and 20 trucks": a counted item after another is no part of the sum's
         another = _counted(clause, item) and any(amount[3] <= other.start < item.start for other in items)
