@@ -35,7 +35,9 @@ STRONG_RE = re.compile(
 DELIVERY_RE = re.compile(
     rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
-    r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given|provided)"
+    r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
+    r"|provided|donated|gifted)|handing\s+over"
+    r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
@@ -46,7 +48,7 @@ FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+t
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
-    r"|in\s+preparation|being\s+(?:prepared|implemented)"
+    r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
@@ -92,7 +94,7 @@ NON_FACTS = [
         re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
-        r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
+        r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
@@ -259,7 +261,7 @@ EARLIER_AID_RE = re.compile(
     r"\b[A-Z][\w.]+\s+(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied|provided|donated)"
     r"(?=\s*(?:[,;]|$))"
 )
-ASIDE_RE = re.compile(r",\s+which\b[^,;]*,")
+ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
@@ -286,7 +288,7 @@ RECEIVES_RE = re.compile(
 PLANNED_RE = re.compile(
     r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
 )
-FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*|reimburs\w*)\b", re.I)
+FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*|reimburs\w*|account)\b", re.I)
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
 SUM_FOR_RE = re.compile(
     r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b"
@@ -376,6 +378,7 @@ class _Reading:
     # ids of proposals of a sentence summing up a package ("air defence, ammunition and vehicles"): its list, if one
     # follows, names them better
     summaries: set = field(default_factory=set)
+    listed: set = field(default_factory=set)  # ids of proposals of a list's lines
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
     in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
     # the donor the article names most (the first of equals): whom "we", "it" and a list under a bare heading
@@ -404,9 +407,12 @@ def extract(text, vocabulary, published=None, publisher=""):
     result.proposals = [
         proposal
         for number, proposal in enumerate(result.proposals)
-        if id(proposal) not in reading.summaries
+        if not (id(proposal) in reading.summaries or _vague(proposal) and id(proposal) not in reading.listed)
         or not any(
-            _same_item(later, proposal) and later.quote != proposal.quote for later in result.proposals[number + 1 :]
+            _same_item(later, proposal)
+            and later.quote != proposal.quote
+            and (id(proposal) in reading.summaries or later.system or later.quantity)
+            for later in result.proposals[number + 1 :]
         )
     ]
     proposals = result.proposals
@@ -448,6 +454,12 @@ def _main(clause, reading):
     gives = PLEDGE_RE.search(clause) or DELIVERY_RE.search(clause)
     # "the three countries", "partners": donors the clause counts without naming are not the article's one
     return [] if names or not gives or MANY_DONORS_RE.search(clause) else reading.main_donors
+
+
+def _vague(proposal):
+    """ "Canada has sent heavy artillery": no system, count nor sum; a later sentence naming the M777s it sent
+    names the same thing more precisely."""
+    return not (proposal.system or proposal.quantity or proposal.value)
 
 
 def _same_item(again, earlier):
@@ -607,6 +619,8 @@ def _read_sentence(quote, reading):
         reading.summaries |= {id(proposal) for proposal in proposals}
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
+    if continues:
+        reading.listed |= {id(proposal) for proposal in proposals}
     if continues and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
         ours = {id(proposal) for proposal in proposals}  # a sum this list line gives is an item of the list

@@ -16,10 +16,15 @@ FIRST_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 # "14", "1,000", "two dozen", "forty-five", "three hundred": a count as written, not "hundreds of" nor "several
 # million" (a scale word alone counts nothing)
 COUNT = (
-    rf"(?:\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+"
+    rf"(?:(?:a\s+quarter\s+of\s+a|half\s+a|three\s+quarters\s+of\s+a)\s+(?:million|thousand)"
+    rf"|\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+"
     rf"|(?:(?:{FIRST_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
 )
 COUNT_RE = re.compile(rf"^{COUNT}$", re.IGNORECASE)
+
+
+FRACTIONS = {"a quarter of a": Decimal("0.25"), "half a": Decimal("0.5"), "three quarters of a": Decimal("0.75")}
+FRACTION_RE = re.compile(r"^(a quarter of a|half a|three quarters of a)\s+(million|thousand)$")
 
 
 def parse_count(text):
@@ -27,6 +32,9 @@ def parse_count(text):
     text = text.strip().lower()
     if not COUNT_RE.match(text):
         return None
+    fraction = FRACTION_RE.match(text)
+    if fraction:  # "a quarter of a million"
+        return int(FRACTIONS[fraction.group(1)] * SCALES[fraction.group(2)])
     if text[0].isdigit():
         if text.endswith("million"):
             return int(Decimal(text.split()[0]) * 1_000_000)

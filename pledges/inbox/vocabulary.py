@@ -90,7 +90,7 @@ CATEGORY_WORDS = [
      r"|projectiles"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
-    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
+    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
     ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
