@@ -204,7 +204,10 @@ EXCLUDED_RE = re.compile(
 # "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
 COUNT_AFTER_RE = re.compile(rf"\s*(?::\s*|\(\s*)(?P<count>{COUNT})(?:\s+units?)?\s*\)?\s*(?:[;.,]|$)", re.I)
 CLAUSE_RE = re.compile(
-    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$))", re.I
+    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$))"
+    # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
+    r"|,\s+as\s+(?=[A-Z])",
+    re.I,
 )
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
@@ -438,6 +441,7 @@ def _main_donors(article, vocabulary):
         for pattern, code, _ in vocabulary.donor_patterns
         if code not in ("UDCG", "NATO")
         for match in pattern.finditer(text)
+        if not BLOCKING_BEFORE.search(text[max(0, match.start() - 40) : match.start()])  # "in Vilnius" is a place
     ]
     if not mentions:
         return []
@@ -818,7 +822,8 @@ def _line_items(text, items):
     for number, item in enumerate(items):
         before = merged[-1] if merged else None
         gap = text[before.end : item.start] if before else ""
-        alike = before and before.category == item.category and not (before.system or item.system)
+        # (things of other kinds, "helmets and medical supplies", are items apiece)
+        alike = before and before.category == item.category != "other-equipment" and not (before.system or item.system)
         names = before and (before.named or item.named)  # "HAWK and IRIS-T systems": two systems, two items
         if alike and not names and JOINED_RE.fullmatch(gap) and not _counted(text, item):
             before.end = item.end

@@ -18,7 +18,7 @@ DONOR_NAMES = {
     "GB": ["United Kingdom", "Britain", "British", "UK", "U.K.", "London", "Downing Street"],
     "GR": ["Greece", "Greek"], "HR": ["Croatia", "Croatian"], "HU": ["Hungary", "Hungarian"],
     "IE": ["Ireland", "Irish"], "IS": ["Iceland", "Icelandic"], "IT": ["Italy", "Italian", "Rome"],
-    "JP": ["Japan", "Japanese", "Tokyo"], "KR": ["South Korea", "South Korean", "Seoul"],
+    "JP": ["Japan", "Japanese", "Tokyo"], "KR": ["South Korea", "South Korean", "Seoul", "Republic of Korea"],
     "LT": ["Lithuania", "Lithuanian", "Vilnius"], "LU": ["Luxembourg"], "LV": ["Latvia", "Latvian", "Riga"],
     "ME": ["Montenegro", "Montenegrin"], "MK": ["North Macedonia", "Macedonian"], "MT": ["Malta", "Maltese"],
     "NL": ["Netherlands", "Dutch", "The Hague", "Holland"], "NO": ["Norway", "Norwegian", "Oslo"],
@@ -90,7 +90,8 @@ CATEGORY_WORDS = [
      r"|projectiles"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
-    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts|(?:new\s+|replacement\s+|spare\s+)?barrels"
+    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
+     r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
     ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
@@ -102,7 +103,7 @@ CATEGORY_WORDS = [
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
      r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|field\s+equipment|(?:folding\s+|field\s+)?beds"
-     r"|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
+     r"|(?:mine\s+)?detectors|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's
     ("artillery", r"guns"),
 ]  # fmt: skip
