@@ -156,8 +156,12 @@ DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 MANY_DONORS_RE = re.compile(r"\b(?:countries|donors|nations|allies|partners)\b", re.I)
+FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.I)
+# a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
+SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
 # "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
 PAID_BY_RE = re.compile(r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\s+", re.I)
 # "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
@@ -171,7 +175,7 @@ ALONGSIDE_RE = re.compile(
 RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 # "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
 CIVIL_RE = re.compile(
-    r"\bhumanitarian\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
+    r"\bhumanitarian\b|\bcivil(?:ian)?\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
     r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b",
     re.I,
 )
@@ -225,7 +229,7 @@ ANNOUNCER_RE = re.compile(
 )
 BLOCKING_BEFORE = re.compile(
     r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
-    r"|after|than|as|led\s+by)\s+(?:the\s+)?$",
+    r"|after|than|as|led\s+by|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
@@ -441,7 +445,8 @@ def _main_donors(article, vocabulary):
         for pattern, code, _ in vocabulary.donor_patterns
         if code not in ("UDCG", "NATO")
         for match in pattern.finditer(text)
-        if not BLOCKING_BEFORE.search(text[max(0, match.start() - 40) : match.start()])  # "in Vilnius" is a place
+        # "in Vilnius" is a place; "aid from Germany" names the giver
+        if not RECEIVED_BLOCKING_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     ]
     if not mentions:
         return []
@@ -518,7 +523,11 @@ def _read_sentence(quote, reading):
     # a list's last line ends with a full stop, but follows a line ending with ";" all the same
     in_list, reading.in_list = reading.in_list, sentence.rstrip().endswith((";", ":"))
     continues = bool(context) and bool(
-        CONTINUATION_RE.search(sentence) or REFERS_BACK_RE.search(sentence) or in_list or reading.in_list
+        CONTINUATION_RE.search(sentence)
+        or REFERS_BACK_RE.search(sentence)
+        or in_list
+        or reading.in_list
+        or (context.get("listed") and SUBHEADING_RE.match(sentence.strip()))
     )
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues):
         reading.context = None
@@ -541,12 +550,14 @@ def _read_sentence(quote, reading):
         if not donors and (_kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
+        # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
+        gives = items or (find_money(clause) and AID_WORDS_RE.search(clause))
         if donors:
             clause_donors = donors
-        elif items and not clause_donors and (continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
+        elif gives and not clause_donors and (continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
             # "The package includes…", "Wallace said the first missiles are now in the country."
             clause_donors = (context or {}).get("donors") or reading.publisher_donors or _main(clause, reading)
-        elif items and not clause_donors:
+        elif gives and not clause_donors:
             clause_donors = reading.publisher_donors or _main(clause, reading)
         clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
@@ -638,13 +649,14 @@ def _read_sentence(quote, reading):
     if proposals:
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
+        reading.context["listed"] = continues and bool((context or {}).get("listed"))
         reading.context |= {"date": first.date, "precision": first.date_precision}
     elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues or reading.main_donors):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors
-        reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision}
+        reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision, "listed": True}
     elif not continues:
         reading.context = None
     return proposals, None
@@ -822,8 +834,16 @@ def _line_items(text, items):
     for number, item in enumerate(items):
         before = merged[-1] if merged else None
         gap = text[before.end : item.start] if before else ""
-        # (things of other kinds, "helmets and medical supplies", are items apiece)
-        alike = before and before.category == item.category != "other-equipment" and not (before.system or item.system)
+        alike = before and before.category == item.category and not (before.system or item.system)
+        # (the last two of a longer list, "helmets, body armour and field rations", are items apiece)
+        earlier = merged[-2] if len(merged) > 1 else None
+        if (
+            alike
+            and earlier
+            and earlier.category == item.category
+            and LIST_COMMA_RE.fullmatch(text[earlier.end : before.start])
+        ):
+            alike = False
         names = before and (before.named or item.named)  # "HAWK and IRIS-T systems": two systems, two items
         if alike and not names and JOINED_RE.fullmatch(gap) and not _counted(text, item):
             before.end = item.end
@@ -878,6 +898,8 @@ def _donor_mentions(text, vocabulary, blocking=None, speakers=True):
                 continue
             if NOT_THE_GIVER_RE.match(text[match.end() :]):
                 continue
+            if match.group().endswith(("'s", "’s")) and FUND_AFTER_RE.match(text, match.end()):
+                continue  # "NATO's trust fund" is where money goes
             found.append((code, match.start(), match.end()))
     if speakers and not found:
         found = [

@@ -16,7 +16,7 @@ DONOR_NAMES = {
     "EE": ["Estonia", "Estonian"], "ES": ["Spain", "Spanish", "Madrid"], "FI": ["Finland", "Finnish", "Helsinki"],
     "FR": ["France", "French", "Paris", "Élysée"],
     "GB": ["United Kingdom", "Britain", "British", "UK", "U.K.", "London", "Downing Street"],
-    "GR": ["Greece", "Greek"], "HR": ["Croatia", "Croatian"], "HU": ["Hungary", "Hungarian"],
+    "GR": ["Greece", "Greek", "Hellenic"], "HR": ["Croatia", "Croatian"], "HU": ["Hungary", "Hungarian"],
     "IE": ["Ireland", "Irish"], "IS": ["Iceland", "Icelandic"], "IT": ["Italy", "Italian", "Rome"],
     "JP": ["Japan", "Japanese", "Tokyo"], "KR": ["South Korea", "South Korean", "Seoul", "Republic of Korea"],
     "LT": ["Lithuania", "Lithuanian", "Vilnius"], "LU": ["Luxembourg"], "LV": ["Latvia", "Latvian", "Riga"],
@@ -63,7 +63,7 @@ CATEGORY_WORDS = [
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
      r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
      r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
-     r"|Hawks?|systems\s+to\s+counter\s+(?:[\w-]+\s+)?(?:drones|UAVs)"),
+     r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|Hawks?|systems\s+to\s+counter\s+(?:[\w-]+\s+)?(?:drones|UAVs)"),
     ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
@@ -71,7 +71,7 @@ CATEGORY_WORDS = [
      r"|FH[\s-]?70s?|D-30s?|L119s?|Zuzanas?(?:\s+2)?|Bohdanas?|2S1s?|Gvozdikas?|Dana\s+howitzers?"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?|T-55s?|M-55S"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|armou?red\s+combat\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
+     r"|armou?red\s+combat\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
      r"|BMP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
      r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+cars|(?:armou?red\s+)?reconnaissance\s+vehicles"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
@@ -103,7 +103,7 @@ CATEGORY_WORDS = [
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
      r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|field\s+equipment|(?:folding\s+|field\s+)?beds"
-     r"|(?:mine\s+)?detectors|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
+     r"|(?:mine\s+)?detectors|demining\s+(?:systems|vehicles)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's
     ("artillery", r"guns"),
 ]  # fmt: skip
