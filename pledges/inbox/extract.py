@@ -159,6 +159,7 @@ DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$",
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 MANY_DONORS_RE = re.compile(r"\b(?:countries|donors|nations|allies|partners)\b", re.I)
+BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
@@ -482,8 +483,8 @@ def _same_item(again, earlier):
 def _package_total(proposal, result, reading):
     """A sum announced before the items of its donor, itemised by the list after it, or said of "the package" its
     items were just given for, is their package's total."""
-    if id(proposal) not in reading.sums:
-        return False
+    if id(proposal) not in reading.sums or id(proposal) in reading.listed:
+        return False  # (a list's line giving a sum is an item of the list, "- SEK 60 million to NATO's trust fund")
     if id(proposal) in reading.itemised_sums:
         return True
     number = result.proposals.index(proposal)
@@ -634,7 +635,7 @@ def _read_sentence(quote, reading):
         reading.summaries |= {id(proposal) for proposal in proposals}
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
-    if continues:
+    if continues and BULLET_RE.match(sentence):
         reading.listed |= {id(proposal) for proposal in proposals}
     if continues and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
