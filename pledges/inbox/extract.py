@@ -286,7 +286,8 @@ HYPERNYMS = {
 }
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
-    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding)\b", re.I
+    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding|fund)\b",
+    re.I,
 )
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
 RECEIVES_RE = re.compile(
@@ -306,7 +307,7 @@ SUM_FOR_RE = re.compile(
 )
 DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
 # "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
-NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d+)\b")
+NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+)\s(?P<number>\d+)\b")
 NOT_NAMES = {
     "About", "Around", "Some", "Nearly", "Almost", "Over", "Another", "Only", "Up", "Roughly", "Approximately",
     "Just", "All", "The", "In", "On", "At", "By", "For", "With", "And", "Of", "To", "Including", "Plus", "Also",
@@ -553,6 +554,8 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
         gives = items or (find_money(clause) and AID_WORDS_RE.search(clause))
+        # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
+        gives = gives and not MANY_DONORS_RE.search(clause)
         if donors:
             clause_donors = donors
         elif gives and not clause_donors and (continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
