@@ -345,6 +345,24 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "to NATO's assistance fund for Ukraine.",
             [("pledge", "CA", "small-arms", 40), ("pledge", "CA", "funding", None)],
         ),
+        # a list goes on under its sub-headings; a line's own sum is an item; "NATO's trust fund" gives nothing
+        (
+            "Sweden's support consists of the following parts:\nFinancial support\n- SEK 60 million to NATO's trust "
+            "fund for Ukraine;\nDefence materiel\n- a further 5,000 AT4 anti-tank weapons.",
+            [("pledge", "SE", "funding", None), ("pledge", "SE", "small-arms", 5000)],
+        ),
+        # a spelled-out name and its short form are one item, with its munitions; a package's sum is no item's
+        (
+            "The United States will send $1 billion in weapons, including howitzers. The package includes:\n"
+            "- Eighteen High Mobility Artillery Rocket Systems (HIMARS) and associated ammunition;\n"
+            "- radios and night-vision devices.",
+            [
+                ("pledge", "US", "artillery", None),
+                ("pledge", "US", "M142 HIMARS", 18),
+                ("pledge", "US", "other-equipment", None),
+                ("pledge", "US", "other-equipment", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -49,6 +49,7 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of"
+    r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
@@ -159,6 +160,7 @@ DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$",
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 MANY_DONORS_RE = re.compile(r"\b(?:countries|donors|nations|allies|partners)\b", re.I)
+NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
@@ -186,7 +188,10 @@ ELLIPTIC_COUNT_RE = re.compile(
     rf"(?P<count>{COUNT})(?=\s*(?:[,;.]|$|and\b|taken\b|from\b|of\s+(?:them|its|their)\b))",
     re.I,
 )
-WITH_RE = re.compile(r",?\s+(?:along\s+|together\s+)?with\s+(?:its\s+|their\s+)?", re.I)
+WITH_RE = re.compile(
+    r"\)?,?\s+(?:along\s+|together\s+)?with\s+(?:its\s+|their\s+)?|\)?\s+and\s+(?:associated|related|its|their)\s+",
+    re.I,
+)
 # "…and the Netherlands 24", "of which Germany sent seven": a count right after a donor (and its verb)
 GAPPED_COUNT_RE = re.compile(
     rf"(?:\s+(?:has\s+|have\s+)?[a-z]+)?\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I
@@ -230,7 +235,7 @@ ANNOUNCER_RE = re.compile(
 )
 BLOCKING_BEFORE = re.compile(
     r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
-    r"|after|than|as|led\s+by|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
+    r"|after|than|as|joined|joins|led\s+by|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
@@ -418,7 +423,8 @@ def extract(text, vocabulary, published=None, publisher=""):
         for number, proposal in enumerate(result.proposals)
         if not (id(proposal) in reading.summaries or _vague(proposal) and id(proposal) not in reading.listed)
         or not any(
-            _same_item(later, proposal)
+            (later.kind, later.donor, later.category) == (proposal.kind, proposal.donor, proposal.category)
+            and (later.system == proposal.system or not proposal.system)
             and later.quote != proposal.quote
             and (id(proposal) in reading.summaries or later.system or later.quantity)
             for later in result.proposals[number + 1 :]
@@ -714,7 +720,8 @@ def _again(clause, items, named_before, last_facts=()):
         named = [system for category, system in named_before if category == item.category]
         systems = set(filter(None, named))
         definite = bool(DEFINITE_BEFORE_RE.search(clause[: item.start]))
-        if definite and _is_sum(item) and named_before:
+        # "the weapons", "the first heavy weapons" after anything named: no new item
+        if (definite or NAMED_AGAIN_RE.search(clause[: item.start])) and _is_sum(item) and (named_before or kept):
             continue
         if len(systems) == 1 and item.text.islower():  # a common noun; "MRAPs" names a kind of its own
             item.system = systems.pop()
@@ -839,7 +846,9 @@ def _line_items(text, items):
         before = merged[-1] if merged else None
         gap = text[before.end : item.start] if before else ""
         alike = before and before.category == item.category and not (before.system or item.system)
-        # (the last two of a longer list, "helmets, body armour and field rations", are items apiece)
+        # (not things of other kinds, "radios and night-vision devices", nor the last two of a longer list, "helmets,
+        # body armour and field rations": items apiece)
+        alike = alike and item.category != "other-equipment"
         earlier = merged[-2] if len(merged) > 1 else None
         if (
             alike
@@ -849,6 +858,9 @@ def _line_items(text, items):
         ):
             alike = False
         names = before and (before.named or item.named)  # "HAWK and IRIS-T systems": two systems, two items
+        if before and before.system and before.system == item.system and re.fullmatch(r"\s*\(\s*", gap):
+            before.end = item.end  # "High Mobility Artillery Rocket Systems (HIMARS)": one name, then its short one
+            continue
         if alike and not names and JOINED_RE.fullmatch(gap) and not _counted(text, item):
             before.end = item.end
             continue
@@ -1037,7 +1049,8 @@ def _value_for(clause, item, items, amounts):
     if not amounts:
         return None
     if len(items) == 1:
-        return amounts[0]
+        # "$1 billion in weapons, including howitzers": the package's sum, not the howitzers'
+        return None if NAMED_AFTER_SUM_RE.search(clause[amounts[0][3] : item.start]) else amounts[0]
     if item.text == SUM:  # a sum given beside items is its own amount
         return next((amount for amount in amounts if amount[2] == item.start), None)
     for amount in amounts:

@@ -63,7 +63,8 @@ CATEGORY_WORDS = [
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
      r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
      r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
-     r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|Hawks?|systems\s+to\s+counter\s+(?:[\w-]+\s+)?(?:drones|UAVs)"),
+     r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|counter[\s-](?:unmanned\s+aerial|UAS|UAV)\s+systems|C-UAS"
+     r"|Hawks?|systems\s+to\s+counter\s+(?:[\w-]+\s+)?(?:drones|UAVs)"),
     ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
@@ -102,7 +103,7 @@ CATEGORY_WORDS = [
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
-     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|field\s+equipment|(?:folding\s+|field\s+)?beds"
+     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|demining\s+(?:systems|vehicles)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's
     ("artillery", r"guns"),
@@ -125,6 +126,14 @@ def _short_names(name):
     """What texts shorten a name to: "Marder 1A3" → "Marder", "M2 Bradley" → "Bradley", "IRIS-T SLM" → "IRIS-T"."""
     words = name.split()
     return [word for word in (words[0], words[-1]) if len(words) > 1 and re.fullmatch(r"[A-Za-z]{4,}(?:-[A-Z])?", word)]
+
+
+# long names texts spell out for systems the record holds under a short one
+LONG_NAMES = [
+    ("High Mobility Artillery Rocket System", "M142 HIMARS"),
+    ("Multiple Launch Rocket System", "M270 MLRS"),
+    ("Panzerhaubitze 2000", "PzH 2000"),
+]
 
 
 @dataclass
@@ -156,6 +165,7 @@ class Vocabulary:
                 vocabulary.speaker_patterns.append((pattern, code, surface))
         category_of = dict(systems)
         names = [(name, name) for name, _ in systems] + [(alias, system) for alias, system in aliases]
+        names += [(long, system) for long, system in LONG_NAMES if system in category_of]
         families = {}
         for name, _ in systems:
             if family(name):
