@@ -91,7 +91,10 @@ NON_FACTS = [
         r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
         r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
-        + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b",
+        + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b"
+        # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
+        r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
+        r"|some|about|around|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS + r"[^.;]{0,40}\b(?:support|aid|assistance)\b",
         re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
@@ -102,18 +105,20 @@ NON_FACTS = [
         r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bdiscuss(?:ed|ing|ions?)\b|\bexpects?\b|\baims?\s+to\b",
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\bexpects?\b|\baims?\s+to\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:allies|partners|\w+\s+members|for)"
-        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list)\b", re.I), True),
+        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
+        r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e)\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
+        r"|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b"
         r"|\brebuild\w*\s+(?:their|its)\s+(?:arsenals?|stocks|stockpiles|inventor\w+)"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
@@ -272,7 +277,7 @@ SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Uk
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
 EARLIER_AID_RE = re.compile(
     r"\b[A-Z][\w.]+\s+(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied|provided|donated)"
-    r"(?=\s*(?:[,;]|$))"
+    r"(?:\s+(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;]|$))"
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
@@ -526,6 +531,11 @@ def _read_sentence(quote, reading):
     if reason:
         if not reason.startswith("total"):  # a running total remarks on the aid just reported; the rest moves off it
             reading.context = None
+        elif not reading.context:
+            # "the weapons Poland has given since the invasion are worth 7 billion zlotys. Among them are…"
+            donors = _subject_donors(_donor_mentions(sentence, vocabulary))
+            if donors:
+                reading.context = {"donors": donors, "kind": _kind(sentence) or "pledge"}
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
         return [], reason if shown else None
     # a list's last line ends with a full stop, but follows a line ending with ";" all the same

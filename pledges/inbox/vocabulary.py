@@ -78,7 +78,8 @@ CATEGORY_WORDS = [
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
-    ("drones", r"drones?|UAVs?|(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles|systems)|loitering\s+munitions"
+    ("drones", r"drones?|UAVs?|loitering\s+munitions"
+     r"|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:reconnaissance\s+|surveillance\s+)?(?:aerial\s+)?(?:vehicles|systems?|aircraft)"
      r"|Switchblades?|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?|unmanned\s+(?:surface\s+|ground\s+)?(?:vessels|vehicles)"),
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
