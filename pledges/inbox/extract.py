@@ -94,7 +94,8 @@ NON_FACTS = [
         + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b"
         # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
         r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
-        r"|some|about|around|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS + r"[^.;]{0,40}\b(?:support|aid|assistance)\b",
+        r"|some|about|around|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS
+        + r"[^.;]{0,40}\b(?:support|aid|assistance)\b",
         re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
