@@ -28,13 +28,14 @@ STRONG_RE = re.compile(
     r"|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
     r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
     rf"|finance|buy|purchase|contribute|hand|train|set)|delivered|hand(?:ed|s|ing)?{TO_PARTICLE}over|has\s+sent"
+    r"|would\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund|finance|buy|contribute)"
     r"|have\s+sent|arrived|received|began\s+(?:supplying|delivering|sending)"
     r"|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
     re.I,
 )
 DELIVERY_RE = re.compile(
     rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
-    r"|(?:completed|finished)\s+(?:the\s+)?deliver\w*|began\s+(?:supplying|delivering|sending|shipping)"
+    r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
     r"|provided|donated|gifted)|handing\s+over"
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
@@ -50,6 +51,7 @@ PLEDGE_RE = re.compile(
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
+    r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
@@ -99,7 +101,7 @@ NON_FACTS = [
         re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
-        r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
+        r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|(?<!able\s)\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
@@ -138,7 +140,8 @@ NOT_THE_GIVER_RE = re.compile(
 # "underwater weapons, including mines and torpedoes": what follows is the weapons, named
 NAMED_AFTER_RE = re.compile(r"^,?\s+(?:including|such\s+as)\b", re.I)
 REPORTED_THEN_RE = re.compile(
-    r"^[^.;]{0,80}?\b(?:said|says|confirmed|announced|reported)\b(?:\s+that)?[^.;]{0,60}?\bhad\s+(?:been\s+)?\w+ed\b",
+    r"^[^.;]{0,80}?\b(?:said|says|told|confirmed|announced|reported|stated)\b[^.;]{0,80}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"\w+(?:ed|t)\b",
     re.I,
 )
 REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|published|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
@@ -176,7 +179,7 @@ PAID_BY_RE = re.compile(r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?
 # "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
 GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
 ALONGSIDE_RE = re.compile(
-    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to|out\s+of)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:has|have|had)\s+(?:already\s+)?(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
     re.I,
 )
@@ -294,6 +297,7 @@ HYPERNYMS = {
     "vehicle": ARMOUR,
     "aircraft": {"fighter-jets", "helicopters", "other-equipment"},
     "guns": {"artillery", "air-defence", "tanks"},
+    "battery": {"air-defence", "artillery", "rocket-artillery"},
 }
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
@@ -346,10 +350,13 @@ class Proposal:
     # where in the quote its item is named: two alike items of one list ("munitions for Patriot, ammunition
     # for HIMARS") are two proposals, one item named twice is one
     named_at: int = 0
+    # whether the item is named by a proper name ("FH-70 howitzers", "Leopard 2A4"): a vague mention of its
+    # category before gives way to it
+    proper: bool = False
 
     def as_json(self):
         data = asdict(self)
-        del data["named_at"]
+        del data["named_at"], data["proper"]
         for key in ("value", "value_eur"):
             data[key] = None if data[key] is None else f"{data[key]:.2f}"
         data["date"] = self.date.isoformat() if self.date else None
@@ -432,7 +439,7 @@ def extract(text, vocabulary, published=None, publisher=""):
             (later.kind, later.donor, later.category) == (proposal.kind, proposal.donor, proposal.category)
             and (later.system == proposal.system or not proposal.system)
             and later.quote != proposal.quote
-            and (id(proposal) in reading.summaries or later.system or later.quantity)
+            and (id(proposal) in reading.summaries or later.system or later.quantity or later.proper)
             for later in result.proposals[number + 1 :]
         )
     ]
@@ -608,7 +615,9 @@ def _read_sentence(quote, reading):
                 for _, _, start, end in amounts
                 if start > items[0].start and SUM_FOR_RE.match(clause[end:])
             ]
-        date, precision = _date_of(sentence, kind, reading, context if continues else None)
+        # "…on Saturday…, and on Sunday the ministry added 50 more": a clause's own date is its fact's
+        dated = clause if text_dates.find_dates(clause, reading.published) else sentence
+        date, precision = _date_of(dated, kind, reading, context if continues else None)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
@@ -641,6 +650,7 @@ def _read_sentence(quote, reading):
                         co_funders=co_funders,
                         quote=quote,
                         named_at=sentence.find(clause) + item.start,
+                        proper=item.named or item.text[:1].isupper(),
                     )
                 )
                 if amount and (_is_sum(item) or amount in sums_of):

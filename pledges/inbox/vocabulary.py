@@ -74,7 +74,7 @@ CATEGORY_WORDS = [
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
      r"|armou?red\s+combat\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
      r"|BMP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
-     r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+cars|(?:armou?red\s+)?reconnaissance\s+vehicles"),
+     r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+cars?|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
@@ -104,10 +104,12 @@ CATEGORY_WORDS = [
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
-     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
+     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|demining\s+(?:systems|vehicles)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
-    # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's
+    # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
+    # alone is named again ("the battery became operational")
     ("artillery", r"guns"),
+    ("air-defence", r"battery"),
 ]  # fmt: skip
 
 
