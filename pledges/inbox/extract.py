@@ -126,6 +126,10 @@ NON_FACTS = [
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     ("question", re.compile(r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"), False),
+    # "The money will go to weapons, training and demining": what a sum told before is for, no item of its own
+    ("what a sum is spent on", re.compile(
+        r"^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:will|would|is\s+to|is\s+meant\s+to)\s+"
+        r"(?:\w+\s+)?(?:go|be\s+(?:used|spent))\b", re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
@@ -170,6 +174,10 @@ LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 MANY_DONORS_RE = re.compile(r"\b(?:countries|donors|nations|allies|partners)\b", re.I)
 NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
+CONTRIBUTION_OF_RE = re.compile(
+    r"\b(?:contribution|donation|grant|allocation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
+)
+GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?:his|her|its)\s+country\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
@@ -399,6 +407,9 @@ class _Reading:
     # a package's total is no item of it
     last_items: list = field(default_factory=list)  # (category, system) of the last fact's items
     last_facts: list = field(default_factory=list)  # the same, kept while sentences without facts pass
+    # every proposal made while the article is read, kept so that the ids below name one proposal each (an id is
+    # reused once its object is gone)
+    made: list = field(default_factory=list)
     sums: dict = field(default_factory=dict)  # id(proposal) → its donor
     itemised_sums: set = field(default_factory=set)  # ids
     package_values: set = field(default_factory=set)  # ids of proposals valued by "a package worth X"
@@ -582,7 +593,14 @@ def _read_sentence(quote, reading):
         gives = gives and not MANY_DONORS_RE.search(clause)
         if donors:
             clause_donors = donors
-        elif gives and not clause_donors and (continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
+        elif (
+            gives
+            and not clause_donors
+            and (
+                # "A day later the government said it was preparing a second shipment": the donor just named
+                continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause) or GOVERNMENT_RE.search(clause)
+            )
+        ):
             # "The package includes…", "Wallace said the first missiles are now in the country."
             clause_donors = (context or {}).get("donors") or reading.publisher_donors or _main(clause, reading)
         elif gives and not clause_donors:
@@ -609,6 +627,11 @@ def _read_sentence(quote, reading):
         if not items and amounts and AID_WORDS_RE.search(clause) and not CIVIL_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
+        elif (
+            items and amounts and CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]]) and amounts[0][3] <= items[0].start
+        ):
+            # "a fresh contribution of 110 million euros for weapons, equipment and training": the sum is given
+            items = [_Item(amounts[0][2], amounts[0][3], "funding", None, SUM)]
         elif items:
             items += [
                 _Item(start, end, "funding", None, SUM)
@@ -690,6 +713,7 @@ def _read_sentence(quote, reading):
         reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision, "listed": True}
     elif not continues:
         reading.context = None
+    reading.made += proposals
     return proposals, None
 
 

@@ -158,7 +158,8 @@ class Vocabulary:
         """donors: (code, name); systems: (name, category slug); aliases: (alias, system name); meetings: dicts."""
         vocabulary = cls(meetings=list(meetings))
         for code, name in donors:
-            for surface in {name, *DONOR_NAMES.get(code, [])}:
+            # longest first, so that "South Korean" is read before "South Korea" (and the same every run)
+            for surface in sorted({name, *DONOR_NAMES.get(code, [])}, key=lambda surface: (-len(surface), surface)):
                 # "US" is no "us", and "BRUSSELS -" opening a story is where it was written, not a donor
                 flags = 0 if len(surface) <= 4 or surface in PLACE_NAMES else re.IGNORECASE
                 pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])", flags)
