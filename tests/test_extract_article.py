@@ -363,6 +363,22 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "US", "other-equipment", None),
             ],
         ),
+        # pilots of a system are trained, the system is not given; kinds of a thing named are that thing; upkeep
+        # named several ways is one item
+        (
+            "Belgium will start training Ukrainian F-16 pilots. The US package includes:\n- 155mm rounds, including "
+            "high-explosive and DPICM munitions;\n- spare parts, maintenance and other ancillary equipment.",
+            [
+                ("pledge", "BE", "training", None),
+                ("pledge", "US", "ammunition", None),
+                ("pledge", "US", "maintenance", None),
+            ],
+        ),
+        # what a donor gets back in a ring exchange is no aid
+        (
+            "Slovakia has sent Ukraine 30 BVP-1 vehicles, and is preparing to receive German tanks in return.",
+            [("delivery", "SK", "ifv-apc", 30)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -56,7 +56,7 @@ PLEDGE_RE = re.compile(
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
-    rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train"
+    rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train(?:ing)?"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
     r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
     r"|ma(?:ke|kes|king|de)\s+available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
@@ -85,7 +85,7 @@ NON_FACTS = [
         r"|\b(?:\d+|[a-z]+[\s-]?[a-z]*)\s+(?:countries|nations|states)\s+(?:have\s+|had\s+)?"
         r"(?:announced|pledged|promised|offered|agreed|committed)\b"
         r"|^\W*(?:Others|Other\s+(?:countries|allies|nations|partners)|Some\s+(?:countries|allies|nations|partners))\b"
-        r"|\bmembers\s+of\s+the\s+(?:group|alliance|coalition)\b"
+        r"|\bmembers\s+of\s+the\s+(?:group|alliance|coalition)\s+(?:have|has|had)\b"
         # "That brings the number of Gepards Ukraine has received to 34": a running count
         r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
@@ -121,7 +121,7 @@ NON_FACTS = [
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e)\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
-        r"|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b"
+        r"|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
         r"|\brebuild\w*\s+(?:their|its)\s+(?:arsenals?|stocks|stockpiles|inventor\w+)"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
@@ -191,6 +191,9 @@ ALONGSIDE_RE = re.compile(
     r"(?:has|have|had)\s+(?:already\s+)?(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
     re.I,
 )
+EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
+TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|crews|mechanics|technicians|operators)\b", re.I)
+INCLUDING_RE = re.compile(r",?\s+including\b", re.I)
 # "3,000 rounds a month": a rate counts no line item
 RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 # "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
@@ -282,7 +285,9 @@ SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
 OBJECT_OF_RE = re.compile(
-    r"^[\W]*(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))\b[^,;]{0,60}$", re.I
+    r"^[\W]*(?:(?:support|services|assistance)\s+)?(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))"
+    r"\b[^,;]{0,60}$",
+    re.I,
 )
 # "fuel for the tanks", "trucks for the artillery": what the first item serves, already there, is not given
 SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
@@ -578,6 +583,8 @@ def _read_sentence(quote, reading):
     # what this sentence's earlier clauses, else the sentence before, named: "the jets" are those again
     named_before = list(reading.last_items)
     for clause in _clauses(sentence):
+        if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
+            continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
         items = _again(clause, _items(clause, vocabulary), named_before, reading.last_facts)
         named_before = list(dict.fromkeys([*named_before, *((item.category, item.system) for item in items)]))
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
@@ -829,6 +836,22 @@ def _items(text, vocabulary):
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
+    for item in found:
+        if item.system and TRAINED_AFTER_RE.match(text, item.end):
+            # "training Ukrainian F-16 pilots": the pilots are trained, no F-16 is given
+            item.category, item.system, item.named = "training", None, False
+    # "155mm rounds, including high-explosive and DPICM munitions": the kinds of a thing named are that thing
+    found = [
+        item
+        for number, item in enumerate(found)
+        if not any(
+            other.category == item.category
+            and INCLUDING_RE.match(text, other.end)
+            and other.end < item.start
+            and ";" not in text[other.end : item.start]
+            for other in found[:number]
+        )
+    ]
     # "drone strikes", "the drone coalition": a noun naming something else, not a thing given
     found = [item for item in found if not MODIFIER_AFTER_RE.match(text, item.end)]
     found = [
@@ -906,7 +929,9 @@ def _line_items(text, items):
         if before and before.system and before.system == item.system and re.fullmatch(r"\s*\(\s*", gap):
             before.end = item.end  # "High Mobility Artillery Rocket Systems (HIMARS)": one name, then its short one
             continue
-        if alike and not names and JOINED_RE.fullmatch(gap) and not _counted(text, item):
+        # "spare parts, maintenance and other ancillary equipment": upkeep named several ways is one item
+        upkeep = alike and item.category == "maintenance" and re.fullmatch(r",\s*|\s+and\s+", gap)
+        if alike and not names and (JOINED_RE.fullmatch(gap) or upkeep) and not _counted(text, item):
             before.end = item.end
             continue
         last = number == len(items) - 1 and not text[item.end :].strip(" .;:")

@@ -57,7 +57,7 @@ PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", 
 CATEGORY_WORDS = [
     # engineering vehicles on a tank's hull are no tanks
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"),
-    ("ammunition", r"(?:artillery|tank|mortar|howitzer)\s+(?:shells|rounds|ammunition|munitions|bombs)"),
+    ("ammunition", r"(?:artillery|tank|mortar|howitzer|small[\s-]arms)\s+(?:shells|rounds|ammunition|munitions|bombs)"),
     ("ammunition", r"\d+\s?mm\s+(?:artillery\s+)?(?:shells|rounds|ammunition|munitions)"),
     ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"),
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
@@ -73,7 +73,7 @@ CATEGORY_WORDS = [
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?|T-55s?|M-55S"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
      r"|armou?red\s+combat\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
-     r"|BMP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
+     r"|BMP-\d\w*|BVP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
      r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+cars?|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
@@ -95,7 +95,8 @@ CATEGORY_WORDS = [
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance"),
-    ("training", r"training\s+(?:for|of)\s+\w+|train\s+(?:\w+\s+){0,2}(?:soldiers|troops|pilots|crews)"),
+    ("training", r"training\s+(?:for|of)\s+\w+"
+     r"|train(?:ing)?\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|pilots|crews|recruits)"),
     ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
      r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
