@@ -183,7 +183,8 @@ FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
 # "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
-PAID_BY_RE = re.compile(r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\s+", re.I)
+PAID_BY = r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\b"
+PAID_BY_RE = re.compile(PAID_BY + r"\s+", re.I)
 # "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
 GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
 ALONGSIDE_RE = re.compile(
@@ -244,11 +245,7 @@ CONTINUATION_RE = re.compile(
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry)\b)",
     re.I,
 )
-JOINT_RE = re.compile(
-    r"\bjoint(?:ly)?\b|\btogether\s+with\b|\bco-?(?:fund|financ)\w*|\b(?:bought|paid\s+for|financed|funded|purchased)"
-    r"\s+(?:[\w-]+\s+){0,5}?by\b",
-    re.I,
-)
+JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\s+with\b|\bco-?(?:fund|financ)\w*|" + PAID_BY, re.I)
 ANNOUNCER_RE = re.compile(
     r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
     r"(?:Chancellor|President|government)\b"
