@@ -374,6 +374,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "US", "maintenance", None),
             ],
         ),
+        # each group of donors owns the items that follow it
+        (
+            "Germany and Poland have each committed 14 Leopard 2 tanks, Britain 14 Challenger 2s and the United "
+            "States 31 Abrams.",
+            [
+                ("pledge", "DE", "tanks", 14),
+                ("pledge", "PL", "tanks", 14),
+                ("pledge", "GB", "Challenger 2", 14),
+                ("pledge", "US", "M1 Abrams", 31),
+            ],
+        ),
+        # a table written as lines: the item in the first cell, its count in the next
+        (
+            "The United States will help Ukraine.\nCapability | Quantity\nNASAMS air defence systems | 6\n"
+            "155mm artillery ammunition | up to 245,000 rounds",
+            [("pledge", "US", "NASAMS", 6), ("pledge", "US", "ammunition", 245000)],
+        ),
         # what a donor gets back in a ring exchange is no aid
         (
             "Slovakia has sent Ukraine 30 BVP-1 vehicles, and is preparing to receive German tanks in return.",

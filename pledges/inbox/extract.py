@@ -155,7 +155,7 @@ ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
 PROMISED_WHEN_RE = re.compile(r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER_PLEDGE_RE = re.compile(
-    r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised)\b", re.I
+    r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed)\b", re.I
 )
 ANAPHOR_RE = re.compile(
     r"\b(?:of\s+)?(?:the|these|those)\s+(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b", re.I
@@ -233,7 +233,13 @@ EXCLUDED_RE = re.compile(
     r"\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s+(?:the\s+|its\s+)?", re.I
 )
 # "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
-COUNT_AFTER_RE = re.compile(rf"\s*(?::\s*|\(\s*)(?P<count>{COUNT})(?:\s+units?)?\s*\)?\s*(?:[;.,]|$)", re.I)
+# (or a table's row, "155mm artillery ammunition | up to 245,000 rounds")
+COUNT_AFTER_RE = re.compile(
+    rf"\)?\s*(?::\s*|\(\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?\s*(?:[;.,]|$)",
+    re.I,
+)
+# "Capability | Quantity": a table written as lines, a list of the article's donor
+TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S")
 CLAUSE_RE = re.compile(
     rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$))"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
@@ -338,7 +344,7 @@ NOT_NAMES = {
     "Just", "All", "The", "In", "On", "At", "By", "For", "With", "And", "Of", "To", "Including", "Plus", "Also",
     "Ukraine", "Kyiv", "Kiev", "USD", "EUR", "GBP", "NOK", "DKK", "SEK", "CAD", "AUD",
     *(month.capitalize() for month in text_dates.MONTHS),
-    *(surface for names in DONOR_NAMES.values() for surface in names),
+    *(word for names in DONOR_NAMES.values() for surface in names for word in surface.split()),
 }  # fmt: skip
 
 
@@ -560,7 +566,10 @@ def _read_sentence(quote, reading):
         shown = bool(_items(sentence, vocabulary) or find_money(sentence))
         return [], reason if shown else None
     # a list's last line ends with a full stop, but follows a line ending with ";" all the same
-    in_list, reading.in_list = reading.in_list, sentence.rstrip().endswith((";", ":"))
+    in_list, reading.in_list = (
+        reading.in_list,
+        sentence.rstrip().endswith((";", ":")) or bool(TABLE_ROW_RE.search(sentence)),
+    )
     continues = bool(context) and bool(
         CONTINUATION_RE.search(sentence)
         or REFERS_BACK_RE.search(sentence)
@@ -568,7 +577,7 @@ def _read_sentence(quote, reading):
         or reading.in_list
         or (context.get("listed") and SUBHEADING_RE.match(sentence.strip()))
     )
-    if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues):
+    if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues or TABLE_ROW_RE.search(sentence)):
         reading.context = None
         # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,
         # the next may name again, whether or not it stated a fact
@@ -582,7 +591,10 @@ def _read_sentence(quote, reading):
     for clause in _clauses(sentence):
         if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
-        items = _again(clause, _items(clause, vocabulary), named_before, reading.last_facts)
+        # a table's row names its item in its first cell; the others give counts and units
+        cells = TABLE_ROW_RE.search(clause)
+        named = clause[: cells.start() + 1] + " " * (len(clause) - cells.start() - 1) if cells else clause
+        items = _again(clause, _items(named, vocabulary), named_before, reading.last_facts)
         named_before = list(dict.fromkeys([*named_before, *((item.category, item.system) for item in items)]))
         donors = _subject_donors(_donor_mentions(clause, vocabulary))
         paid = PAID_BY_RE.search(clause)
@@ -645,6 +657,7 @@ def _read_sentence(quote, reading):
         # "…on Saturday…, and on Sunday the ministry added 50 more": a clause's own date is its fact's
         dated = clause if text_dates.find_dates(clause, reading.published) else sentence
         date, precision = _date_of(dated, kind, reading, context if continues else None)
+        shares = _shares(clause, items, vocabulary)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
@@ -653,7 +666,7 @@ def _read_sentence(quote, reading):
                 # "donors buy weapons from its factories": weapons alone, of no count nor value, are no line item
                 # (in a list, "more weapons, ammunition and tanks", they are one)
                 continue
-            owners = _adjacent_donors(clause, item, vocabulary) or clause_donors
+            owners = _adjacent_donors(clause, item, vocabulary) or shares.get(id(item)) or clause_donors
             co_funders = []
             if len(owners) > 1 and JOINT_RE.search(clause):
                 main = _announcer(sentence, vocabulary, owners) or owners[0]
@@ -692,7 +705,7 @@ def _read_sentence(quote, reading):
         reading.summaries |= {id(proposal) for proposal in proposals}
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
-    if continues and BULLET_RE.match(sentence):
+    if continues and (BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence)):
         reading.listed |= {id(proposal) for proposal in proposals}
     if continues and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
@@ -709,7 +722,9 @@ def _read_sentence(quote, reading):
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context["listed"] = continues and bool((context or {}).get("listed"))
         reading.context |= {"date": first.date, "precision": first.date_precision}
-    elif re.search(r"includ\w*|:\s*$", sentence, re.I) and (clause_donors or continues or reading.main_donors):
+    elif (re.search(r"includ\w*|:\s*$", sentence, re.I) or TABLE_ROW_RE.search(sentence)) and (
+        clause_donors or continues or reading.main_donors
+    ):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
@@ -777,6 +792,29 @@ def _again(clause, items, named_before, last_facts=()):
         item.again = definite and bool(named)
         kept.append(item)
     return kept
+
+
+def _shares(clause, items, vocabulary):
+    """ "Germany and Poland have each committed 14 Leopard 2 tanks, Britain 14 Challenger 2s and the United States 31
+    Abrams": where each group of donors is followed by items of its own, each item is its group's. {id(item): donors}"""
+    mentions = _donor_mentions(clause, vocabulary)
+    groups = []  # [start, end of the group's last name, codes]
+    for code, start in mentions:
+        end = start + len(re.match(r"[\w.’' -]*", clause[start:]).group().split(" ", 3)[0])
+        if groups and re.fullmatch(r"(?:,\s*|\s+and\s+|\s+)(?:the\s+)?", clause[groups[-1][1] : start]):
+            groups[-1][1], groups[-1][2] = end, [*groups[-1][2], code]
+        else:
+            groups.append([start, end, [code]])
+    if len(groups) < 2:
+        return {}
+    owned = {}
+    for number, (start, _, codes) in enumerate(groups):
+        limit = groups[number + 1][0] if number + 1 < len(groups) else len(clause)
+        mine = [item for item in items if start < item.start < limit]
+        if not mine:
+            return {}  # "Denmark has promised 19 F-16s and the Netherlands 24": the group shares the item before it
+        owned |= {id(item): list(dict.fromkeys(codes)) for item in mine}
+    return owned
 
 
 def _gapped_count(clause, owner, owners, vocabulary):
