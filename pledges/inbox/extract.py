@@ -172,7 +172,11 @@ DATELINE_RE = re.compile(
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
-MANY_DONORS_RE = re.compile(r"\b(?:countries|donors|nations|allies|partners)\b", re.I)
+MANY_DONORS_RE = re.compile(
+    r"\b(?:several|many|other|various|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+"
+    r"(?:\w+\s+)?(?:countries|donors|nations|partners)\b",
+    re.I,
+)
 NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
 CONTRIBUTION_OF_RE = re.compile(
     r"\b(?:contribution|donation|grant|allocation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
@@ -241,7 +245,7 @@ COUNT_AFTER_RE = re.compile(
 # "Capability | Quantity": a table written as lines, a list of the article's donor
 TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S")
 CLAUSE_RE = re.compile(
-    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$))"
+    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
     r"|,\s+as\s+(?=[A-Z])",
     re.I,
@@ -631,7 +635,7 @@ def _read_sentence(quote, reading):
             if mention:
                 category, system = things[0]
                 items = [_Item(mention.start(), mention.end(), category, system, mention.group())]
-        elliptic = ELLIPTIC_COUNT_RE.search(clause) or GAPPED_CLAUSE_RE.match(clause)
+        elliptic = ELLIPTIC_COUNT_RE.search(clause) or (donors and GAPPED_CLAUSE_RE.match(clause))
         if not items and named_before and elliptic:
             category, system = named_before[-1]
             count = parse_count(elliptic.group("count"))
