@@ -41,7 +41,7 @@ DELIVERY_RE = re.compile(
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
-    r"|(?:are|is)\s+now\s+in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
+    r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
     r"|handed\s+(?:Ukraine|Kyiv|Kiev)|entered\s+service|(?:put|taken)\s+into\s+service)\b",
     re.I,
 )
@@ -138,7 +138,7 @@ NON_FACTS = [
 # "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
 NOT_THE_GIVER_RE = re.compile(
     r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
-    r"|press|broadcaster|newspaper|stocks|workers)\b)",
+    r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials)\b)",
     re.I,
 )
 # "underwater weapons, including mines and torpedoes": what follows is the weapons, named
@@ -193,11 +193,11 @@ PAID_BY_RE = re.compile(PAID_BY + r"\s+", re.I)
 GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
 ALONGSIDE_RE = re.compile(
     rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to|out\s+of)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:has|have|had)\s+(?:already\s+)?(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
+    r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
     re.I,
 )
 EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
-TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|crews|mechanics|technicians|operators)\b", re.I)
+TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
 INCLUDING_RE = re.compile(r",?\s+including\b", re.I)
 # "3,000 rounds a month": a rate counts no line item
 RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
@@ -231,6 +231,7 @@ RELATIVE_RE = re.compile(
 )
 PACKAGE_WORDS_RE = re.compile(r"\b(?:package|tranche|includ\w*|contain\w*|aid|assistance)\b", re.I)
 FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
+ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b", re.I)
 THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
 # "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
 EXCLUDED_RE = re.compile(
@@ -255,7 +256,7 @@ CONTINUATION_RE = re.compile(
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry)\b)",
     re.I,
 )
-JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\s+with\b|\bco-?(?:fund|financ)\w*|" + PAID_BY, re.I)
+JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|" + PAID_BY, re.I)
 ANNOUNCER_RE = re.compile(
     r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
     r"(?:Chancellor|President|government)\b"
@@ -531,7 +532,8 @@ def _package_total(proposal, result, reading):
     if id(proposal) in reading.itemised_sums:
         return True
     number = result.proposals.index(proposal)
-    others = result.proposals[number + 1 :]
+    # "Canada will also donate 288 AIM-7 missiles": what is given besides the sum is no part of it
+    others = [other for other in result.proposals[number + 1 :] if not ALSO_RE.search(other.quote)]
     if THE_PACKAGE_RE.search(proposal.quote):
         others += result.proposals[:number]
     return any(other.donor == proposal.donor and other.kind == proposal.kind for other in others)

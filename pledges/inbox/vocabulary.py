@@ -89,7 +89,7 @@ CATEGORY_WORDS = [
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
      r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades|Excalibur|JDAMs?|(?:glide\s+|guided\s+|aerial\s+)?bombs"
      r"|Hellfires?|AIM-\d+\w*|AMRAAMs?|Sidewinders?|Sea\s+Sparrows?|Harpoons?|Brimstones?|APKWS|cartridges|bullets"
-     r"|projectiles"),
+     r"|projectiles|rocket\s+motors|warheads"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
