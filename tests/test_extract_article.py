@@ -391,6 +391,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "155mm artillery ammunition | up to 245,000 rounds",
             [("pledge", "US", "NASAMS", 6), ("pledge", "US", "ammunition", 245000)],
         ),
+        # each item from its own donor; a proper name is a thing of its own, not the category named again
+        (
+            "Ukraine has received its first NASAMS systems from the United States along with Aspide systems from "
+            "Spain.",
+            [("delivery", "US", "NASAMS", None), ("delivery", "ES", "air-defence", None)],
+        ),
         # what a donor gets back in a ring exchange is no aid
         (
             "Slovakia has sent Ukraine 30 BVP-1 vehicles, and is preparing to receive German tanks in return.",

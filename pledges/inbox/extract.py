@@ -231,6 +231,7 @@ RELATIVE_RE = re.compile(
 )
 PACKAGE_WORDS_RE = re.compile(r"\b(?:package|tranche|includ\w*|contain\w*|aid|assistance)\b", re.I)
 FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
+FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
 ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b", re.I)
 THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
 # "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
@@ -803,6 +804,15 @@ def _again(clause, items, named_before, last_facts=()):
 def _shares(clause, items, vocabulary):
     """ "Germany and Poland have each committed 14 Leopard 2 tanks, Britain 14 Challenger 2s and the United States 31
     Abrams": where each group of donors is followed by items of its own, each item is its group's. {id(item): donors}"""
+    # "NASAMS systems from the United States along with Aspide systems from Spain": each from its own donor
+    sources = {}
+    for item in items:
+        after = FROM_AFTER_RE.match(clause, item.end)
+        found = after and _donor_mentions(clause[after.end() : after.end() + 40], vocabulary, RECEIVED_BLOCKING_BEFORE)
+        if found and found[0][1] == 0:
+            sources[id(item)] = [found[0][0]]
+    if len(sources) == len(items) and len({codes[0] for codes in sources.values()}) > 1:
+        return sources
     mentions = _donor_mentions(clause, vocabulary)
     groups = []  # [start, end of the group's last name, codes]
     for code, start in mentions:
@@ -986,7 +996,7 @@ def _line_items(text, items):
 def _restated(text, item, before):
     """ "…Storm Shadow cruise missiles…, making it the first to supply long-range missiles": an uncounted noun
     of a category named earlier in the sentence, and not next in the same list, names the same thing again."""
-    if item.system or _counted(text, item):
+    if item.system or _counted(text, item) or item.text[:1].isupper():  # (a name, "Aspide", names a thing of its own)
         return False
     earlier = [other for other in before if other.category == item.category]
     return bool(earlier) and len(text[earlier[-1].end : item.start].split()) > 8
@@ -1050,7 +1060,7 @@ def _adjacent_donors(clause, item, vocabulary):
     window = clause[max(0, item.start - 60) : item.start]
     # (adjectives only between: not "led by the United Kingdom that procures air defence")
     match = re.search(
-        r"((?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))+)(?:(?!(?:that|which|who|by|for|to|of|and)\b)[a-z][\w-]*\s+){0,2}$",
+        r"((?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))+)(?:(?!(?:that|which|who|by|for|to|of|and|with|along|from|in|on|at)\b)[a-z][\w-]*\s+){0,2}$",
         window,
     )
     if not match:
