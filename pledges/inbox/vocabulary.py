@@ -9,7 +9,7 @@ from ..importers.folding import fold
 # Names a state or body goes by besides its record name, and the adjective texts use ("German tanks").
 # Case matters: "US" is the United States, "us" is not.
 DONOR_NAMES = {
-    "AL": ["Albania", "Albanian"], "AT": ["Austria", "Austrian"], "AU": ["Australia", "Australian", "Canberra"],
+    "AL": ["Albania", "Albanian"], "AT": ["Austria", "Austrian", "Bundesheer"], "AU": ["Australia", "Australian", "Canberra"],
     "BE": ["Belgium", "Belgian"], "BG": ["Bulgaria", "Bulgarian"], "CA": ["Canada", "Canadian", "Ottawa"],
     "CH": ["Switzerland", "Swiss"], "CY": ["Cyprus", "Cypriot"], "CZ": ["Czech Republic", "Czechia", "Czech"],
     "DE": ["Germany", "German", "Berlin", "Bundeswehr"], "DK": ["Denmark", "Danish", "Danes", "Copenhagen"],
@@ -74,7 +74,7 @@ CATEGORY_WORDS = [
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
      r"|armou?red\s+combat\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
      r"|BMP-\d\w*|BVP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
-     r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+cars?|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"),
+     r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+(?:cars?|jeeps)|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
@@ -89,14 +89,14 @@ CATEGORY_WORDS = [
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
      r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades|Excalibur|JDAMs?|(?:glide\s+|guided\s+|aerial\s+)?bombs"
      r"|Hellfires?|AIM-\d+\w*|AMRAAMs?|Sidewinders?|Sea\s+Sparrows?|Harpoons?|Brimstones?|APKWS|cartridges|bullets"
-     r"|projectiles|rocket\s+motors|warheads"),
+     r"|projectiles|rocket\s+motors|warheads|anti[\s-]ship\s+missile\s+systems?|coastal\s+defen[cs]e\s+systems?"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
     ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+"
-     r"|train(?:ing)?\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|pilots|crews|recruits)"),
+     r"|train(?:ing|ed)?\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|pilots|crews|recruits|Ukrainians)"),
     ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
      r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
@@ -105,7 +105,7 @@ CATEGORY_WORDS = [
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
-     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
+     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|jeeps|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|demining\s+(?:systems|vehicles)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
     # alone is named again ("the battery became operational")
