@@ -9,7 +9,8 @@ from ..importers.folding import fold
 # Names a state or body goes by besides its record name, and the adjective texts use ("German tanks").
 # Case matters: "US" is the United States, "us" is not.
 DONOR_NAMES = {
-    "AL": ["Albania", "Albanian"], "AT": ["Austria", "Austrian", "Bundesheer"], "AU": ["Australia", "Australian", "Canberra"],
+    "AL": ["Albania", "Albanian"], "AT": ["Austria", "Austrian", "Bundesheer"],
+    "AU": ["Australia", "Australian", "Canberra"],
     "BE": ["Belgium", "Belgian"], "BG": ["Bulgaria", "Bulgarian"], "CA": ["Canada", "Canadian", "Ottawa"],
     "CH": ["Switzerland", "Swiss"], "CY": ["Cyprus", "Cypriot"], "CZ": ["Czech Republic", "Czechia", "Czech"],
     "DE": ["Germany", "German", "Berlin", "Bundeswehr"], "DK": ["Denmark", "Danish", "Danes", "Copenhagen"],
