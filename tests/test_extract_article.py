@@ -397,6 +397,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Spain.",
             [("delivery", "US", "NASAMS", None), ("delivery", "ES", "air-defence", None)],
         ),
+        # a transcript's speaker says it, a question keeps the subject, and "there are" lists the package
+        (
+            "The United States unveiled a new package. It includes 155mm artillery rounds.\nQ: What else is in "
+            "the package?\nDR. KAHL: There are 32 Bradley infantry fighting vehicles.",
+            [("pledge", "US", "ammunition", None), ("pledge", "US", "M2 Bradley", 32)],
+        ),
         # what a donor gets back in a ring exchange is no aid
         (
             "Slovakia has sent Ukraine 30 BVP-1 vehicles, and is preparing to receive German tanks in return.",

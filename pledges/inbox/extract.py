@@ -50,7 +50,7 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
-    r"|put\s+at\s+the\s+disposal"
+    r"|put\s+at\s+the\s+disposal|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
@@ -174,6 +174,7 @@ FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainia
 DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
+SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40}):\s+")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
@@ -259,7 +260,8 @@ CLAUSE_RE = re.compile(
 )
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
-    r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry)\b)",
+    r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry"
+    r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that)\b)",
     re.I,
 )
 JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|" + PAID_BY, re.I)
@@ -566,9 +568,12 @@ def _read_sentence(quote, reading):
     vocabulary, context = reading.vocabulary, reading.context
     # "RAMSTEIN, Germany - Denmark will…": where the story was filed names no donor (blanked, so offsets hold)
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
+    # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
+    sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)
     reason = _set_aside_because(sentence)
     if reason:
-        if not reason.startswith("total"):  # a running total remarks on the aid just reported; the rest moves off it
+        # a running total remarks on the aid just reported, and a question asks about it; the rest moves off it
+        if not reason.startswith(("total", "question")):
             reading.context = None
         elif not reading.context:
             # "the weapons Poland has given since the invasion are worth 7 billion zlotys. Among them are…"
@@ -583,7 +588,7 @@ def _read_sentence(quote, reading):
         sentence.rstrip().endswith((";", ":")) or bool(TABLE_ROW_RE.search(sentence)),
     )
     continues = bool(context) and bool(
-        CONTINUATION_RE.search(sentence)
+        CONTINUATION_RE.search(sentence.lstrip())
         or REFERS_BACK_RE.search(sentence)
         or in_list
         or reading.in_list
@@ -734,9 +739,10 @@ def _read_sentence(quote, reading):
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context["listed"] = continues and bool((context or {}).get("listed"))
         reading.context |= {"date": first.date, "precision": first.date_precision}
-    elif (re.search(r"includ\w*|:\s*$", sentence, re.I) or TABLE_ROW_RE.search(sentence)) and (
-        clause_donors or continues or reading.main_donors
-    ):
+    elif (
+        re.search(r"\binclud(?:e|es|ing)\s*(?::|(?:the\s+)?following)|:\s*$", sentence, re.I)
+        or TABLE_ROW_RE.search(sentence)
+    ) and (clause_donors or continues or reading.main_donors):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         kind = clause_kind or "pledge"
         date, precision = _date_of(sentence, kind, reading, None)
