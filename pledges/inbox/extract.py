@@ -466,14 +466,9 @@ def extract(text, vocabulary, published=None, publisher=""):
     result.proposals = [
         proposal
         for number, proposal in enumerate(result.proposals)
-        if not (id(proposal) in reading.summaries or _vague(proposal) and id(proposal) not in reading.listed)
-        or not any(
-            (later.kind, later.donor, later.category) == (proposal.kind, proposal.donor, proposal.category)
-            and (later.system == proposal.system or not proposal.system)
-            and later.quote != proposal.quote
-            and (id(proposal) in reading.summaries or later.system or later.quantity or later.proper)
-            for later in result.proposals[number + 1 :]
-        )
+        if id(proposal) in reading.listed
+        and id(proposal) not in reading.summaries
+        or not any(_told_again(proposal, later, reading) for later in result.proposals[number + 1 :])
     ]
     proposals = result.proposals
     result.proposals = [
@@ -516,6 +511,20 @@ def _main(clause, reading):
     gives = PLEDGE_RE.search(clause) or DELIVERY_RE.search(clause)
     # "the three countries", "partners": donors the clause counts without naming are not the article's one
     return [] if names or not gives or MANY_DONORS_RE.search(clause) else reading.main_donors
+
+
+def _told_again(proposal, later, reading):
+    """Whether a later sentence's proposal names the same item as this one, better: a package's summary, a vague
+    mention ("Canada has sent heavy artillery") before the M777s, a lead's count before the same count in its list."""
+    if (later.kind, later.donor, later.category) != (proposal.kind, proposal.donor, proposal.category):
+        return False
+    if later.quote == proposal.quote or not (later.system == proposal.system or not proposal.system):
+        return False
+    if id(proposal) in reading.summaries:
+        return True
+    if _vague(proposal):
+        return bool(later.system or later.quantity or later.proper)
+    return bool(proposal.quantity and not proposal.value and later.quantity == proposal.quantity)
 
 
 def _vague(proposal):
@@ -722,7 +731,7 @@ def _read_sentence(quote, reading):
         reading.summaries |= {id(proposal) for proposal in proposals}
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
-    if continues and (BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence)):
+    if continues and (BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence) or in_list):
         reading.listed |= {id(proposal) for proposal in proposals}
     if continues and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
@@ -992,7 +1001,7 @@ def _line_items(text, items):
             before.end = item.end  # "High Mobility Artillery Rocket Systems (HIMARS)": one name, then its short one
             continue
         # "spare parts, maintenance and other ancillary equipment": upkeep named several ways is one item
-        upkeep = alike and item.category == "maintenance" and re.fullmatch(r",\s*|\s+and\s+", gap)
+        upkeep = alike and item.category == "maintenance" and re.fullmatch(r"(?:,\s*|\s+and\s+)(?:[\w-]+\s+)?", gap)
         if alike and not names and (JOINED_RE.fullmatch(gap) or upkeep) and not _counted(text, item):
             before.end = item.end
             continue
