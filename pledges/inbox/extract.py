@@ -316,6 +316,7 @@ ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
+    r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions"
     r"|programs?|manufacturers?)\b",
     re.I,
 )
@@ -614,7 +615,8 @@ def _read_sentence(quote, reading):
     clause_donors, clause_kind = [], None
     # what this sentence's earlier clauses, else the sentence before, named: "the jets" are those again
     named_before = list(reading.last_items)
-    for clause in _clauses(sentence):
+    clauses = _clauses(sentence)
+    for clause in clauses:
         if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
         # a table's row names its item in its first cell; the others give counts and units
@@ -665,6 +667,8 @@ def _read_sentence(quote, reading):
                 _Item(elliptic.start(), elliptic.end(), category, system, elliptic.group(), again=True, count=count)
             ]
         kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
+        if continues and clause_kind == "pledge" and (in_list or BULLET_RE.match(sentence)):
+            kind = context.get("kind") or kind  # "has handed over: - drones, provided within the coalition"
         amounts = find_money(clause, clause_donors[0], reading.local_dollar)
         if not items and amounts and AID_WORDS_RE.search(clause) and not CIVIL_RE.search(clause):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
@@ -681,7 +685,8 @@ def _read_sentence(quote, reading):
                 if start > items[0].start and SUM_FOR_RE.match(clause[end:])
             ]
         # "…on Saturday…, and on Sunday the ministry added 50 more": a clause's own date is its fact's
-        dated = clause if text_dates.find_dates(clause, reading.published) else sentence
+        # (and a clause of several without one takes none of the others')
+        dated = clause if text_dates.find_dates(clause, reading.published) or len(clauses) > 1 else sentence
         date, precision = _date_of(dated, kind, reading, context if continues else None)
         shares = _shares(clause, items, vocabulary)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
