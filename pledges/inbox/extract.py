@@ -95,6 +95,7 @@ NON_FACTS = [
         r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
         + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b"
+        r"|\b(?:has|have)\s+spent\b"
         # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
         r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
         r"|some|about|around|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS
@@ -202,6 +203,7 @@ ALONGSIDE_RE = re.compile(
     r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
     re.I,
 )
+PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)\b", re.I)
 EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
 TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
 INCLUDING_RE = re.compile(r",?\s+including\b", re.I)
@@ -237,6 +239,8 @@ RELATIVE_RE = re.compile(
 )
 PACKAGE_WORDS_RE = re.compile(r"\b(?:package|tranche|includ\w*|contain\w*|aid|assistance)\b", re.I)
 FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
+VERSION_OF_RE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:version|variant|copy|derivative)\s+of\b[^,;]*", re.I)
+LIST_JOIN_RE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
 ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b", re.I)
 THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
@@ -271,7 +275,8 @@ ANNOUNCER_RE = re.compile(
 )
 BLOCKING_BEFORE = re.compile(
     r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
-    r"|after|than|as|joined|joins|led\s+by|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
+    r"|after|than|as|joined|joins|led\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
+    r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
@@ -444,6 +449,7 @@ class _Reading:
     # the donor the article names most (the first of equals): whom "we", "it" and a list under a bare heading
     # ("Delivered:") speak for, when no publisher tells
     main_donors: list = field(default_factory=list)
+    lead_donors: list = field(default_factory=list)  # the first fact's donor: the article's, once it has one
     local_dollar: bool = False  # whether a bare "$" may be the donor's own dollar (the text writes no "US$")
 
 
@@ -511,7 +517,7 @@ def _main(clause, reading):
     names = any(pattern.search(clause) for pattern, _, _ in reading.vocabulary.donor_patterns)
     gives = PLEDGE_RE.search(clause) or DELIVERY_RE.search(clause)
     # "the three countries", "partners": donors the clause counts without naming are not the article's one
-    return [] if names or not gives or MANY_DONORS_RE.search(clause) else reading.main_donors
+    return [] if names or not gives or MANY_DONORS_RE.search(clause) else reading.lead_donors or reading.main_donors
 
 
 def _told_again(proposal, later, reading):
@@ -685,8 +691,13 @@ def _read_sentence(quote, reading):
                 if start > items[0].start and SUM_FOR_RE.match(clause[end:])
             ]
         # "…on Saturday…, and on Sunday the ministry added 50 more": a clause's own date is its fact's
-        # (and a clause of several without one takes none of the others')
-        dated = clause if text_dates.find_dates(clause, reading.published) or len(clauses) > 1 else sentence
+        # (and a clause in the present perfect, "…, and the army has already sent 473 helmets", takes none of the
+        # others': what has been done is dated by its report)
+        dated = (
+            clause
+            if text_dates.find_dates(clause, reading.published) or len(clauses) > 1 and PERFECT_RE.search(clause)
+            else sentence
+        )
         date, precision = _date_of(dated, kind, reading, context if continues else None)
         shares = _shares(clause, items, vocabulary)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
@@ -765,6 +776,8 @@ def _read_sentence(quote, reading):
     elif not continues:
         reading.context = None
     reading.made += proposals
+    if proposals and not reading.lead_donors:
+        reading.lead_donors = [proposals[0].donor]
     return proposals, None
 
 
@@ -945,6 +958,7 @@ def _items(text, vocabulary):
         )
     ]
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
+    made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
     named = {item.category for item in found if item.system}
@@ -1046,23 +1060,31 @@ def _without_name_numbers(text):
 
 
 def _donor_mentions(text, vocabulary, blocking=None, speakers=True):
-    """(code, start) of each donor a text names, in order, skipping places ("in Brussels") and NATO's officials;
-    where it names none, those its people speak for ("Pistorius announced…")."""
+    """(code, start) of each donor a text names, in order, skipping places ("in Brussels", "with the leaders of
+    Germany, Italy and Romania") and NATO's officials; where it names none, those its people speak for ("Pistorius
+    announced…")."""
     blocking = blocking or BLOCKING_BEFORE
-    found = []
-    for pattern, code, _ in vocabulary.donor_patterns:
-        for match in pattern.finditer(text):
-            if any(start <= match.start() < end for _, start, end in found):
-                continue
-            if blocking.search(text[: match.start()]):
-                continue
-            if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
-                continue
-            if NOT_THE_GIVER_RE.match(text[match.end() :]):
-                continue
-            if match.group().endswith(("'s", "’s")) and FUND_AFTER_RE.match(text, match.end()):
-                continue  # "NATO's trust fund" is where money goes
-            found.append((code, match.start(), match.end()))
+    candidates = sorted(
+        ((match.start(), -len(match.group()), code, match) for pattern, code, _ in vocabulary.donor_patterns
+         for match in pattern.finditer(text)),
+        key=lambda candidate: candidate[:2],
+    )  # fmt: skip
+    found, seen, blocked = [], [], []
+    for start, _, code, match in candidates:
+        if any(begin <= start < end for begin, end in seen):
+            continue  # a shorter name inside a longer one read already
+        seen.append(match.span())
+        listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked)
+        if blocking.search(text[:start]) or listed_after:
+            blocked.append(match.end())
+            continue
+        if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
+            continue
+        if NOT_THE_GIVER_RE.match(text[match.end() :]):
+            continue
+        if match.group().endswith(("'s", "’s")) and FUND_AFTER_RE.match(text, match.end()):
+            continue  # "NATO's trust fund" is where money goes
+        found.append((code, start, match.end()))
     if speakers and not found:
         found = [
             (code, match.start(), match.end())
