@@ -128,9 +128,15 @@ def family(name):
 
 
 def _short_names(name):
-    """What texts shorten a name to: "Marder 1A3" → "Marder", "M2 Bradley" → "Bradley", "IRIS-T SLM" → "IRIS-T"."""
+    """What texts shorten a name to: "Marder 1A3" → "Marder", "M2 Bradley" → "Bradley", "IRIS-T SLM" → "IRIS-T",
+    "M270 MLRS" → "M270" (a designation of letters and two or more digits; "M1" alone names too much)."""
     words = name.split()
-    return [word for word in (words[0], words[-1]) if len(words) > 1 and re.fullmatch(r"[A-Za-z]{4,}(?:-[A-Z])?", word)]
+    short = [
+        word for word in (words[0], words[-1]) if len(words) > 1 and re.fullmatch(r"[A-Za-z]{4,}(?:-[A-Z])?", word)
+    ]
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}", words[0]):
+        short.append(words[0])
+    return short
 
 
 # long names texts spell out for systems the record holds under a short one
