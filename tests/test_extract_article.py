@@ -403,6 +403,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "the package?\nDR. KAHL: There are 32 Bradley infantry fighting vehicles.",
             [("pledge", "US", "ammunition", None), ("pledge", "US", "M2 Bradley", 32)],
         ),
+        # a designation alone names its system
+        ("The first British M270 launchers arrived on 15 July.", [("delivery", "GB", "M270 MLRS", None)]),
         # what a donor gets back in a ring exchange is no aid
         (
             "Slovakia has sent Ukraine 30 BVP-1 vehicles, and is preparing to receive German tanks in return.",
