@@ -63,7 +63,7 @@ PLEDGE_RE = re.compile(
     r"|ma(?:ke|kes|king|de)\s+available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
     # any form of a verb of giving or paying: "is dispatching", "gifted", "will deliver", "lent" (not its noun, "the
     # delivery of jets", nor a gerund after a preposition, "focused on supplying ammunition")
-    r"|(?<!\bon\s)(?<!\bof\s)(?<!\bin\s)(?<!\babout\s)(?:deliver(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)"
+    r"|(?<!\bon\s)(?<!\bof\s)(?<!\bin\s)(?<!\babout\s)(?<!\bthe\s)(?<![\w-])(?:deliver(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)"
     r"|gift(?:s|ed|ing)|lend(?:s|ing)?|lent|loan(?:s|ed|ing)|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
     r"|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|procur(?:e|es|ed|ing)|buy(?:s|ing)?"
     r"|purchas(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|commit(?:s|ted|ting)?"
@@ -205,6 +205,13 @@ ALONGSIDE_RE = re.compile(
     re.I,
 )
 PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)\b", re.I)
+# "The consignment also contained…": a verb of what a shipment holds tells no kind of its own
+WEAK_VERB_RE = re.compile(r"\b(?:contain(?:s|ed)?|includ(?:es|ed)|consist(?:s|ed)?\s+of|compris(?:es|ed))\b", re.I)
+# "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
+TARGET_BEFORE_RE = re.compile(
+    r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
 TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
 INCLUDING_RE = re.compile(r",?\s+including\b", re.I)
@@ -266,6 +273,7 @@ CLAUSE_RE = re.compile(
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry"
+    r"|consignment|shipment|batch|cargo|delivery"
     r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that)\b)",
     re.I,
 )
@@ -337,7 +345,8 @@ HYPERNYMS = {
 }
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 AID_WORDS_RE = re.compile(
-    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding|fund)\b",
+    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding|fund"
+    r"|purchases)\b",
     re.I,
 )
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
@@ -674,7 +683,11 @@ def _read_sentence(quote, reading):
                 _Item(elliptic.start(), elliptic.end(), category, system, elliptic.group(), again=True, count=count)
             ]
         kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
-        if continues and clause_kind == "pledge" and (in_list or BULLET_RE.match(sentence)):
+        if (
+            continues
+            and clause_kind == "pledge"
+            and (in_list or BULLET_RE.match(sentence) or WEAK_VERB_RE.search(clause))
+        ):
             kind = context.get("kind") or kind  # "has handed over: - drones, provided within the coalition"
         amounts = find_money(clause, clause_donors[0], reading.local_dollar)
         if not items and amounts and AID_WORDS_RE.search(clause) and not CIVIL_RE.search(clause):
@@ -960,6 +973,7 @@ def _items(text, vocabulary):
     ]
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
+    found = [item for item in found if not (item.start and TARGET_BEFORE_RE.search(text[: item.start]))]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
     named = {item.category for item in found if item.system}
