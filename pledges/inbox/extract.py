@@ -50,7 +50,7 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
-    r"|put\s+at\s+the\s+disposal|\blists?\b|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
+    r"|put\s+at\s+the\s+disposal|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
@@ -111,7 +111,8 @@ NON_FACTS = [
         r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
+        r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
         re.I), False),
@@ -140,12 +141,12 @@ NON_FACTS = [
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
-        r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
+        r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
 ]  # fmt: skip
 # "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
 NOT_THE_GIVER_RE = re.compile(
     r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
-    r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials)\b)",
+    r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b)",
     re.I,
 )
 # "underwater weapons, including mines and torpedoes": what follows is the weapons, named
@@ -212,6 +213,7 @@ TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w-]+\s+){0,3}$", re.I)
 EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
 TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
 INCLUDING_RE = re.compile(r",?\s+including\b", re.I)
@@ -284,7 +286,7 @@ ANNOUNCER_RE = re.compile(
 )
 BLOCKING_BEFORE = re.compile(
     r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
-    r"|after|than|as|joined|joins|led\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
+    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
 )
@@ -713,7 +715,7 @@ def _read_sentence(quote, reading):
             else sentence
         )
         date, precision = _date_of(dated, kind, reading, context if continues else None)
-        shares = _shares(clause, items, vocabulary)
+        shares = {} if paid else _shares(clause, items, vocabulary)  # (whoever pays owns all the clause gives)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
@@ -865,10 +867,8 @@ def _shares(clause, items, vocabulary):
             sources[id(item)] = [found[0][0]]
     if len(sources) == len(items) and len({codes[0] for codes in sources.values()}) > 1:
         return sources
-    mentions = _donor_mentions(clause, vocabulary)
     groups = []  # [start, end of the group's last name, codes]
-    for code, start in mentions:
-        end = start + len(re.match(r"[\w.’' -]*", clause[start:]).group().split(" ", 3)[0])
+    for code, start, end in _donor_spans(clause, vocabulary):
         if groups and re.fullmatch(r"(?:,\s*|\s+and\s+|\s+)(?:the\s+)?", clause[groups[-1][1] : start]):
             groups[-1][1], groups[-1][2] = end, [*groups[-1][2], code]
         else:
@@ -879,10 +879,11 @@ def _shares(clause, items, vocabulary):
     for number, (start, _, codes) in enumerate(groups):
         limit = groups[number + 1][0] if number + 1 < len(groups) else len(clause)
         mine = [item for item in items if start < item.start < limit]
-        if not mine:
+        if not mine and GAPPED_COUNT_RE.match(clause, groups[number][1]):
             return {}  # "Denmark has promised 19 F-16s and the Netherlands 24": the group shares the item before it
         owned |= {id(item): list(dict.fromkeys(codes)) for item in mine}
-    return owned
+    # (a group owning nothing, "Leopard tanks announced by Denmark, Germany and the Netherlands", gives nothing here)
+    return owned if len({tuple(codes) for codes in owned.values()}) > 1 or len(owned) == len(items) else {}
 
 
 def _gapped_count(clause, owner, owners, vocabulary):
@@ -974,6 +975,12 @@ def _items(text, vocabulary):
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
     found = [item for item in found if not (item.start and TARGET_BEFORE_RE.search(text[: item.start]))]
+    # "12 air defence missiles to sustain air defence systems already in service": what is sustained is not given
+    found = [
+        item
+        for item in found
+        if not (item.start and SUSTAINED_RE.search(text[: item.start]) and not _counted(text, item))
+    ]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
     named = {item.category for item in found if item.system}
@@ -1075,7 +1082,12 @@ def _without_name_numbers(text):
 
 
 def _donor_mentions(text, vocabulary, blocking=None, speakers=True):
-    """(code, start) of each donor a text names, in order, skipping places ("in Brussels", "with the leaders of
+    """(code, start) of each donor a text names, in order (see `_donor_spans`)."""
+    return [(code, start) for code, start, _ in _donor_spans(text, vocabulary, blocking, speakers)]
+
+
+def _donor_spans(text, vocabulary, blocking=None, speakers=True):
+    """(code, start, end) of each donor a text names, in order, skipping places ("in Brussels", "with the leaders of
     Germany, Italy and Romania") and NATO's officials; where it names none, those its people speak for ("Pistorius
     announced…")."""
     blocking = blocking or BLOCKING_BEFORE
@@ -1108,7 +1120,7 @@ def _donor_mentions(text, vocabulary, blocking=None, speakers=True):
             if not blocking.search(text[: match.start()])
         ]
     found.sort(key=lambda mention: mention[1])
-    return [(code, start) for code, start, _ in found]
+    return found
 
 
 def _subject_donors(mentions):
