@@ -141,7 +141,8 @@ NON_FACTS = [
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
-        r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
+        r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
+        r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
 ]  # fmt: skip
 # "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
 NOT_THE_GIVER_RE = re.compile(
