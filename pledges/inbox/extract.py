@@ -207,8 +207,6 @@ ALONGSIDE_RE = re.compile(
     re.I,
 )
 PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)\b", re.I)
-# "The consignment also contained…": a verb of what a shipment holds tells no kind of its own
-WEAK_VERB_RE = re.compile(r"\b(?:contain(?:s|ed)?|includ(?:es|ed)|consist(?:s|ed)?\s+of|compris(?:es|ed))\b", re.I)
 # "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
 TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?)\s+(?:\w+\s+){0,2}$",
@@ -330,6 +328,8 @@ EARLIER_AID_RE = re.compile(
     r"(?:\s+(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;]|$))"
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
+# "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
+# neither a kind of its own nor makes a clause a mere description
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
@@ -689,7 +689,7 @@ def _read_sentence(quote, reading):
         if (
             continues
             and clause_kind == "pledge"
-            and (in_list or BULLET_RE.match(sentence) or WEAK_VERB_RE.search(clause))
+            and (in_list or BULLET_RE.match(sentence) or LISTING_RE.search(clause))
         ):
             kind = context.get("kind") or kind  # "has handed over: - drones, provided within the coalition"
         amounts = find_money(clause, clause_donors[0], reading.local_dollar)
