@@ -405,6 +405,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # a designation alone names its system
         ("The first British M270 launchers arrived on 15 July.", [("delivery", "GB", "M270 MLRS", None)]),
+        # "the six refurbished tanks" are the Leopards again; joining a coalition names nothing given
+        (
+            "Spain will send six Leopard 2A4 tanks. Spain would send the six refurbished tanks by April. Spain has "
+            "joined the coalition of countries supplying tanks.",
+            [("pledge", "ES", "Leopard 2A4", 6)],
+        ),
         # what a donor gets back in a ring exchange is no aid
         (
             "Slovakia has sent Ukraine 30 BVP-1 vehicles, and is preparing to receive German tanks in return.",

@@ -118,7 +118,7 @@ NON_FACTS = [
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
-        r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:allies|partners|\w+\s+members|for)"
+        r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
         r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
@@ -137,7 +137,10 @@ NON_FACTS = [
     # "The money will go to weapons, training and demining": what a sum told before is for, no item of its own
     ("what a sum is spent on", re.compile(
         r"^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:will|would|is\s+to|is\s+meant\s+to)\s+"
-        r"(?:\w+\s+)?(?:go|be\s+(?:used|spent))\b", re.I), False),
+        r"(?:\w+\s+)?(?:go|be\s+(?:used|spent)|cover|pay\s+for)\b", re.I), False),
+    # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
+    ("joining a coalition", re.compile(
+        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b", re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
@@ -172,7 +175,7 @@ ANAPHOR_RE = re.compile(
 REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
-GENERIC_RE = re.compile(r"(?:military\s+)?(?:equipment|weapons)", re.I)
+GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons|materiel)", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 # "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
 DATELINE_RE = re.compile(
@@ -272,7 +275,7 @@ CLAUSE_RE = re.compile(
     re.I,
 )
 CONTINUATION_RE = re.compile(
-    r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donation|contribution"
+    r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donations?|contributions?"
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry"
     r"|consignment|shipment|batch|cargo|delivery"
     r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that)\b)",
@@ -333,7 +336,7 @@ ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
-    r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions"
+    r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
     r"|programs?|manufacturers?)\b",
     re.I,
 )
@@ -840,10 +843,15 @@ def _again(clause, items, named_before, last_facts=()):
                 item.again = True
                 kept.append(item)
                 continue
+        named = [system for category, system in named_before if category == item.category]
+        if not item.system and _counted(clause, item) and NAMED_AGAIN_RE.search(clause[: item.start]):
+            # "the six refurbished tanks" after "six Leopard 2A4 tanks": the Leopards again
+            systems = set(filter(None, named))
+            if len(systems) == 1:
+                item.system, item.again = systems.pop(), True
         if item.system or _counted(clause, item):
             kept.append(item)
             continue
-        named = [system for category, system in named_before if category == item.category]
         systems = set(filter(None, named))
         definite = bool(DEFINITE_BEFORE_RE.search(clause[: item.start]))
         # "the weapons", "the first heavy weapons" after anything named: no new item

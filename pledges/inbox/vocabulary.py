@@ -98,7 +98,8 @@ CATEGORY_WORDS = [
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+"
      r"|train(?:ing|ed)?\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|pilots|crews|recruits|Ukrainians)"),
-    ("other-equipment", r"weapons|military\s+equipment|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
+    ("other-equipment", r"weapons|military\s+equipment|(?:military\s+|defen[cs]e\s+)?materiel"
+     r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
      r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
      r"|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
