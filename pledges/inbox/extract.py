@@ -288,7 +288,7 @@ ANNOUNCER_RE = re.compile(
 )
 BLOCKING_BEFORE = re.compile(
     r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
-    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
+    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|operated\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
 )
@@ -341,7 +341,7 @@ MODIFIER_AFTER_RE = re.compile(
     re.I,
 )
 # a word for many kinds of thing, and the categories it names again
-ARMOUR = {"tanks", "ifv-apc", "artillery", "air-defence", "rocket-artillery", "other-equipment"}
+ARMOUR = {"tanks", "ifv-apc", "artillery", "air-defence", "rocket-artillery", "other-equipment", "drones"}
 HYPERNYMS = {
     "vehicles": ARMOUR,
     "vehicle": ARMOUR,
