@@ -1,0 +1,371 @@
+"""The phrases the article reader looks for, named: verbs of giving and of handing over, what sets a sentence aside as
+no fact (and why), how clauses and lists are told apart, and the small signs of who gives what. `extract.py` reads
+an article with them."""
+
+import re
+
+from . import dates as text_dates
+from .numbers import COUNT, NUMBER_WORD
+from .vocabulary import DONOR_NAMES
+
+# "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
+TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
+# the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
+STRONG_RE = re.compile(
+    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
+    r"|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
+    r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
+    rf"|finance|buy|purchase|contribute|hand|train|set)|delivered|hand(?:ed|s|ing)?{TO_PARTICLE}over|has\s+sent"
+    r"|would\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund|finance|buy|contribute)"
+    r"|have\s+sent|arrived|received|began\s+(?:supplying|delivering|sending)"
+    r"|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
+    re.I,
+)
+DELIVERY_RE = re.compile(
+    rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
+    r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
+    r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
+    r"|provided|donated|gifted|trained)|handing\s+over"
+    r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
+    r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)"
+    r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
+    r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
+    r"|handed\s+(?:Ukraine|Kyiv|Kiev)|entered\s+service|(?:put|taken)\s+into\s+service)\b",
+    re.I,
+)
+FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
+PLEDGE_RE = re.compile(
+    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
+    r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
+    r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
+    r"|put\s+at\s+the\s+disposal|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
+    r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
+    r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
+    r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
+    r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
+    # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
+    r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
+    rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train(?:ing)?"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
+    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
+    r"|ma(?:ke|kes|king|de)\s+available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
+    # any form of a verb of giving or paying: "is dispatching", "gifted", "will deliver", "lent" (not its noun, "the
+    # delivery of jets", nor a gerund after a preposition, "focused on supplying ammunition")
+    r"|(?<!\bon\s)(?<!\bof\s)(?<!\bin\s)(?<!\babout\s)(?<!\bthe\s)(?<![\w-])(?:deliver(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)"
+    r"|gift(?:s|ed|ing)|lend(?:s|ing)?|lent|loan(?:s|ed|ing)|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+    r"|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|procur(?:e|es|ed|ing)|buy(?:s|ing)?"
+    r"|purchas(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|commit(?:s|ted|ting)?"
+    r"|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)))\b",
+    re.I,
+)
+# what may stand between "reaches" and the sum it reaches: "about", "more than"; then a sum's first character
+APPROXIMATELY = (
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
+)
+AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
+NON_FACTS = [
+    # (reason, pattern, whether a strong verb in the sentence overrides it)
+    ("total since the start of the war", re.compile(
+        r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
+        r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
+        r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
+        r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered)\b"
+        # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named
+        r"|\b(?:\d+|[a-z]+[\s-]?[a-z]*)\s+(?:countries|nations|states)\s+(?:have\s+|had\s+)?"
+        r"(?:announced|pledged|promised|offered|agreed|committed)\b"
+        r"|^\W*(?:Others|Other\s+(?:countries|allies|nations|partners)|Some\s+(?:countries|allies|nations|partners))\b"
+        r"|\bmembers\s+of\s+the\s+(?:group|alliance|coalition)\s+(?:have|has|had)\b"
+        # "That brings the number of Gepards Ukraine has received to 34": a running count
+        r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
+        r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
+        # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
+        r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
+        r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
+        + APPROXIMATELY + AMOUNT_STARTS
+        + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b"
+        r"|\b(?:has|have)\s+spent\b"
+        # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
+        r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
+        r"|some|about|around|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS
+        + r"[^.;]{0,40}\b(?:support|aid|assistance)\b",
+        re.I), False),
+    ("battlefield or consumption figure", re.compile(
+        r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
+        r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|(?<!able\s)\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
+        r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
+    ("speculation", re.compile(
+        r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
+        r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
+        r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
+        r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
+        r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
+        # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
+        r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
+        re.I), False),
+    ("appeal or request", re.compile(
+        r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
+        r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
+        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
+        r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
+    # framework contracts with industry let allies order for their own stocks: aid only where the text says so
+    ("replenishing the donor's own stocks", re.compile(
+        r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
+        r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
+        r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e)\b"
+        r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
+        r"|\b(?:their|its)\s+replacement\b|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
+        r"|\brebuild\w*\s+(?:their|its)\s+(?:arsenals?|stocks|stockpiles|inventor\w+)"
+        r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
+    # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
+    # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
+    ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
+    ("question", re.compile(r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"), False),
+    # "The money will go to weapons, training and demining": what a sum told before is for, no item of its own
+    ("what a sum is spent on", re.compile(
+        r"^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:will|would|is\s+to|is\s+meant\s+to)\s+"
+        r"(?:\w+\s+)?(?:go|be\s+(?:used|spent)|cover|pay\s+for)\b", re.I), False),
+    # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
+    ("joining a coalition", re.compile(
+        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b", re.I), False),
+    ("refusal or no decision", re.compile(
+        r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?)|\bwon't\b"
+        r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
+        r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
+        r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
+]  # fmt: skip
+# "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
+NOT_THE_GIVER_RE = re.compile(
+    r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
+    r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b)",
+    re.I,
+)
+# "underwater weapons, including mines and torpedoes": what follows is the weapons, named
+NAMED_AFTER_RE = re.compile(r"^,?\s+(?:including|such\s+as)\b", re.I)
+REPORTED_THEN_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:said|says|told|confirmed|announced|reported|stated)\b[^.;]{0,80}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"\w+(?:ed|t)\b",
+    re.I,
+)
+REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|published|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
+SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$", re.I)
+# "should come this year", "will send … this month": the words before a date that make it when aid is to come
+ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
+FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
+PROMISED_WHEN_RE = re.compile(r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:\w+\s+){0,2}$", re.I)
+EARLIER_PLEDGE_RE = re.compile(
+    r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed)\b", re.I
+)
+ANAPHOR_RE = re.compile(
+    r"\b(?:of\s+)?(?:the|these|those)\s+(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b", re.I
+)
+REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
+SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
+# "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
+GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons|materiel)", re.I)
+FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
+# "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
+)
+SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40}):\s+")
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+LIST_COMMA_RE = re.compile(r",\s*")
+JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
+MANY_DONORS_RE = re.compile(
+    r"\b(?:several|many|other|various|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+"
+    r"(?:\w+\s+)?(?:countries|donors|nations|partners)\b",
+    re.I,
+)
+NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
+CONTRIBUTION_OF_RE = re.compile(
+    r"\b(?:contribution|donation|grant|allocation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
+)
+GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?:his|her|its)\s+country\b", re.I)
+BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
+FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.I)
+# a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
+SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
+# "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
+PAID_BY = r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\b"
+PAID_BY_RE = re.compile(PAID_BY + r"\s+", re.I)
+# "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
+GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
+ALONGSIDE_RE = re.compile(
+    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to|out\s+of)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
+    re.I,
+)
+PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)\b", re.I)
+# "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
+TARGET_BEFORE_RE = re.compile(
+    r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w-]+\s+){0,3}$", re.I)
+EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
+TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
+INCLUDING_RE = re.compile(r",?\s+including\b", re.I)
+# "3,000 rounds a month": a rate counts no line item
+RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+# "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
+CIVIL_RE = re.compile(
+    r"\bhumanitarian\b|\bcivil(?:ian)?\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
+    r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b",
+    re.I,
+)
+# "France has handed over 30 taken from its stocks, and Denmark 19": a count whose item the clause before named
+ELLIPTIC_COUNT_RE = re.compile(
+    rf"\b(?:handed\s+over|sent|delivered|given|supplied|donated|pledged|promised|provided)\s+(?:another\s+|a\s+further\s+)?"
+    rf"(?P<count>{COUNT})(?=\s*(?:[,;.]|$|and\b|taken\b|from\b|of\s+(?:them|its|their)\b))",
+    re.I,
+)
+WITH_RE = re.compile(
+    r"\)?,?\s+(?:along\s+|together\s+)?with\s+(?:its\s+|their\s+)?|\)?\s+and\s+(?:associated|related|its|their)\s+",
+    re.I,
+)
+# "…and the Netherlands 24", "of which Germany sent seven": a count right after a donor (and its verb)
+GAPPED_COUNT_RE = re.compile(
+    rf"(?:\s+(?:has\s+|have\s+)?[a-z]+)?\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I
+)
+# "a package worth €160 million": the package's value, an item's only when the package holds nothing else
+PACKAGE_BEFORE_RE = re.compile(r"\bpackages?\b[^,;]*$", re.I)
+# "a company that makes the army's rifles": what a relative clause says is made or used is not given
+RELATIVE_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
+    r"|operat\w*|own|owns|fl(?:y|ies|ew))\b[^,;]*",
+    re.I,
+)
+PACKAGE_WORDS_RE = re.compile(r"\b(?:package|tranche|includ\w*|contain\w*|aid|assistance)\b", re.I)
+FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
+VERSION_OF_RE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:version|variant|copy|derivative)\s+of\b[^,;]*", re.I)
+LIST_JOIN_RE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
+ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b", re.I)
+THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
+# "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
+EXCLUDED_RE = re.compile(
+    r"\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s+(?:the\s+|its\s+)?", re.I
+)
+# "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
+# (or a table's row, "155mm artillery ammunition | up to 245,000 rounds")
+COUNT_AFTER_RE = re.compile(
+    rf"\)?\s*(?::\s*|\(\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?\s*(?:[;.,]|$)",
+    re.I,
+)
+# "Capability | Quantity": a table written as lines, a list of the article's donor
+TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S")
+CLAUSE_RE = re.compile(
+    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
+    # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
+    r"|,\s+as\s+(?=[A-Z])",
+    re.I,
+)
+CONTINUATION_RE = re.compile(
+    r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donations?|contributions?"
+    r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry"
+    r"|consignment|shipment|batch|cargo|delivery"
+    r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that)\b)",
+    re.I,
+)
+JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|" + PAID_BY, re.I)
+ANNOUNCER_RE = re.compile(
+    r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
+    r"(?:Chancellor|President|government)\b"
+)
+BLOCKING_BEFORE = re.compile(
+    r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
+    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|operated\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
+    r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
+    re.I,
+)
+RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
+NATO_ROLE_RE = re.compile(
+    r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
+    r"|territory|membership|’s\s+support|'s\s+support)",
+    re.I,
+)
+MEETING_WORDS = {
+    "udcg": re.compile(r"contact\s+group|Ramstein", re.I),
+    "nato_ministerial": re.compile(r"defen[cs]e\s+ministers|ministerial", re.I),
+    "summit": re.compile(r"\bsummit\b", re.I),
+    "visit": re.compile(r"\bvisit\b", re.I),
+}
+MEETING_PRIORITY = ["udcg", "nato_ministerial", "summit", "visit", "other"]
+NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+the\s+|Ukraine\s+Defen[cs]e\s+)?"
+                                 r"(?:contact\s+group|Ramstein|UDCG|meeting)", re.I)  # fmt: skip
+# a quantity right before the item: "14 Leopard", "a further 14 modern", "two dozen", "18 of its"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,$€£-])(?P<count>{COUNT})\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
+    r"|package|tranche|includ\w*|worth|valued"
+    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/-]+\s+){{0,4}})$",
+    re.I,
+)
+SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
+                       r"|includ\w*|worth|valued)\b)"
+                       r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
+LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
+OBJECT_OF_RE = re.compile(
+    r"^[\W]*(?:(?:support|services|assistance)\s+)?(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))"
+    r"\b[^,;]{0,60}$",
+    re.I,
+)
+# "fuel for the tanks", "trucks for the artillery": what the first item serves, already there, is not given
+SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
+NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
+EARLIER_AID_RE = re.compile(
+    r"\b[A-Z][\w.]+\s+(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied|provided|donated)"
+    r"(?:\s+(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;]|$))"
+)
+ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
+# "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
+# neither a kind of its own nor makes a clause a mere description
+LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
+MODIFIER_AFTER_RE = re.compile(
+    r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
+    r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
+    r"|programs?|manufacturers?)\b",
+    re.I,
+)
+# a word for many kinds of thing, and the categories it names again
+ARMOUR = {"tanks", "ifv-apc", "artillery", "air-defence", "rocket-artillery", "other-equipment", "drones"}
+HYPERNYMS = {
+    "vehicles": ARMOUR,
+    "vehicle": ARMOUR,
+    "aircraft": {"fighter-jets", "helicopters", "other-equipment"},
+    "guns": {"artillery", "air-defence", "tanks"},
+    "battery": {"air-defence", "artillery", "rocket-artillery"},
+}
+ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
+AID_WORDS_RE = re.compile(
+    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding|fund"
+    r"|purchases)\b",
+    re.I,
+)
+# "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
+RECEIVES_RE = re.compile(
+    r"\b(?:Ukraine|Kyiv|Kiev)\s+(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?(?:also\s+)?(?:receive|get)s?\b"
+)
+# "500 pistols are being prepared for delivery": a delivery still to come is a pledge's
+PLANNED_RE = re.compile(
+    r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
+)
+FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*|reimburs\w*|account)\b", re.I)
+# "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
+SUM_FOR_RE = re.compile(
+    r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b"
+    # "a C$34.6 million contribution to NATO's assistance fund"
+    r"|^\s*(?:contribution|payment|donation)\s+(?:to|into)\s+[^,;]{0,60}?\bfund\b",
+    re.I,
+)
+DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
+# "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
+NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+)\s(?P<number>\d+)\b")
+NOT_NAMES = {
+    "About", "Around", "Some", "Nearly", "Almost", "Over", "Another", "Only", "Up", "Roughly", "Approximately",
+    "Just", "All", "The", "In", "On", "At", "By", "For", "With", "And", "Of", "To", "Including", "Plus", "Also",
+    "Ukraine", "Kyiv", "Kiev", "USD", "EUR", "GBP", "NOK", "DKK", "SEK", "CAD", "AUD",
+    *(month.capitalize() for month in text_dates.MONTHS),
+    *(word for names in DONOR_NAMES.values() for surface in names for word in surface.split()),
+}  # fmt: skip
