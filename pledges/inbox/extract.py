@@ -55,7 +55,6 @@ from .patterns import (
     GENERIC_RE,
     GOVERNMENT_RE,
     HYPERNYMS,
-    INCLUDING_RE,
     JOINED_RE,
     JOINT_RE,
     LIST_COMMA_RE,
@@ -373,7 +372,8 @@ def _read_sentence(quote, reading):
         named = clause[: cells.start() + 1] + " " * (len(clause) - cells.start() - 1) if cells else clause
         items = _again(clause, _items(named, vocabulary), named_before, reading.last_facts)
         named_before = list(dict.fromkeys([*named_before, *((item.category, item.system) for item in items)]))
-        donors = _subject_donors(_donor_mentions(clause, vocabulary))
+        spans = _donor_spans(clause, vocabulary)
+        donors = _subject_donors([(code, start) for code, start, _ in spans])
         paid = PAID_BY_RE.search(clause)
         if paid and _donor_mentions(clause[paid.end() :], vocabulary):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
@@ -446,7 +446,7 @@ def _read_sentence(quote, reading):
             else sentence
         )
         date, precision = _date_of(dated, kind, reading, context if continues else None)
-        shares = {} if paid else _shares(clause, items, vocabulary)  # (whoever pays owns all the clause gives)
+        shares = {} if paid else _shares(clause, items, spans, vocabulary)  # (whoever pays owns all the clause gives)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
@@ -591,9 +591,10 @@ def _again(clause, items, named_before, last_facts=()):
     return kept
 
 
-def _shares(clause, items, vocabulary):
+def _shares(clause, items, spans, vocabulary):
     """ "Germany and Poland have each committed 14 Leopard 2 tanks, Britain 14 Challenger 2s and the United States 31
-    Abrams": where each group of donors is followed by items of its own, each item is its group's. {id(item): donors}"""
+    Abrams": where each group of donors is followed by items of its own, each item is its group's. `spans` are the
+    clause's donors as `_donor_spans` read them. {id(item): donors}"""
     # "NASAMS systems from the United States along with Aspide systems from Spain": each from its own donor
     sources = {}
     for item in items:
@@ -604,7 +605,7 @@ def _shares(clause, items, vocabulary):
     if len(sources) == len(items) and len({codes[0] for codes in sources.values()}) > 1:
         return sources
     groups = []  # [start, end of the group's last name, codes]
-    for code, start, end in _donor_spans(clause, vocabulary):
+    for code, start, end in spans:
         if groups and re.fullmatch(r"(?:,\s*|\s+and\s+|\s+)(?:the\s+)?", clause[groups[-1][1] : start]):
             groups[-1][1], groups[-1][2] = end, [*groups[-1][2], code]
         else:
@@ -686,7 +687,7 @@ def _items(text, vocabulary):
         for number, item in enumerate(found)
         if not any(
             other.category == item.category
-            and INCLUDING_RE.match(text, other.end)
+            and NAMED_AFTER_RE.match(text[other.end :])
             and other.end < item.start
             and ";" not in text[other.end : item.start]
             for other in found[:number]
