@@ -174,6 +174,27 @@ def test_relative_dates_are_resolved_against_the_publication_date(seed_record, a
     assert (proposal["date"], proposal["date_precision"]) == (date, precision)
 
 
+def test_a_clause_naming_neither_aid_nor_ukraine_dates_no_announcement(seed_record, article):
+    text = (
+        "Ministers meet at Ramstein for the 25th time. It is the last meeting chaired by Lloyd Austin, who set up "
+        "the format in April 2022.\nThe US package includes:\n- air-to-ground munitions;\n- spare parts."
+    )
+    output, _ = run(article(text), "--published", "2025-01-09")
+    assert {(p["date"], p["date_precision"]) for p in output["proposals"]} == {("2025-01-09", "day")}
+
+
+def test_a_release_s_masthead_opens_no_list(seed_record, article):
+    text = (
+        "Estonia approves new aid package\n\n"
+        "Press release | Ministry of Defence of Estonia | 14 December 2023\n"
+        "The Government of Estonia today approved a new package of military assistance for Ukraine with a value of "
+        "nearly 80 million euros.\nThe package includes:\n- machine guns;\n- boats."
+    )
+    output, _ = run(article(text), "--published", "2023-12-14")
+    found = [(p["category"], p["value"]) for p in output["proposals"]]
+    assert found == [("small-arms", None), ("other-equipment", None)]
+
+
 def test_a_pledge_is_dated_by_its_announcement_not_by_its_arrival(seed_record, article):
     output, _ = run(
         article("On Friday Norway pledged NASAMS to arrive by the end of the year."), "--published", "2023-04-21"
@@ -415,6 +436,37 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         (
             "Slovakia has sent Ukraine 30 BVP-1 vehicles, and is preparing to receive German tanks in return.",
             [("delivery", "SK", "ifv-apc", 30)],
+        ),
+        # the kinds a "which may include" names are the thing named; "and other" names its class again
+        (
+            "Canada committed $25 million in protective equipment, which may include helmets and body armour. It "
+            "will also send boats and other watercraft.",
+            [("pledge", "CA", "other-equipment", None), ("pledge", "CA", "other-equipment", None)],
+        ),
+        # "the Danish model" is a way of buying, not Denmark giving
+        (
+            "Canada unveiled C$440 million in military aid:\n- C$100 million to buy drones made in Ukraine under the "
+            "so-called Danish model;\n- C$30 million for winter gear.",
+            [("pledge", "CA", "drones", None), ("pledge", "CA", "other-equipment", None)],
+        ),
+        # an onlooker's remark and the agenda give nothing; money put aside in a budget is funding
+        (
+            "The Netherlands will put aside a further 2 billion euros next year for military aid to Ukraine. Air "
+            'defence and ammunition would stay at the top of the list, she said. "Budget lines are not weapons, '
+            'but they give Kyiv something to plan against," said a defence economist.',
+            [("pledge", "NL", "funding", None)],
+        ),
+        # simulators of a system are no system; a fund run by Britain is not Britain giving
+        (
+            "Canada will provide four F-16 flight simulators. Australia will give A$50 million to the International "
+            "Fund for Ukraine, a pooled fund run by Britain's Ministry of Defence.",
+            [("pledge", "CA", "other-equipment", 4), ("pledge", "AU", "funding", None)],
+        ),
+        # systems in action in Ukraine were delivered
+        (
+            "The United States paid for NASAMS. The first two NASAMS units have been in action around Kyiv since "
+            "November.",
+            [("pledge", "US", "NASAMS", None), ("delivery", "US", "NASAMS", 2)],
         ),
     ],
 )

@@ -1,5 +1,5 @@
-"""What of a pasted page is the article: advertisements, "Also read" links, photo captions and bylines
-are set aside; a currency note such as "($1 = 0.9489 euros)" is kept apart as evidence of the rate.
+"""What of a pasted page is the article: advertisements, "Also read" links, photo captions, bylines and a
+release's masthead are set aside; a currency note such as "($1 = 0.9489 euros)" is kept apart as evidence of the rate.
 
 Sentences keep the exact characters of the text, so a proposal's quote can be found in it verbatim.
 """
@@ -18,6 +18,8 @@ BYLINE_RE = re.compile(
     r"|^some information for this report came from",
     re.I,
 )
+# "Press release | Ministry of Defence | 14 December 2023": the page's heading, no part of what it says
+MASTHEAD_RE = re.compile(r"^(?:[^|]*\|\s*)?(?:press|news|media)\s+release\b|^for\s+immediate\s+release\b", re.I)
 AD_MARKER_RE = re.compile(r"\bsponsored\b|^advertisement$|^ad$", re.I)
 # what an advertisement says: the reader addressed, a call to act, a list of goods
 AD_LINE_RE = re.compile(r"\b(you|your|donat\w*|subscribe|click|buy now|order now|offer|shop)\b|!|^\s*[•*]", re.I)
@@ -125,6 +127,8 @@ def clean(text):
             article.set_aside.append(("photo caption", line))
         elif BYLINE_RE.search(line):
             article.set_aside.append(("byline", line))
+        elif MASTHEAD_RE.search(line) and len(line) < 120:
+            article.set_aside.append(("masthead", line))
         else:
             article.sentences.extend((number, sentence) for sentence in split_sentences(line))
     return article

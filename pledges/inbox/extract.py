@@ -92,6 +92,7 @@ from .patterns import (
     REPORTED_THEN_RE,
     SCHEDULE_BEFORE_RE,
     SERVED_RE,
+    SIMULATOR_RE,
     SINGLE_RE,
     SPEAKER_RE,
     STRONG_RE,
@@ -437,6 +438,8 @@ def _read_sentence(quote, reading):
                 for _, _, start, end in amounts
                 if start > items[0].start and SUM_FOR_RE.match(clause[end:])
             ]
+        if not (items or AID_WORDS_RE.search(clause) or re.search(r"\bUkrain|\bKyiv\b", clause)):
+            continue  # a clause naming neither aid nor Ukraine dates no announcement: "who set up the format in 2022"
         # "…on Saturday…, and on Sunday the ministry added 50 more": a clause's own date is its fact's
         # (and a clause in the present perfect, "…, and the army has already sent 473 helmets", takes none of the
         # others': what has been done is dated by its report)
@@ -661,8 +664,13 @@ def _items(text, vocabulary):
                 continue
             beside = [item for item in found if _beside(text, item, match)]
             named = next((item for item in beside if item.named), None)
-            if named and slug == "ammunition" != named.category and not text[named.end : match.start()].strip(" -"):
-                # "Patriot missiles", "HIMARS rockets": munitions for the system, which is not given with them
+            if (
+                named
+                and (slug == "ammunition" != named.category or SIMULATOR_RE.fullmatch(match.group()))
+                and not text[named.end : match.start()].strip(" -")
+            ):
+                # "Patriot missiles", "HIMARS rockets", "F-16 simulators": munitions for the system, or its trainer,
+                # which is not given with them
                 named.category, named.system, named.end = slug, None, match.end()
                 phrase_words.append(match.span())
                 continue
@@ -691,6 +699,16 @@ def _items(text, vocabulary):
             and other.end < item.start
             and ";" not in text[other.end : item.start]
             for other in found[:number]
+        )
+    ]
+    # "boats and other watercraft": the class named after "and other" holds the thing named before it
+    found = [
+        item
+        for number, item in enumerate(found)
+        if not (
+            number
+            and found[number - 1].category == item.category
+            and re.fullmatch(r"\s+(?:and|or)\s+other\s+", text[found[number - 1].end : item.start])
         )
     ]
     # "drone strikes", "the drone coalition": a noun naming something else, not a thing given

@@ -30,7 +30,9 @@ DELIVERY_RE = re.compile(
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
-    r"|handed\s+(?:Ukraine|Kyiv|Kiev)|entered\s+service|(?:put|taken)\s+into\s+service)\b",
+    r"|handed\s+(?:Ukraine|Kyiv|Kiev)|entered\s+service|(?:put|taken)\s+into\s+service"
+    # "the first two NASAMS have been in action around Kyiv since November": in use in Ukraine, so there
+    r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b)\b",
     re.I,
 )
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
@@ -45,7 +47,8 @@ PLEDGE_RE = re.compile(
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
-    rf"|hand{TO_PARTICLE}over|set\s+aside|spen[dt]|help\s+train|will\s+(?:\w+\s+)?train(?:ing)?"
+    rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
+    r"|will\s+(?:\w+\s+)?train(?:ing)?"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
     r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
     r"|ma(?:ke|kes|king|de)\s+available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
@@ -129,20 +132,35 @@ NON_FACTS = [
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(
         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b", re.I), False),
+    # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
+    ("a topic discussed", re.compile(
+        r"\b(?:topped|tops|tops?\s+of|top\s+of|on|dominated)\s+the\s+(?:agenda|list)\b", re.I), False),
+    # "…something to plan against," said a defence economist: an onlooker's view gives nothing
+    ("an onlooker's remark", re.compile(
+        r"\b(?:said|says|according\s+to)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher"
+        r"|observer|commentator|academic|professor)\b"
+        r"|\b(?:analysts?|economists?|experts?|observers?|commentators?)\s+(?:said|say|says|argue\w*|note\w*|warn\w*"
+        r"|point\w*\s+out)\b", re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
 ]  # fmt: skip
-# "the Czech initiative", "Danish stocks", "a German company": a donor's adjective naming something not giving
+# "the Czech initiative", "the Danish model", "Danish stocks", "a German company": a donor's adjective naming
+# something not giving
 NOT_THE_GIVER_RE = re.compile(
-    r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|compan(?:y|ies)|firms?|makers?|manufacturers?|industry|media"
+    r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|compan(?:y|ies)|firms?|makers?|manufacturers?"
+    r"|industry|media"
     r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b)",
     re.I,
 )
-# "underwater weapons, including mines and torpedoes": what follows is the weapons, named
-NAMED_AFTER_RE = re.compile(r"^,?\s+(?:including|such\s+as)\b", re.I)
+# "underwater weapons, including mines and torpedoes", "protective equipment, which may include helmets": what
+# follows is the weapons, named
+SIMULATOR_RE = re.compile(r"(?:flight\s+)?simulators?", re.I)
+NAMED_AFTER_RE = re.compile(
+    r"^,?\s+(?:including|such\s+as|which\s+(?:(?:may|will|could|would)\s+)?(?:also\s+)?includes?)\b", re.I
+)
 REPORTED_THEN_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:said|says|told|confirmed|announced|reported|stated)\b[^.;]{0,80}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?"
     r"\w+(?:ed|t)\b",
@@ -275,7 +293,7 @@ ANNOUNCER_RE = re.compile(
 )
 BLOCKING_BEFORE = re.compile(
     r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
-    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|operated\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
+    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
 )
@@ -350,7 +368,12 @@ RECEIVES_RE = re.compile(
 PLANNED_RE = re.compile(
     r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
 )
-FUNDING_WORDS_RE = re.compile(r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+purchase|procure\w*|reimburs\w*|account)\b", re.I)
+# money to buy arms with: "set aside for new purchases", "reserves €2 billion in next year's budget"
+FUNDING_WORDS_RE = re.compile(
+    r"\b(?:fund\w*|financ\w*|to\s+buy|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
+    r"|(?:set|put)\s+aside)\b",
+    re.I,
+)
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
 SUM_FOR_RE = re.compile(
     r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b"
