@@ -183,6 +183,15 @@ def test_a_clause_naming_neither_aid_nor_ukraine_dates_no_announcement(seed_reco
     assert {(p["date"], p["date_precision"]) for p in output["proposals"]} == {("2025-01-09", "day")}
 
 
+def test_a_live_blog_s_entry_is_dated_by_its_own_report(seed_record, article):
+    text = (
+        "Live: ministers meet at Ramstein\n\n09:30 In case you missed it: on Tuesday Belgium announced 1 billion "
+        "euros in military aid to buy weapons.\n\n11:00 Germany pledges 15 Leopard 1A5 tanks."
+    )
+    output, _ = run(article(text), "--published", "2025-04-11")
+    assert [(p["donor"], p["date"]) for p in output["proposals"]] == [("BE", "2025-04-08"), ("DE", "2025-04-11")]
+
+
 def test_a_release_s_masthead_opens_no_list(seed_record, article):
     text = (
         "Estonia approves new aid package\n\n"
@@ -467,6 +476,20 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "The United States paid for NASAMS. The first two NASAMS units have been in action around Kyiv since "
             "November.",
             [("pledge", "US", "NASAMS", None), ("delivery", "US", "NASAMS", 2)],
+        ),
+        # "US dollars" and "a NATO trust fund" name no giver; systems that detect drones defend the air
+        (
+            "Japan will contribute 37 million US dollars to a NATO trust fund to provide Ukraine with systems that "
+            "detect drones.",
+            [("pledge", "JP", "air-defence", None)],
+        ),
+        # money from the EU's facility to pay for arms in general is the facility's funding; the sum it takes the
+        # amount to is a running total
+        (
+            "EU foreign ministers approved another 500 million euros from the European Peace Facility to pay for "
+            "weapons and equipment for Ukraine's armed forces. The money takes the amount the EU has set aside for "
+            "Ukraine through the facility to 2 billion euros.",
+            [("pledge", "EPF", "funding", None)],
         ),
     ],
 )

@@ -61,6 +61,7 @@ from .patterns import (
     LIST_GAP_RE,
     LIST_JOIN_RE,
     LISTING_RE,
+    LIVE_ENTRY_RE,
     MANY_DONORS_RE,
     MEETING_PRIORITY,
     MEETING_WORDS,
@@ -226,6 +227,9 @@ def extract(text, vocabulary, published=None, publisher=""):
         for number, proposal in enumerate(proposals)
         if id(proposal) not in reading.again or not any(_same_item(proposal, other) for other in proposals[:number])
     ]
+    if any(code == "EPF" for pattern, code, _ in vocabulary.donor_patterns if pattern.search(text)):
+        for proposal in result.proposals:  # the EU's military aid named beside its facility is the facility's
+            proposal.donor = "EPF" if proposal.donor == "EU" else proposal.donor
     for number, proposal in enumerate(result.proposals):
         later = result.proposals[number + 1 :]
         if id(proposal) in reading.package_values and any(
@@ -329,6 +333,8 @@ def _read_sentence(quote, reading):
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
     # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
     sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)
+    if LIVE_ENTRY_RE.match(sentence):
+        reading.announced = None  # a live blog's entry reports its own news: an earlier entry's day is not its
     reason = _set_aside_because(sentence)
     if reason:
         # a running total remarks on the aid just reported, and a question asks about it; the rest moves off it
@@ -428,7 +434,15 @@ def _read_sentence(quote, reading):
             category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
         elif (
-            items and amounts and CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]]) and amounts[0][3] <= items[0].start
+            items
+            and amounts
+            and amounts[0][3] <= items[0].start
+            and (
+                CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
+                # "500 million euros to pay for weapons and equipment": money for arms in general
+                or all(GENERIC_RE.fullmatch(item.text) for item in items)
+                and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])
+            )
         ):
             # "a fresh contribution of 110 million euros for weapons, equipment and training": the sum is given
             items = [_Item(amounts[0][2], amounts[0][3], "funding", None, SUM)]
@@ -701,16 +715,6 @@ def _items(text, vocabulary):
             for other in found[:number]
         )
     ]
-    # "boats and other watercraft": the class named after "and other" holds the thing named before it
-    found = [
-        item
-        for number, item in enumerate(found)
-        if not (
-            number
-            and found[number - 1].category == item.category
-            and re.fullmatch(r"\s+(?:and|or)\s+other\s+", text[found[number - 1].end : item.start])
-        )
-    ]
     # "drone strikes", "the drone coalition": a noun naming something else, not a thing given
     found = [item for item in found if not MODIFIER_AFTER_RE.match(text, item.end)]
     found = [
@@ -781,9 +785,10 @@ def _line_items(text, items):
         before = merged[-1] if merged else None
         gap = text[before.end : item.start] if before else ""
         alike = before and before.category == item.category and not (before.system or item.system)
-        # (not things of other kinds, "radios and night-vision devices", nor the last two of a longer list, "helmets,
-        # body armour and field rations": items apiece)
-        alike = alike and item.category != "other-equipment"
+        # (not things of other kinds, "radios and night-vision devices", unless the second is a class holding the
+        # first, "boats and other watercraft"; nor the last two of a longer list, "helmets, body armour and field
+        # rations": items apiece)
+        alike = alike and (item.category != "other-equipment" or re.search(r"\bother\b", gap))
         earlier = merged[-2] if len(merged) > 1 else None
         if (
             alike

@@ -82,6 +82,9 @@ NON_FACTS = [
         # "That brings the number of Gepards Ukraine has received to 34": a running count
         r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
+        # "takes the amount the EU has set aside for Ukraine's military to 2 billion euros"
+        r"|\b(?:takes?|taking|lifts?|lifting|raises?|raising)\s+the\s+(?:amount|total|sum)\b[^.;]{0,100}?\bto\s+"
+        + APPROXIMATELY + AMOUNT_STARTS +
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
         r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
         r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
@@ -150,7 +153,7 @@ NON_FACTS = [
 # "the Czech initiative", "the Danish model", "Danish stocks", "a German company": a donor's adjective naming
 # something not giving
 NOT_THE_GIVER_RE = re.compile(
-    r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|compan(?:y|ies)|firms?|makers?|manufacturers?"
+    r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|(?:trust\s+)?fund|dollars?|compan(?:y|ies)|firms?|makers?|manufacturers?"
     r"|industry|media"
     r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b)",
     re.I,
@@ -187,6 +190,8 @@ FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainia
 DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
+# "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
+LIVE_ENTRY_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?:(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC)\b\s*)?[-–—:]?\s*[A-Z\"“]")
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40}):\s+")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
@@ -218,7 +223,8 @@ ALONGSIDE_RE = re.compile(
 PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)\b", re.I)
 # "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
 TARGET_BEFORE_RE = re.compile(
-    r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
+    r"|detect(?:ing)?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -370,7 +376,7 @@ PLANNED_RE = re.compile(
 )
 # money to buy arms with: "set aside for new purchases", "reserves €2 billion in next year's budget"
 FUNDING_WORDS_RE = re.compile(
-    r"\b(?:fund\w*|financ\w*|to\s+buy|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
+    r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
     r"|(?:set|put)\s+aside)\b",
     re.I,
 )

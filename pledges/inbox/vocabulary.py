@@ -65,7 +65,8 @@ CATEGORY_WORDS = [
      r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
      r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
      r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|counter[\s-](?:unmanned\s+aerial|unmanned\s+aircraft|UAS|UAV)\s+systems|C-UAS"
-     r"|Hawks?|systems\s+to\s+counter\s+(?:[\w-]+\s+)?(?:drones|UAVs)"),
+     r"|Hawks?|systems\s+(?:to|that)\s+(?:counter|detect|defeat)\s+(?:[\w-]+\s+)?(?:drones|UAVs)"
+     r"|(?:drone|UAV)\s+detection\s+systems?"),
     ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
