@@ -491,6 +491,20 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Ukraine through the facility to 2 billion euros.",
             [("pledge", "EPF", "funding", None)],
         ),
+        # what a donor and its partners give is no one member's; a sum allies committed together is their total;
+        # "IRIS-T guided missiles" are munitions for the system
+        (
+            "The United States and partners intend to provide dozens of air defence systems, among them NASAMS. "
+            "Allies had together committed about 21 billion euros in new military support. Germany will hand over "
+            "additional IRIS-T guided missiles.",
+            [("pledge", "DE", "ammunition", None)],
+        ),
+        # types of one munition before their one noun are one item; equipment to support the F-16s is no F-16
+        (
+            "The US package includes:\n- AIM-7, RIM-7 and AIM-9M missiles;\n- equipment to support Ukraine's F-16 "
+            "fighters.",
+            [("pledge", "US", "ammunition", None), ("pledge", "US", "other-equipment", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

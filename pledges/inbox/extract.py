@@ -106,6 +106,7 @@ from .patterns import (
     THE_PACKAGE_RE,
     TRAINED_AFTER_RE,
     VERSION_OF_RE,
+    WITH_PARTNERS_RE,
     WITH_RE,
 )
 from .vocabulary import CATEGORY_PATTERNS
@@ -213,7 +214,12 @@ def extract(text, vocabulary, published=None, publisher=""):
             proposal.meeting = _meeting_for(proposal, meetings)
             if proposal not in result.proposals:
                 result.proposals.append(proposal)
-    result.proposals = [proposal for proposal in result.proposals if not _package_total(proposal, result, reading)]
+    result.proposals = [
+        proposal
+        for proposal in result.proposals
+        # "allies committed about 21 billion euros": a sum of several donors is their total, no one's fact
+        if not (_package_total(proposal, result, reading) or proposal.donor == "UDCG" and proposal.value)
+    ]
     result.proposals = [
         proposal
         for number, proposal in enumerate(result.proposals)
@@ -374,6 +380,8 @@ def _read_sentence(quote, reading):
     for clause in clauses:
         if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
+        if WITH_PARTNERS_RE.search(clause):
+            continue
         # a table's row names its item in its first cell; the others give counts and units
         cells = TABLE_ROW_RE.search(clause)
         named = clause[: cells.start() + 1] + " " * (len(clause) - cells.start() - 1) if cells else clause
@@ -468,9 +476,13 @@ def _read_sentence(quote, reading):
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
         for item in items:
-            if len(items) == 1 and GENERIC_RE.fullmatch(item.text) and not (valued[id(item)] or _counted(clause, item)):
+            if (
+                len(items) == 1
+                and GENERIC_RE.fullmatch(item.text)
+                and not (valued[id(item)] or _counted(clause, item) or BULLET_RE.match(sentence))
+            ):
                 # "donors buy weapons from its factories": weapons alone, of no count nor value, are no line item
-                # (in a list, "more weapons, ammunition and tanks", they are one)
+                # (in a list, "more weapons, ammunition and tanks", or on a list's line, they are one)
                 continue
             owners = _adjacent_donors(clause, item, vocabulary) or shares.get(id(item)) or clause_donors
             co_funders = []
@@ -681,7 +693,8 @@ def _items(text, vocabulary):
             if (
                 named
                 and (slug == "ammunition" != named.category or SIMULATOR_RE.fullmatch(match.group()))
-                and not text[named.end : match.start()].strip(" -")
+                # (a word may stand between: "IRIS-T guided missiles")
+                and re.fullmatch(r"[\s-]*(?:[a-z][\w-]*\s+)?", text[named.end : match.start()])
             ):
                 # "Patriot missiles", "HIMARS rockets", "F-16 simulators": munitions for the system, or its trainer,
                 # which is not given with them
@@ -803,7 +816,9 @@ def _line_items(text, items):
             continue
         # "spare parts, maintenance and other ancillary equipment": upkeep named several ways is one item
         upkeep = alike and item.category == "maintenance" and re.fullmatch(r"(?:,\s*|\s+and\s+)(?:[\w-]+\s+)?", gap)
-        if alike and not names and (JOINED_RE.fullmatch(gap) or upkeep) and not _counted(text, item):
+        # "AIM-7, RIM-7 and AIM-9M missiles": types of one munition, listed before their one noun
+        types = alike and re.fullmatch(r"(?:,\s*[A-Z][A-Z\d/-]*\d\w*)*,?\s+(?:and|or)\s+", gap)
+        if alike and not names and (JOINED_RE.fullmatch(gap) or upkeep or types) and not _counted(text, item):
             before.end = item.end
             continue
         last = number == len(items) - 1 and not text[item.end :].strip(" .;:")

@@ -198,7 +198,14 @@ LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 MANY_DONORS_RE = re.compile(
     r"\b(?:several|many|other|various|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+"
-    r"(?:\w+\s+)?(?:countries|donors|nations|partners)\b",
+    r"(?:\w+\s+)?(?:countries|donors|nations|partners|allies)\b",
+    re.I,
+)
+# "the United States and partners intend to provide dozens of systems": what a group gives is no one member's
+# (not "the howitzers sent by Canada and other allies": who gave, not who gives now)
+WITH_PARTNERS_RE = re.compile(
+    r"\band\s+(?:other\s+|its\s+|their\s+)?(?:partners|allies)\s+(?:will|would|intend|plan|are|have|pledged|agreed"
+    r"|promised)\b",
     re.I,
 )
 NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
@@ -227,7 +234,7 @@ TARGET_BEFORE_RE = re.compile(
     r"|detect(?:ing)?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w-]+\s+){0,3}$", re.I)
+SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
 TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
 # "3,000 rounds a month": a rate counts no line item

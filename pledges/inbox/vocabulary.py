@@ -99,7 +99,8 @@ CATEGORY_WORDS = [
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+"
      r"|train(?:ing|ed)?\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|pilots|crews|recruits|Ukrainians)"),
-    ("other-equipment", r"weapons|military\s+equipment|(?:military\s+|defen[cs]e\s+)?materiel"
+    ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain)\b)"
+     r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
      r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
