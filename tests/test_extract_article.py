@@ -190,6 +190,9 @@ def test_a_live_blog_s_entry_is_dated_by_its_own_report(seed_record, article):
     )
     output, _ = run(article(text), "--published", "2025-04-11")
     assert [(p["donor"], p["date"]) for p in output["proposals"]] == [("BE", "2025-04-08"), ("DE", "2025-04-11")]
+    # (an entry's time may stand on a line of its own)
+    output, _ = run(article(text.replace("11:00 ", "11:00\n")), "--published", "2025-04-11")
+    assert [(p["donor"], p["date"]) for p in output["proposals"]] == [("BE", "2025-04-08"), ("DE", "2025-04-11")]
 
 
 def test_a_release_s_masthead_opens_no_list(seed_record, article):
@@ -504,6 +507,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "The US package includes:\n- AIM-7, RIM-7 and AIM-9M missiles;\n- equipment to support Ukraine's F-16 "
             "fighters.",
             [("pledge", "US", "ammunition", None), ("pledge", "US", "other-equipment", None)],
+        ),
+        # who tells it "according to" gives it; an analyst's view gives nothing
+        (
+            "According to the German defence ministry, it contains 30 Leopard 1A5 tanks. An airpower analyst at a "
+            "London think tank told us the drones could prove more significant than the missiles.",
+            [("pledge", "DE", "Leopard 1A5", 30)],
         ),
     ],
 )

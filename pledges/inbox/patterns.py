@@ -143,7 +143,10 @@ NON_FACTS = [
         r"\b(?:said|says|according\s+to)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher"
         r"|observer|commentator|academic|professor)\b"
         r"|\b(?:analysts?|economists?|experts?|observers?|commentators?)\s+(?:said|say|says|argue\w*|note\w*|warn\w*"
-        r"|point\w*\s+out)\b", re.I), False),
+        r"|point\w*\s+out)\b"
+        # "An airpower analyst at a London think tank told us the drones could prove…"
+        r"|^\W*(?:An?|One|The)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher|observer|commentator)\b",
+        re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?)|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
@@ -191,7 +194,9 @@ DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
-LIVE_ENTRY_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?:(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC)\b\s*)?[-–—:]?\s*[A-Z\"“]")
+LIVE_ENTRY_RE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s+(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC)\b)?(?:\s*$|\s+[-–—:]?\s*[A-Z\"“])"
+)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40}):\s+")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
@@ -305,7 +310,9 @@ ANNOUNCER_RE = re.compile(
     r"(?:Chancellor|President|government)\b"
 )
 BLOCKING_BEFORE = re.compile(
-    r"\b(?:in|to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining|like|following"
+    # ("according to the German defence ministry": who tells it, and gives it)
+    r"\b(?:in|(?<!according\s)to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining"
+    r"|like|following"
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
