@@ -514,6 +514,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "London think tank told us the drones could prove more significant than the missiles.",
             [("pledge", "DE", "Leopard 1A5", 30)],
         ),
+        # a year's budget of military support is funding; a sum all packages rise to is a running total; what
+        # "could mean" or "could bring further", and what waits "before we can", are not given
+        (
+            "Sweden will commit SEK 3 billion of military support for Ukraine in 2023. The combined value of all "
+            "Swedish packages rises to about EUR910 million. That could mean a role in the F-16 coalition. We need "
+            "guarantees before we can hand over fighter aircraft. A conference could bring further offers of "
+            "instructors.",
+            [("pledge", "SE", "funding", None)],
+        ),
+        # what "we have already donated" is served by the package, not given again
+        (
+            "Sweden announced its 14th package. The package also contains ammunition for the systems we have already "
+            "donated.",
+            [("pledge", "SE", "ammunition", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

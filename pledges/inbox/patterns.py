@@ -65,7 +65,7 @@ PLEDGE_RE = re.compile(
 APPROXIMATELY = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
 )
-AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
+AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)(?:\b|(?=\d)))"  # "EUR910 million"
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
@@ -86,8 +86,9 @@ NON_FACTS = [
         r"|\b(?:takes?|taking|lifts?|lifting|raises?|raising)\s+the\s+(?:amount|total|sum)\b[^.;]{0,100}?\bto\s+"
         + APPROXIMATELY + AMOUNT_STARTS +
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
-        r"|\b(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?|adds?\s+up\s+to"
-        r"|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
+        r"|\b(?:support|aid|assistance|contributions?|commitments?|packages)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?"
+        r"|adds?\s+up\s+to|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:rises|rose|climbs|grows)\s+to"
+        r"|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
         + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b"
         r"|\b(?:has|have)\s+spent\b"
@@ -104,8 +105,9 @@ NON_FACTS = [
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
+        r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
@@ -352,8 +354,9 @@ OBJECT_OF_RE = re.compile(
 SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
 EARLIER_AID_RE = re.compile(
-    r"\b[A-Z][\w.]+\s+(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied|provided|donated)"
-    r"(?:\s+(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;]|$))"
+    r"\b(?:[A-Z][\w.]+|we|they)\s+(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
+    r"|provided|donated)"
+    r"(?:\s+(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$))"
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
@@ -391,7 +394,8 @@ PLANNED_RE = re.compile(
 # money to buy arms with: "set aside for new purchases", "reserves €2 billion in next year's budget"
 FUNDING_WORDS_RE = re.compile(
     r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
-    r"|(?:set|put)\s+aside)\b",
+    # "£3 billion a year", "NOK 3 billion in military support in 2022": a year's budget, spent as needs arise
+    r"|(?:set|put)\s+aside|(?:a|per)\s+year|annual\w*|(?:in|for)\s+20\d\d)\b",
     re.I,
 )
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
