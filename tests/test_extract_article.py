@@ -529,6 +529,24 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "donated.",
             [("pledge", "SE", "ammunition", None)],
         ),
+        # a list after a colon is given by the verb before it; "the same aircraft" are those named before; pilots
+        # are trained with no jet given; what Ukraine orders, what fills the donor's own gaps and what its own army
+        # receives are no aid
+        (
+            "The United States will send a new package. Less typical items are on the list as well: fuel tanker "
+            "trucks and riverine boats. Poland said it would hand over four MiG-29 jets, and Slovakia's government "
+            "approved sending 13 of the same aircraft. Britain will begin training Ukrainian fighter jet pilots. "
+            "Polish factories are working through Ukrainian orders for Krab howitzers. The gaps are being filled "
+            "with purchases abroad: 250 American Abrams tanks. Airbus handed the Bundeswehr the first of 62 H145M "
+            "helicopters.",
+            [
+                ("pledge", "US", "other-equipment", None),
+                ("pledge", "US", "other-equipment", None),
+                ("pledge", "PL", "MiG-29", 4),
+                ("pledge", "SK", "MiG-29", 13),
+                ("pledge", "GB", "training", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -264,11 +264,18 @@ def _main_donors(article, vocabulary):
     return ["EPF" if main == "EU" and "EPF" in counts else main]
 
 
-def _main(clause, reading):
+def _main(clause, sentence, reading):
     """The article's donor, for a clause that names none ("we will send…"); not where it names one as no giver
-    ("the Czech initiative")."""
+    ("the Czech initiative"). The verb of giving may stand before a colon ("Less typical items are on the list:
+    fuel tanker trucks and riverine boats")."""
     names = any(pattern.search(clause) for pattern, _, _ in reading.vocabulary.donor_patterns)
-    gives = PLEDGE_RE.search(clause) or DELIVERY_RE.search(clause)
+    head = sentence[: sentence.find(clause)]
+    gives = (
+        PLEDGE_RE.search(clause)
+        or DELIVERY_RE.search(clause)
+        or head.rstrip().endswith(":")
+        and (PLEDGE_RE.search(head) or DELIVERY_RE.search(head))
+    )
     # "the three countries", "partners": donors the clause counts without naming are not the article's one
     return [] if names or not gives or MANY_DONORS_RE.search(clause) else reading.lead_donors or reading.main_donors
 
@@ -386,7 +393,8 @@ def _read_sentence(quote, reading):
         cells = TABLE_ROW_RE.search(clause)
         named = clause[: cells.start() + 1] + " " * (len(clause) - cells.start() - 1) if cells else clause
         items = _again(clause, _items(named, vocabulary), named_before, reading.last_facts)
-        named_before = list(dict.fromkeys([*named_before, *((item.category, item.system) for item in items)]))
+        items_named = [(item.category, item.system) for item in items]
+        named_before = list(dict.fromkeys([*named_before, *items_named]))
         spans = _donor_spans(clause, vocabulary)
         donors = _subject_donors([(code, start) for code, start, _ in spans])
         paid = PAID_BY_RE.search(clause)
@@ -410,15 +418,22 @@ def _read_sentence(quote, reading):
             )
         ):
             # "The package includes…", "Wallace said the first missiles are now in the country."
-            clause_donors = (context or {}).get("donors") or reading.publisher_donors or _main(clause, reading)
+            clause_donors = (
+                (context or {}).get("donors") or reading.publisher_donors or _main(clause, sentence, reading)
+            )
         elif gives and not clause_donors:
-            clause_donors = reading.publisher_donors or _main(clause, reading)
+            clause_donors = reading.publisher_donors or _main(clause, sentence, reading)
         clause_kind = _kind(clause) or clause_kind
         if not clause_donors:
             continue
-        things = [(category, system) for category, system in reading.last_items if category not in ENABLING_CATEGORIES]
+        # what this sentence named before, else what the last fact was about
+        here = [named for named in named_before if named not in reading.last_items and named not in items_named]
+        things = [
+            (category, system) for category, system in here or reading.last_items if category not in ENABLING_CATEGORIES
+        ]
         if not items and len(things) == 1:
-            # "Sweden has promised eight of the systems": the one thing the last fact was about (its munitions aside)
+            # "Sweden has promised eight of the systems", "Poland will send four MiG-29s, and Slovakia 13 of the same
+            # aircraft": the one thing named before (its munitions aside)
             mention = ANAPHOR_RE.search(clause)
             if mention:
                 category, system = things[0]
@@ -674,6 +689,10 @@ def _clauses(sentence):
     return [part for part in parts if part.strip()]
 
 
+# what has pilots or crews, who may be trained with none of it given
+CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artillery", "rocket-artillery", "air-defence"}
+
+
 def _items(text, vocabulary):
     """What a clause gives: the record's systems first, then categories' nouns not part of a system's name."""
     found = []
@@ -713,8 +732,8 @@ def _items(text, vocabulary):
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
     for item in found:
-        if item.system and TRAINED_AFTER_RE.match(text, item.end):
-            # "training Ukrainian F-16 pilots": the pilots are trained, no F-16 is given
+        if (item.system or item.category in CREWED_CATEGORIES) and TRAINED_AFTER_RE.match(text, item.end):
+            # "training Ukrainian F-16 pilots", "fighter jet pilots": the pilots are trained, no jet is given
             item.category, item.system, item.named = "training", None, False
     # "155mm rounds, including high-explosive and DPICM munitions": the kinds of a thing named are that thing
     found = [

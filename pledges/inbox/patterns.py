@@ -125,7 +125,16 @@ NON_FACTS = [
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
         r"|\b(?:their|its)\s+replacement\b|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
         r"|\brebuild\w*\s+(?:their|its)\s+(?:arsenals?|stocks|stockpiles|inventor\w+)"
-        r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b", re.I), False),
+        r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
+        # "the gaps are being filled with purchases abroad", "handed the Bundeswehr the first of 62 helicopters"
+        r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
+        r"|\b(?:handed|delivered\s+to|for)\s+the\s+Bundeswehr\b|\bthe\s+(?:army|Bundeswehr|navy|air\s+force)\s+has\s+ordered\b",
+        re.I), False),
+    # "Polish factories are working through Ukrainian orders for Krab howitzers": what Ukraine buys is no aid
+    ("a sale to Ukraine", re.compile(
+        r"\bUkrain\w*\s+(?:orders|purchases|contracts)\b|\b(?:orders|contracts)\s+(?:from|with|signed\s+with)\s+"
+        r"(?:Ukraine|Kyiv)\b|\bcontracts\s+(?:it|they|\w+)\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
+        r"|\bunder\s+separate\s+contracts\b|\bsold\s+to\s+(?:Ukraine|Kyiv)\b", re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
     ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
@@ -139,7 +148,8 @@ NON_FACTS = [
         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b", re.I), False),
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
-        r"\b(?:topped|tops|tops?\s+of|top\s+of|on|dominated)\s+the\s+(?:agenda|list)\b", re.I), False),
+        r"\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+the\s+(?:agenda|list)\b|\bon\s+the\s+agenda\b",
+        re.I), False),
     # "…something to plan against," said a defence economist: an onlooker's view gives nothing
     ("an onlooker's remark", re.compile(
         r"\b(?:said|says|according\s+to)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher"
@@ -184,7 +194,8 @@ EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed)\b", re.I
 )
 ANAPHOR_RE = re.compile(
-    r"\b(?:of\s+)?(?:the|these|those)\s+(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b", re.I
+    r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b",
+    re.I,
 )
 REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
@@ -354,7 +365,8 @@ OBJECT_OF_RE = re.compile(
 SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
 EARLIER_AID_RE = re.compile(
-    r"\b(?:[A-Z][\w.]+|we|they)\s+(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
+    r"\b(?:[A-Z][\w.]+(?:\s+(?:countries|allies|partners|nations|donors))?|we|they)\s+(?:has|have|had)\s+"
+    r"(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
     r"|provided|donated)"
     r"(?:\s+(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$))"
 )

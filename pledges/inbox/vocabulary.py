@@ -111,7 +111,8 @@ CATEGORY_WORDS = [
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
      r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"
-     r"|diving\s+(?:equipment|gear)|watercraft|(?:flight\s+)?simulators?|(?:port\s+)?security\s+equipment"),
+     r"|diving\s+(?:equipment|gear)|watercraft|(?:flight\s+)?simulators?|(?:port\s+)?security\s+equipment"
+     r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
     # alone is named again ("the battery became operational")
     ("artillery", r"guns"),
