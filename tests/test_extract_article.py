@@ -547,6 +547,30 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "GB", "training", None),
             ],
         ),
+        # Ukraine's backers are no one donor; "would receive" is promised; a "U.S.-supplied" thing is the United
+        # States'; "he added" goes on with the one who spoke, and the 18 "already sent" were delivered before; what
+        # is "unlikely to" come is not given; what ammunition is "for use in" is not given with it
+        (
+            "Ukraine's Western backers promised more air defence equipment on Wednesday. Germany also said Ukraine "
+            "would receive further MARS II rocket launchers. Four more U.S.-supplied HIMARS launchers had arrived. "
+            "Macron said France would deliver anti-aircraft missile systems. He added that six more Caesar howitzers "
+            "would follow the 18 already sent. He said the first F-16s were unlikely to reach Ukraine before spring. "
+            "Canada unveiled a package. It includes 155 mm artillery ammunition, for use in the M777 howitzers "
+            "Ottawa has already given Kyiv.",
+            [
+                ("pledge", "DE", "M270 MLRS", None),
+                ("delivery", "US", "M142 HIMARS", None),
+                ("pledge", "FR", "air-defence", None),
+                ("pledge", "FR", "Caesar", 6),
+                ("delivery", "FR", "Caesar", 18),
+                ("pledge", "CA", "ammunition", 155),
+            ],
+        ),
+        # "dozens of" light tanks are a number of their own, not the Leopards just named
+        (
+            "Germany will send 30 Leopard 1A5 tanks. France will send dozens of light tanks.",
+            [("pledge", "DE", "Leopard 1A5", 30), ("pledge", "FR", "tanks", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

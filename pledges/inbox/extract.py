@@ -44,6 +44,7 @@ from .patterns import (
     EXCHANGE_RE,
     EXCLUDED_RE,
     FOR_UKRAINE_RE,
+    FOR_USE_IN_RE,
     FOREIGN_DOLLAR_RE,
     FROM_AFTER_RE,
     FUND_AFTER_RE,
@@ -628,7 +629,12 @@ def _again(clause, items, named_before, last_facts=()):
         # "the weapons", "the first heavy weapons" after anything named: no new item
         if (definite or NAMED_AGAIN_RE.search(clause[: item.start])) and _is_sum(item) and (named_before or kept):
             continue
-        if len(systems) == 1 and item.text.islower():  # a common noun; "MRAPs" names a kind of its own
+        # (not "dozens of armoured vehicles and light tanks, including AMX-10RCs": a number of its own, or its own
+        # names after it, make it a new item)
+        vague = re.search(r"\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+)?$", clause[: item.start])
+        named_after = NAMED_AFTER_RE.match(re.sub(r"^(?:\s+and\s+[\w\s-]+?(?=,))?", "", clause[item.end :]))
+        if len(systems) == 1 and item.text.islower() and not (vague or named_after):
+            # a common noun; "MRAPs" names a kind of its own
             item.system = systems.pop()
         item.again = definite and bool(named)
         kept.append(item)
@@ -765,7 +771,13 @@ def _items(text, vocabulary):
     ]
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
-    found = [item for item in found if not (item.start and TARGET_BEFORE_RE.search(text[: item.start]))]
+    found = [
+        item
+        for item in found
+        if not (
+            item.start and (TARGET_BEFORE_RE.search(text[: item.start]) or FOR_USE_IN_RE.search(text[: item.start]))
+        )
+    ]
     # "12 air defence missiles to sustain air defence systems already in service": what is sustained is not given
     found = [
         item

@@ -50,7 +50,7 @@ PLEDGE_RE = re.compile(
     rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
     r"|will\s+(?:\w+\s+)?train(?:ing)?"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
-    r"|will\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
+    r"|(?:will|would)\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
     r"|ma(?:ke|kes|king|de)\s+available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
     # any form of a verb of giving or paying: "is dispatching", "gifted", "will deliver", "lent" (not its noun, "the
     # delivery of jets", nor a gerund after a preposition, "focused on supplying ammunition")
@@ -107,7 +107,7 @@ NON_FACTS = [
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
@@ -215,8 +215,8 @@ DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$",
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 MANY_DONORS_RE = re.compile(
-    r"\b(?:several|many|other|various|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+"
-    r"(?:\w+\s+)?(?:countries|donors|nations|partners|allies)\b",
+    r"\b(?:several|many|other|various|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+    r"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:countries|donors|nations|partners|allies|backers|supporters)\b",
     re.I,
 )
 # "the United States and partners intend to provide dozens of systems": what a group gives is no one member's
@@ -241,7 +241,8 @@ PAID_BY_RE = re.compile(PAID_BY + r"\s+", re.I)
 # "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
 GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
 ALONGSIDE_RE = re.compile(
-    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to|out\s+of)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to|out\s+of|follow(?:s|ing)?)\s+(?:the\s+)?(?P<count>{COUNT})\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
     re.I,
 )
@@ -314,7 +315,9 @@ CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donations?|contributions?"
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry"
     r"|consignment|shipment|batch|cargo|delivery"
-    r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that)\b)",
+    r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that"
+    # "He added that six more Caesar howitzers would follow": the one who just spoke goes on
+    r"|(?:he|she)\s+(?:also\s+)?(?:added|said|announced|confirmed))\b)",
     re.I,
 )
 JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|" + PAID_BY, re.I)
@@ -362,6 +365,10 @@ OBJECT_OF_RE = re.compile(
     re.I,
 )
 # "fuel for the tanks", "trucks for the artillery": what the first item serves, already there, is not given
+# "ammunition…, for use in the M777 howitzers Ottawa has already given": what the thing given is used in
+FOR_USE_IN_RE = re.compile(
+    r"\bfor\s+use\s+(?:in|with|by|on)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
 EARLIER_AID_RE = re.compile(

@@ -159,6 +159,11 @@ class SystemName:
     category: str
 
 
+# where a donor's name ends: not inside a word ("Austria" in "Australia"), nor a maker's "German-made", but a
+# giver's "U.S.-supplied"
+NAME_ENDS = r"(?![\w]|-(?!(?:supplied|donated|provided|funded|financed|given|sent|delivered|pledged)\b))"
+
+
 @dataclass
 class Vocabulary:
     donor_patterns: list = field(default_factory=list)  # (compiled, code, surface)
@@ -175,7 +180,7 @@ class Vocabulary:
             for surface in sorted({name, *DONOR_NAMES.get(code, [])}, key=lambda surface: (-len(surface), surface)):
                 # "US" is no "us", and "BRUSSELS -" opening a story is where it was written, not a donor
                 flags = 0 if len(surface) <= 4 or surface in PLACE_NAMES else re.IGNORECASE
-                pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])", flags)
+                pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?" + NAME_ENDS, flags)
                 vocabulary.donor_patterns.append((pattern, code, surface))
             for surface in SPEAKERS.get(code, []):
                 pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])")
