@@ -195,10 +195,17 @@ def test_a_live_blog_s_entry_is_dated_by_its_own_report(seed_record, article):
     assert [(p["donor"], p["date"]) for p in output["proposals"]] == [("BE", "2025-04-08"), ("DE", "2025-04-11")]
 
 
-def test_a_release_s_masthead_opens_no_list(seed_record, article):
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Press release | Ministry of Defence of Estonia | 14 December 2023",
+        "Ministry of Defence of Estonia | News | 14 December 2023",
+    ],
+)
+def test_a_release_s_masthead_opens_no_list(seed_record, article, masthead):
     text = (
         "Estonia approves new aid package\n\n"
-        "Press release | Ministry of Defence of Estonia | 14 December 2023\n"
+        f"{masthead}\n"
         "The Government of Estonia today approved a new package of military assistance for Ukraine with a value of "
         "nearly 80 million euros.\nThe package includes:\n- machine guns;\n- boats."
     )
@@ -571,6 +578,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Germany will send 30 Leopard 1A5 tanks. France will send dozens of light tanks.",
             [("pledge", "DE", "Leopard 1A5", 30), ("pledge", "FR", "tanks", None)],
         ),
+        # sums in words; "I can announce" announces, "whether we can donate" does not; money given to Ukraine as
+        # such is funding
+        (
+            "I can announce that Spain will provide one billion euros in military assistance to Ukraine in 2025. "
+            "The Danish government has decided to give Ukraine a further two billion kroner. The Government have "
+            "decided to explore whether we can donate Starstreak missiles.",
+            [("pledge", "ES", "funding", None), ("pledge", "DK", "funding", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
@@ -586,6 +601,13 @@ def test_a_government_s_bare_dollar_is_its_own_unless_the_text_writes_us_dollars
         article("Australia will give US$5 million for fuel. Australia will also give $100 million for drones.")
     )
     assert [(p["donor"], p["currency"]) for p in output["proposals"]] == [("AU", "USD"), ("AU", "USD")]
+
+
+def test_a_sum_written_in_words_is_read(seed_record, article):
+    text = "Spain will provide one billion euros in military aid. Norway will give Ukraine half a billion kroner."
+    output, _ = run(article(text), "--published", "2025-02-24")
+    found = [(p["donor"], p["value"], p["currency"]) for p in output["proposals"]]
+    assert found == [("ES", "1000000000.00", "EUR"), ("NO", "500000000.00", "NOK")]
 
 
 def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):

@@ -19,7 +19,12 @@ BYLINE_RE = re.compile(
     re.I,
 )
 # "Press release | Ministry of Defence | 14 December 2023": the page's heading, no part of what it says
-MASTHEAD_RE = re.compile(r"^(?:[^|]*\|\s*)?(?:press|news|media)\s+release\b|^for\s+immediate\s+release\b", re.I)
+MASTHEAD_RE = re.compile(
+    r"^(?:[^|]*\|\s*)?(?:press|news|media)\s+release\b|^for\s+immediate\s+release\b"
+    # "Federal Ministry of Defence | News | 19 March 2024": a heading's cells end with its date
+    r"|\|\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$",
+    re.I,
+)
 AD_MARKER_RE = re.compile(r"\bsponsored\b|^advertisement$|^ad$", re.I)
 # what an advertisement says: the reader addressed, a call to act, a list of goods
 AD_LINE_RE = re.compile(r"\b(you|your|donat\w*|subscribe|click|buy now|order now|offer|shop)\b|!|^\s*[•*]", re.I)

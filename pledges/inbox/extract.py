@@ -54,6 +54,7 @@ from .patterns import (
     GAPPED_CLAUSE_RE,
     GAPPED_COUNT_RE,
     GENERIC_RE,
+    GIVEN_TO_UKRAINE_RE,
     GOVERNMENT_RE,
     HYPERNYMS,
     JOINED_RE,
@@ -454,8 +455,15 @@ def _read_sentence(quote, reading):
         ):
             kind = context.get("kind") or kind  # "has handed over: - drones, provided within the coalition"
         amounts = find_money(clause, clause_donors[0], reading.local_dollar)
-        if not items and amounts and AID_WORDS_RE.search(clause) and not CIVIL_RE.search(clause):
-            category = "funding" if FUNDING_WORDS_RE.search(clause) else "other-equipment"
+        if (
+            not items
+            and amounts
+            and (AID_WORDS_RE.search(clause) or GIVEN_TO_UKRAINE_RE.search(clause))
+            and not CIVIL_RE.search(clause)
+        ):
+            # (money given to Ukraine as such, "a further two billion kroner", is funding too)
+            bare = not AID_WORDS_RE.search(clause)
+            category = "funding" if bare or FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
         elif (
             items

@@ -89,10 +89,16 @@ DOLLAR_BY_DONOR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
 _prefix = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _suffix = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 _amount = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "one billion euros", "two billion kroner": a number word counts money only before a scale word
+WORD_AMOUNTS = {word: Decimal(UNITS[word]) for word in UNITS if word not in ("a", "an", "single")} | {
+    "half a": Decimal("0.5")
+}
+_word_amount = "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" ", r"\s+")
 _mult = r"(?:\s*(?:thousand|million|billion|mln|bn|m|b|k)\b)?"
 MONEY_RE = re.compile(
     rf"(?:(?P<prefix>{_prefix})\s?(?P<amount1>{_amount})(?P<mult1>{_mult})"
-    rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})\s*(?P<suffix>{_suffix})\b)",
+    rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})\s*(?P<suffix>{_suffix})\b"
+    rf"|\b(?P<amount3>{_word_amount})\s+(?P<mult3>million|billion)\s+(?P<suffix3>{_suffix})\b)",
     re.IGNORECASE,
 )
 
@@ -118,12 +124,16 @@ def find_money(sentence, donor_code=None, local_dollar=False):
                 # a bare code needs a multiplier or a large amount to be money and not "SEK 1" in a model name
                 if not mult and Decimal(amount.replace(",", "")) < 1000:
                     continue
-        else:
+        elif match.group("amount2"):
             amount, mult = match.group("amount2"), match.group("mult2")
             currency = SUFFIXES[match.group("suffix").lower()]
-            if currency is None:
-                currency = KRONE_BY_DONOR.get(donor_code)
-        value = Decimal(amount.replace(",", "")) * _multiplier(mult)
+        else:
+            amount, mult = match.group("amount3"), match.group("mult3")
+            currency = SUFFIXES[match.group("suffix3").lower()]
+        if currency is None:
+            currency = KRONE_BY_DONOR.get(donor_code)
+        number = WORD_AMOUNTS.get(" ".join(amount.lower().split())) or Decimal(amount.replace(",", ""))
+        value = number * _multiplier(mult)
         found.append((value.quantize(Decimal("0.01")), currency, match.start(), match.end()))
     return found
 

@@ -103,7 +103,8 @@ NON_FACTS = [
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+", re.I), False),
     ("speculation", re.compile(
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
-        r"|\b(?:could|might|may|can|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
+        # (not "I can announce that…", which announces)
+        r"|\b(?:could|might|may|can(?!\s+(?:now\s+)?(?:announce|confirm)\b)|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
@@ -397,6 +398,8 @@ HYPERNYMS = {
     "battery": {"air-defence", "artillery", "rocket-artillery"},
 }
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
+# "decided to give Ukraine a further two billion kroner": money given to Ukraine is aid whatever it is called
+GIVEN_TO_UKRAINE_RE = re.compile(r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding|fund"
     r"|purchases)\b",
