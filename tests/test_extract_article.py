@@ -586,6 +586,33 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "decided to explore whether we can donate Starstreak missiles.",
             [("pledge", "ES", "funding", None), ("pledge", "DK", "funding", None)],
         ),
+        # raising a pool, and "a further" sum beside it, are funding apiece; what a request describes is no appeal;
+        # what a fund holds, what a donor has "so far allocated", what is "not yet clear", closer cooperation and
+        # "fighters of" a group give nothing
+        (
+            "Denmark announced its 20th package. The government is raising its industry pool by 300 million kroner, "
+            "a pot used to place orders for equipment that Ukraine has asked for. A further 112 million kroner is "
+            "set aside to pay for donations produced by Ukraine's own industry. Denmark has some 64.8 billion kroner "
+            "available for military support. The Kiel Institute estimates that Denmark has so far allocated around "
+            "9 billion euros in support. It is not yet clear whether more purchases will follow. The two governments "
+            "agreed to deepen cooperation between their defence industries, from air defence to artillery. Fighters "
+            "of the Wagner group seized a headquarters.",
+            [("pledge", "DK", "funding", None), ("pledge", "DK", "funding", None)],
+        ),
+        # money put into a fund is its own item; "Yes." answers and goes on; "It comes to 473 helmets" counts the
+        # helmets named; a sum aid "now exceeds" is a running total
+        (
+            "New Zealand will do more.\nPM: We are putting in a further five million dollars, and most of that money "
+            "will go straight into the NATO Trust Fund for Ukraine. We will also hand over helmets.\nQ: How many?\n"
+            "FM: Yes.\nIt comes to 473 helmets. New Zealand's aid now exceeds NZ$100 million.",
+            [("pledge", "NZ", "funding", None), ("pledge", "NZ", "other-equipment", 473)],
+        ),
+        # what the Member asks states nothing; air defence munitions are munitions
+        (
+            "The Member asks (1) what additional military support the Union has agreed. The US package includes:\n"
+            "- air defence munitions;\n- small arms.",
+            [("pledge", "US", "ammunition", None), ("pledge", "US", "small-arms", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
@@ -604,10 +631,13 @@ def test_a_government_s_bare_dollar_is_its_own_unless_the_text_writes_us_dollars
 
 
 def test_a_sum_written_in_words_is_read(seed_record, article):
-    text = "Spain will provide one billion euros in military aid. Norway will give Ukraine half a billion kroner."
+    text = (
+        "Spain will provide one billion euros in military aid. Norway will give Ukraine half a billion kroner. New "
+        "Zealand will give NZ$5 million to the fund."
+    )
     output, _ = run(article(text), "--published", "2025-02-24")
     found = [(p["donor"], p["value"], p["currency"]) for p in output["proposals"]]
-    assert found == [("ES", "1000000000.00", "EUR"), ("NO", "500000000.00", "NOK")]
+    assert found == [("ES", "1000000000.00", "EUR"), ("NO", "500000000.00", "NOK"), ("NZ", "5000000.00", "NZD")]
 
 
 def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):

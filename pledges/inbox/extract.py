@@ -57,6 +57,7 @@ from .patterns import (
     GIVEN_TO_UKRAINE_RE,
     GOVERNMENT_RE,
     HYPERNYMS,
+    INTO_FUND_RE,
     JOINED_RE,
     JOINT_RE,
     LIST_COMMA_RE,
@@ -93,6 +94,7 @@ from .patterns import (
     RELATIVE_RE,
     REPORTED_ON_RE,
     REPORTED_THEN_RE,
+    REQUESTED_THING_RE,
     SCHEDULE_BEFORE_RE,
     SERVED_RE,
     SIMULATOR_RE,
@@ -328,6 +330,7 @@ def _package_total(proposal, result, reading):
 def _set_aside_because(sentence):
     # "10 Leopard 1A5 tanks (20 delivered in total)": a remark in brackets does not set its line aside
     sentence = re.sub(r"\([^()]*\)", lambda match: " " * len(match.group()), sentence)
+    sentence = REQUESTED_THING_RE.sub(lambda match: " " * len(match.group()), sentence)
     # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come
     describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
     for reason, pattern, strong_overrides in NON_FACTS:
@@ -375,7 +378,8 @@ def _read_sentence(quote, reading):
         or (context.get("listed") and SUBHEADING_RE.match(sentence.strip()))
     )
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues or TABLE_ROW_RE.search(sentence)):
-        reading.context = None
+        if len(sentence.split()) > 3:  # ("FM: Yes." answers, and goes on with what was asked about)
+            reading.context = None
         # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,
         # the next may name again, whether or not it stated a fact
         named = _again(sentence, _items(sentence, vocabulary), reading.last_items, reading.last_facts)
@@ -406,7 +410,7 @@ def _read_sentence(quote, reading):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
-        gives = items or (find_money(clause) and AID_WORDS_RE.search(clause))
+        gives = items or (find_money(clause) and (AID_WORDS_RE.search(sentence) or GIVEN_TO_UKRAINE_RE.search(clause)))
         # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
         gives = gives and not MANY_DONORS_RE.search(clause)
         if donors:
@@ -458,7 +462,8 @@ def _read_sentence(quote, reading):
         if (
             not items
             and amounts
-            and (AID_WORDS_RE.search(clause) or GIVEN_TO_UKRAINE_RE.search(clause))
+            # ("We are putting in a further five million dollars, and most of that money will go into the Fund")
+            and (AID_WORDS_RE.search(sentence) or GIVEN_TO_UKRAINE_RE.search(clause))
             and not CIVIL_RE.search(clause)
         ):
             # (money given to Ukraine as such, "a further two billion kroner", is funding too)
@@ -535,7 +540,9 @@ def _read_sentence(quote, reading):
                         proper=item.named or item.text[:1].isupper(),
                     )
                 )
-                if amount and (_is_sum(item) or amount in sums_of):
+                # (money paid into a fund, "most of that money will go into the NATO Trust Fund", is its own item,
+                # no package's total)
+                if amount and (_is_sum(item) or amount in sums_of) and not INTO_FUND_RE.search(sentence):
                     reading.sums[id(proposals[-1])] = owner
                 elif amount and PACKAGE_BEFORE_RE.search(clause[max(0, amount[2] - 40) : amount[2]]):
                     reading.package_values.add(id(proposals[-1]))

@@ -72,7 +72,7 @@ MULTIPLIERS = {
 PREFIXES = {
     "us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "nok": "NOK", "dkk": "DKK", "sek": "SEK", "pln": "PLN", "czk": "CZK",
-    "a$": "AUD", "aud": "AUD", "chf": "CHF", "¥": "JPY", "jpy": "JPY",
+    "a$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "chf": "CHF", "¥": "JPY", "jpy": "JPY",
 }  # fmt: skip
 # a currency written after the amount; None: a krone whose country the donor tells
 SUFFIXES = {
@@ -120,16 +120,19 @@ def find_money(sentence, donor_code=None, local_dollar=False):
             amount, mult, currency = match.group("amount1"), match.group("mult1"), PREFIXES[prefix]
             if prefix == "$" and local_dollar:
                 currency = DOLLAR_BY_DONOR.get(donor_code, currency)
-            if prefix in {"eur", "usd", "gbp", "nok", "dkk", "sek", "cad", "pln", "czk", "aud", "chf", "jpy"}:
+            if prefix in {"eur", "usd", "gbp", "nok", "dkk", "sek", "cad", "pln", "czk", "aud", "nzd", "chf", "jpy"}:
                 # a bare code needs a multiplier or a large amount to be money and not "SEK 1" in a model name
                 if not mult and Decimal(amount.replace(",", "")) < 1000:
                     continue
-        elif match.group("amount2"):
-            amount, mult = match.group("amount2"), match.group("mult2")
-            currency = SUFFIXES[match.group("suffix").lower()]
         else:
-            amount, mult = match.group("amount3"), match.group("mult3")
-            currency = SUFFIXES[match.group("suffix3").lower()]
+            amount, mult, suffix = (
+                match.group("amount2", "mult2", "suffix")
+                if match.group("amount2")
+                else match.group("amount3", "mult3", "suffix3")
+            )
+            currency = SUFFIXES[suffix.lower()]
+            if suffix.lower() == "dollars" and local_dollar:  # "five million dollars" in a text from Wellington
+                currency = DOLLAR_BY_DONOR.get(donor_code, currency)
         if currency is None:
             currency = KRONE_BY_DONOR.get(donor_code)
         number = WORD_AMOUNTS.get(" ".join(amount.lower().split())) or Decimal(amount.replace(",", ""))

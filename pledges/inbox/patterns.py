@@ -47,6 +47,9 @@ PLEDGE_RE = re.compile(
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
+    # "raising its industry pool by 300 million kroner"
+    r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b"
+    r"|(?:rais|increas)(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:pool|fund|budget|contribution)s?\s+by"
     rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
     r"|will\s+(?:\w+\s+)?train(?:ing)?"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
@@ -88,9 +91,13 @@ NON_FACTS = [
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
         r"|\b(?:support|aid|assistance|contributions?|commitments?|packages)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?"
         r"|adds?\s+up\s+to|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:rises|rose|climbs|grows)\s+to"
+        r"|exceeds?|tops"
         r"|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
-        + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed)\b"
+        + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed|allocated"
+        r"|spent)\b"
+        # "some 64.8 billion kroner available for military support": what a fund holds
+        r"|\b(?:available|left|remaining)\s+(?:for|in)\s+(?:the\s+)?(?:military\s+)?(?:support|aid|assistance|fund)\b"
         r"|\b(?:has|have)\s+spent\b"
         # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
         r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
@@ -108,7 +115,8 @@ NON_FACTS = [
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
+        r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
@@ -139,7 +147,10 @@ NON_FACTS = [
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
     ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
-    ("question", re.compile(r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"), False),
+    ("question", re.compile(
+        r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"
+        # "The Member asks (1) what additional military support the Union has agreed…"
+        r"|^\W*(?:The\s+)?(?:Honourable\s+)?(?:Member|MEP|Deputy|Senator)\s+asks\b"), False),
     # "The money will go to weapons, training and demining": what a sum told before is for, no item of its own
     ("what a sum is spent on", re.compile(
         r"^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:will|would|is\s+to|is\s+meant\s+to)\s+"
@@ -149,7 +160,8 @@ NON_FACTS = [
         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b", re.I), False),
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
-        r"\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+the\s+(?:agenda|list)\b|\bon\s+the\s+agenda\b",
+        r"\b(?:deepen|expand|strengthen|step\s+up)\w*\s+(?:\w+\s+){0,2}cooperation\b"
+        r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+the\s+(?:agenda|list)\b|\bon\s+the\s+agenda\b",
         re.I), False),
     # "…something to plan against," said a defence economist: an onlooker's view gives nothing
     ("an onlooker's remark", re.compile(
@@ -176,6 +188,12 @@ NOT_THE_GIVER_RE = re.compile(
 )
 # "underwater weapons, including mines and torpedoes", "protective equipment, which may include helmets": what
 # follows is the weapons, named
+# "equipment that Ukraine has asked for": what is given, described by the request it answers
+REQUESTED_THING_RE = re.compile(
+    r"\b(?:that|which)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainians?|it|they)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:asked\s+for|requested|needs|wanted)\b",
+    re.I,
+)
 SIMULATOR_RE = re.compile(r"(?:flight\s+)?simulators?", re.I)
 NAMED_AFTER_RE = re.compile(
     r"^,?\s+(?:including|such\s+as|which\s+(?:(?:may|will|could|would)\s+)?(?:also\s+)?includes?)\b", re.I
@@ -292,7 +310,7 @@ FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
 VERSION_OF_RE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:version|variant|copy|derivative)\s+of\b[^,;]*", re.I)
 LIST_JOIN_RE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
-ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b", re.I)
+ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b|^\W*(?:A|An)\s+further\b", re.I)
 THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
 # "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
 EXCLUDED_RE = re.compile(
@@ -376,7 +394,7 @@ EARLIER_AID_RE = re.compile(
     r"\b(?:[A-Z][\w.]+(?:\s+(?:countries|allies|partners|nations|donors))?|we|they)\s+(?:has|have|had)\s+"
     r"(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
     r"|provided|donated)"
-    r"(?:\s+(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$))"
+    r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$))"
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
@@ -399,10 +417,11 @@ HYPERNYMS = {
 }
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 # "decided to give Ukraine a further two billion kroner": money given to Ukraine is aid whatever it is called
+INTO_FUND_RE = re.compile(r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b", re.I)
 GIVEN_TO_UKRAINE_RE = re.compile(r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding|fund"
-    r"|purchases)\b",
+    r"|purchases|donations?|pool)\b",
     re.I,
 )
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
@@ -415,7 +434,7 @@ PLANNED_RE = re.compile(
 )
 # money to buy arms with: "set aside for new purchases", "reserves €2 billion in next year's budget"
 FUNDING_WORDS_RE = re.compile(
-    r"\b(?:fund\w*|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
+    r"\b(?:fund\w*|pool|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
     # "£3 billion a year", "NOK 3 billion in military support in 2022": a year's budget, spent as needs arise
     r"|(?:set|put)\s+aside|(?:a|per)\s+year|annual\w*|(?:in|for)\s+20\d\d)\b",
     re.I,

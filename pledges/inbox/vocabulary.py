@@ -60,7 +60,9 @@ CATEGORY_WORDS = [
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"),
     ("ammunition", r"(?:artillery|tank|mortar|howitzer|small[\s-]arms)\s+(?:shells|rounds|ammunition|munitions|bombs)"),
     ("ammunition", r"\d+\s?mm\s+(?:artillery\s+)?(?:shells|rounds|ammunition|munitions)"),
-    ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"),
+    # (not "air defence munitions": munitions for it)
+    ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"
+     r"(?!\s+(?:munitions|ammunition))"),
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
      r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
      r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
@@ -77,7 +79,8 @@ CATEGORY_WORDS = [
      r"|armou?red\s+combat\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
      r"|BMP-\d\w*|BVP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
      r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+(?:cars?|jeeps)|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"),
-    ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters|jets|Gripens?|Mirages?"
+    ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters(?!\s+(?:of|from)\b)"
+     r"|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|loitering\s+munitions"
