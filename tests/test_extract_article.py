@@ -613,6 +613,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "- air defence munitions;\n- small arms.",
             [("pledge", "US", "ammunition", None), ("pledge", "US", "small-arms", None)],
         ),
+        # money "made available" this year, and next year's, are two sums apiece, dated by their announcement, not by
+        # the year they are for; money for Ukraine's economy is civil; what the week's assistance "brings" is a
+        # running total; who "pressed Berlin" gives, Berlin does not
+        (
+            "The Netherlands will help. We are making an additional one billion euros available this year for "
+            "military support to Ukraine. Next year the Netherlands will again provide three billion euros in "
+            "military support. In addition, 400 million euros is being freed up to support Ukraine's economy and its "
+            "damaged infrastructure. The announcement brings the security assistance the Netherlands has committed "
+            "this week to 4 billion euros. President Andrzej Duda promised 14 Leopard 2A4 tanks and pressed Berlin "
+            "to allow their re-export.",
+            [("pledge", "NL", "funding", None), ("pledge", "NL", "funding", None), ("pledge", "PL", "Leopard 2A4", 14)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -320,8 +320,16 @@ def _package_total(proposal, result, reading):
     if id(proposal) in reading.itemised_sums:
         return True
     number = result.proposals.index(proposal)
+    later = result.proposals[number + 1 :]
+    # (a sum no package: up to the donor's next sum, "an additional one billion euros this year… next year three
+    # billion"; a package's sums after it are its parts)
+    ends = len(later)
+    if not PACKAGE_WORDS_RE.search(proposal.quote):
+        ends = next(
+            (at for at, other in enumerate(later) if id(other) in reading.sums and other.donor == proposal.donor), ends
+        )
     # "Canada will also donate 288 AIM-7 missiles": what is given besides the sum is no part of it
-    others = [other for other in result.proposals[number + 1 :] if not ALSO_RE.search(other.quote)]
+    others = [other for other in later[:ends] if not ALSO_RE.search(other.quote)]
     if THE_PACKAGE_RE.search(proposal.quote):
         others += result.proposals[:number]
     return any(other.donor == proposal.donor and other.kind == proposal.kind for other in others)
@@ -1000,6 +1008,13 @@ def _date_of(sentence, kind, reading, opened):
     own = ALONGSIDE_RE.sub(lambda match: " " * len(match.group()), sentence)
     if kind == "pledge":
         mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
+        if reading.published:
+            # "one billion euros available this year", "three billion next year": the year it is for, not the promise's
+            mentions = [
+                mention
+                for mention in mentions
+                if not (mention.precision == DatePrecision.YEAR and mention.date.year >= reading.published.year)
+            ]
         restated = EARLIER_PLEDGE_RE.search(own)
         if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
             # (or "on Tuesday, Macron had promised", a date before the verb when none follows it)

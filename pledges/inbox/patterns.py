@@ -54,7 +54,7 @@ PLEDGE_RE = re.compile(
     r"|will\s+(?:\w+\s+)?train(?:ing)?"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
     r"|(?:will|would)\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
-    r"|ma(?:ke|kes|king|de)\s+available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
+    r"|ma(?:ke|kes|king|de)\s+(?:[^.;]{0,60}?\s)?available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
     # any form of a verb of giving or paying: "is dispatching", "gifted", "will deliver", "lent" (not its noun, "the
     # delivery of jets", nor a gerund after a preposition, "focused on supplying ammunition")
     r"|(?<!\bon\s)(?<!\bof\s)(?<!\bin\s)(?<!\babout\s)(?<!\bthe\s)(?<![\w-])(?:deliver(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)"
@@ -85,6 +85,9 @@ NON_FACTS = [
         # "That brings the number of Gepards Ukraine has received to 34": a running count
         r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
+        # "brings the security assistance Washington has committed in the past week to $1 billion"
+        r"|\bbring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:assistance|aid|support)\b[^.;]{0,80}?\bto\s+"
+        + APPROXIMATELY + AMOUNT_STARTS +
         # "takes the amount the EU has set aside for Ukraine's military to 2 billion euros"
         r"|\b(?:takes?|taking|lifts?|lifting|raises?|raising)\s+the\s+(?:amount|total|sum)\b[^.;]{0,100}?\bto\s+"
         + APPROXIMATELY + AMOUNT_STARTS +
@@ -280,7 +283,8 @@ RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:da
 # "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
 CIVIL_RE = re.compile(
     r"\bhumanitarian\b|\bcivil(?:ian)?\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
-    r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b",
+    r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b|\bUkraine['’]s\s+economy\b|\bdamaged\s+infrastructure\b"
+    r"|\benergy\s+(?:system|sector|infrastructure|grid)\b",
     re.I,
 )
 # "France has handed over 30 taken from its stocks, and Denmark 19": a count whose item the clause before named
@@ -347,7 +351,7 @@ ANNOUNCER_RE = re.compile(
 BLOCKING_BEFORE = re.compile(
     # ("according to the German defence ministry": who tells it, and gives it)
     r"\b(?:in|(?<!according\s)to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining"
-    r"|like|following"
+    r"|like|following|pressed|urged|asked|lobbied"
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
     re.I,
@@ -436,7 +440,7 @@ PLANNED_RE = re.compile(
 FUNDING_WORDS_RE = re.compile(
     r"\b(?:fund\w*|pool|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
     # "£3 billion a year", "NOK 3 billion in military support in 2022": a year's budget, spent as needs arise
-    r"|(?:set|put)\s+aside|(?:a|per)\s+year|annual\w*|(?:in|for)\s+20\d\d)\b",
+    r"|(?:set|put)\s+aside|(?:a|per|every)\s+year|annual\w*|(?:in|for)\s+20\d\d|(?:this|next)\s+year)\b",
     re.I,
 )
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
