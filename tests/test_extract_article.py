@@ -625,6 +625,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "to allow their re-export.",
             [("pledge", "NL", "funding", None), ("pledge", "NL", "funding", None), ("pledge", "PL", "Leopard 2A4", 14)],
         ),
+        # training named many ways: soldiers trained, trainers deployed, a leadership course, pilot training for a
+        # jet (no jet given); what trainers "will not deploy" to is refused, and who "has trained" thousands counts
+        # a running total
+        (
+            "Britain will train as many as 10,000 Ukrainian soldiers every 120 days. Canada will deploy five more "
+            "medical trainers. Latvia will provide a junior officer leadership course. Norway will fund F-16 pilot "
+            "training. European instructors will not deploy to Ukraine. Since 2015 Operation UNIFIER has trained "
+            "more than 33,000 Ukrainian soldiers.",
+            [
+                ("pledge", "GB", "training", None),
+                ("pledge", "CA", "training", 5),
+                ("pledge", "LV", "training", 1),
+                ("pledge", "NO", "training", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -740,12 +740,16 @@ def _items(text, vocabulary):
             named = next((item for item in beside if item.named), None)
             if (
                 named
-                and (slug == "ammunition" != named.category or SIMULATOR_RE.fullmatch(match.group()))
+                and (
+                    slug in ("ammunition", "training")
+                    and slug != named.category
+                    or SIMULATOR_RE.fullmatch(match.group())
+                )
                 # (a word may stand between: "IRIS-T guided missiles")
                 and re.fullmatch(r"[\s-]*(?:[a-z][\w-]*\s+)?", text[named.end : match.start()])
             ):
-                # "Patriot missiles", "HIMARS rockets", "F-16 simulators": munitions for the system, or its trainer,
-                # which is not given with them
+                # "Patriot missiles", "HIMARS rockets", "F-16 simulators", "F-16 pilot training": munitions for the
+                # system, its trainer or its training, which is not given with them
                 named.category, named.system, named.end = slug, None, match.end()
                 phrase_words.append(match.span())
                 continue

@@ -48,7 +48,7 @@ PLEDGE_RE = re.compile(
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     # "raising its industry pool by 300 million kroner"
-    r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b"
+    r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
     r"|(?:rais|increas)(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:pool|fund|budget|contribution)s?\s+by"
     rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
     r"|will\s+(?:\w+\s+)?train(?:ing)?"
@@ -97,7 +97,9 @@ NON_FACTS = [
         r"|exceeds?|tops"
         r"|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
-        + r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed|allocated"
+        # "Operation UNIFIER has trained more than 33,000 Ukrainian soldiers": a running count
+        + r"|\b(?:has|have)\s+(?:now\s+)?trained\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
+        r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed|allocated"
         r"|spent)\b"
         # "some 64.8 billion kroner available for military support": what a fund holds
         r"|\b(?:available|left|remaining)\s+(?:for|in)\s+(?:the\s+)?(?:military\s+)?(?:support|aid|assistance|fund)\b"
@@ -176,7 +178,8 @@ NON_FACTS = [
         r"|^\W*(?:An?|One|The)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher|observer|commentator)\b",
         re.I), False),
     ("refusal or no decision", re.compile(
-        r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?)|\bwon't\b"
+        r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy)"
+        r"|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),

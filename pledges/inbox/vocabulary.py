@@ -101,7 +101,10 @@ CATEGORY_WORDS = [
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+"
-     r"|train(?:ing|ed)?\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|pilots|crews|recruits|Ukrainians)"),
+     r"|train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines)"
+     r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced)\s+(?:combat\s+|military\s+)?training"
+     r"|training\s+(?:mission|programme|program|course|effort|team)s?"
+     r"|(?:leadership|officer|medical|specialist)\s+courses?"),
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
