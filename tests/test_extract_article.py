@@ -640,6 +640,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NO", "training", None),
             ],
         ),
+        # "counter-drone systems" are a kind of their own, not the NASAMS again; what a package "is intended to" do
+        # gives nothing; tanks "now in action in Ukraine" were delivered; what a donor "has now delivered" in all is
+        # a running total; taking part in a command gives nothing
+        (
+            "The United States will send NASAMS. It also includes counter-drone systems. The package is intended to "
+            "strengthen Ukraine's air defenses and sustain its artillery. Ten Stridsvagn 122 tanks from Sweden are "
+            "now in action in Ukraine. Finland has now delivered defence materiel worth 2.3 billion euros to Ukraine. "
+            "Finland will take part in NATO's training command.",
+            [("pledge", "US", "NASAMS", None), ("pledge", "US", "air-defence", None), ("delivery", "SE", "tanks", 10)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -656,7 +656,9 @@ def _again(clause, items, named_before, last_facts=()):
         # names after it, make it a new item)
         vague = re.search(r"\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+)?$", clause[: item.start])
         named_after = NAMED_AFTER_RE.match(re.sub(r"^(?:\s+and\s+[\w\s-]+?(?=,))?", "", clause[item.end :]))
-        if len(systems) == 1 and item.text.islower() and not (vague or named_after):
+        # (a noun with a kind of its own, "counter-drone systems", is no system named before)
+        bare = len(item.text.split()) == 1
+        if len(systems) == 1 and item.text.islower() and bare and not (vague or named_after):
             # a common noun; "MRAPs" names a kind of its own
             item.system = systems.pop()
         item.again = definite and bool(named)

@@ -32,7 +32,7 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
     r"|handed\s+(?:Ukraine|Kyiv|Kiev)|entered\s+service|(?:put|taken)\s+into\s+service"
     # "the first two NASAMS have been in action around Kyiv since November": in use in Ukraine, so there
-    r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b)\b",
+    r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b|(?:are|is)\s+(?:now\s+)?in\s+action\b)\b",
     re.I,
 )
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
@@ -104,6 +104,9 @@ NON_FACTS = [
         # "some 64.8 billion kroner available for military support": what a fund holds
         r"|\b(?:available|left|remaining)\s+(?:for|in)\s+(?:the\s+)?(?:military\s+)?(?:support|aid|assistance|fund)\b"
         r"|\b(?:has|have)\s+spent\b"
+        # "Finland has now delivered defence materiel worth 2.3 billion euros": what it has given so far
+        r"|\b(?:has|have)\s+now\s+(?:delivered|provided|given|sent|committed|pledged)\b[^.;]{0,80}?\bworth\s+"
+        + APPROXIMATELY + AMOUNT_STARTS +
         # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
         r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
         r"|some|about|around|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS
@@ -159,10 +162,14 @@ NON_FACTS = [
     # "The money will go to weapons, training and demining": what a sum told before is for, no item of its own
     ("what a sum is spent on", re.compile(
         r"^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:will|would|is\s+to|is\s+meant\s+to)\s+"
-        r"(?:\w+\s+)?(?:go|be\s+(?:used|spent)|cover|pay\s+for)\b", re.I), False),
+        r"(?:\w+\s+)?(?:go|be\s+(?:used|spent)|cover|pay\s+for)\b"
+        # "The package is intended to strengthen Ukraine's air defences, sustain its artillery…": what it is for
+        r"|^\W*(?:The|This|That|It)\s+(?:package|aid|money|support)?\s*is\s+(?:intended|meant|designed)\s+to\b",
+        re.I), False),
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(
-        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b", re.I), False),
+        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b|\btak(?:e|es|ing)\s+part\s+in\b",
+        re.I), False),
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
         r"\b(?:deepen|expand|strengthen|step\s+up)\w*\s+(?:\w+\s+){0,2}cooperation\b"
