@@ -650,6 +650,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Finland will take part in NATO's training command.",
             [("pledge", "US", "NASAMS", None), ("pledge", "US", "air-defence", None), ("delivery", "SE", "tanks", 10)],
         ),
+        # kit named by what it serves, and plain equipment of many kinds, are items of a list
+        (
+            "Sweden's package includes:\n- infantry equipment;\n- 61 bulldozers;\n- gas masks;\n- Armored Vehicle "
+            "Launched Bridges;\n- tactical secure communications systems;\n- 16 Combat Boat 90.",
+            [("pledge", "SE", "other-equipment", quantity) for quantity in (None, 61, None, None, None, 16)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

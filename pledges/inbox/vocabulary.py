@@ -118,7 +118,13 @@ CATEGORY_WORDS = [
      r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"
      r"|diving\s+(?:equipment|gear)|watercraft|(?:flight\s+)?simulators?|(?:port\s+)?security\s+equipment"
-     r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"),
+     r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"
+     # kit named by what it serves: "infantry equipment", "logistics support equipment", "hygiene supplies"
+     r"|(?:infantry|logistics(?:\s+support)?|mine\s+clearance|de-?mining|engineering|communications?|navigation"
+     r"|explosive\s+ordnance\s+disposal|(?:counter-)?electronic\s+warfare|medical(?:\s+and\s+hygiene)?|hygiene"
+     r"|personal)\s+(?:equipment|supplies|products|kits|gear|material)"
+     r"|gas\s+masks|optical\s+sights|bulldozers|(?:weapon\s+)?cleaning\s+kits|vehicle[\s-]launched\s+bridges"
+     r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
     # alone is named again ("the battery became operational")
     ("artillery", r"guns"),
