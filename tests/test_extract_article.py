@@ -656,6 +656,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Launched Bridges;\n- tactical secure communications systems;\n- 16 Combat Boat 90.",
             [("pledge", "SE", "other-equipment", quantity) for quantity in (None, 61, None, None, None, 16)],
         ),
+        # measures adopted under the facility, and money added to it, are the facility's funding whatever it will buy;
+        # "the total value of" aid since the invasion is a running total
+        (
+            "The Council today adopted two further assistance measures under the European Peace Facility (EPF), "
+            "putting an additional €500 million at the disposal of the Ukrainian Armed Forces. EU governments agreed "
+            "to add €5 billion to the European Peace Facility to pay for ammunition and training. The total value of "
+            "assistance New Zealand has pledged since the invasion is now more than NZ$100 million.",
+            [("pledge", "EPF", "funding", None), ("pledge", "EPF", "funding", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

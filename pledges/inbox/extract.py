@@ -108,6 +108,7 @@ from .patterns import (
     TABLE_ROW_RE,
     TARGET_BEFORE_RE,
     THE_PACKAGE_RE,
+    TO_FUND_AFTER_RE,
     TRAINED_AFTER_RE,
     VERSION_OF_RE,
     WITH_PARTNERS_RE,
@@ -475,7 +476,8 @@ def _read_sentence(quote, reading):
             and not CIVIL_RE.search(clause)
         ):
             # (money given to Ukraine as such, "a further two billion kroner", is funding too)
-            bare = not AID_WORDS_RE.search(clause)
+            # (and the EU's money, which its facility pays out to the states that give)
+            bare = not AID_WORDS_RE.search(clause) or clause_donors[0] in ("EU", "EPF")
             category = "funding" if bare or FUNDING_WORDS_RE.search(clause) else "other-equipment"
             items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
         elif (
@@ -484,6 +486,7 @@ def _read_sentence(quote, reading):
             and amounts[0][3] <= items[0].start
             and (
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
+                or TO_FUND_AFTER_RE.match(clause[amounts[0][3] :])
                 # "500 million euros to pay for weapons and equipment": money for arms in general
                 or all(GENERIC_RE.fullmatch(item.text) for item in items)
                 and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])

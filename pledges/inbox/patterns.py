@@ -49,6 +49,8 @@ PLEDGE_RE = re.compile(
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     # "raising its industry pool by 300 million kroner"
     r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
+    # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
+    r"|adopt(?:s|ed)?\s+(?:[\w-]+\s+){0,3}(?:assistance\s+)?measures?|put(?:s|ting)?\s+[^.;]{0,60}?\bat\s+the\s+disposal"
     r"|(?:rais|increas)(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:pool|fund|budget|contribution)s?\s+by"
     rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
     r"|will\s+(?:\w+\s+)?train(?:ing)?"
@@ -73,8 +75,10 @@ NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
         r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
-        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022))"
+        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022"
+        r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
+        r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
         r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered)\b"
         # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named
@@ -431,10 +435,13 @@ HYPERNYMS = {
 }
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
 # "decided to give Ukraine a further two billion kroner": money given to Ukraine is aid whatever it is called
+# "add €5 billion to the European Peace Facility": money for the EU's facility, whatever it will buy (a state's money
+# paid into a fund for named items is those items)
+TO_FUND_AFTER_RE = re.compile(r"^\s*(?:to|into)\s+(?:the\s+)?European\s+Peace\s+Facility\b", re.I)
 INTO_FUND_RE = re.compile(r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b", re.I)
 GIVEN_TO_UKRAINE_RE = re.compile(r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b", re.I)
 AID_WORDS_RE = re.compile(
-    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|support|package|military\s+funding|fund"
+    r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"
     r"|purchases|donations?|pool)\b",
     re.I,
 )
