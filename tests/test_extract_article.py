@@ -665,6 +665,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "assistance New Zealand has pledged since the invasion is now more than NZ$100 million.",
             [("pledge", "EPF", "funding", None), ("pledge", "EPF", "funding", None)],
         ),
+        # what a donor has provided "since February" is a running total; what a questioner says sets up a question;
+        # replenishing a donor's stocks of what it gifted to Ukraine is no aid
+        (
+            "Britain will send more missiles. Since February the UK has provided Ukraine with more than 100,000 "
+            "rounds of artillery ammunition.\nQUESTION (Ukrainian media): Minister, last month Japan decided to ship "
+            "Patriot interceptors to the United States.\nWhere munitions have been gifted to Ukraine, we are working "
+            "closely with industry to replenish UK stocks.",
+            [("pledge", "GB", "ammunition", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -87,6 +87,7 @@ from .patterns import (
     PLEDGE_RE,
     PROMISED_WHEN_RE,
     QUANTITY_RE,
+    QUESTIONER_RE,
     RATE_AFTER_RE,
     RECEIVED_BLOCKING_BEFORE,
     RECEIVES_RE,
@@ -347,7 +348,11 @@ def _set_aside_because(sentence):
         if reason == "speculation" and STRONG_RE.search(sentence):
             matches = [match for match in matches if not any(start <= match.start() < end for start, end in describing)]
         if matches and not (strong_overrides and STRONG_RE.search(sentence)):
-            if reason.startswith("replenishing") and FOR_UKRAINE_RE.search(sentence):
+            # (not "where munitions have been gifted to Ukraine, we are working to replenish UK stocks")
+            if reason.startswith("replenishing") and any(
+                not re.search(r"\b(?:gifted|donated|sent|given|supplied|delivered)\s*$", sentence[: match.start()])
+                for match in FOR_UKRAINE_RE.finditer(sentence)
+            ):
                 continue
             return reason
     return None
@@ -359,6 +364,8 @@ def _read_sentence(quote, reading):
     # "RAMSTEIN, Germany - Denmark will…": where the story was filed names no donor (blanked, so offsets hold)
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
     # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
+    if QUESTIONER_RE.match(sentence):
+        return [], "question"
     sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)
     if LIVE_ENTRY_RE.match(sentence):
         reading.announced = None  # a live blog's entry reports its own news: an earlier entry's day is not its

@@ -76,7 +76,8 @@ NON_FACTS = [
     ("total since the start of the war", re.compile(
         r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022"
-        r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b))"
+        r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
+        r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
@@ -246,7 +247,9 @@ DATELINE_RE = re.compile(
 LIVE_ENTRY_RE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s+(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC)\b)?(?:\s*$|\s+[-–—:]?\s*[A-Z\"“])"
 )
-SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40}):\s+")
+SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
+# "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
+QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]{0,40}\))?:\s+")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
