@@ -254,8 +254,9 @@ DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$",
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 MANY_DONORS_RE = re.compile(
-    r"\b(?:several|many|other|various|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
-    r"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:countries|donors|nations|partners|allies|backers|supporters)\b",
+    r"\b(?:several|many|other|various|some|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+    r"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:countries|donors|nations|partners|allies|backers|supporters"
+    r"|member\s+states)\b",
     re.I,
 )
 # "the United States and partners intend to provide dozens of systems": what a group gives is no one member's
