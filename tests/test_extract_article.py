@@ -674,6 +674,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "closely with industry to replenish UK stocks.",
             [("pledge", "GB", "ammunition", None)],
         ),
+        # M72 rocket launchers are anti-tank weapons; satellite imagery is equipment; what "lifts" aid "since February
+        # 2022" is a running total; Ukraine's "most pressing needs" are a request; what a package "is intended to"
+        # strengthen is not given
+        (
+            "Australia will give air defence missiles. The announcement lifts Australia's military assistance to "
+            "Ukraine to more than $1.1 billion since February 2022. Canada will provide up to 4,500 M72 rocket "
+            "launchers and C$1 million for commercial satellite imagery. Short-range air defence has become one of "
+            "Ukraine's most pressing needs. The package is funded through USAI and is intended to strengthen "
+            "Ukraine's air defenses and keep its artillery supplied.",
+            [
+                ("pledge", "AU", "air-defence", None),
+                ("pledge", "CA", "small-arms", 4500),
+                ("pledge", "CA", "other-equipment", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -74,7 +74,7 @@ AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|A
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
-        r"^(?=.*\b(?:has|have|had|total|totals|brings?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"^(?=.*\b(?:has|have|had|total|totals|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022"
         r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
         r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)))"
@@ -138,6 +138,7 @@ NON_FACTS = [
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
+        r"|(?:pressing|urgent)\s+(?:needs?|requirements?)"
         r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
@@ -169,7 +170,8 @@ NON_FACTS = [
         r"^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:will|would|is\s+to|is\s+meant\s+to)\s+"
         r"(?:\w+\s+)?(?:go|be\s+(?:used|spent)|cover|pay\s+for)\b"
         # "The package is intended to strengthen Ukraine's air defences, sustain its artillery…": what it is for
-        r"|^\W*(?:The|This|That|It)\s+(?:package|aid|money|support)?\s*is\s+(?:intended|meant|designed)\s+to\b",
+        r"|^\W*(?:The|This|That|It)\s+(?:package|aid|money|support)?\s*is\s+(?:intended|meant|designed)\s+to\b"
+        r"|\bis\s+(?:intended|meant|designed)\s+to\s+(?:strengthen|bolster|boost|keep|build|sustain)\b",
         re.I), False),
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(

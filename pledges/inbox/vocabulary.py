@@ -69,7 +69,7 @@ CATEGORY_WORDS = [
      r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|counter[\s-](?:unmanned\s+aerial|unmanned\s+aircraft|UAS|UAV)\s+systems|C-UAS"
      r"|Hawks?|systems\s+(?:to|that)\s+(?:counter|detect|defeat)\s+(?:[\w-]+\s+)?(?:drones|UAVs)"
      r"|(?:drone|UAV)\s+detection\s+systems?"),
-    ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?:multiple\s+)?rocket\s+launchers?|MLRS"
+    ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?<!M72\s)(?:multiple\s+)?rocket\s+launchers?|MLRS"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
      r"|(?:heavy\s+|field\s+)?artillery|mortars|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
@@ -89,6 +89,7 @@ CATEGORY_WORDS = [
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
     ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems|(?:grenade\s+)?launchers)|Javelins?|NLAWs?|AT-?4s?"
+     r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?"
      r"|rifles|(?:sub)?machine\s+guns|small\s+arms|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?|Panzerfausts?"
      r"|RPGs?"),
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
@@ -124,7 +125,8 @@ CATEGORY_WORDS = [
      r"|explosive\s+ordnance\s+disposal|(?:counter-)?electronic\s+warfare|medical(?:\s+and\s+hygiene)?|hygiene"
      r"|personal)\s+(?:equipment|supplies|products|kits|gear|material)"
      r"|gas\s+masks|optical\s+sights|bulldozers|(?:weapon\s+)?cleaning\s+kits|vehicle[\s-]launched\s+bridges"
-     r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"),
+     r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"
+     r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
     # alone is named again ("the battery became operational")
     ("artillery", r"guns"),
