@@ -689,6 +689,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "CA", "other-equipment", None),
             ],
         ),
+        # no timetable, a sum committed "since Russia invaded", joining a convention, a view, a need: nothing given;
+        # money contributed to a fund is funding, and what the fund buys ("which delivers fuel…") no item of it
+        (
+            "The United States will send 18 howitzers. He gave no timetable for getting the howitzers to Ukraine. "
+            "Counting Thursday's package, Washington has committed roughly $3.9 billion in security assistance to "
+            "Ukraine since Russia invaded. Britain, Canada and Spain are among the countries that have joined the "
+            "convention banning cluster munitions. In his view, the Norwegian money will give a real boost to "
+            "Ukraine. Ukrainian units depend heavily on small, fast boats. Canada will contribute an additional "
+            "$48.8 million to NATO's Comprehensive Assistance Package for Ukraine, which delivers fuel, rations and "
+            "first aid supplies.",
+            [("pledge", "US", "artillery", 18), ("pledge", "CA", "funding", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -85,6 +85,7 @@ from .patterns import (
     PERFECT_RE,
     PLANNED_RE,
     PLEDGE_RE,
+    POOLED_BEFORE_RE,
     PROMISED_WHEN_RE,
     QUANTITY_RE,
     QUESTIONER_RE,
@@ -807,6 +808,12 @@ def _items(text, vocabulary):
         if not (
             LISTING_RE.search(match.group()) or PLEDGE_RE.search(match.group()) or DELIVERY_RE.search(match.group())
         )
+    ]
+    # "…to NATO's Comprehensive Assistance Package, which delivers fuel, rations and first aid": what a fund buys
+    made += [
+        (match.start(), len(text))
+        for match in ASIDE_RE.finditer(text)
+        if POOLED_BEFORE_RE.search(text[: match.start()])
     ]
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"

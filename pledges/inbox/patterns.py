@@ -77,7 +77,7 @@ NON_FACTS = [
         r"^(?=.*\b(?:has|have|had|total|totals|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022"
         r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
-        r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)))"
+        r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)|since\s+Russia\s+invaded))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
@@ -114,7 +114,7 @@ NON_FACTS = [
         + APPROXIMATELY + AMOUNT_STARTS +
         # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
         r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
-        r"|some|about|around|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS
+        r"|some|about|around|roughly|approximately|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS
         + r"[^.;]{0,40}\b(?:support|aid|assistance)\b",
         re.I), False),
     ("battlefield or consumption figure", re.compile(
@@ -128,7 +128,7 @@ NON_FACTS = [
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
+        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
@@ -138,7 +138,8 @@ NON_FACTS = [
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
-        r"|(?:pressing|urgent)\s+(?:needs?|requirements?)"
+        r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|asked\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
+        r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b"
         r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
@@ -175,7 +176,8 @@ NON_FACTS = [
         re.I), False),
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(
-        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}coalition\b|\btak(?:e|es|ing)\s+part\s+in\b",
+        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:coalition|convention|treaty)\b"
+        r"|\btak(?:e|es|ing)\s+part\s+in\b",
         re.I), False),
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
@@ -189,7 +191,8 @@ NON_FACTS = [
         r"|\b(?:analysts?|economists?|experts?|observers?|commentators?)\s+(?:said|say|says|argue\w*|note\w*|warn\w*"
         r"|point\w*\s+out)\b"
         # "An airpower analyst at a London think tank told us the drones could prove…"
-        r"|^\W*(?:An?|One|The)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher|observer|commentator)\b",
+        r"|^\W*(?:An?|One|The)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher|observer|commentator)\b"
+        r"|^\W*In\s+(?:his|her|their|my|our)\s+view\b",
         re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy)"
@@ -420,6 +423,9 @@ EARLIER_AID_RE = re.compile(
     r"|provided|donated)"
     r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$))"
 )
+POOLED_BEFORE_RE = re.compile(
+    r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I
+)
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
@@ -461,7 +467,7 @@ PLANNED_RE = re.compile(
 )
 # money to buy arms with: "set aside for new purchases", "reserves €2 billion in next year's budget"
 FUNDING_WORDS_RE = re.compile(
-    r"\b(?:fund\w*|pool|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
+    r"\b(?:fund\w*|pool|contribut\w*|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
     # "£3 billion a year", "NOK 3 billion in military support in 2022": a year's budget, spent as needs arise
     r"|(?:set|put)\s+aside|(?:a|per|every)\s+year|annual\w*|(?:in|for)\s+20\d\d|(?:this|next)\s+year)\b",
     re.I,
