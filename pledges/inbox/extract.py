@@ -33,6 +33,7 @@ from .patterns import (
     CONTINUATION_RE,
     CONTRIBUTION_OF_RE,
     COUNT_AFTER_RE,
+    CREWED_CATEGORIES,
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
     DELIVERY_RE,
@@ -240,9 +241,10 @@ def extract(text, vocabulary, published=None, publisher=""):
         for number, proposal in enumerate(proposals)
         if id(proposal) not in reading.again or not any(_same_item(proposal, other) for other in proposals[:number])
     ]
-    if any(code == "EPF" for pattern, code, _ in vocabulary.donor_patterns if pattern.search(text)):
-        for proposal in result.proposals:  # the EU's military aid named beside its facility is the facility's
-            proposal.donor = "EPF" if proposal.donor == "EU" else proposal.donor
+    if any(pattern.search(text) for pattern, code, _ in vocabulary.donor_patterns if code == "EPF"):
+        for proposal in result.proposals:
+            if proposal.donor == "EU":  # the EU's military aid named beside its facility is the facility's
+                proposal.donor = "EPF"
     for number, proposal in enumerate(result.proposals):
         later = result.proposals[number + 1 :]
         if id(proposal) in reading.package_values and any(
@@ -729,10 +731,6 @@ def _clauses(sentence):
         start = match.end()
     parts.append(sentence[start:])
     return [part for part in parts if part.strip()]
-
-
-# what has pilots or crews, who may be trained with none of it given
-CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artillery", "rocket-artillery", "air-defence"}
 
 
 def _items(text, vocabulary):

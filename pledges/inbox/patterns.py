@@ -446,6 +446,8 @@ HYPERNYMS = {
     "battery": {"air-defence", "artillery", "rocket-artillery"},
 }
 ENABLING_CATEGORIES = {"ammunition", "maintenance", "training", "funding"}
+# what has pilots or crews, who may be trained with none of it given
+CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artillery", "rocket-artillery", "air-defence"}
 # "decided to give Ukraine a further two billion kroner": money given to Ukraine is aid whatever it is called
 # "add €5 billion to the European Peace Facility": money for the EU's facility, whatever it will buy (a state's money
 # paid into a fund for named items is those items)
