@@ -38,6 +38,7 @@ from .patterns import (
     DEFINITE_BEFORE_RE,
     DELIVERY_RE,
     DESCRIBING_RE,
+    DESIGNATIONS_GAP_RE,
     EARLIER_AID_RE,
     EARLIER_PLEDGE_RE,
     ELLIPTIC_COUNT_RE,
@@ -55,6 +56,7 @@ from .patterns import (
     GAPPED_CLAUSE_RE,
     GAPPED_COUNT_RE,
     GENERIC_RE,
+    GIVEN_AWAY_BEFORE_RE,
     GIVEN_TO_UKRAINE_RE,
     GOVERNMENT_RE,
     HYPERNYMS,
@@ -74,15 +76,18 @@ from .patterns import (
     NAMED_AFTER_RE,
     NAMED_AFTER_SUM_RE,
     NAMED_AGAIN_RE,
+    NAMES_UKRAINE_RE,
     NATO_ROLE_RE,
     NON_FACTS,
     NOT_NAMES,
     NOT_THE_GIVER_RE,
     NUMBERED_MEETING_RE,
     OBJECT_OF_RE,
+    ONE_WORD_GAP_RE,
     PACKAGE_BEFORE_RE,
     PACKAGE_WORDS_RE,
     PAID_BY_RE,
+    PAIRED_NEXT_RE,
     PERFECT_RE,
     PLANNED_RE,
     PLEDGE_RE,
@@ -113,6 +118,7 @@ from .patterns import (
     THE_PACKAGE_RE,
     TO_FUND_AFTER_RE,
     TRAINED_AFTER_RE,
+    VAGUE_COUNT_BEFORE_RE,
     VERSION_OF_RE,
     WITH_PARTNERS_RE,
     WITH_RE,
@@ -353,7 +359,7 @@ def _set_aside_because(sentence):
         if matches and not (strong_overrides and STRONG_RE.search(sentence)):
             # (not "where munitions have been gifted to Ukraine, we are working to replenish UK stocks")
             if reason.startswith("replenishing") and any(
-                not re.search(r"\b(?:gifted|donated|sent|given|supplied|delivered)\s*$", sentence[: match.start()])
+                not GIVEN_AWAY_BEFORE_RE.search(sentence[: match.start()])
                 for match in FOR_UKRAINE_RE.finditer(sentence)
             ):
                 continue
@@ -510,7 +516,7 @@ def _read_sentence(quote, reading):
                 for _, _, start, end in amounts
                 if start > items[0].start and SUM_FOR_RE.match(clause[end:])
             ]
-        if not (items or AID_WORDS_RE.search(clause) or re.search(r"\bUkrain|\bKyiv\b", clause)):
+        if not (items or AID_WORDS_RE.search(clause) or NAMES_UKRAINE_RE.search(clause)):
             continue  # a clause naming neither aid nor Ukraine dates no announcement: "who set up the format in 2022"
         # "…on Saturday…, and on Sunday the ministry added 50 more": a clause's own date is its fact's
         # (and a clause in the present perfect, "…, and the army has already sent 473 helmets", takes none of the
@@ -667,8 +673,8 @@ def _again(clause, items, named_before, last_facts=()):
             continue
         # (not "dozens of armoured vehicles and light tanks, including AMX-10RCs": a number of its own, or its own
         # names after it, make it a new item)
-        vague = re.search(r"\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+)?$", clause[: item.start])
-        named_after = NAMED_AFTER_RE.match(re.sub(r"^(?:\s+and\s+[\w\s-]+?(?=,))?", "", clause[item.end :]))
+        vague = VAGUE_COUNT_BEFORE_RE.search(clause[: item.start])
+        named_after = NAMED_AFTER_RE.match(PAIRED_NEXT_RE.sub("", clause[item.end :]))
         # (a noun with a kind of its own, "counter-drone systems", is no system named before)
         bare = len(item.text.split()) == 1
         if len(systems) == 1 and item.text.islower() and bare and not (vague or named_after):
@@ -757,7 +763,7 @@ def _items(text, vocabulary):
                     or SIMULATOR_RE.fullmatch(match.group())
                 )
                 # (a word may stand between: "IRIS-T guided missiles")
-                and re.fullmatch(r"[\s-]*(?:[a-z][\w-]*\s+)?", text[named.end : match.start()])
+                and ONE_WORD_GAP_RE.fullmatch(text[named.end : match.start()])
             ):
                 # "Patriot missiles", "HIMARS rockets", "F-16 simulators", "F-16 pilot training": munitions for the
                 # system, its trainer or its training, which is not given with them
@@ -892,7 +898,7 @@ def _line_items(text, items):
         # "spare parts, maintenance and other ancillary equipment": upkeep named several ways is one item
         upkeep = alike and item.category == "maintenance" and re.fullmatch(r"(?:,\s*|\s+and\s+)(?:[\w-]+\s+)?", gap)
         # "AIM-7, RIM-7 and AIM-9M missiles": types of one munition, listed before their one noun
-        types = alike and re.fullmatch(r"(?:,\s*[A-Z][A-Z\d/-]*\d\w*)*,?\s+(?:and|or)\s+", gap)
+        types = alike and DESIGNATIONS_GAP_RE.fullmatch(gap)
         if alike and not names and (JOINED_RE.fullmatch(gap) or upkeep or types) and not _counted(text, item):
             before.end = item.end
             continue

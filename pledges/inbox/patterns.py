@@ -6,7 +6,7 @@ import re
 
 from . import dates as text_dates
 from .numbers import COUNT, NUMBER_WORD
-from .vocabulary import DONOR_NAMES
+from .vocabulary import DONOR_NAMES, SIMULATORS
 
 # "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
 TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
@@ -40,7 +40,7 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
-    r"|put\s+at\s+the\s+disposal|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
+    r"|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
@@ -157,7 +157,7 @@ NON_FACTS = [
     # "Polish factories are working through Ukrainian orders for Krab howitzers": what Ukraine buys is no aid
     ("a sale to Ukraine", re.compile(
         r"\bUkrain\w*\s+(?:orders|purchases|contracts)\b|\b(?:orders|contracts)\s+(?:from|with|signed\s+with)\s+"
-        r"(?:Ukraine|Kyiv)\b|\bcontracts\s+(?:it|they|\w+)\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
+        r"(?:Ukraine|Kyiv)\b|\bcontracts\s+\w+\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
         r"|\bunder\s+separate\s+contracts\b|\bsold\s+to\s+(?:Ukraine|Kyiv)\b", re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
@@ -217,7 +217,18 @@ REQUESTED_THING_RE = re.compile(
     r"(?:asked\s+for|requested|needs|wanted)\b",
     re.I,
 )
-SIMULATOR_RE = re.compile(r"(?:flight\s+)?simulators?", re.I)
+SIMULATOR_RE = re.compile(SIMULATORS, re.I)
+# "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
+GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered)\s*$")
+NAMES_UKRAINE_RE = re.compile(r"\bUkrain|\bKyiv\b")
+# "dozens of armoured vehicles": a number of its own
+VAGUE_COUNT_BEFORE_RE = re.compile(r"\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+)?$")
+# "armoured vehicles and light tanks, including…": the next item of a pair, before what names them both
+PAIRED_NEXT_RE = re.compile(r"^\s+and\s+[\w\s-]+?(?=,)")
+# "IRIS-T guided missiles": one word at most between a system and its munitions
+ONE_WORD_GAP_RE = re.compile(r"[\s-]*(?:[a-z][\w-]*\s+)?")
+# "AIM-7, RIM-7 and AIM-9M missiles": designations listed before their one noun
+DESIGNATIONS_GAP_RE = re.compile(r"(?:,\s*[A-Z][A-Z\d/-]*\d\w*)*,?\s+(?:and|or)\s+")
 NAMED_AFTER_RE = re.compile(
     r"^,?\s+(?:including|such\s+as|which\s+(?:(?:may|will|could|would)\s+)?(?:also\s+)?includes?)\b", re.I
 )

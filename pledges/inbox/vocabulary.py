@@ -54,6 +54,8 @@ PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", 
                "Vilnius", "Riga", "The Hague", "Oslo", "Warsaw", "Bucharest", "Stockholm", "Bratislava", "Washington",
                "Brussels", "Canberra", "Élysée"}  # fmt: skip
 
+SIMULATORS = r"(?:flight\s+)?simulators?"  # a system's trainer, no system
+
 # Category by the nouns texts use for it, most specific first. Systems the record does not hold fall back here.
 CATEGORY_WORDS = [
     # engineering vehicles on a tank's hull are no tanks
@@ -118,7 +120,7 @@ CATEGORY_WORDS = [
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
      r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"
-     r"|diving\s+(?:equipment|gear)|watercraft|(?:flight\s+)?simulators?|(?:port\s+)?security\s+equipment"
+     r"|diving\s+(?:equipment|gear)|watercraft|" + SIMULATORS + r"|(?:port\s+)?security\s+equipment"
      r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"
      # kit named by what it serves: "infantry equipment", "logistics support equipment", "hygiene supplies"
      r"|(?:infantry|logistics(?:\s+support)?|mine\s+clearance|de-?mining|engineering|communications?|navigation"
