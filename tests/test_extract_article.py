@@ -701,6 +701,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "first aid supplies.",
             [("pledge", "US", "artillery", 18), ("pledge", "CA", "funding", None)],
         ),
+        # "Javelin anti-tank missiles" are one item, the Javelins, and not munitions as well
+        (
+            "Estonia will give Ukraine 100 Javelin anti-tank missiles and 500 Stinger missiles.",
+            [("pledge", "EE", "small-arms", 100), ("pledge", "EE", "air-defence", 500)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -774,6 +774,12 @@ def _items(text, vocabulary):
             # one phrase with a name (the record's, or a category's own: Stinger, Javelin), the noun says what it is
             if named and not named.system and slug not in ("ammunition", "other-equipment"):
                 named.category = slug  # "Leopard 2 mine-clearing tanks": the noun tells what a family's name is
+            if not named and match.group()[:1].isupper() and slug not in ("ammunition", "other-equipment"):
+                # "Javelin anti-tank missiles": a category's own name says what the munitions noun beside it is
+                for item in beside:
+                    if item.category == "ammunition" and not item.text[:1].isupper():
+                        item.category = slug
+                        item.start, item.end = min(item.start, match.start()), max(item.end, match.end())
             if named or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside):
                 phrase_words.append(match.span())
                 for item in beside:  # the phrase ends where its noun does: "Mi-17 helicopters: 2"
