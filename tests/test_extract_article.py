@@ -733,6 +733,16 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
     assert found == [("ES", "1000000000.00", "EUR"), ("NO", "500000000.00", "NOK"), ("NZ", "5000000.00", "NZD")]
 
 
+def test_a_weight_in_pounds_is_no_sum_of_sterling(seed_record, article):
+    text = (
+        "Canada will send 277 aircraft bombs of 1,000 pounds each. Germany and Canada will contribute 3 million "
+        "pounds each to the fund."
+    )
+    output, _ = run(article(text), "--published", "2023-10-11")
+    found = [(p["donor"], p["quantity"], p["value"], p["currency"]) for p in output["proposals"]]
+    assert found == [("CA", 277, None, None), ("DE", None, "3000000.00", "GBP"), ("CA", None, "3000000.00", "GBP")]
+
+
 def test_a_value_is_converted_at_the_ecb_rate_of_the_day(seed_record, article):
     output, _ = run(article("Britain pledged 14 Challenger 2 tanks worth £100 million."), "--published", "2023-01-16")
     [proposal] = output["proposals"]

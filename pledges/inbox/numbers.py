@@ -103,6 +103,9 @@ MONEY_RE = re.compile(
 )
 
 
+WEIGHT_RE = re.compile(r"\bweigh\w*\s+[\d,]+|\d\s+pounds\s+(?:each|apiece)\b", re.IGNORECASE)
+
+
 def _multiplier(text):
     return MULTIPLIERS[text.strip().lower()] if text and text.strip() else Decimal(1)
 
@@ -131,6 +134,8 @@ def find_money(sentence, donor_code=None, local_dollar=False):
                 else match.group("amount3", "mult3", "suffix3")
             )
             currency = SUFFIXES[suffix.lower()]
+            if suffix.lower() == "pounds" and WEIGHT_RE.search(sentence[max(0, match.start() - 12) : match.end() + 8]):
+                continue  # "bombs of 1,000 pounds each": a weight, not sterling
             if suffix.lower() == "dollars" and local_dollar:  # "five million dollars" in a text from Wellington
                 currency = DOLLAR_BY_DONOR.get(donor_code, currency)
         if currency is None:
