@@ -706,6 +706,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Estonia will give Ukraine 100 Javelin anti-tank missiles and 500 Stinger missiles.",
             [("pledge", "EE", "small-arms", 100), ("pledge", "EE", "air-defence", 500)],
         ),
+        # money paid into a pool that buys for Ukraine is the payer's funding, not what the pool buys; money earmarked
+        # for named things is those things; after one donor's funding, the next donor's sum is funding too; what a
+        # facility "has now committed" is its running total
+        (
+            "Estonia will contribute 10 million euros to PURL, the NATO mechanism through which allies pay for American "
+            "weapons. Norway will contribute 570 million crowns to the International Fund for Ukraine to buy drones. "
+            "Sweden will contribute $275 million to the scheme. Norway said it would give about 1.5 billion crowns, while Denmark's "
+            "share is around 580 million crowns. Counting that fund, the EPF has now committed about 11.1 billion "
+            "euros to Ukraine.",
+            [
+                ("pledge", "EE", "funding", None),
+                ("pledge", "NO", "drones", None),
+                ("pledge", "SE", "funding", None),
+                ("pledge", "NO", "funding", None),
+                ("pledge", "DK", "funding", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

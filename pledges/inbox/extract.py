@@ -39,6 +39,7 @@ from .patterns import (
     DELIVERY_RE,
     DESCRIBING_RE,
     DESIGNATIONS_GAP_RE,
+    EARMARKED_RE,
     EARLIER_AID_RE,
     EARLIER_PLEDGE_RE,
     ELLIPTIC_COUNT_RE,
@@ -117,6 +118,7 @@ from .patterns import (
     TARGET_BEFORE_RE,
     THE_PACKAGE_RE,
     TO_FUND_AFTER_RE,
+    TOTAL_WORD_RE,
     TRAINED_AFTER_RE,
     VAGUE_COUNT_BEFORE_RE,
     VERSION_OF_RE,
@@ -435,7 +437,7 @@ def _read_sentence(quote, reading):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
-        gives = items or (find_money(clause) and (AID_WORDS_RE.search(sentence) or GIVEN_TO_UKRAINE_RE.search(clause)))
+        gives = items or _sum_given(clause, sentence, reading)
         # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
         gives = gives and not MANY_DONORS_RE.search(clause)
         if donors:
@@ -488,7 +490,7 @@ def _read_sentence(quote, reading):
             not items
             and amounts
             # ("We are putting in a further five million dollars, and most of that money will go into the Fund")
-            and (AID_WORDS_RE.search(sentence) or GIVEN_TO_UKRAINE_RE.search(clause))
+            and _sum_given(clause, sentence, reading)
             and not CIVIL_RE.search(clause)
         ):
             # (money given to Ukraine as such, "a further two billion kroner", is funding too)
@@ -502,7 +504,11 @@ def _read_sentence(quote, reading):
             and amounts[0][3] <= items[0].start
             and (
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
-                or TO_FUND_AFTER_RE.match(clause[amounts[0][3] :])
+                or (paid_into := TO_FUND_AFTER_RE.match(clause[amounts[0][3] :]))
+                and (
+                    "Peace Facility" in paid_into.group()  # (the EU's facility pays out to the states that give)
+                    or not EARMARKED_RE.match(clause[amounts[0][3] + paid_into.end() :])
+                )
                 # "500 million euros to pay for weapons and equipment": money for arms in general
                 or all(GENERIC_RE.fullmatch(item.text) for item in items)
                 and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])
@@ -613,6 +619,30 @@ def _read_sentence(quote, reading):
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
     return proposals, None
+
+
+def _sum_given(clause, sentence, reading):
+    """Whether a sum in the clause is given: aid named in the sentence, money given to Ukraine, paid into a pool
+    that buys for it, or named with its donor after another donor's funding."""
+    amounts = find_money(clause)
+    return bool(amounts) and bool(
+        AID_WORDS_RE.search(sentence)
+        or GIVEN_TO_UKRAINE_RE.search(clause)
+        or TO_FUND_AFTER_RE.match(clause[amounts[0][3] :])
+        or _funding_goes_on(clause, reading)
+    )
+
+
+def _funding_goes_on(clause, reading):
+    """ "Sweden is putting in $275 million. Norway said it would give 1.5 billion crowns, while Denmark's share is
+    580 million crowns": after one donor's funding, the sum another donor is named with is its funding too."""
+    amounts = find_money(clause)
+    return (
+        reading.last_facts == [("funding", None)]
+        and bool(amounts)
+        and any(start < amounts[0][2] for _, start in _donor_mentions(clause, reading.vocabulary))
+        and not TOTAL_WORD_RE.search(clause)  # ("Denmark's total funding … would now reach $215 million")
+    )
 
 
 def _restated_alongside(sentence, proposal, reading):

@@ -115,7 +115,10 @@ NON_FACTS = [
         # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
         r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
         r"|some|about|around|roughly|approximately|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS
-        + r"[^.;]{0,40}\b(?:support|aid|assistance)\b",
+        + r"[^.;]{0,40}\b(?:support|aid|assistance)\b"
+        # "Counting that fund, the EPF has now committed about 11.1 billion euros to Ukraine"
+        r"|\b(?:has|have)\s+now\s+(?:committed|provided|given|pledged|contributed|allocated)\s+(?:more\s+than|over|some"
+        r"|about|around|roughly|approximately|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS,
         re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
@@ -462,9 +465,23 @@ CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artille
 # "decided to give Ukraine a further two billion kroner": money given to Ukraine is aid whatever it is called
 # "add €5 billion to the European Peace Facility": money for the EU's facility, whatever it will buy (a state's money
 # paid into a fund for named items is those items)
-TO_FUND_AFTER_RE = re.compile(r"^\s*(?:to|into)\s+(?:the\s+)?European\s+Peace\s+Facility\b", re.I)
+# "10 million euros to PURL", "$6.5 million into a British-run fund that buys weapons": money paid into a pool that
+# buys for Ukraine is the payer's funding, whatever the pool buys with it (unless the money is earmarked, below)
+TO_FUND_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+)?(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?(?:European\s+Peace\s+Facility\b|PURL\b"
+    r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|(?:trust\s+)?fund\b|scheme\b|mechanism\b"
+    r"|Comprehensive\s+Assistance\s+Package)",
+    re.I,
+)
+# "…to the International Fund for Ukraine to buy drones", "…in order to provide Ukraine with systems that detect
+# drones": money earmarked for named things is those things, whichever fund pays for them
+EARMARKED_RE = re.compile(
+    r"^[^,;]{0,60}?\b(?:to\s+(?:buy|purchase|procure|provide|pay\s+for)|in\s+order\s+to|for\s+(?:the\s+)?(?:purchase|procurement)\s+of)\b",
+    re.I,
+)
 INTO_FUND_RE = re.compile(r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b", re.I)
 GIVEN_TO_UKRAINE_RE = re.compile(r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b", re.I)
+TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"
     r"|purchases|donations?|pool)\b",
