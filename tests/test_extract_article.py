@@ -723,6 +723,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "DK", "funding", None),
             ],
         ),
+        # a list's line set aside leaves the list going; money "through NATO's PURL" is funding, and meeting "other
+        # urgent needs" is what it is for, not an appeal
+        (
+            "Norway will send a new package. The package includes:\n\n- 10 tanks;\n- more drones could follow later;"
+            "\n- $680 million to purchase U.S. equipment through NATO's PURL, to strengthen air defence and meet other "
+            "urgent needs;\n- 20 trucks. The new tranche brings U.S. security assistance since the invasion to more "
+            "than $2.5 billion.",
+            [
+                ("pledge", "NO", "tanks", 10),
+                ("pledge", "NO", "funding", None),
+                ("pledge", "NO", "other-equipment", 20),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

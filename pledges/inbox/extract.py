@@ -117,6 +117,7 @@ from .patterns import (
     TABLE_ROW_RE,
     TARGET_BEFORE_RE,
     THE_PACKAGE_RE,
+    THROUGH_POOL_RE,
     TO_FUND_AFTER_RE,
     TOTAL_WORD_RE,
     TRAINED_AFTER_RE,
@@ -383,7 +384,8 @@ def _read_sentence(quote, reading):
     reason = _set_aside_because(sentence)
     if reason:
         # a running total remarks on the aid just reported, and a question asks about it; the rest moves off it
-        if not reason.startswith(("total", "question")):
+        # (but a list's line set aside leaves the list going)
+        if not (reason.startswith(("total", "question")) or BULLET_RE.match(sentence)):
             reading.context = None
         elif not reading.context:
             # "the weapons Poland has given since the invasion are worth 7 billion zlotys. Among them are…"
@@ -504,6 +506,7 @@ def _read_sentence(quote, reading):
             and amounts[0][3] <= items[0].start
             and (
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
+                or THROUGH_POOL_RE.match(clause[amounts[0][3] :])
                 or (paid_into := TO_FUND_AFTER_RE.match(clause[amounts[0][3] :]))
                 and (
                     "Peace Facility" in paid_into.group()  # (the EU's facility pays out to the states that give)
@@ -629,6 +632,7 @@ def _sum_given(clause, sentence, reading):
         AID_WORDS_RE.search(sentence)
         or GIVEN_TO_UKRAINE_RE.search(clause)
         or TO_FUND_AFTER_RE.match(clause[amounts[0][3] :])
+        or THROUGH_POOL_RE.match(clause[amounts[0][3] :])
         or _funding_goes_on(clause, reading)
     )
 

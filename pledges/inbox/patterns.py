@@ -96,6 +96,9 @@ NON_FACTS = [
         # "takes the amount the EU has set aside for Ukraine's military to 2 billion euros"
         r"|\b(?:takes?|taking|lifts?|lifting|raises?|raising)\s+the\s+(?:amount|total|sum)\b[^.;]{0,100}?\bto\s+"
         + APPROXIMATELY + AMOUNT_STARTS +
+        # "The new tranche brings U.S. security assistance since the invasion to more than $2.5 billion"
+        r"|\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising)\s+(?:[\w.'’-]+\s+){0,4}?"
+        r"(?:aid|assistance|support|contributions?)\b[^;]{0,100}?\bto\s+" + APPROXIMATELY + AMOUNT_STARTS +
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
         r"|\b(?:support|aid|assistance|contributions?|commitments?|packages)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?"
         r"|adds?\s+up\s+to|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:rises|rose|climbs|grows)\s+to"
@@ -214,10 +217,13 @@ NOT_THE_GIVER_RE = re.compile(
 )
 # "underwater weapons, including mines and torpedoes", "protective equipment, which may include helmets": what
 # follows is the weapons, named
-# "equipment that Ukraine has asked for": what is given, described by the request it answers
+# "equipment that Ukraine has asked for", "…to meet other urgent needs": what is given, described by the request
+# or need it answers
 REQUESTED_THING_RE = re.compile(
     r"\b(?:that|which)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainians?|it|they)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:asked\s+for|requested|needs|wanted)\b",
+    r"(?:asked\s+for|requested|needs|wanted)\b"
+    r"|\b(?:to|and)\s+(?:meet|address)\s+(?:[\w'’]+\s+){0,3}?(?:pressing|urgent)\s+"
+    r"(?:needs?|requirements?)",
     re.I,
 )
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
@@ -365,8 +371,11 @@ COUNT_AFTER_RE = re.compile(
 )
 # "Capability | Quantity": a table written as lines, a list of the article's donor
 TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S")
+# a full stop that ends no abbreviation ("U.S. equipment", "Gen. Ryder")
+NO_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)"
 CLAUSE_RE = re.compile(
-    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|\.\s+|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
+    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|{NO_ABBREVIATION}\.\s+"
+    rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
     r"|,\s+as\s+(?=[A-Z])",
     re.I,
@@ -390,7 +399,9 @@ BLOCKING_BEFORE = re.compile(
     r"\b(?:in|(?<!according\s)to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining"
     r"|like|following|pressed|urged|asked|lobbied"
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
-    r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former)\s+(?:the\s+)?$",
+    r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former"
+    # ("to purchase U.S. equipment": who made what is bought, not who gives it)
+    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+)?$",
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
@@ -471,6 +482,13 @@ TO_FUND_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+)?(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?(?:European\s+Peace\s+Facility\b|PURL\b"
     r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|(?:trust\s+)?fund\b|scheme\b|mechanism\b"
     r"|Comprehensive\s+Assistance\s+Package)",
+    re.I,
+)
+# "$680 million to purchase equipment through NATO's PURL", "$165 million for its work in the capability coalitions":
+# money for a pool that buys on its donors' behalf is their funding, whatever it is earmarked for
+THROUGH_POOL_RE = re.compile(
+    r"^[^;]{0,100}?\b(?:to|into|through|via|under|for|in)\s+(?:[\w'’-]+\s+){0,5}?(?:PURL\b"
+    r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|capability\s+coalitions?\b)",
     re.I,
 )
 # "…to the International Fund for Ukraine to buy drones", "…in order to provide Ukraine with systems that detect
