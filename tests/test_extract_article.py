@@ -736,6 +736,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NO", "other-equipment", 20),
             ],
         ),
+        # "making it the first … since Russia invaded" is a remark on the handover, no running total
+        (
+            "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "
+            "have handed over gunships since Russia invaded its neighbour. It is the first time a NATO member is known "
+            "to have supplied tanks to Kyiv since Russia invaded on Feb. 24.",
+            [("delivery", "CZ", "helicopters", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
@@ -761,6 +768,11 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
     output, _ = run(article(text), "--published", "2025-02-24")
     found = [(p["donor"], p["value"], p["currency"]) for p in output["proposals"]]
     assert found == [("ES", "1000000000.00", "EUR"), ("NO", "500000000.00", "NOK"), ("NZ", "5000000.00", "NZD")]
+
+
+def test_a_scale_joined_by_a_hyphen_scales_the_sum(seed_record, article):
+    output, _ = run(article("Canada will send a $340-million package of 20 trucks."), "--published", "2022-01-26")
+    assert [(p["value"], p["currency"]) for p in output["proposals"]] == [("340000000.00", "CAD")]
 
 
 def test_a_weight_in_pounds_is_no_sum_of_sterling(seed_record, article):

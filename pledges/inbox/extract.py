@@ -46,6 +46,7 @@ from .patterns import (
     ENABLING_CATEGORIES,
     EXCHANGE_RE,
     EXCLUDED_RE,
+    FIRST_SINCE_RE,
     FOR_UKRAINE_RE,
     FOR_USE_IN_RE,
     FOREIGN_DOLLAR_RE,
@@ -353,6 +354,7 @@ def _set_aside_because(sentence):
     # "10 Leopard 1A5 tanks (20 delivered in total)": a remark in brackets does not set its line aside
     sentence = re.sub(r"\([^()]*\)", lambda match: " " * len(match.group()), sentence)
     sentence = REQUESTED_THING_RE.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
     # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come
     describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
     for reason, pattern, strong_overrides in NON_FACTS:

@@ -94,7 +94,8 @@ WORD_AMOUNTS = {word: Decimal(UNITS[word]) for word in UNITS if word not in ("a"
     "half a": Decimal("0.5")
 }
 _word_amount = "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" ", r"\s+")
-_mult = r"(?:\s*(?:thousand|million|billion|mln|bn|m|b|k)\b)?"
+# ("$340-million commitment": the scale joined to the amount by a hyphen)
+_mult = r"(?:(?:\s*|-)(?:thousand|million|billion|mln|bn|m|b|k)\b)?"
 MONEY_RE = re.compile(
     rf"(?:(?P<prefix>{_prefix})\s?(?P<amount1>{_amount})(?P<mult1>{_mult})"
     rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})\s*(?P<suffix>{_suffix})\b"
@@ -107,7 +108,7 @@ WEIGHT_RE = re.compile(r"\bweigh\w*\s+[\d,]+|\d\s+pounds\s+(?:each|apiece)\b", r
 
 
 def _multiplier(text):
-    return MULTIPLIERS[text.strip().lower()] if text and text.strip() else Decimal(1)
+    return MULTIPLIERS[text.strip(" -").lower()] if text and text.strip(" -") else Decimal(1)
 
 
 def find_money(sentence, donor_code=None, local_dollar=False):

@@ -226,6 +226,9 @@ REQUESTED_THING_RE = re.compile(
     r"(?:needs?|requirements?)",
     re.I,
 )
+# "making it the first NATO member to hand over gunships since Russia invaded": a first since then, no running total
+# (a sentence that is all remark, "It is the first time a NATO member has supplied tanks since…", stays aside)
+FIRST_SINCE_RE = re.compile(r",\s+(?:(?:making|becoming)\s+\w+\s+)?the\s+first\b[^.;]{0,100}?\bsince\b[^,;]*", re.I)
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 # "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
 GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered)\s*$")
