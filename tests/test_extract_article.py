@@ -736,6 +736,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NO", "other-equipment", 20),
             ],
         ),
+        # a list's heading names what its lines give, and gives nothing itself
+        (
+            "Belgium approved three packages:\n\n• Belgium will transfer one minehunter.\n• The Netherlands will "
+            "provide training for the crews.\n\nPackage 2 – Vehicles and drones\n\n• Belgium will send around 300 Lynx vehicles.",
+            [
+                ("pledge", "BE", "other-equipment", 1),
+                ("pledge", "NL", "training", None),
+                ("pledge", "BE", "other-equipment", 300),
+            ],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

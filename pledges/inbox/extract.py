@@ -111,6 +111,7 @@ from .patterns import (
     SINGLE_RE,
     SPEAKER_RE,
     STRONG_RE,
+    HEADING_NUMBER_RE,
     SUBHEADING_RE,
     SUM,
     SUM_FOR_RE,
@@ -408,6 +409,13 @@ def _read_sentence(quote, reading):
         or reading.in_list
         or (context.get("listed") and SUBHEADING_RE.match(sentence.strip()))
     )
+    if (
+        continues
+        and SUBHEADING_RE.match(sentence.strip())
+        and not (in_list or BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence))
+        and not re.search(r"\d", HEADING_NUMBER_RE.sub("", sentence))
+    ):
+        return [], None  # "Package 2 – Vehicles and drones": a list's heading names what its lines give
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues or TABLE_ROW_RE.search(sentence)):
         if len(sentence.split()) > 3:  # ("FM: Yes." answers, and goes on with what was asked about)
             reading.context = None

@@ -303,6 +303,7 @@ BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
+HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re.I)
 # "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
 PAID_BY = r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\b"
 PAID_BY_RE = re.compile(PAID_BY + r"\s+", re.I)
