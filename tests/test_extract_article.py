@@ -570,7 +570,7 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "FR", "air-defence", None),
                 ("pledge", "FR", "Caesar", 6),
                 ("delivery", "FR", "Caesar", 18),
-                ("pledge", "CA", "ammunition", 155),
+                ("pledge", "CA", "ammunition", None),
             ],
         ),
         # "dozens of" light tanks are a number of their own, not the Leopards just named
@@ -744,6 +744,36 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "BE", "other-equipment", 1),
                 ("pledge", "NL", "training", None),
                 ("pledge", "BE", "other-equipment", 300),
+            ],
+        ),
+        # bomb-disposal robots, mobile workshops and rain gear are things given; "155 mm" counts nothing; being
+        # short of ammunition is a need, and donations "since 24 February 2022" a running total
+        (
+            "Denmark is donating a package. The package contains:\n\n• propellant charges for 155 mm artillery "
+            "shells\n• 21 bomb-disposal robots\n• nine mobile workshops for repairing heavy equipment\n• 15,000 sets "
+            "of rain gear\n\nUkraine is short of ammunition, and that is why so much of this donation is ammunition. "
+            "Danish military donations to Ukraine since 24 February 2022 amount to almost DKK 5 billion.",
+            [
+                ("pledge", "DK", "ammunition", None),
+                ("pledge", "DK", "other-equipment", 21),
+                ("pledge", "DK", "maintenance", 9),
+                ("pledge", "DK", "other-equipment", 15000),
+            ],
+        ),
+        # a pledge answering a request is no appeal; "will ship", what "the launchers would be accompanied by",
+        # soldiers who "would begin training" are given; "bring to six the number of" is a running count; the kinds
+        # of winter gear "such as" boots are the gear
+        (
+            "Spain will ship two more Hawk launchers to Ukraine, Robles said, explaining that Madrid was responding to "
+            "a specific request from NATO and from Kyiv. Robles said the launchers would be accompanied by six light "
+            "howitzers. The two launchers bring to six the number of Hawk launchers Spain has committed. The ministry "
+            "said 64 Ukrainian service members would begin training in Toledo. Spain will send winter gear such as "
+            "sleeping bags, winter boots and thermal underwear.",
+            [
+                ("pledge", "ES", "air-defence", 2),
+                ("pledge", "ES", "artillery", 6),
+                ("pledge", "ES", "training", 64),
+                ("pledge", "ES", "other-equipment", None),
             ],
         ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total

@@ -19,6 +19,7 @@ from . import dates as text_dates
 from .clean import clean
 from .numbers import find_money, parse_count
 from .patterns import (
+    ACCOMPANIED_RE,
     AID_WORDS_RE,
     ALONGSIDE_RE,
     ALSO_RE,
@@ -871,6 +872,7 @@ def _items(text, vocabulary):
     ]
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
+    made += [match.span() for match in ACCOMPANIED_RE.finditer(text)]
     found = [
         item
         for item in found
@@ -972,7 +974,7 @@ def _restated(text, item, before):
 def _beside(text, item, match):
     """Whether a noun sits right beside an item, in one phrase: not "weapons, ammunition and tanks"."""
     gap = text[item.end : match.start()] if item.end <= match.start() else text[match.end() : item.start]
-    return len(gap) <= 20 and not re.search(r"[,;]|\b(?:and|or|with|for|of|to|in|plus)\b", gap)
+    return len(gap) <= 20 and not re.search(r"[,;]|\b(?:and|or|with|for|of|to|in|plus|such|including)\b", gap)
 
 
 def _counted(text, item):

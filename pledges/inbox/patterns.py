@@ -53,7 +53,9 @@ PLEDGE_RE = re.compile(
     r"|adopt(?:s|ed)?\s+(?:[\w-]+\s+){0,3}(?:assistance\s+)?measures?|put(?:s|ting)?\s+[^.;]{0,60}?\bat\s+the\s+disposal"
     r"|(?:rais|increas)(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:pool|fund|budget|contribution)s?\s+by"
     rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
-    r"|will\s+(?:\w+\s+)?train(?:ing)?"
+    r"|will\s+(?:\w+\s+)?train(?:ing)?|(?:instructors|trainers)\s+would\s+train|(?:will|would|to)\s+(?:\w+\s+)?ship\b"
+    # "the launchers would be accompanied by six howitzers", "64 soldiers would begin training in Toledo"
+    r"|(?:will|would)\s+be\s+accompanied\s+by|(?:will|would)\s+(?:begin|start|undergo)\s+training"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
     r"|(?:will|would)\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
     r"|ma(?:ke|kes|king|de)\s+(?:[^.;]{0,60}?\s)?available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
@@ -74,8 +76,10 @@ AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|A
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
     ("total since the start of the war", re.compile(
-        r"^(?=.*\b(?:has|have|had|total|totals|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
-        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)|since\s+February\s+2022"
+        r"^(?=.*\b(?:has|have|had|total|totals|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up"
+        r"|amounts?\s+to|stands?\s+at)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
+        r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)"
+        r"|since\s+(?:24\s+)?February(?:\s+24)?,?\s+2022"
         r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
         r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)|since\s+Russia\s+invaded))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
@@ -89,7 +93,7 @@ NON_FACTS = [
         r"|\bmembers\s+of\s+the\s+(?:group|alliance|coalition)\s+(?:have|has|had)\b"
         # "That brings the number of Gepards Ukraine has received to 34": a running count
         r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
-        r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
+        r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+to\s+(?:[\w,]+\s+){1,2}the\s+(?:number|total|tally)\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
         # "brings the security assistance Washington has committed in the past week to $1 billion"
         r"|\bbring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:assistance|aid|support)\b[^.;]{0,80}?\bto\s+"
         + APPROXIMATELY + AMOUNT_STARTS +
@@ -145,7 +149,7 @@ NON_FACTS = [
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|asked\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
-        r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b"
+        r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
         r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
@@ -223,7 +227,10 @@ REQUESTED_THING_RE = re.compile(
     r"\b(?:that|which)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainians?|it|they)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:asked\s+for|requested|needs|wanted)\b"
     r"|\b(?:to|and)\s+(?:meet|address)\s+(?:[\w'’]+\s+){0,3}?(?:pressing|urgent)\s+"
-    r"(?:needs?|requirements?)",
+    r"(?:needs?|requirements?)"
+    # "…, explaining that Madrid was responding to a specific request from NATO and from Kyiv"
+    r"|\b(?:respond\w*\s+to|in\s+response\s+to|answer\w*)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}requests?"
+    r"(?:\s+(?:from|by)\s+[^,;.]*)?",
     re.I,
 )
 # "making it the first NATO member to hand over gunships since Russia invaded": a first since then, no running total
@@ -425,7 +432,7 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
                                  r"(?:contact\s+group|Ramstein|UDCG|meeting)", re.I)  # fmt: skip
 # a quantity right before the item: "14 Leopard", "a further 14 modern", "two dozen", "18 of its"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$€£-])(?P<count>{COUNT})\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
+    rf"(?<![\w.,$€£-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
     rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/-]+\s+){{0,4}})$",
     re.I,
@@ -455,6 +462,8 @@ EARLIER_AID_RE = re.compile(
 POOLED_BEFORE_RE = re.compile(
     r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I
 )
+# "the tanks would be accompanied by artillery": what the new things go with was named before
+ACCOMPANIED_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:will|would)\s+be\s+accompanied\s+by\b", re.I)
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description

@@ -100,13 +100,15 @@ CATEGORY_WORDS = [
      r"|projectiles|rocket\s+motors|warheads|anti[\s-]ship\s+missile\s+systems?|coastal\s+defen[cs]e\s+systems?"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
-    ("maintenance", r"repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
+    ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+"
      r"|train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines)"
      r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced)\s+(?:combat\s+|military\s+)?training"
      r"|training\s+(?:mission|programme|program|course|effort|team)s?"
+     r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
+     r"(?:begin|start|receive|undergo)\s+training"
      r"|(?:leadership|officer|medical|specialist)\s+courses?"),
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
@@ -128,7 +130,10 @@ CATEGORY_WORDS = [
      r"|personal)\s+(?:equipment|supplies|products|kits|gear|material)"
      r"|gas\s+masks|optical\s+sights|bulldozers|(?:weapon\s+)?cleaning\s+kits|vehicle[\s-]launched\s+bridges"
      r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"
-     r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services)"),
+     r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services)"
+     # robots that clear bombs and mines, and what soldiers wear
+     r"|(?:bomb[\s-]disposal|demining|mine[\s-]clearing|EOD)\s+robots|rain\s+gear|(?:knitted\s+|winter\s+)?caps"
+     r"|(?:winter\s+)?(?:jackets|boots|gloves)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
     # alone is named again ("the battery became operational")
     ("artillery", r"guns"),
