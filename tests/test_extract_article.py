@@ -566,7 +566,7 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Ottawa has already given Kyiv.",
             [
                 ("pledge", "DE", "M270 MLRS", None),
-                ("delivery", "US", "M142 HIMARS", None),
+                ("delivery", "US", "M142 HIMARS", 4),
                 ("pledge", "FR", "air-defence", None),
                 ("pledge", "FR", "Caesar", 6),
                 ("delivery", "FR", "Caesar", 18),
@@ -774,6 +774,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "ES", "artillery", 6),
                 ("pledge", "ES", "training", 64),
                 ("pledge", "ES", "other-equipment", None),
+            ],
+        ),
+        # "fifteen U.S.-built M113" counts them; a battery "of towed artillery" is the artillery; light weapons are
+        # small arms, and radio equipment a thing given
+        (
+            "Portugal's government has decided to give Ukraine fifteen U.S.-built M113 tracked armoured personnel "
+            "carriers together with a small battery of towed artillery, light weapons and radio equipment.",
+            [
+                ("pledge", "PT", "M113", 15),
+                ("pledge", "PT", "artillery", None),
+                ("pledge", "PT", "small-arms", None),
+                ("pledge", "PT", "other-equipment", None),
             ],
         ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total

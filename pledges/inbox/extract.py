@@ -124,6 +124,8 @@ from .patterns import (
     TO_FUND_AFTER_RE,
     TOTAL_WORD_RE,
     TRAINED_AFTER_RE,
+    UNIT_GAP_RE,
+    UNIT_OF_RE,
     VAGUE_COUNT_BEFORE_RE,
     VERSION_OF_RE,
     WITH_PARTNERS_RE,
@@ -850,6 +852,15 @@ def _items(text, vocabulary):
     ]
     # "drone strikes", "the drone coalition": a noun naming something else, not a thing given
     found = [item for item in found if not MODIFIER_AFTER_RE.match(text, item.end)]
+    # "a small battery of towed artillery": the unit is the thing named after it
+    found = [
+        item
+        for number, item in enumerate(found)
+        if not (
+            UNIT_OF_RE.fullmatch(item.text)
+            and any(UNIT_GAP_RE.fullmatch(text[item.end : other.start]) for other in found[number + 1 :])
+        )
+    ]
     found = [
         item
         for item in found

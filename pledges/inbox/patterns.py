@@ -434,7 +434,7 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
-    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/-]+\s+){{0,4}})$",
+    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/.-]+\s+){{0,4}})$",
     re.I,
 )
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
@@ -468,6 +468,9 @@ ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
+# "a battery of six light howitzers": a unit named by what it is made of
+UNIT_OF_RE = re.compile(r"batter(?:y|ies)", re.I)
+UNIT_GAP_RE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}", re.I)
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"

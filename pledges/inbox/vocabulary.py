@@ -92,7 +92,8 @@ CATEGORY_WORDS = [
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
     ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems|(?:grenade\s+)?launchers)|Javelins?|NLAWs?|AT-?4s?"
      r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?"
-     r"|rifles|(?:sub)?machine\s+guns|small\s+arms|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?|Panzerfausts?"
+     r"|rifles|(?:sub)?machine\s+guns|small\s+arms|light\s+weapons|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?"
+     r"|Panzerfausts?"
      r"|RPGs?"),
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
      r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades|Excalibur|JDAMs?|(?:glide\s+|guided\s+|aerial\s+)?bombs"
@@ -118,7 +119,7 @@ CATEGORY_WORDS = [
      r"|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
      r"|(?:winter\s+)?uniforms|winter\s+(?:clothing|gear|equipment)|(?:bulletproof|ballistic|protective)\s+vests"
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
-     r"|radios|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
+     r"|radios|radio\s+(?:equipment|sets|stations)|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
      r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective)\s+(?:gear|clothing)"
