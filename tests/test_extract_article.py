@@ -788,6 +788,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "PT", "other-equipment", None),
             ],
         ),
+        # missiles that "targeted" energy sites, aid "still stuck in Congress" and packages "together worth" a sum
+        # are no facts
+        (
+            "Air raid sirens sounded across Ukraine as another wave of Russian missiles targeted energy facilities. "
+            "With a $61bn US aid package still stuck in Congress, Kyiv is counting on Europe. With this latest package, "
+            "the ten Finnish packages are together worth €160.4m. Finland will send Ukraine defence materiel worth "
+            "€55.6m.",
+            [("pledge", "FI", "other-equipment", None)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "
