@@ -797,6 +797,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "€55.6m.",
             [("pledge", "FI", "other-equipment", None)],
         ),
+        # a package's cost, told again rounded in a quote, is one fact; what Finland "has now supplied … worth a total
+        # of" is a running total
+        (
+            "Finland will send more defence materiel to Ukraine. The cost of replacing the capabilities included in "
+            "the package is estimated at around EUR 198 million. Including this decision, Finland has now supplied "
+            "defence materiel to Ukraine worth a total of EUR 2.5 billion. \"We put this package of nearly EUR 200 "
+            "million together hand in hand with the Ukrainians,\" says Minister Antti Häkkänen.",
+            [("pledge", "FI", "other-equipment", None)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

@@ -255,6 +255,12 @@ def extract(text, vocabulary, published=None, publisher=""):
         for number, proposal in enumerate(proposals)
         if id(proposal) not in reading.again or not any(_same_item(proposal, other) for other in proposals[:number])
     ]
+    # "around EUR 198 million… this package of nearly EUR 200 million": the same sum told again, rounded
+    result.proposals = [
+        proposal
+        for number, proposal in enumerate(result.proposals)
+        if not any(_same_sum(proposal, earlier) for earlier in result.proposals[:number])
+    ]
     if any(pattern.search(text) for pattern, code, _ in vocabulary.donor_patterns if code == "EPF"):
         for proposal in result.proposals:
             if proposal.donor == "EU":  # the EU's military aid named beside its facility is the facility's
@@ -317,6 +323,17 @@ def _told_again(proposal, later, reading):
     return bool(proposal.quantity and not proposal.value and later.quantity == proposal.quantity)
 
 
+def _same_sum(again, earlier):
+    """Whether a sum of no item named is an earlier sum of the same donor told again (to within 5%)."""
+    return (
+        bool(again.value and earlier.value)
+        and not (again.system or again.quantity)
+        and (again.kind, again.donor, again.category, again.currency)
+        == (earlier.kind, earlier.donor, earlier.category, earlier.currency)
+        and abs(again.value - earlier.value) <= earlier.value / 20
+    )
+
+
 def _vague(proposal):
     """ "Canada has sent heavy artillery": no system, count nor sum; a later sentence naming the M777s it sent
     names the same thing more precisely."""
@@ -351,6 +368,8 @@ def _package_total(proposal, result, reading):
     others = [other for other in later[:ends] if not ALSO_RE.search(other.quote)]
     if THE_PACKAGE_RE.search(proposal.quote):
         others += result.proposals[:number]
+    # ("We put this package of nearly EUR 200 million together": the same sum told again is no item of it)
+    others = [other for other in others if not (_same_sum(other, proposal) or _same_sum(proposal, other))]
     return any(other.donor == proposal.donor and other.kind == proposal.kind for other in others)
 
 

@@ -117,7 +117,8 @@ NON_FACTS = [
         r"|\b(?:available|left|remaining)\s+(?:for|in)\s+(?:the\s+)?(?:military\s+)?(?:support|aid|assistance|fund)\b"
         r"|\b(?:has|have)\s+spent\b"
         # "Finland has now delivered defence materiel worth 2.3 billion euros": what it has given so far
-        r"|\b(?:has|have)\s+now\s+(?:delivered|provided|given|sent|committed|pledged)\b[^.;]{0,80}?\bworth\s+"
+        r"|\b(?:has|have)\s+now\s+(?:delivered|provided|given|sent|committed|pledged|supplied|donated)\b[^.;]{0,80}?"
+        r"\bworth\s+(?:a\s+total\s+of\s+)?"
         + APPROXIMATELY + AMOUNT_STARTS +
         # "Lindner said Germany had committed more than 12 billion euros": a sum reached, told as a round figure
         r"|\b(?:has|have|had)\s+(?:now\s+)?(?:committed|provided|given|pledged|spent|contributed)\s+(?:more\s+than|over"
