@@ -806,6 +806,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "million together hand in hand with the Ukrainians,\" says Minister Antti Häkkänen.",
             [("pledge", "FI", "other-equipment", None)],
         ),
+        # "from KNDS France" names the maker, not a giver; mortar systems are artillery
+        (
+            "Denmark will fund a package. The package includes:\n\n- CAESAR 155mm self-propelled howitzers from KNDS "
+            "France, financed jointly with France;\n- 20 self-propelled mortar systems.",
+            [("pledge", "DK", "Caesar", None), ("pledge", "DK", "artillery", 20)],
+        ),
+        # "will follow up with" gives, night-vision equipment is a thing given, and money paid "into" a fund is funding
+        (
+            "At the start of 2023 Belgium will follow up with night-vision equipment. Belgium would pay 8 million euros "
+            "into NATO's Comprehensive Assistance Package trust fund for Ukraine.",
+            [("pledge", "BE", "other-equipment", None), ("pledge", "BE", "funding", None)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

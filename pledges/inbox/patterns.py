@@ -47,6 +47,8 @@ PLEDGE_RE = re.compile(
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
+    # "would pay 8 million euros into NATO's trust fund"; "Belgium will follow up with medical vehicles"
+    r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
     # "raising its industry pool by 300 million kroner"
     r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
     # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
@@ -413,6 +415,8 @@ BLOCKING_BEFORE = re.compile(
     # ("according to the German defence ministry": who tells it, and gives it)
     r"\b(?:in|(?<!according\s)to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining"
     r"|like|following|pressed|urged|asked|lobbied"
+    # ("from KNDS France": a maker's name, not its country)
+    r"|KNDS|Nexter|Rheinmetall|Thales|MBDA|Saab|BAE\s+Systems|Airbus|Leonardo|Kongsberg|Nammo|Patria|Diehl"
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former"
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)

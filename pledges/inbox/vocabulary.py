@@ -74,7 +74,7 @@ CATEGORY_WORDS = [
     ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?<!M72\s)(?:multiple\s+)?rocket\s+launchers?|MLRS"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
-     r"|(?:heavy\s+|field\s+)?artillery|mortars|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
+     r"|(?:heavy\s+|field\s+)?artillery|mortars|mortar\s+(?:systems?|carriers?)|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
      r"|FH[\s-]?70s?|D-30s?|L119s?|Zuzanas?(?:\s+2)?|Bohdanas?|2S1s?|Gvozdikas?|Dana\s+howitzers?"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?|T-55s?|M-55S"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
@@ -115,7 +115,7 @@ CATEGORY_WORDS = [
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|generators|mine[\s-]clearing\s+equipment"
-     r"|night[\s-]vision\s+devices|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
+     r"|night[\s-]vision\s+(?:devices|equipment|sights|systems)|non-lethal\s+(?:gear|equipment|supplies)|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
      r"|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
      r"|(?:winter\s+)?uniforms|winter\s+(?:clothing|gear|equipment)|(?:bulletproof|ballistic|protective)\s+vests"
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
