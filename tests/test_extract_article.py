@@ -818,6 +818,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "into NATO's Comprehensive Assistance Package trust fund for Ukraine.",
             [("pledge", "BE", "other-equipment", None), ("pledge", "BE", "funding", None)],
         ),
+        # a list's line of other news gives nothing; drones sent "in a single night" are the war's, and what Kyiv
+        # "wants partners" to buy is an appeal
+        (
+            "Key developments:\n\n- Denmark has unveiled its 27th military aid package for Ukraine, with 20 drones.\n"
+            "- Danish police are still investigating the drones seen over airports this week.\n- EU leaders will "
+            "discuss a drone wall in Copenhagen next week.\n\nOfficials in Kyiv say Russia is now able to send several "
+            "hundred Shahed-type drones in a single night. Kyiv wants partners to help it buy more interceptors and air "
+            "defence systems before winter.",
+            [("pledge", "DK", "drones", 20)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

@@ -87,6 +87,7 @@ from .patterns import (
     NUMBERED_MEETING_RE,
     OBJECT_OF_RE,
     ONE_WORD_GAP_RE,
+    OTHER_NEWS_RE,
     PACKAGE_BEFORE_RE,
     PACKAGE_WORDS_RE,
     PAID_BY_RE,
@@ -438,6 +439,9 @@ def _read_sentence(quote, reading):
         and not re.search(r"\d", HEADING_NUMBER_RE.sub("", sentence))
     ):
         return [], None  # "Package 2 – Vehicles and drones": a list's heading names what its lines give
+    # "- Danish police are still investigating the drones seen over airports": a line of news, not of the list
+    news_line = BULLET_RE.match(sentence) and OTHER_NEWS_RE.match(sentence)
+    continues = continues and not news_line
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues or TABLE_ROW_RE.search(sentence)):
         if len(sentence.split()) > 3:  # ("FM: Yes." answers, and goes on with what was asked about)
             reading.context = None

@@ -134,7 +134,7 @@ NON_FACTS = [
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|(?<!able\s)\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+"
-        r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b", re.I), False),
+        r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b", re.I), False),
     ("speculation", re.compile(
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         # (not "I can announce that…", which announces)
@@ -154,7 +154,7 @@ NON_FACTS = [
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
-        r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|asked\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
+        r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
         r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
         r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
@@ -479,6 +479,12 @@ LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", r
 # "a battery of six light howitzers": a unit named by what it is made of
 UNIT_OF_RE = re.compile(r"batter(?:y|ies)", re.I)
 UNIT_GAP_RE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}", re.I)
+# a list's line that opens with its own subject and a verb of no giving: "- EU leaders will discuss…"
+OTHER_NEWS_RE = re.compile(
+    r"^\s*\W\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:\w+\s+)?(?:is|are|was|were|will|would|has|have|had|said|says)\s+"
+    r"(?:still\s+|not\s+)?(?!(?:sent|given|delivered|provided|supplied|donated|pledged|promised|approved|announced)\b)"
+    r"[a-z]+(?:ing|ed)?\b"
+)
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
