@@ -828,6 +828,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "defence systems before winter.",
             [("pledge", "DK", "drones", 20)],
         ),
+        # money put "into a British-run fund that buys weapons" is funding, beside what the clause gives before it;
+        # what the fund buys is no item
+        (
+            "New Zealand will keep its military trainers in Europe for a further year and put $6.5 million into a "
+            "British-run fund that buys weapons and ammunition for Ukraine.",
+            [("pledge", "NZ", "training", None), ("pledge", "NZ", "funding", None)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

@@ -95,6 +95,7 @@ from .patterns import (
     PERFECT_RE,
     PLANNED_RE,
     PLEDGE_RE,
+    POOL_BUYS_RE,
     POOLED_BEFORE_RE,
     PROMISED_WHEN_RE,
     QUANTITY_RE,
@@ -542,12 +543,7 @@ def _read_sentence(quote, reading):
             and amounts[0][3] <= items[0].start
             and (
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
-                or THROUGH_POOL_RE.match(clause[amounts[0][3] :])
-                or (paid_into := TO_FUND_AFTER_RE.match(clause[amounts[0][3] :]))
-                and (
-                    "Peace Facility" in paid_into.group()  # (the EU's facility pays out to the states that give)
-                    or not EARMARKED_RE.match(clause[amounts[0][3] + paid_into.end() :])
-                )
+                or _paid_into_pool(clause[amounts[0][3] :])
                 # "500 million euros to pay for weapons and equipment": money for arms in general
                 or all(GENERIC_RE.fullmatch(item.text) for item in items)
                 and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])
@@ -559,7 +555,8 @@ def _read_sentence(quote, reading):
             items += [
                 _Item(start, end, "funding", None, SUM)
                 for _, _, start, end in amounts
-                if start > items[0].start and SUM_FOR_RE.match(clause[end:])
+                if start > items[0].start
+                and (SUM_FOR_RE.match(clause[end:]) or _paid_into_pool(clause[end:]))
             ]
         if not (items or AID_WORDS_RE.search(clause) or NAMES_UKRAINE_RE.search(clause)):
             continue  # a clause naming neither aid nor Ukraine dates no announcement: "who set up the format in 2022"
@@ -658,6 +655,20 @@ def _read_sentence(quote, reading):
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
     return proposals, None
+
+
+def _paid_into_pool(after):
+    """Whether the words after a sum pay it into a pool that buys for Ukraine, and not for things it names: "…to
+    PURL", "…into a British-run fund that buys weapons", but not "…to the International Fund to buy drones"."""
+    paid_into = TO_FUND_AFTER_RE.match(after)
+    return bool(
+        THROUGH_POOL_RE.match(after)
+        or paid_into
+        and (
+            "Peace Facility" in paid_into.group()  # (the EU's facility pays out to the states that give)
+            or not EARMARKED_RE.match(after[paid_into.end() :])
+        )
+    )
 
 
 def _sum_given(clause, sentence, reading):
@@ -904,6 +915,7 @@ def _items(text, vocabulary):
         for match in ASIDE_RE.finditer(text)
         if POOLED_BEFORE_RE.search(text[: match.start()])
     ]
+    made += [(match.end(), len(text)) for match in POOL_BUYS_RE.finditer(text)]  # "a fund that buys weapons"
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
     made += [match.span() for match in ACCOMPANIED_RE.finditer(text)]

@@ -472,6 +472,11 @@ POOLED_BEFORE_RE = re.compile(
 )
 # "the tanks would be accompanied by artillery": what the new things go with was named before
 ACCOMPANIED_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:will|would)\s+be\s+accompanied\s+by\b", re.I)
+POOL_BUYS_RE = re.compile(
+    r"\b(?:fund|scheme|mechanism|facility|pool|programme|program)\s+(?:that|which)\s+(?:buys|purchases|procures"
+    r"|pays\s+for|delivers|finances|channels)\b|\b(?:mechanism|scheme|fund)\s+through\s+which\b",
+    re.I,
+)
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
