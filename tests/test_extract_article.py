@@ -835,6 +835,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "British-run fund that buys weapons and ammunition for Ukraine.",
             [("pledge", "NZ", "training", None), ("pledge", "NZ", "funding", None)],
         ),
+        # troops who "handed their Ukrainian counterparts" warm clothing delivered it
+        (
+            "Lithuanian troops handed their Ukrainian counterparts tens of thousands of sets of warm clothing.",
+            [("delivery", "LT", "other-equipment", None)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

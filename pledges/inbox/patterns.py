@@ -30,7 +30,8 @@ DELIVERY_RE = re.compile(
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
-    r"|handed\s+(?:Ukraine|Kyiv|Kiev)|entered\s+service|(?:put|taken)\s+into\s+service"
+    r"|handed\s+(?:Ukraine|Kyiv|Kiev|(?:their|its|the)\s+Ukrainian\s+(?:counterparts|colleagues|partners|troops|soldiers))"
+    r"|entered\s+service|(?:put|taken)\s+into\s+service"
     # "the first two NASAMS have been in action around Kyiv since November": in use in Ukraine, so there
     r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b|(?:are|is)\s+(?:now\s+)?in\s+action\b)\b",
     re.I,
