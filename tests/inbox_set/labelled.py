@@ -20,7 +20,11 @@ system, or category when the record has no system for it):
 - "about", "nearly", "more than" and "up to" N are recorded as N (the editor notes the hedge);
 - a pledge restated without a date of its own was made on or before the report; a handover reported without
   one, on or before the report too;
-- a non-fact fragment comes from a sentence that states no fact: a proposal quotes its whole sentence.
+- a non-fact fragment comes from a sentence that states no fact: a proposal quotes its whole sentence;
+- money paid into a pool that buys for Ukraine (PURL, a trust fund, the capability coalitions) is the payer's
+  funding, and what the pool buys is no fact of it, unless the money is earmarked for named things ("to buy
+  drones"); shoulder-fired missiles (Stinger, Mistral, Piorun) are air defence, anti-tank weapons (Javelin, NLAW,
+  M72) small arms. (Rounds from dev17 on were written to these two rules; a few older texts label otherwise.)
 """
 
 import datetime
