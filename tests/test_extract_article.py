@@ -174,6 +174,21 @@ def test_relative_dates_are_resolved_against_the_publication_date(seed_record, a
     assert (proposal["date"], proposal["date_precision"]) == (date, precision)
 
 
+def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):
+    text = (
+        "Here is more on that US package. Biden announced it on Friday after a call with Zelensky. According to US "
+        "officials, the package includes:\n- ammunition for HIMARS rocket launchers;\n- Javelin anti-armour weapons."
+    )
+    output, _ = run(article(text), "--published", "2024-08-24")
+    assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2024-08-23", "day")] * 2
+
+
+def test_a_dateline_s_date_is_the_filing_s_not_the_announcement_s(seed_record, article):
+    text = "KYIV, 3 November - The Netherlands will supply Ukraine with ammunition, Ollongren told reporters on Thursday."
+    output, _ = run(article(text), "--published", "2023-11-03")
+    assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2023-11-02", "day")]
+
+
 def test_a_clause_naming_neither_aid_nor_ukraine_dates_no_announcement(seed_record, article):
     text = (
         "Ministers meet at Ramstein for the 25th time. It is the last meeting chaired by Lloyd Austin, who set up "

@@ -20,6 +20,7 @@ from .clean import clean
 from .numbers import find_money, parse_count
 from .patterns import (
     ACCOMPANIED_RE,
+    ANNOUNCED_ON_RE,
     AID_WORDS_RE,
     ALONGSIDE_RE,
     ALSO_RE,
@@ -443,6 +444,15 @@ def _read_sentence(quote, reading):
     # "- Danish police are still investigating the drones seen over airports": a line of news, not of the list
     news_line = BULLET_RE.match(sentence) and OTHER_NEWS_RE.match(sentence)
     continues = continues and not news_line
+    if reading.announced is None and ANNOUNCED_ON_RE.search(sentence):
+        # "Biden announced it on Friday": the day of the announcement the article reports, whoever is named
+        said = [
+            mention
+            for mention in text_dates.find_dates(sentence, reading.published)
+            if mention.precision == DatePrecision.DAY and not mention.ahead
+        ]
+        if said:
+            reading.announced = (said[0].date, said[0].precision)
     if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues or TABLE_ROW_RE.search(sentence)):
         if len(sentence.split()) > 3:  # ("FM: Yes." answers, and goes on with what was asked about)
             reading.context = None

@@ -36,6 +36,7 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b|(?:are|is)\s+(?:now\s+)?in\s+action\b)\b",
     re.I,
 )
+ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|unveiled|pledged|promised|approved|decided)\b", re.I)
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
@@ -283,7 +284,7 @@ GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons|mat
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 # "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
+    r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z\d][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
 LIVE_ENTRY_RE = re.compile(
