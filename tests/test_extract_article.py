@@ -184,7 +184,7 @@ def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):
 
 
 def test_a_dateline_s_date_is_the_filing_s_not_the_announcement_s(seed_record, article):
-    text = "KYIV, 3 November - The Netherlands will supply Ukraine with ammunition, Ollongren told reporters on Thursday."
+    text = "KYIV, 3 November - The Netherlands will supply Ukraine with ammunition, Ollongren said on Thursday."
     output, _ = run(article(text), "--published", "2023-11-03")
     assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2023-11-02", "day")]
 
@@ -725,9 +725,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # for named things is those things; after one donor's funding, the next donor's sum is funding too; what a
         # facility "has now committed" is its running total
         (
-            "Estonia will contribute 10 million euros to PURL, the NATO mechanism through which allies pay for American "
+            "Estonia will contribute 10 million euros to PURL, the NATO mechanism through which allies pay for "
+            "American "
             "weapons. Norway will contribute 570 million crowns to the International Fund for Ukraine to buy drones. "
-            "Sweden will contribute $275 million to the scheme. Norway said it would give about 1.5 billion crowns, while Denmark's "
+            "Sweden will contribute $275 million to the scheme. Norway said it would give about 1.5 billion crowns, "
+            "while Denmark's "
             "share is around 580 million crowns. Counting that fund, the EPF has now committed about 11.1 billion "
             "euros to Ukraine.",
             [
@@ -754,7 +756,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # a list's heading names what its lines give, and gives nothing itself
         (
             "Belgium approved three packages:\n\n• Belgium will transfer one minehunter.\n• The Netherlands will "
-            "provide training for the crews.\n\nPackage 2 – Vehicles and drones\n\n• Belgium will send around 300 Lynx vehicles.",
+            "provide training for the crews.\n\nPackage 2 – Vehicles and drones\n\n• Belgium will send around 300 "
+            "Lynx vehicles.",
             [
                 ("pledge", "BE", "other-equipment", 1),
                 ("pledge", "NL", "training", None),
@@ -807,7 +810,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # are no facts
         (
             "Air raid sirens sounded across Ukraine as another wave of Russian missiles targeted energy facilities. "
-            "With a $61bn US aid package still stuck in Congress, Kyiv is counting on Europe. With this latest package, "
+            "With a $61bn US aid package still stuck in Congress, Kyiv is counting on Europe. With this latest "
+            "package, "
             "the ten Finnish packages are together worth €160.4m. Finland will send Ukraine defence materiel worth "
             "€55.6m.",
             [("pledge", "FI", "other-equipment", None)],
@@ -817,8 +821,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         (
             "Finland will send more defence materiel to Ukraine. The cost of replacing the capabilities included in "
             "the package is estimated at around EUR 198 million. Including this decision, Finland has now supplied "
-            "defence materiel to Ukraine worth a total of EUR 2.5 billion. \"We put this package of nearly EUR 200 "
-            "million together hand in hand with the Ukrainians,\" says Minister Antti Häkkänen.",
+            'defence materiel to Ukraine worth a total of EUR 2.5 billion. "We put this package of nearly EUR 200 '
+            'million together hand in hand with the Ukrainians," says Minister Antti Häkkänen.',
             [("pledge", "FI", "other-equipment", None)],
         ),
         # "from KNDS France" names the maker, not a giver; mortar systems are artillery
@@ -829,7 +833,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # "will follow up with" gives, night-vision equipment is a thing given, and money paid "into" a fund is funding
         (
-            "At the start of 2023 Belgium will follow up with night-vision equipment. Belgium would pay 8 million euros "
+            "At the start of 2023 Belgium will follow up with night-vision equipment. Belgium would pay 8 million "
+            "euros "
             "into NATO's Comprehensive Assistance Package trust fund for Ukraine.",
             [("pledge", "BE", "other-equipment", None), ("pledge", "BE", "funding", None)],
         ),
@@ -839,7 +844,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Key developments:\n\n- Denmark has unveiled its 27th military aid package for Ukraine, with 20 drones.\n"
             "- Danish police are still investigating the drones seen over airports this week.\n- EU leaders will "
             "discuss a drone wall in Copenhagen next week.\n\nOfficials in Kyiv say Russia is now able to send several "
-            "hundred Shahed-type drones in a single night. Kyiv wants partners to help it buy more interceptors and air "
+            "hundred Shahed-type drones in a single night. Kyiv wants partners to help it buy more interceptors and "
+            "air "
             "defence systems before winter.",
             [("pledge", "DK", "drones", 20)],
         ),
@@ -854,6 +860,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         (
             "Lithuanian troops handed their Ukrainian counterparts tens of thousands of sets of warm clothing.",
             [("delivery", "LT", "other-equipment", None)],
+        ),
+        # each sum paid into a pool is funding (ISK too); "the remaining $35 million goes to NATO's …" is the
+        # donor's, not the fund keeper's, and what "NATO will use the money for" is no item
+        (
+            "Canada will send 20 tanks. The remaining $35 million goes to NATO's Comprehensive Assistance Package for "
+            "Ukraine, a trust fund the alliance uses to supply non-lethal help. NATO will use the money for things "
+            "such as:\n\n- medical supplies;\n- communications gear.\n\nIceland will contribute ISK 400 million to an "
+            "international fund for mine clearance and a further ISK 400 million to the Danish-led scheme that buys "
+            "weapons. Luxembourg will contribute a further 15 million euros to the NATO-run programme that buys "
+            "American weapons for Ukraine.",
+            [
+                ("pledge", "CA", "tanks", 20),
+                ("pledge", "CA", "funding", None),
+                ("pledge", "IS", "funding", None),
+                ("pledge", "IS", "funding", None),
+                ("pledge", "LU", "funding", None),
+            ],
         ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (

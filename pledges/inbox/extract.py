@@ -20,11 +20,11 @@ from .clean import clean
 from .numbers import find_money, parse_count
 from .patterns import (
     ACCOMPANIED_RE,
-    ANNOUNCED_ON_RE,
     AID_WORDS_RE,
     ALONGSIDE_RE,
     ALSO_RE,
     ANAPHOR_RE,
+    ANNOUNCED_ON_RE,
     ANNOUNCER_RE,
     ARRIVAL_RE,
     ASIDE_RE,
@@ -41,9 +41,9 @@ from .patterns import (
     DELIVERY_RE,
     DESCRIBING_RE,
     DESIGNATIONS_GAP_RE,
-    EARMARKED_RE,
     EARLIER_AID_RE,
     EARLIER_PLEDGE_RE,
+    EARMARKED_RE,
     ELLIPTIC_COUNT_RE,
     ENABLING_CATEGORIES,
     EXCHANGE_RE,
@@ -54,6 +54,7 @@ from .patterns import (
     FOREIGN_DOLLAR_RE,
     FROM_AFTER_RE,
     FUND_AFTER_RE,
+    FUND_KEEPER_RE,
     FUNDING_WORDS_RE,
     FUTURE_GIVING_RE,
     FUTURE_RE,
@@ -63,6 +64,7 @@ from .patterns import (
     GIVEN_AWAY_BEFORE_RE,
     GIVEN_TO_UKRAINE_RE,
     GOVERNMENT_RE,
+    HEADING_NUMBER_RE,
     HYPERNYMS,
     INTO_FUND_RE,
     JOINED_RE,
@@ -115,7 +117,6 @@ from .patterns import (
     SINGLE_RE,
     SPEAKER_RE,
     STRONG_RE,
-    HEADING_NUMBER_RE,
     SUBHEADING_RE,
     SUM,
     SUM_FOR_RE,
@@ -216,6 +217,9 @@ class _Reading:
     listed: set = field(default_factory=set)  # ids of proposals of a list's lines
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
     in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
+    # why the sentence opening the list being read was set aside, if it tells what a sum buys ("NATO will use the
+    # money for things such as:"): its lines are set aside with it
+    list_aside: str | None = None
     # the donor the article names most (the first of equals): whom "we", "it" and a list under a bare heading
     # ("Delivered:") speak for, when no publisher tells
     main_donors: list = field(default_factory=list)
@@ -300,7 +304,12 @@ def _main(clause, sentence, reading):
     """The article's donor, for a clause that names none ("we will send…"); not where it names one as no giver
     ("the Czech initiative"). The verb of giving may stand before a colon ("Less typical items are on the list:
     fuel tanker trucks and riverine boats")."""
-    names = any(pattern.search(clause) for pattern, _, _ in reading.vocabulary.donor_patterns)
+    # (a fund named by its keeper, "NATO's Comprehensive Assistance Package", is where the money goes: no giver named)
+    names = any(
+        not _keeps_a_fund(clause, match)
+        for pattern, _, _ in reading.vocabulary.donor_patterns
+        for match in pattern.finditer(clause)
+    )
     head = sentence[: sentence.find(clause)]
     gives = (
         PLEDGE_RE.search(clause)
@@ -330,6 +339,7 @@ def _same_sum(again, earlier):
     """Whether a sum of no item named is an earlier sum of the same donor told again (to within 5%)."""
     return (
         bool(again.value and earlier.value)
+        and again.quote != earlier.quote  # (two sums of one sentence are two)
         and not (again.system or again.quantity)
         and (again.kind, again.donor, again.category, again.currency)
         == (earlier.kind, earlier.donor, earlier.category, earlier.currency)
@@ -410,6 +420,11 @@ def _read_sentence(quote, reading):
     if LIVE_ENTRY_RE.match(sentence):
         reading.announced = None  # a live blog's entry reports its own news: an earlier entry's day is not its
     reason = _set_aside_because(sentence)
+    if reading.list_aside and BULLET_RE.match(sentence):
+        reason = reason or reading.list_aside
+    else:
+        spent_on = reason and reason.startswith("what a sum") and sentence.rstrip().endswith(":")
+        reading.list_aside = reason if spent_on else None
     if reason:
         # a running total remarks on the aid just reported, and a question asks about it; the rest moves off it
         # (but a list's line set aside leaves the list going)
@@ -545,8 +560,15 @@ def _read_sentence(quote, reading):
             # (money given to Ukraine as such, "a further two billion kroner", is funding too)
             # (and the EU's money, which its facility pays out to the states that give)
             bare = not AID_WORDS_RE.search(clause) or clause_donors[0] in ("EU", "EPF")
-            category = "funding" if bare or FUNDING_WORDS_RE.search(clause) else "other-equipment"
-            items = [_Item(amounts[0][2], amounts[0][3], category, None, SUM)]
+            funds = bare or FUNDING_WORDS_RE.search(clause) or _paid_into_pool(clause[amounts[0][3] :])
+            category = "funding" if funds else "other-equipment"
+            # ("ISK 400 million to a demining fund and a further ISK 400 million to the Danish-led scheme": each sum
+            # paid into a pool is given)
+            items = [
+                _Item(start, end, category, None, SUM)
+                for number, (_, _, start, end) in enumerate(amounts)
+                if number == 0 or _paid_into_pool(clause[end:])
+            ]
         elif (
             items
             and amounts
@@ -565,8 +587,7 @@ def _read_sentence(quote, reading):
             items += [
                 _Item(start, end, "funding", None, SUM)
                 for _, _, start, end in amounts
-                if start > items[0].start
-                and (SUM_FOR_RE.match(clause[end:]) or _paid_into_pool(clause[end:]))
+                if start > items[0].start and (SUM_FOR_RE.match(clause[end:]) or _paid_into_pool(clause[end:]))
             ]
         if not (items or AID_WORDS_RE.search(clause) or NAMES_UKRAINE_RE.search(clause)):
             continue  # a clause naming neither aid nor Ukraine dates no announcement: "who set up the format in 2022"
@@ -1073,8 +1094,8 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue
         if NOT_THE_GIVER_RE.match(text[match.end() :]):
             continue
-        if match.group().endswith(("'s", "’s")) and FUND_AFTER_RE.match(text, match.end()):
-            continue  # "NATO's trust fund" is where money goes
+        if _keeps_a_fund(text, match):
+            continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes
         found.append((code, start, match.end()))
     if speakers and not found:
         found = [
@@ -1085,6 +1106,15 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         ]
     found.sort(key=lambda mention: mention[1])
     return found
+
+
+def _keeps_a_fund(text, match):
+    """Whether a donor's name names a fund's keeper: "NATO's trust fund", "a trust fund the alliance uses"."""
+    return bool(
+        match.group().endswith(("'s", "’s"))
+        and FUND_AFTER_RE.match(text, match.end())
+        or FUND_KEEPER_RE.match(text, match.end())
+    )
 
 
 def _subject_donors(mentions):

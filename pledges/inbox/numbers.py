@@ -72,7 +72,7 @@ MULTIPLIERS = {
 PREFIXES = {
     "us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "nok": "NOK", "dkk": "DKK", "sek": "SEK", "pln": "PLN", "czk": "CZK",
-    "a$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "chf": "CHF", "¥": "JPY", "jpy": "JPY",
+    "a$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "chf": "CHF", "¥": "JPY", "jpy": "JPY", "isk": "ISK",
 }  # fmt: skip
 # a currency written after the amount; None: a krone whose country the donor tells
 SUFFIXES = {
@@ -124,7 +124,7 @@ def find_money(sentence, donor_code=None, local_dollar=False):
             amount, mult, currency = match.group("amount1"), match.group("mult1"), PREFIXES[prefix]
             if prefix == "$" and local_dollar:
                 currency = DOLLAR_BY_DONOR.get(donor_code, currency)
-            if prefix in {"eur", "usd", "gbp", "nok", "dkk", "sek", "cad", "pln", "czk", "aud", "nzd", "chf", "jpy"}:
+            if prefix.isalpha():
                 # a bare code needs a multiplier or a large amount to be money and not "SEK 1" in a model name
                 if not mult and Decimal(amount.replace(",", "")) < 1000:
                     continue

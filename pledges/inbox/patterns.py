@@ -51,6 +51,9 @@ PLEDGE_RE = re.compile(
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     # "would pay 8 million euros into NATO's trust fund"; "Belgium will follow up with medical vehicles"
     r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
+    # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
+    r"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?(?:fund|PURL|Comprehensive\s+Assistance\s+Package|scheme"
+    r"|mechanism)\b"
     # "raising its industry pool by 300 million kroner"
     r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
     # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
@@ -190,7 +193,9 @@ NON_FACTS = [
         r"(?:\w+\s+)?(?:go|be\s+(?:used|spent)|cover|pay\s+for)\b"
         # "The package is intended to strengthen Ukraine's air defences, sustain its artillery…": what it is for
         r"|^\W*(?:The|This|That|It)\s+(?:package|aid|money|support)?\s*is\s+(?:intended|meant|designed)\s+to\b"
-        r"|\bis\s+(?:intended|meant|designed)\s+to\s+(?:strengthen|bolster|boost|keep|build|sustain)\b",
+        r"|\bis\s+(?:intended|meant|designed)\s+to\s+(?:strengthen|bolster|boost|keep|build|sustain)\b"
+        # "NATO will use the money for things such as:": what a fund buys with it
+        r"|\buse\s+(?:the|this|that)\s+(?:money|funds?|contribution|sum)\s+(?:for|to)\b",
         re.I), False),
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(
@@ -315,7 +320,11 @@ CONTRIBUTION_OF_RE = re.compile(
 )
 GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?:his|her|its)\s+country\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
-FUND_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund)\b", re.I)
+# "NATO's trust fund", "a fund the alliance uses": who keeps a fund, not who pays into it
+FUND_KEEPER_RE = re.compile(r"\s+(?:uses|runs|manages|administers)\b", re.I)
+FUND_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund|Comprehensive\s+Assistance\s+Package|PURL|Prioriti[sz]ed)\b", re.I
+)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
 HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re.I)
@@ -517,14 +526,14 @@ CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artille
 # buys for Ukraine is the payer's funding, whatever the pool buys with it (unless the money is earmarked, below)
 TO_FUND_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+)?(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?(?:European\s+Peace\s+Facility\b|PURL\b"
-    r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|(?:trust\s+)?fund\b|scheme\b|mechanism\b"
+    r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|(?:trust\s+)?fund\b|scheme\b|mechanism\b|programme\b"
     r"|Comprehensive\s+Assistance\s+Package)",
     re.I,
 )
 # "$680 million to purchase equipment through NATO's PURL", "$165 million for its work in the capability coalitions":
 # money for a pool that buys on its donors' behalf is their funding, whatever it is earmarked for
 THROUGH_POOL_RE = re.compile(
-    r"^[^;]{0,100}?\b(?:to|into|through|via|under|for|in)\s+(?:[\w'’-]+\s+){0,5}?(?:PURL\b"
+    r"^[^;]{0,140}?\b(?:to|into|through|via|under|for|in)\s+(?:[\w'’-]+\s+){0,5}?(?:PURL\b"
     r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|capability\s+coalitions?\b)",
     re.I,
 )

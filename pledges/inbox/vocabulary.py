@@ -101,7 +101,8 @@ CATEGORY_WORDS = [
      r"|projectiles|rocket\s+motors|warheads|anti[\s-]ship\s+missile\s+systems?|coastal\s+defen[cs]e\s+systems?"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
-    ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
+    ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)"
+     r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance"),
     ("training", r"training\s+(?:for|of)\s+\w+"
