@@ -878,6 +878,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "LU", "funding", None),
             ],
         ),
+        # what "crossed into Ukraine on 21 June" was delivered then; "Patriot air defence missiles" are munitions;
+        # optronic surveillance systems and weapon turrets are things given
+        (
+            "According to the sources, the Spanish shipment that crossed into Ukraine on 21 June contained:\n- Patriot "
+            "air defence missiles;\n- optronic surveillance and tracking systems;\n- remotely operated weapon turrets.",
+            [
+                ("delivery", "ES", "ammunition", None),
+                ("delivery", "ES", "other-equipment", None),
+                ("delivery", "ES", "other-equipment", None),
+            ],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

@@ -78,6 +78,7 @@ from .patterns import (
     MEETING_PRIORITY,
     MEETING_WORDS,
     MODIFIER_AFTER_RE,
+    MUNITIONS_NOUN_RE,
     NAME_NUMBER_RE,
     NAMED_AFTER_RE,
     NAMED_AFTER_SUM_RE,
@@ -867,11 +868,14 @@ def _items(text, vocabulary):
                 continue
             beside = [item for item in found if _beside(text, item, match)]
             named = next((item for item in beside if item.named), None)
+            # ("Patriot air defence missiles": munitions, whatever the noun's own category)
+            munitions = MUNITIONS_NOUN_RE.search(match.group())
             if (
                 named
                 and (
                     slug in ("ammunition", "training")
                     and slug != named.category
+                    or munitions
                     or SIMULATOR_RE.fullmatch(match.group())
                 )
                 # (a word may stand between: "IRIS-T guided missiles")
@@ -879,7 +883,7 @@ def _items(text, vocabulary):
             ):
                 # "Patriot missiles", "HIMARS rockets", "F-16 simulators", "F-16 pilot training": munitions for the
                 # system, its trainer or its training, which is not given with them
-                named.category, named.system, named.end = slug, None, match.end()
+                named.category, named.system, named.end = "ammunition" if munitions else slug, None, match.end()
                 phrase_words.append(match.span())
                 continue
             # "Patriot air defence systems", "Gepard anti-aircraft tanks", "Stinger missiles", "MRAP vehicles": in

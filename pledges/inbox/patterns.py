@@ -27,7 +27,7 @@ DELIVERY_RE = re.compile(
     r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
     r"|provided|donated|gifted|trained)|handing\s+over"
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
-    r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)"
+    r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|crossed\s+into\s+Ukraine"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
     r"|handed\s+(?:Ukraine|Kyiv|Kiev|(?:their|its|the)\s+Ukrainian\s+(?:counterparts|colleagues|partners|troops|soldiers))"
@@ -501,6 +501,7 @@ OTHER_NEWS_RE = re.compile(
     r"(?:still\s+|not\s+)?(?!(?:sent|given|delivered|provided|supplied|donated|pledged|promised|approved|announced)\b)"
     r"[a-z]+(?:ing|ed)?\b"
 )
+MUNITIONS_NOUN_RE = re.compile(r"\b(?:missiles|interceptors|rockets|rounds|shells)$", re.I)
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"

@@ -135,7 +135,9 @@ CATEGORY_WORDS = [
      r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services)"
      # robots that clear bombs and mines, and what soldiers wear
      r"|(?:bomb[\s-]disposal|demining|mine[\s-]clearing|EOD)\s+robots|rain\s+gear|(?:knitted\s+|winter\s+)?caps"
-     r"|(?:winter\s+)?(?:jackets|boots|gloves)"),
+     r"|(?:winter\s+)?(?:jackets|boots|gloves)"
+     r"|optronic\s+surveillance(?:\s+and\s+tracking)?\s+systems|(?:remotely\s+operated\s+)?weapon\s+turrets"
+     r"|remote\s+weapon\s+stations"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
     # alone is named again ("the battery became operational")
     ("artillery", r"guns"),
