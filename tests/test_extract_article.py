@@ -889,6 +889,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "ES", "other-equipment", None),
             ],
         ),
+        # jets Ukraine "has recently taken over" were delivered; technicians trained "in the maintenance of" the F-16
+        # are training, no upkeep given
+        (
+            "Ukraine has recently taken over a new batch of Dutch F-16 fighter aircraft. The Netherlands will help "
+            "train 26 Ukrainian technicians in the maintenance of the F-16.",
+            [("delivery", "NL", "F-16", None), ("pledge", "NL", "training", None)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

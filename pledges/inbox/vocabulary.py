@@ -101,6 +101,10 @@ CATEGORY_WORDS = [
      r"|projectiles|rocket\s+motors|warheads|anti[\s-]ship\s+missile\s+systems?|coastal\s+defen[cs]e\s+systems?"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
+    # "train 26 Ukrainian technicians in the maintenance of the F-16": what they learn is no upkeep given (read
+    # before the upkeep it names)
+    ("training", r"train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:technicians|mechanics)"
+     r"(?:\s+in\s+(?:the\s+)?(?:maintenance|repair|upkeep))?"),
     ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)"
      r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
