@@ -10,6 +10,9 @@ from .vocabulary import DONOR_NAMES, SIMULATORS
 
 # "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
 TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
+# a pool that buys for Ukraine with its donors' money; the named ones buy whatever the money is said to be for
+NAMED_POOLS = r"PURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List"
+POOLS = NAMED_POOLS + r"|Comprehensive\s+Assistance\s+Package|(?:trust\s+)?fund\b|scheme\b|mechanism\b"
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
     r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
@@ -53,8 +56,7 @@ PLEDGE_RE = re.compile(
     # "would pay 8 million euros into NATO's trust fund"; "Belgium will follow up with medical vehicles"
     r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
     # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
-    r"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?(?:fund|PURL|Comprehensive\s+Assistance\s+Package|scheme"
-    r"|mechanism)\b"
+    rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
     # "raising its industry pool by 300 million kroner"
     r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
     # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
@@ -323,9 +325,7 @@ GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?
 BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 # "NATO's trust fund", "a fund the alliance uses": who keeps a fund, not who pays into it
 FUND_KEEPER_RE = re.compile(r"\s+(?:uses|runs|manages|administers)\b", re.I)
-FUND_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:fund|trust\s+fund|Comprehensive\s+Assistance\s+Package|PURL|Prioriti[sz]ed)\b", re.I
-)
+FUND_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{POOLS})", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
 HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re.I)
@@ -527,16 +527,15 @@ CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artille
 # "10 million euros to PURL", "$6.5 million into a British-run fund that buys weapons": money paid into a pool that
 # buys for Ukraine is the payer's funding, whatever the pool buys with it (unless the money is earmarked, below)
 TO_FUND_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+)?(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?(?:European\s+Peace\s+Facility\b|PURL\b"
-    r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|(?:trust\s+)?fund\b|scheme\b|mechanism\b|programme\b"
-    r"|Comprehensive\s+Assistance\s+Package)",
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+)?(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?"
+    rf"(?:European\s+Peace\s+Facility\b|programme\b|{POOLS})",
     re.I,
 )
 # "$680 million to purchase equipment through NATO's PURL", "$165 million for its work in the capability coalitions":
 # money for a pool that buys on its donors' behalf is their funding, whatever it is earmarked for
 THROUGH_POOL_RE = re.compile(
-    r"^[^;]{0,140}?\b(?:to|into|through|via|under|for|in)\s+(?:[\w'’-]+\s+){0,5}?(?:PURL\b"
-    r"|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List|capability\s+coalitions?\b)",
+    r"^[^;]{0,140}?\b(?:to|into|through|via|under|for|in)\s+(?:[\w'’-]+\s+){0,5}?"
+    rf"(?:{NAMED_POOLS}|capability\s+coalitions?\b)",
     re.I,
 )
 # "…to the International Fund for Ukraine to buy drones", "…in order to provide Ukraine with systems that detect
