@@ -333,6 +333,13 @@ def _told_again(proposal, later, reading):
         return True
     if _vague(proposal):
         return bool(later.system or later.quantity or later.proper)
+    if proposal.system and not (proposal.quantity or proposal.value):
+        # "Zelensky: second batch of Danish F-16s has arrived", then the entry: the same jets, told again
+        return (proposal.system, proposal.date, proposal.date_precision) == (
+            later.system,
+            later.date,
+            later.date_precision,
+        ) and not (later.quantity or later.value)
     return bool(proposal.quantity and not proposal.value and later.quantity == proposal.quantity)
 
 

@@ -114,7 +114,7 @@ NON_FACTS = [
         r"|\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising)\s+(?:[\w.'’-]+\s+){0,4}?"
         r"(?:aid|assistance|support|contributions?)\b[^;]{0,100}?\bto\s+" + APPROXIMATELY + AMOUNT_STARTS +
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
-        r"|\b(?:support|aid|assistance|contributions?|commitments?|packages)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?"
+        r"|\b(?:support|aid|assistance|contributions?|commitments?|packages|materiel)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?"
         r"|adds?\s+up\s+to|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:rises|rose|climbs|grows)\s+to"
         r"|exceeds?|tops"
         r"|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
