@@ -898,8 +898,9 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # a headline's jets, told again in the body, are one fact; the materiel sent so far "rises to" a total
         (
-            "Zelensky: second batch of Danish F-16s has arrived\n\nDenmark's second consignment of F-16 fighter jets "
-            "is now in Ukraine, President Volodymyr Zelensky said. With this package, the total value of defence "
+            "Ukraine war live: Saturday\n\n10:05\nZelensky: second batch of Danish F-16s has arrived\n\nDenmark's "
+            "second consignment of F-16 fighter jets is now in Ukraine, President Volodymyr Zelensky said. With this "
+            "package, the total value of defence "
             "materiel Denmark has sent to Ukraine rises to about €2bn.",
             [("delivery", "DK", "F-16", None)],
         ),
