@@ -904,6 +904,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "materiel Denmark has sent to Ukraine rises to about €2bn.",
             [("delivery", "DK", "F-16", None)],
         ),
+        # "the first drones and armoured vehicles bought with this funding" are what the sum just given buys
+        (
+            "Canada will give $835 million to procure armoured vehicles and drones. The Prime Minister said the first "
+            "drones and armoured vehicles bought with this funding are expected to reach Ukraine next month.",
+            [("pledge", "CA", "ifv-apc", None), ("pledge", "CA", "drones", None)],
+        ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
         (
             "The Czech Republic has given Ukraine Mi-24 attack helicopters, making it the first NATO member known to "

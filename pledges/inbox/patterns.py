@@ -482,8 +482,14 @@ EARLIER_AID_RE = re.compile(
 POOLED_BEFORE_RE = re.compile(
     r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I
 )
-# "the tanks would be accompanied by artillery": what the new things go with was named before
-ACCOMPANIED_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:will|would)\s+be\s+accompanied\s+by\b", re.I)
+# "the tanks would be accompanied by artillery": what the new things go with was named before; so were "the first
+# drones, ammunition and armoured vehicles bought with this funding"
+ACCOMPANIED_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:will|would)\s+be\s+accompanied\s+by\b"
+    r"|^.*\b(?:bought|purchased|paid\s+for|funded)\s+(?:with|from|under)\s+(?:this|that|these|the\s+same)\s+"
+    r"(?:funding|money|funds?|package|contribution)\b",
+    re.I,
+)
 POOL_BUYS_RE = re.compile(
     r"\b(?:fund|scheme|mechanism|facility|pool|programme|program)\s+(?:that|which)\s+(?:buys|purchases|procures"
     r"|pays\s+for|delivers|finances|channels)\b|\b(?:mechanism|scheme|fund)\s+through\s+which\b",
