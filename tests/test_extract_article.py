@@ -906,8 +906,9 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # "the first drones and armoured vehicles bought with this funding" are what the sum just given buys
         (
-            "Canada will give $835 million to procure armoured vehicles and drones. The Prime Minister said the first "
-            "drones and armoured vehicles bought with this funding are expected to reach Ukraine next month.",
+            "Canada will give $835 million to procure armoured vehicles and drones. Speaking alongside President "
+            "Volodymyr Zelenskyy, the Prime Minister said the first drones, ammunition and armoured vehicles bought "
+            "with this funding are expected to reach Ukraine as early as next month.",
             [("pledge", "CA", "ifv-apc", None), ("pledge", "CA", "drones", None)],
         ),
         # "making it the first … since Russia invaded" is a remark on the handover, no running total
