@@ -19,7 +19,6 @@ from . import dates as text_dates
 from .clean import clean
 from .numbers import find_money, parse_count
 from .patterns import (
-    ACCOMPANIED_RE,
     AID_WORDS_RE,
     ALONGSIDE_RE,
     ALSO_RE,
@@ -62,6 +61,7 @@ from .patterns import (
     GAPPED_COUNT_RE,
     GENERIC_RE,
     GIVEN_AWAY_BEFORE_RE,
+    GIVEN_BEFORE_RE,
     GIVEN_TO_UKRAINE_RE,
     GOVERNMENT_RE,
     HEADING_NUMBER_RE,
@@ -509,7 +509,8 @@ def _read_sentence(quote, reading):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
-        gives = items or _sum_given(clause, sentence, reading)
+        sum_given = not items and _sum_given(clause, sentence, reading)
+        gives = items or sum_given
         # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
         gives = gives and not MANY_DONORS_RE.search(clause)
         if donors:
@@ -562,7 +563,7 @@ def _read_sentence(quote, reading):
             not items
             and amounts
             # ("We are putting in a further five million dollars, and most of that money will go into the Fund")
-            and _sum_given(clause, sentence, reading)
+            and sum_given
             and not CIVIL_RE.search(clause)
         ):
             # (money given to Ukraine as such, "a further two billion kroner", is funding too)
@@ -719,17 +720,15 @@ def _sum_given(clause, sentence, reading):
         or GIVEN_TO_UKRAINE_RE.search(clause)
         or TO_FUND_AFTER_RE.match(clause[amounts[0][3] :])
         or THROUGH_POOL_RE.match(clause[amounts[0][3] :])
-        or _funding_goes_on(clause, reading)
+        or _funding_goes_on(clause, amounts, reading)
     )
 
 
-def _funding_goes_on(clause, reading):
+def _funding_goes_on(clause, amounts, reading):
     """ "Sweden is putting in $275 million. Norway said it would give 1.5 billion crowns, while Denmark's share is
     580 million crowns": after one donor's funding, the sum another donor is named with is its funding too."""
-    amounts = find_money(clause)
     return (
         reading.last_facts == [("funding", None)]
-        and bool(amounts)
         and any(start < amounts[0][2] for _, start in _donor_mentions(clause, reading.vocabulary))
         and not TOTAL_WORD_RE.search(clause)  # ("Denmark's total funding … would now reach $215 million")
     )
@@ -960,7 +959,7 @@ def _items(text, vocabulary):
     made += [(match.end(), len(text)) for match in POOL_BUYS_RE.finditer(text)]  # "a fund that buys weapons"
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
-    made += [match.span() for match in ACCOMPANIED_RE.finditer(text)]
+    made += [match.span() for match in GIVEN_BEFORE_RE.finditer(text)]
     found = [
         item
         for item in found

@@ -482,9 +482,9 @@ EARLIER_AID_RE = re.compile(
 POOLED_BEFORE_RE = re.compile(
     r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I
 )
-# "the tanks would be accompanied by artillery": what the new things go with was named before; so were "the first
+# what a clause names before these words was given earlier: "the tanks would be accompanied by artillery", "the first
 # drones, ammunition and armoured vehicles bought with this funding"
-ACCOMPANIED_RE = re.compile(
+GIVEN_BEFORE_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:will|would)\s+be\s+accompanied\s+by\b"
     r"|^.*\b(?:bought|purchased|paid\s+for|funded)\s+(?:with|from|under)\s+(?:this|that|these|the\s+same)\s+"
     r"(?:funding|money|funds?|package|contribution)\b",
