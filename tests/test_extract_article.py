@@ -918,6 +918,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "to have supplied tanks to Kyiv since Russia invaded on Feb. 24.",
             [("delivery", "CZ", "helicopters", None)],
         ),
+        # drones named again in prose with nothing new (no count, sum or date) are the drones just given; items a
+        # sentence "also includes" are items of their own
+        (
+            "Norway will spend NOK 6 billion on drones for Ukraine. The minister said it was one of the first times "
+            "Norway had paid for drones made abroad. The package also includes drones for the navy.",
+            [("pledge", "NO", "drones", None), ("pledge", "NO", "drones", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -263,6 +263,16 @@ def extract(text, vocabulary, published=None, publisher=""):
         for number, proposal in enumerate(proposals)
         if id(proposal) not in reading.again or not any(_same_item(proposal, other) for other in proposals[:number])
     ]
+    # "Mr Marles described the air defence… as a major contribution": an item named again in prose, with nothing
+    # new (no count, sum or date of its own), is the earlier item told again
+    result.proposals = [
+        proposal
+        for number, proposal in enumerate(result.proposals)
+        if id(proposal) in reading.listed
+        or not _vague(proposal)
+        or PROSE_LIST_RE.search(proposal.quote)
+        or not any(_named_before(proposal, earlier) for earlier in result.proposals[:number])
+    ]
     # "around EUR 198 million… this package of nearly EUR 200 million": the same sum told again, rounded
     result.proposals = [
         proposal
@@ -359,6 +369,15 @@ def _vague(proposal):
     """ "Canada has sent heavy artillery": no system, count nor sum; a later sentence naming the M777s it sent
     names the same thing more precisely."""
     return not (proposal.system or proposal.quantity or proposal.value)
+
+
+PROSE_LIST_RE = re.compile(r"\b(includ\w*|contain\w*|consist\w*|also|as\s+well\s+as|along\s+with|together\s+with)\b")
+
+
+def _named_before(again, earlier):
+    """Whether an item of no count, sum nor system is one an earlier sentence gave, on the same date."""
+    fields = ("kind", "donor", "category", "date", "date_precision")
+    return again.quote != earlier.quote and all(getattr(again, name) == getattr(earlier, name) for name in fields)
 
 
 def _same_item(again, earlier):
