@@ -925,6 +925,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Norway had paid for drones made abroad. The package also includes drones for the navy.",
             [("pledge", "NO", "drones", None), ("pledge", "NO", "drones", None)],
         ),
+        # what the given rifles "come with" is given too; what detectors are "for finding" is not
+        (
+            "Belgium will send Ukraine 200 assault rifles. The rifles, which come with 40,000 rounds of ammunition, "
+            "are the only weapons in the shipment. It also holds 20 metal detectors for finding mines, shells and "
+            "buried explosives.",
+            [
+                ("pledge", "BE", "small-arms", 200),
+                ("pledge", "BE", "ammunition", 40000),
+                ("pledge", "BE", "other-equipment", 20),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

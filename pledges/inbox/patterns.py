@@ -42,6 +42,7 @@ DELIVERY_RE = re.compile(
 )
 ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|unveiled|pledged|promised|approved|decided)\b", re.I)
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
+COME_WITH = r"(?:which|that)\s+(?:will\s+|would\s+)?come(?:s)?\s+with\b"
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
@@ -66,6 +67,8 @@ PLEDGE_RE = re.compile(
     r"|will\s+(?:\w+\s+)?train(?:ing)?|(?:instructors|trainers)\s+would\s+train|(?:will|would|to)\s+(?:\w+\s+)?ship\b"
     # "the launchers would be accompanied by six howitzers", "64 soldiers would begin training in Toledo"
     r"|(?:will|would)\s+be\s+accompanied\s+by|(?:will|would)\s+(?:begin|start|undergo)\s+training"
+    # "The rifles, which come with 30,000 rounds of ammunition": what given things come with is given too
+    rf"|{COME_WITH}"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:sending|giving|providing|supplying|donating)"
     r"|(?:will|would)\s+(?:\w+\s+)?(?:receive|get|go\s+to)|(?:is|are)\s+(?:set|due)\s+to\s+(?:receive|get)"
     r"|ma(?:ke|kes|king|de)\s+(?:[^.;]{0,60}?\s)?available|tranche|contain(?:s|ed)?|compris(?:e|es|ed)"
@@ -344,7 +347,10 @@ PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)
 # "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
 TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
-    r"|detect(?:ing)?)\s+(?:\w+\s+){0,2}$",
+    r"|detect(?:ing)?)\s+(?:\w+\s+){0,2}$"
+    # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
+    r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
+    r"|hunt(?:s|ing)?(?:\s+for)?)\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
     re.I,
 )
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -486,6 +492,7 @@ POOLED_BEFORE_RE = re.compile(
 # drones, ammunition and armoured vehicles bought with this funding"
 GIVEN_BEFORE_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:will|would)\s+be\s+accompanied\s+by\b"
+    rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+{COME_WITH}"
     r"|^.*\b(?:bought|purchased|paid\s+for|funded)\s+(?:with|from|under)\s+(?:this|that|these|the\s+same)\s+"
     r"(?:funding|money|funds?|package|contribution)\b",
     re.I,
