@@ -936,6 +936,22 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "BE", "other-equipment", 20),
             ],
         ),
+        # a list only headed ("Its list for the month includes:") after what was "supplied during June" was
+        # delivered; a measure joined to its unit ("15-tonne") counts nothing; a second giver may go without its verb
+        # ("and Latvia six towed howitzers"); calling "again" for tanks is an appeal, and a stalled scheme no fact
+        (
+            "Germany's defence ministry said the decision adds to what the Bundeswehr supplied during June. Its list "
+            "for the month includes:\n\n- 40 pick-ups and 12 heavy 15-tonne lorries;\n- four decontamination "
+            "systems.\n\nFinland passed on 9,000 rounds of artillery ammunition and Latvia six towed howitzers. "
+            "Critics called again for tanks to be sent. A swap scheme for older tanks has stalled.",
+            [
+                ("delivery", "DE", "other-equipment", 40),
+                ("delivery", "DE", "other-equipment", 12),
+                ("delivery", "DE", "other-equipment", 4),
+                ("delivery", "FI", "ammunition", 9000),
+                ("delivery", "LV", "artillery", 6),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -5,7 +5,7 @@ an article with them."""
 import re
 
 from . import dates as text_dates
-from .numbers import COUNT, NUMBER_WORD
+from .numbers import COUNT, FIRST_WORD, NUMBER_WORD
 from .vocabulary import DONOR_NAMES, SIMULATORS
 
 # "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
@@ -33,6 +33,8 @@ DELIVERY_RE = re.compile(
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|crossed\s+into\s+Ukraine"
     r"|(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?taken\s+(?:over|delivery\s+of)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
+    # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
     r"|handed\s+(?:Ukraine|Kyiv|Kiev|(?:their|its|the)\s+Ukrainian\s+(?:counterparts|colleagues|partners|troops|soldiers))"
     r"|entered\s+service|(?:put|taken)\s+into\s+service"
@@ -154,7 +156,7 @@ NON_FACTS = [
         r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b"
         # "a $61bn US aid package still stuck in Congress": money not yet voted
-        r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
+        r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
@@ -162,7 +164,7 @@ NON_FACTS = [
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
         re.I), False),
     ("appeal or request", re.compile(
-        r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
+        r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
@@ -412,7 +414,9 @@ CLAUSE_RE = re.compile(
     rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|{NO_ABBREVIATION}\.\s+"
     rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
-    r"|,\s+as\s+(?=[A-Z])",
+    r"|,\s+as\s+(?=[A-Z])"
+    # "Norway passed on 20,000 rounds and Estonia eight howitzers": a second giver, its verb left out
+    rf"|,?\s+and\s+(?=(?-i:[A-Z])[\w.'’]*\s+(?:{FIRST_WORD}|\d{{2,}}|\d{{1,3}}(?:,\d{{3}})+)\s+[\w-])",
     re.I,
 )
 CONTINUATION_RE = re.compile(
@@ -460,12 +464,19 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
-    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b))[\w“”\"’'/.-]+\s+){{0,4}})$",
+    # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
+    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-tonnes?\b))[\w“”\"’'/.-]+\s+){{0,4}})$",
     re.I,
 )
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
                        r"|includ\w*|worth|valued)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
+# "Its list for the month includes:", "The shipment contained:": a heading that names what it lists and no more
+LIST_HEADING_RE = re.compile(
+    r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries)"
+    r"\b[^.;:]{0,40}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed))\s*:\s*$",
+    re.I,
+)
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
 OBJECT_OF_RE = re.compile(
     r"^[\W]*(?:(?:support|services|assistance)\s+)?(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))"
