@@ -160,6 +160,12 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         # when the aid is to come, and what it is for, do not date the pledge
         ("Norway will donate NASAMS, and the first deliveries should come this year.", "2023-04-21", "day"),
         ("Norway will donate NASAMS for the winter.", "2023-04-21", "day"),
+        # what was "promised by" the Prime Minister "in October" and has now been sent is dated by the report
+        (
+            "The three NASAMS promised by Norway's prime minister in October have already been sent.",
+            "2023-04-21",
+            "on_or_before",
+        ),
         # a pledge restated is dated on or before the report, not by the dates around it
         (
             "MADRID, April 5 - The NASAMS Norway has promised will be shipped in late April.",
@@ -950,6 +956,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "DE", "other-equipment", 4),
                 ("delivery", "FI", "ammunition", 9000),
                 ("delivery", "LV", "artillery", 6),
+            ],
+        ),
+        # what launchers are "much like" is no item; the total "so far" is no fact; what "would follow" is promised;
+        # a mission "which aims to" train thousands does not make a pledge to train speculation
+        (
+            "Sweden will deliver two rocket launchers, much like the HIMARS launchers that Ukraine has used since the "
+            "summer. It put the total value of Swedish aid so far at 5 billion kronor. Six more howitzers would follow "
+            "within weeks. Sweden would train Ukrainian soldiers under the new mission, which aims to train 15,000 in "
+            "all.",
+            [
+                ("pledge", "SE", "rocket-artillery", 2),
+                ("pledge", "SE", "artillery", 6),
+                ("pledge", "SE", "training", None),
             ],
         ),
     ],

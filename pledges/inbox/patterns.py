@@ -66,7 +66,7 @@ PLEDGE_RE = re.compile(
     r"|adopt(?:s|ed)?\s+(?:[\w-]+\s+){0,3}(?:assistance\s+)?measures?|put(?:s|ting)?\s+[^.;]{0,60}?\bat\s+the\s+disposal"
     r"|(?:rais|increas)(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:pool|fund|budget|contribution)s?\s+by"
     rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
-    r"|will\s+(?:\w+\s+)?train(?:ing)?|(?:instructors|trainers)\s+would\s+train|(?:will|would|to)\s+(?:\w+\s+)?ship\b"
+    r"|will\s+(?:\w+\s+)?train(?:ing)?|would\s+(?:also\s+)?train\b|(?:will|would)\s+follow\b|(?:instructors|trainers)\s+would\s+train|(?:will|would|to)\s+(?:\w+\s+)?ship\b"
     # "the launchers would be accompanied by six howitzers", "64 soldiers would begin training in Toledo"
     r"|(?:will|would)\s+be\s+accompanied\s+by|(?:will|would)\s+(?:begin|start|undergo)\s+training"
     # "The rifles, which come with 30,000 rounds of ammunition": what given things come with is given too
@@ -100,6 +100,8 @@ NON_FACTS = [
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
+        # "Lecornu put the total value of French military aid so far at 550 million euros"
+        r"|\b(?:aid|assistance|support)\s+so\s+far\b"
         r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered)\b"
         # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named
         r"|\b(?:\d+|[a-z]+[\s-]?[a-z]*)\s+(?:countries|nations|states)\s+(?:have\s+|had\s+)?"
@@ -159,7 +161,7 @@ NON_FACTS = [
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed)|\bin\s+talks\b|\breportedly\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
-        r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|\baims?\s+to\b"
+        r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
         re.I), False),
@@ -282,7 +284,11 @@ SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$"
 # "should come this year", "will send … this month": the words before a date that make it when aid is to come
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
-PROMISED_WHEN_RE = re.compile(r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:\w+\s+){0,2}$", re.I)
+PROMISED_WHEN_RE = re.compile(
+    # ("the batteries promised by President Emmanuel Macron in October have been sent")
+    r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\w+\s+){0,2}$",
+    re.I,
+)
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed)\b", re.I
 )
@@ -391,7 +397,12 @@ RELATIVE_RE = re.compile(
 )
 PACKAGE_WORDS_RE = re.compile(r"\b(?:package|tranche|includ\w*|contain\w*|aid|assistance)\b", re.I)
 FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
-VERSION_OF_RE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:version|variant|copy|derivative)\s+of\b[^,;]*", re.I)
+VERSION_OF_RE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:version|variant|copy|derivative)\s+of\b[^,;]*"
+    # "much like the HIMARS launchers that Ukraine has used": what a thing given is compared with
+    r"|\b(?:much\s+|just\s+)?(?:like|similar\s+to|comparable\s+to)\s+the\b[^,;]*",
+    re.I,
+)
 LIST_JOIN_RE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
 ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b|^\W*(?:A|An)\s+further\b", re.I)
