@@ -971,12 +971,29 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "SE", "training", None),
             ],
         ),
+        # "cameras for surveillance drones" are cameras; what students practise on is no item; "six of the
+        # machines" are the underwater drones just named; what Ukraine agreed to buy is a sale
+        (
+            "Sailors learn to find sea mines with underwater drones, and Britain will give Ukraine six of the "
+            "machines. It includes a course where students learn to launch the drones, practising on dummy mines. "
+            "Ukraine agreed to buy two retired minehunters. Britain will send 18 cameras for surveillance drones.",
+            [("pledge", "GB", "drones", 6), ("pledge", "GB", "other-equipment", 18)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
     output, _ = run(article(text), "--published", "2024-08-05")
     found = [(p["kind"], p["donor"], p["system"] or p["category"], p["quantity"]) for p in output["proposals"]]
     assert found == expected
+
+
+def test_money_for_food_aid_is_no_military_aid(seed_record, article):
+    text = (
+        "Canada will send Ukraine 40 drones.\n\nHe also announced that the embassy would reopen.\n\nSeparately, "
+        "Canada will give C$25 million to the UN World Food Programme to help ease global grain shortages."
+    )
+    output, _ = run(article(text), "--published", "2022-05-08")
+    assert [(p["category"], p["quantity"], p["value"]) for p in output["proposals"]] == [("drones", 40, None)]
 
 
 def test_a_government_s_bare_dollar_is_its_own_unless_the_text_writes_us_dollars(seed_record, article):

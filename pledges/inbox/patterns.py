@@ -189,7 +189,10 @@ NON_FACTS = [
     ("a sale to Ukraine", re.compile(
         r"\bUkrain\w*\s+(?:orders|purchases|contracts)\b|\b(?:orders|contracts)\s+(?:from|with|signed\s+with)\s+"
         r"(?:Ukraine|Kyiv)\b|\bcontracts\s+\w+\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
-        r"|\bunder\s+separate\s+contracts\b|\bsold\s+to\s+(?:Ukraine|Kyiv)\b", re.I), False),
+        r"|\bunder\s+separate\s+contracts\b|\bsold\s+to\s+(?:Ukraine|Kyiv)\b"
+        # "Ukraine agreed to buy two retired Royal Navy minehunters"
+        r"|\b(?:Ukraine|Kyiv)\s+(?:has\s+|had\s+)?(?:agreed|decided|plans?|planned)\s+to\s+(?:buy|purchase)\b",
+        re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
     ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
@@ -293,7 +296,7 @@ EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed)\b", re.I
 )
 ANAPHOR_RE = re.compile(
-    r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers)\b|\bof\s+them\b",
+    r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers|machines)\b|\bof\s+them\b",
     re.I,
 )
 REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
@@ -358,7 +361,7 @@ TARGET_BEFORE_RE = re.compile(
     r"|detect(?:ing)?)\s+(?:\w+\s+){0,2}$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
     r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
-    r"|hunt(?:s|ing)?(?:\s+for)?)\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
+    r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on)\s+(?:(?!(?:with|using|by)\b)[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
     re.I,
 )
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -370,7 +373,9 @@ RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:da
 CIVIL_RE = re.compile(
     r"\bhumanitarian\b|\bcivil(?:ian)?\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
     r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b|\bUkraine['’]s\s+economy\b|\bdamaged\s+infrastructure\b"
-    r"|\benergy\s+(?:system|sector|infrastructure|grid)\b",
+    r"|\benergy\s+(?:system|sector|infrastructure|grid)\b"
+    # "C$25 million to the UN World Food Programme to help ease global grain shortages"
+    r"|\bWorld\s+Food\s+Programme\b|\bUNICEF\b|\bRed\s+Cross\b|\bgrain\s+(?:shortages|exports)\b|\bfood\s+security\b",
     re.I,
 )
 # "France has handed over 30 taken from its stocks, and Denmark 19": a count whose item the clause before named
@@ -499,7 +504,8 @@ OBJECT_OF_RE = re.compile(
 FOR_USE_IN_RE = re.compile(
     r"\bfor\s+use\s+(?:in|with|by|on)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
-SERVED_RE = re.compile(r"\s+for\s+(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+(?:[\w-]+\s+){0,2}", re.I)
+# ("cameras for surveillance drones", "ammunition for the M777s")
+SERVED_RE = re.compile(r"\s+for\s+(?:(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
 EARLIER_AID_RE = re.compile(
     r"\b(?:[A-Z][\w.]+(?:\s+(?:countries|allies|partners|nations|donors))?|we|they)\s+(?:has|have|had)\s+"
