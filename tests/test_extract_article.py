@@ -979,6 +979,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Ukraine agreed to buy two retired minehunters. Britain will send 18 cameras for surveillance drones.",
             [("pledge", "GB", "drones", 6), ("pledge", "GB", "other-equipment", 18)],
         ),
+        # what France "had also supplied" was delivered, and "TRF1 towed howitzers" are no Caesars named again; a
+        # consignment that was "a response to Ukrainian requests" answers them, no appeal
+        (
+            "France has already given Ukraine 18 Caesar guns, and Lecornu said it had also supplied older-generation "
+            "TRF1 towed howitzers. Norway will send Ukraine 20 trucks. The ministry said the consignment, which "
+            "includes ten generators as well, was a response to Ukrainian requests.",
+            [
+                ("delivery", "FR", "Caesar", 18),
+                ("delivery", "FR", "artillery", None),
+                ("pledge", "NO", "other-equipment", 20),
+                ("pledge", "NO", "other-equipment", 10),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

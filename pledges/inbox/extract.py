@@ -38,6 +38,7 @@ from .patterns import (
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
     DELIVERY_RE,
+    DESIGNATION_BEFORE_RE,
     DESCRIBING_RE,
     DESIGNATIONS_GAP_RE,
     EARLIER_AID_RE,
@@ -823,7 +824,9 @@ def _again(clause, items, named_before, last_facts=()):
         named_after = NAMED_AFTER_RE.match(PAIRED_NEXT_RE.sub("", clause[item.end :]))
         # (a noun with a kind of its own, "counter-drone systems", is no system named before)
         bare = len(item.text.split()) == 1
-        if len(systems) == 1 and item.text.islower() and bare and not (vague or named_after):
+        # (nor one a designation names, "older TRF1 towed howitzers" after the Caesars)
+        designated = DESIGNATION_BEFORE_RE.search(clause[: item.start])
+        if len(systems) == 1 and item.text.islower() and bare and not (vague or named_after or designated):
             # a common noun; "MRAPs" names a kind of its own
             item.system = systems.pop()
         item.again = definite and bool(named)

@@ -27,7 +27,7 @@ STRONG_RE = re.compile(
 DELIVERY_RE = re.compile(
     rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
-    r"|(?:have|has)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
     r"|provided|donated|gifted|trained)|handing\s+over"
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|crossed\s+into\s+Ukraine"
@@ -255,7 +255,7 @@ REQUESTED_THING_RE = re.compile(
     r"|\b(?:to|and)\s+(?:meet|address)\s+(?:[\w'’]+\s+){0,3}?(?:pressing|urgent)\s+"
     r"(?:needs?|requirements?)"
     # "…, explaining that Madrid was responding to a specific request from NATO and from Kyiv"
-    r"|\b(?:respond\w*\s+to|in\s+response\s+to|answer\w*)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}requests?"
+    r"|\b(?:respond\w*\s+to|(?:in\s+|a\s+)?response\s+to|answer\w*)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}requests?"
     r"(?:\s+(?:from|by)\s+[^,;.]*)?",
     re.I,
 )
@@ -408,6 +408,8 @@ VERSION_OF_RE = re.compile(
     r"|\b(?:much\s+|just\s+)?(?:like|similar\s+to|comparable\s+to)\s+the\b[^,;]*",
     re.I,
 )
+# "TRF1 towed howitzers": a type's designation just before a noun
+DESIGNATION_BEFORE_RE = re.compile(r"\b[A-Z][A-Z\d-]*\d[\w-]*\s+(?:[\w-]+\s+)?$")
 LIST_JOIN_RE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
 ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b|^\W*(?:A|An)\s+further\b", re.I)
