@@ -992,6 +992,22 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NO", "other-equipment", 10),
             ],
         ),
+        # the spare parts a thing comes "with" are part of it; mine-clearing tanks and an engineer vehicle are
+        # equipment, no tanks; a bracketed photo caption is set aside; a plan to cut next year's aid is a budget
+        (
+            "Germany has handed over 20 trucks.\n\nNew entries in the delivered column include:\n\n- 22 Leopard 1A5 "
+            "tanks with spare "
+            "parts\n- six Wisent 1 mine-clearing tanks\n- one Dachs armoured engineer vehicle, with spare parts\n\n"
+            "[Photo caption: Leopard 1A5 tanks at a training area where Ukrainian crews have been trained.]\n\n"
+            "Budget squeeze\n\nThe deliveries come as the government plans to cut next year's military aid for "
+            "Ukraine to about EUR 4 billion, roughly half the EUR 8 billion earmarked for 2024.",
+            [
+                ("delivery", "DE", "other-equipment", 20),
+                ("delivery", "DE", "Leopard 1A5", 22),
+                ("delivery", "DE", "other-equipment", 6),
+                ("delivery", "DE", "other-equipment", 1),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -11,7 +11,10 @@ from html.parser import HTMLParser
 from .numbers import RATE_NOTE_RE
 
 LINK_RE = re.compile(r"^[•*\-–]?\s*(also read|read more|read also|related|see also|watch|more on this)\b", re.I)
-CAPTION_RE = re.compile(r"^(photo caption|photo|caption|image|file photo|pictured)\s*[:\-]|REUTERS/|\(Photo by", re.I)
+# ("[Photo caption: …]" in brackets too)
+CAPTION_RE = re.compile(
+    r"^\[?(photo caption|photo|caption|image|file photo|pictured)\s*[:\-]|REUTERS/|\(Photo by", re.I
+)
 BYLINE_RE = re.compile(
     r"^\(?(reporting by|writing by|editing by|additional reporting|compiled by)\b"
     r"|^by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}$"

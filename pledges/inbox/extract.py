@@ -98,6 +98,7 @@ from .patterns import (
     PACKAGE_WORDS_RE,
     PAID_BY_RE,
     PAIRED_NEXT_RE,
+    PART_OF_RE,
     PERFECT_RE,
     PLANNED_RE,
     PLEDGE_RE,
@@ -1073,6 +1074,11 @@ def _line_items(text, items):
             continue
         last = number == len(items) - 1 and not text[item.end :].strip(" .;:")
         if before and last and item.category == "ammunition" and not item.system and WITH_RE.fullmatch(gap):
+            before.end = item.end
+            continue
+        # "22 Leopard 1A5 tanks with spare parts": the parts a thing comes with are part of it (not those given
+        # "together with" it)
+        if before and item.category == "maintenance" and not _counted(text, item) and PART_OF_RE.fullmatch(gap):
             before.end = item.end
             continue
         merged.append(item)

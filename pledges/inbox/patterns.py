@@ -162,6 +162,8 @@ NON_FACTS = [
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
+        # "the government plans to cut next year's military aid to about EUR 4 billion": a budget, not a pledge
+        r"|\bplans?\s+to\s+(?:cut|reduce|halve|trim)\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
         re.I), False),
@@ -384,6 +386,7 @@ ELLIPTIC_COUNT_RE = re.compile(
     rf"(?P<count>{COUNT})(?=\s*(?:[,;.]|$|and\b|taken\b|from\b|of\s+(?:them|its|their)\b))",
     re.I,
 )
+PART_OF_RE = re.compile(r",?\s+(?:each\s+)?with\s+(?:its\s+|their\s+)?", re.I)
 WITH_RE = re.compile(
     r"\)?,?\s+(?:along\s+|together\s+)?with\s+(?:its\s+|their\s+)?|\)?\s+and\s+(?:associated|related|its|their)\s+",
     re.I,

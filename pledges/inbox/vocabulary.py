@@ -59,7 +59,8 @@ SIMULATORS = r"(?:flight\s+)?simulators?"  # a system's trainer, no system
 # Category by the nouns texts use for it, most specific first. Systems the record does not hold fall back here.
 CATEGORY_WORDS = [
     # engineering vehicles on a tank's hull are no tanks
-    ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"),
+    ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"
+     r"|mine[\s-]clearing\s+tanks|(?:armou?red\s+)?engineer(?:ing)?\s+vehicles?"),
     ("ammunition", r"(?:artillery|tank|mortar|howitzer|small[\s-]arms)\s+(?:shells|rounds|ammunition|munitions|bombs)"),
     ("ammunition", r"\d+\s?mm\s+(?:artillery\s+)?(?:shells|rounds|ammunition|munitions)"),
     # (not "air defence munitions": munitions for it)
