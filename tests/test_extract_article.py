@@ -1008,6 +1008,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "DE", "other-equipment", 1),
             ],
         ),
+        # drones a donor "dispatches", or that are "on their way from" it, were sent; anti-jammer kits are things given
+        (
+            "Latvia dispatches a further 1,500 drones. Another 500 combat drones are on their way from Estonia to "
+            "Ukraine. Canada will buy 40 anti-jammer kits.",
+            [
+                ("delivery", "LV", "drones", 1500),
+                ("delivery", "EE", "drones", 500),
+                ("pledge", "CA", "other-equipment", 40),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

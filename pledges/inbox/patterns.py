@@ -33,6 +33,8 @@ DELIVERY_RE = re.compile(
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|crossed\s+into\s+Ukraine"
     r"|(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?taken\s+(?:over|delivery\s+of)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
+    # "1,500 drones are on their way from Latvia to Ukraine": sent
+    r"|(?:are|is)\s+(?:now\s+)?on\s+(?:their|its)\s+way\s+(?:from|to)\b|(?<!\bto\s)dispatch(?:es|ed)\b"
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"

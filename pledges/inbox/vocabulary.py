@@ -123,7 +123,7 @@ CATEGORY_WORDS = [
      r"|HMMWVs|pick-?ups|cameras|generators|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
      r"|(?:armou?red\s+)?bridge[\s-]?layers"
      r"|night[\s-]vision\s+(?:devices|equipment|sights|systems)|non-lethal\s+(?:gear|equipment|supplies)|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
-     r"|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
+     r"|(?:anti[\s-]?)?jamm(?:ers?|ing)\s+(?:kits|systems|devices)|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
      r"|(?:winter\s+)?uniforms|winter\s+(?:clothing|gear|equipment)|(?:bulletproof|ballistic|protective)\s+vests"
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|radio\s+(?:equipment|sets|stations)|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
