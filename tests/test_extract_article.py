@@ -1018,6 +1018,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "CA", "other-equipment", 40),
             ],
         ),
+        # a list's line names its giver "from Denmark", and takes its heading's kind, not the line before's;
+        # donations since the invasion that "totalled" a count are a running total
+        (
+            "The donations announced today:\n\n- 9,000 complete rounds from Norway, already delivered\n- 1,500 "
+            "complete artillery rounds from Denmark\n\nBefore today, Norway's artillery ammunition donations since "
+            "the invasion totalled 20,000 rounds.",
+            [("delivery", "NO", "ammunition", 9000), ("pledge", "DK", "ammunition", 1500)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -531,8 +531,9 @@ def _read_sentence(quote, reading):
         paid = PAID_BY_RE.search(clause)
         if paid and _donor_mentions(clause[paid.end() :], vocabulary):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
-        if not donors and (_kind(clause) == "delivery" or RECEIVES_RE.search(clause)):
-            # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor
+        if not donors and (_kind(clause) == "delivery" or RECEIVES_RE.search(clause) or BULLET_RE.match(clause)):
+            # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor (and
+            # a list's line, "- 1,500 artillery rounds from Denmark", names its giver so)
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
         sum_given = not items and _sum_given(clause, sentence, reading)
@@ -577,13 +578,16 @@ def _read_sentence(quote, reading):
             items = [
                 _Item(elliptic.start(), elliptic.end(), category, system, elliptic.group(), again=True, count=count)
             ]
-        kind = clause_kind or (context if continues else {}).get("kind") or "pledge"
+        # (a list's line takes its heading's kind, not the line before's: "- 7,000 rounds, already delivered")
+        opened = (context if continues else None) or {}
+        kind = clause_kind or opened.get("list_kind") or opened.get("kind") or "pledge"
         if (
             continues
             and clause_kind == "pledge"
             and (in_list or BULLET_RE.match(sentence) or LISTING_RE.search(clause))
         ):
-            kind = context.get("kind") or kind  # "has handed over: - drones, provided within the coalition"
+            # "has handed over: - drones, provided within the coalition"
+            kind = opened.get("list_kind") or opened.get("kind") or kind
         amounts = find_money(clause, clause_donors[0], reading.local_dollar)
         if (
             not items
@@ -705,6 +709,8 @@ def _read_sentence(quote, reading):
         first = proposals[0]
         reading.context = {"donors": list(dict.fromkeys(p.donor for p in proposals)), "kind": first.kind}
         reading.context["listed"] = continues and bool((context or {}).get("listed"))
+        if reading.context["listed"] and context.get("list_kind"):
+            reading.context["list_kind"] = context["list_kind"]
         reading.context |= {"date": first.date, "precision": first.date_precision}
     elif (
         re.search(r"\binclud(?:e|es|ing)\s*(?::|(?:the\s+)?following)|:\s*$", sentence, re.I)
@@ -717,6 +723,7 @@ def _read_sentence(quote, reading):
         date, precision = _date_of(sentence, kind, reading, None)
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors
         reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision, "listed": True}
+        reading.context["list_kind"] = kind
     elif not continues:
         reading.context = None
     reading.kind_before = None if proposals else _kind(sentence)
