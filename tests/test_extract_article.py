@@ -1026,6 +1026,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "the invasion totalled 20,000 rounds.",
             [("delivery", "NO", "ammunition", 9000), ("pledge", "DK", "ammunition", 1500)],
         ),
+        # recoilless anti-tank guns and sniper equipment are small arms, explosives things given; the million rounds
+        # an initiative is "to provide" are its goal, and what the Commission "expects … to have reached" Ukraine
+        # a forecast
+        (
+            "Estonia is sending Ukraine another package. The package includes:\n\n- recoilless anti-tank guns;\n- "
+            "explosives;\n- sniper equipment.\n\nThe shells are an additional Estonian contribution to the European "
+            "Union's initiative to provide Ukraine with one million artillery rounds. The European Commission expects "
+            "around half a million shells to have reached Ukraine under the EU initiative by the end of March.",
+            [
+                ("pledge", "EE", "small-arms", None),
+                ("pledge", "EE", "other-equipment", None),
+                ("pledge", "EE", "small-arms", None),
+                ("pledge", "EE", "ammunition", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -167,7 +167,9 @@ NON_FACTS = [
         # "the government plans to cut next year's military aid to about EUR 4 billion": a budget, not a pledge
         r"|\bplans?\s+to\s+(?:cut|reduce|halve|trim)\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
-        r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b",
+        r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b"
+        # "The Commission expects around half a million shells to have reached Ukraine by the end of March"
+        r"|\bexpects?\s+(?:[\w-]+\s+){1,6}to\s+have\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -365,7 +367,9 @@ TARGET_BEFORE_RE = re.compile(
     r"|detect(?:ing)?)\s+(?:\w+\s+){0,2}$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
     r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
-    r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on)\s+(?:(?!(?:with|using|by)\b)[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
+    r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on"
+    # "the EU's initiative to provide Ukraine with one million artillery rounds": what a scheme aims at
+    r"|(?:initiative|plan|goal|target|effort)\s+to\s+(?:provide|deliver|supply|send|give)(?:\s+Ukraine\s+with)?)\s+(?:(?!(?:with|using|by)\b)[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
     re.I,
 )
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)

@@ -92,6 +92,7 @@ CATEGORY_WORDS = [
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
     ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems|(?:grenade\s+)?launchers)|Javelins?|NLAWs?|AT-?4s?"
+     r"|recoilless\s+(?:anti[\s-]tank\s+)?(?:guns|rifles)|sniper\s+(?:equipment|kits|gear)"
      r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?"
      r"|rifles|(?:sub)?machine\s+guns|small\s+arms|light\s+weapons|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?"
      r"|Panzerfausts?"
@@ -120,7 +121,7 @@ CATEGORY_WORDS = [
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
-     r"|HMMWVs|pick-?ups|cameras|generators|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
+     r"|HMMWVs|pick-?ups|cameras|explosives|generators|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
      r"|(?:armou?red\s+)?bridge[\s-]?layers"
      r"|night[\s-]vision\s+(?:devices|equipment|sights|systems)|non-lethal\s+(?:gear|equipment|supplies)|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
      r"|(?:anti[\s-]?)?jamm(?:ers?|ing)\s+(?:kits|systems|devices)|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
