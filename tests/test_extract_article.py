@@ -1041,6 +1041,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "EE", "ammunition", None),
             ],
         ),
+        # what a donor "has decided against handing over" is refused; the guns shells are "meant for" are served;
+        # systems sent "to help Poland secure its airspace" are no aid to Ukraine
+        (
+            "Lithuania will go on supporting Ukraine with ammunition but has decided against handing over air defence "
+            "systems or self-propelled howitzers. Lithuania will send 3,000 shells meant for the German-built "
+            "self-propelled guns that Ukraine's forces already operate. Germany on Monday offered to send Patriot air "
+            "defence systems to help Poland secure its airspace.",
+            [("pledge", "LT", "ammunition", 3000)],  # (the ammunition of the first sentence, told better)
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -111,6 +111,7 @@ from .patterns import (
     RECEIVED_BLOCKING_BEFORE,
     RECEIVES_RE,
     REFERS_BACK_RE,
+    REFUSED_BEFORE_RE,
     RELATIVE_RE,
     REPORTED_ON_RE,
     REPORTED_THEN_RE,
@@ -1002,7 +1003,12 @@ def _items(text, vocabulary):
         item
         for item in found
         if not (
-            item.start and (TARGET_BEFORE_RE.search(text[: item.start]) or FOR_USE_IN_RE.search(text[: item.start]))
+            item.start
+            and (
+                TARGET_BEFORE_RE.search(text[: item.start])
+                or FOR_USE_IN_RE.search(text[: item.start])
+                or REFUSED_BEFORE_RE.search(text[: item.start])
+            )
         )
     ]
     # "12 air defence missiles to sustain air defence systems already in service": what is sustained is not given

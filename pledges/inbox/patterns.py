@@ -236,6 +236,9 @@ NON_FACTS = [
         r"|^\W*(?:An?|One|The)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher|observer|commentator)\b"
         r"|^\W*In\s+(?:his|her|their|my|our)\s+view\b",
         re.I), False),
+    # "Germany offered to send Patriot systems to help Poland secure its airspace": aid for another state
+    ("aid for another country", re.compile(
+        r"\bto\s+help\s+(?!Ukrain|Kyiv|Kiev)[A-Z][\w'’]+\s+(?:secure|protect|defend|guard|patrol|police)\b"), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy)"
         r"|\bwon't\b"
@@ -370,6 +373,13 @@ TARGET_BEFORE_RE = re.compile(
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on"
     # "the EU's initiative to provide Ukraine with one million artillery rounds": what a scheme aims at
     r"|(?:initiative|plan|goal|target|effort)\s+to\s+(?:provide|deliver|supply|send|give)(?:\s+Ukraine\s+with)?)\s+(?:(?!(?:with|using|by)\b)[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
+    re.I,
+)
+# "…but has decided against handing over medium-range air defence systems or self-propelled howitzers": what a donor
+# refuses, in a clause that gives something else
+REFUSED_BEFORE_RE = re.compile(
+    r"\b(?:(?:decided|decides|voted)\s+against|ruled?\s+out|refus(?:es|ed|ing)\s+to|declin(?:es|ed|ing)\s+to)\b"
+    r"[^,;.:]{0,80}$",
     re.I,
 )
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -513,7 +523,10 @@ OBJECT_OF_RE = re.compile(
 # "fuel for the tanks", "trucks for the artillery": what the first item serves, already there, is not given
 # "ammunition…, for use in the M777 howitzers Ottawa has already given": what the thing given is used in
 FOR_USE_IN_RE = re.compile(
-    r"\bfor\s+use\s+(?:in|with|by|on)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\bfor\s+use\s+(?:in|with|by|on)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}$"
+    # "the shells would be meant for the German-built self-propelled guns that Ukraine's forces already operate"
+    r"|\b(?:meant|intended|destined)\s+for\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 # ("cameras for surveillance drones", "ammunition for the M777s")
 SERVED_RE = re.compile(r"\s+for\s+(?:(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+)?(?:[\w-]+\s+){0,2}", re.I)
