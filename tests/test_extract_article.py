@@ -166,6 +166,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-21",
             "on_or_before",
         ),
+        # a month's short name ends no clause
+        ("The Latvian NASAMS arrived on Feb. 14, a day before the meeting.", "2023-02-14", "day"),
         # a pledge restated is dated on or before the report, not by the dates around it
         (
             "MADRID, April 5 - The NASAMS Norway has promised will be shipped in late April.",
@@ -1049,6 +1051,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "self-propelled guns that Ukraine's forces already operate. Germany on Monday offered to send Patriot air "
             "defence systems to help Poland secure its airspace.",
             [("pledge", "LT", "ammunition", 3000)],  # (the ammunition of the first sentence, told better)
+        ),
+        # a lead's count that the items named after it add up to is their sum
+        (
+            "RIGA (AP) - Latvia has delivered four helicopters to Ukraine's air force. Two Mi-17 transport helicopters "
+            "and two smaller Mi-2s reached the Ukrainian air force partly dismantled, the ministry said.",
+            [("delivery", "LV", "helicopters", 2), ("delivery", "LV", "helicopters", 2)],
         ),
     ],
 )

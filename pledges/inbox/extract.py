@@ -280,6 +280,13 @@ def extract(text, vocabulary, published=None, publisher=""):
         or PROSE_LIST_RE.search(proposal.quote)
         or not any(_named_before(proposal, earlier) for earlier in result.proposals[:number])
     ]
+    # "Latvia has delivered four helicopters… Two Mi-17 transport helicopters and two smaller Mi-2s": a lead's count
+    # that the items named after it add up to is their sum, no item of its own
+    result.proposals = [
+        proposal
+        for number, proposal in enumerate(result.proposals)
+        if not _sum_of_later(proposal, result.proposals[number + 1 :])
+    ]
     # "around EUR 198 million… this package of nearly EUR 200 million": the same sum told again, rounded
     result.proposals = [
         proposal
@@ -379,6 +386,20 @@ def _vague(proposal):
 
 
 PROSE_LIST_RE = re.compile(r"\b(includ\w*|contain\w*|consist\w*|also|as\s+well\s+as|along\s+with|together\s+with)\b")
+
+
+def _sum_of_later(proposal, later):
+    """Whether a count of no system is the sum of two or more later counts of the same kind, donor and category."""
+    parts = [
+        other.quantity
+        for other in later
+        if other.quote != proposal.quote
+        and (other.kind, other.donor, other.category) == (proposal.kind, proposal.donor, proposal.category)
+        and other.quantity
+    ]
+    return bool(proposal.quantity and not (proposal.system or proposal.value) and len(parts) > 1) and (
+        sum(parts) == proposal.quantity
+    )
 
 
 def _named_before(again, earlier):
