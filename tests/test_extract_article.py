@@ -1058,6 +1058,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "and two smaller Mi-2s reached the Ukrainian air force partly dismantled, the ministry said.",
             [("delivery", "LV", "helicopters", 2), ("delivery", "LV", "helicopters", 2)],
         ),
+        # the drones jamming devices help "fend off" are what they are aimed at
+        (
+            "NATO will shortly deliver hundreds of jamming devices to Ukraine to help it fend off Russian and "
+            "Iranian-made drones.",
+            [("pledge", "NATO", "other-equipment", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
