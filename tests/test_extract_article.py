@@ -1064,6 +1064,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Iranian-made drones.",
             [("pledge", "NATO", "other-equipment", None)],
         ),
+        # help whose form "has yet to be settled" is undecided; "talks on producing" arms are talks
+        (
+            "Belgium will give Ukraine 20 trucks. Belgium is also ready to help train Ukrainian pilots on the F-16, "
+            "although the form of its contribution has yet to be settled. The two leaders also agreed to press ahead "
+            "with talks on producing weapons and ammunition together.",
+            [("pledge", "BE", "other-equipment", 20)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):
