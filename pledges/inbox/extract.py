@@ -277,7 +277,8 @@ def extract(text, vocabulary, published=None, publisher=""):
         for number, proposal in enumerate(result.proposals)
         if id(proposal) in reading.listed
         or not _vague(proposal)
-        or PROSE_LIST_RE.search(proposal.quote)
+        or LISTING_RE.search(proposal.quote)
+        or ALSO_RE.search(proposal.quote)
         or not any(_named_before(proposal, earlier) for earlier in result.proposals[:number])
     ]
     # "Latvia has delivered four helicopters… Two Mi-17 transport helicopters and two smaller Mi-2s": a lead's count
@@ -383,9 +384,6 @@ def _vague(proposal):
     """ "Canada has sent heavy artillery": no system, count nor sum; a later sentence naming the M777s it sent
     names the same thing more precisely."""
     return not (proposal.system or proposal.quantity or proposal.value)
-
-
-PROSE_LIST_RE = re.compile(r"\b(includ\w*|contain\w*|consist\w*|also|as\s+well\s+as|along\s+with|together\s+with)\b")
 
 
 def _sum_of_later(proposal, later):
