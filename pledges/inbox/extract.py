@@ -202,7 +202,8 @@ class _Reading:
     vocabulary: object
     published: datetime.date | None
     publisher_donors: list
-    # the donors, kind and date that a list, or a sentence naming no donor, takes from the fact before it
+    # the donors, kind and date that a list, or a sentence naming no donor, takes from the fact before it (and, while
+    # a list is read, "list_kind": the kind its heading gave, which each line takes rather than the line before's)
     context: dict | None = None
     # the first date the article gives an announcement: its other undated pledges were made then too
     announced: tuple | None = None
