@@ -5,6 +5,7 @@ an article with them."""
 import re
 
 from . import dates as text_dates
+from .clean import ABBREVIATIONS
 from .numbers import COUNT, FIRST_WORD, NUMBER_WORD
 from .vocabulary import DONOR_NAMES, SIMULATORS
 
@@ -445,15 +446,9 @@ COUNT_AFTER_RE = re.compile(
 )
 # "Capability | Quantity": a table written as lines, a list of the article's donor
 TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S")
-# a full stop that ends no abbreviation ("U.S. equipment", "Gen. Ryder")
-NO_ABBREVIATION = (
-    r"(?<!\b[A-Z])(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)"
-    + "".join(
-        # ("arrived on Feb. 23": a month's short name)
-        rf"(?<!\b{month})"
-        for month in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-    )
-)
+# a full stop that ends no abbreviation ("U.S. equipment", "Gen. Ryder", "arrived on Feb. 23"): the words that end
+# no sentence (clean.ABBREVIATIONS) end no clause either
+NO_ABBREVIATION = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(word)})" for word in sorted(ABBREVIATIONS))
 CLAUSE_RE = re.compile(
     rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|{NO_ABBREVIATION}\.\s+"
     rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
