@@ -1071,6 +1071,27 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "with talks on producing weapons and ammunition together.",
             [("pledge", "BE", "other-equipment", 20)],
         ),
+        # a list line naming only its topic, before the prose that tells it, gives nothing of its own
+        (
+            "The Netherlands set out its support on Tuesday.\n\n• Tanks. The Netherlands will send 14 Leopard 2A4 "
+            "tanks.\n• Fighter aircraft. With partners, it is exploring how Ukrainian pilots could be trained on "
+            "F-16s.",
+            [("pledge", "NL", "Leopard 2A4", 14)],
+        ),
+        # a line's topic named again by its prose is one item; what a line "will" pay for is promised, whatever
+        # the line before delivered
+        (
+            "Luxembourg explained on Tuesday how its money is spent.\n\n- Ammunition: some of the ammunition "
+            "Luxembourg is buying has already been delivered, she said.\n- Vehicles: Luxembourg will also pay for "
+            "the purchase of tactical vehicles.",
+            [("delivery", "LU", "ammunition", None), ("pledge", "LU", "other-equipment", None)],
+        ),
+        # money for a fund that mends the power grid is no military aid
+        (
+            "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "
+            "strikes. Luxembourg will send 20 trucks.",
+            [("pledge", "LU", "other-equipment", 20)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

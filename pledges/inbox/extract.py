@@ -70,6 +70,7 @@ from .patterns import (
     INTO_FUND_RE,
     JOINED_RE,
     JOINT_RE,
+    LINE_TOPIC_RE,
     LIST_COMMA_RE,
     LIST_GAP_RE,
     LIST_HEADING_RE,
@@ -131,6 +132,7 @@ from .patterns import (
     THE_PACKAGE_RE,
     THROUGH_POOL_RE,
     TO_FUND_AFTER_RE,
+    TOPIC_LINE_RE,
     TOTAL_WORD_RE,
     TRAINED_AFTER_RE,
     UNIT_GAP_RE,
@@ -244,7 +246,10 @@ def extract(text, vocabulary, published=None, publisher=""):
     reading = _Reading(vocabulary, published, [code for code, _ in _donor_mentions(publisher or "", vocabulary)])
     reading.main_donors = _main_donors(article, vocabulary)
     reading.local_dollar = not FOREIGN_DOLLAR_RE.search(text)
-    for _, sentence in article.sentences:
+    for number, (paragraph, sentence) in enumerate(article.sentences):
+        following = article.sentences[number + 1 : number + 2]
+        if TOPIC_LINE_RE.match(sentence) and following and following[0][0] == paragraph:
+            continue  # "• Fighter aircraft. Together with the United Kingdom…": the line's topic, told by its prose
         found, reason = _read_sentence(sentence, reading)
         if reason:
             result.set_aside.append((reason, sentence))
@@ -471,6 +476,7 @@ def _read_sentence(quote, reading):
     if QUESTIONER_RE.match(sentence):
         return [], "question"
     sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = _without_topic(sentence, reading.vocabulary)
     if LIVE_ENTRY_RE.match(sentence):
         reading.announced = None  # a live blog's entry reports its own news: an earlier entry's day is not its
     reason = _set_aside_because(sentence)
@@ -606,8 +612,10 @@ def _read_sentence(quote, reading):
             continues
             and clause_kind == "pledge"
             and (in_list or BULLET_RE.match(sentence) or LISTING_RE.search(clause))
+            and not FUTURE_RE.search(clause)
         ):
-            # "has handed over: - drones, provided within the coalition"
+            # "has handed over: - drones, provided within the coalition" (but "- Luxembourg will also finance
+            # tactical vehicles" after a line of what was delivered is promised)
             kind = opened.get("list_kind") or opened.get("kind") or kind
         amounts = find_money(clause, clause_donors[0], reading.local_dollar)
         if (
@@ -752,6 +760,19 @@ def _read_sentence(quote, reading):
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
     return proposals, None
+
+
+def _without_topic(sentence, vocabulary):
+    """ "- Tactical vehicles: Luxembourg will also finance the purchase of tactical vehicles": a line's topic,
+    named again by the line's prose, is blanked (so offsets hold), or it would be a second item."""
+    topic = LINE_TOPIC_RE.match(sentence)
+    if not topic:
+        return sentence
+    named = {item.category for item in _items(topic.group("topic"), vocabulary)}
+    told = {item.category for item in _items(sentence[topic.end() :], vocabulary)}
+    if not named or not named <= told:
+        return sentence
+    return " " * topic.end() + sentence[topic.end() :]
 
 
 def _paid_into_pool(after):

@@ -347,6 +347,10 @@ CONTRIBUTION_OF_RE = re.compile(
 )
 GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?:his|her|its)\s+country\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
+# "• Fighter aircraft.": a list line naming only its topic (no count), which prose after it on the line tells
+TOPIC_LINE_RE = re.compile(r"^\s*[•*\-–]\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*\.\s*$")
+# "- Tactical vehicles: Luxembourg will also finance…": a line's topic before the prose that tells it
+LINE_TOPIC_RE = re.compile(r"^\s*[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*):\s+(?=(?:\S+\s+){4})")
 # "NATO's trust fund", "a fund the alliance uses": who keeps a fund, not who pays into it
 FUND_KEEPER_RE = re.compile(r"\s+(?:uses|runs|manages|administers)\b", re.I)
 FUND_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{POOLS})", re.I)
@@ -392,7 +396,8 @@ RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:da
 CIVIL_RE = re.compile(
     r"\bhumanitarian\b|\bcivil(?:ian)?\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
     r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b|\bUkraine['’]s\s+economy\b|\bdamaged\s+infrastructure\b"
-    r"|\benergy\s+(?:system|sector|infrastructure|grid)\b"
+    r"|\benergy\s+(?:system|sector|infrastructure|grid|support\s+fund)\b|\bpower\s+(?:infrastructure|grid|plants?)\b"
+    r"|\bpsychological\s+support\b"
     # "C$25 million to the UN World Food Programme to help ease global grain shortages"
     r"|\bWorld\s+Food\s+Programme\b|\bUNICEF\b|\bRed\s+Cross\b|\bgrain\s+(?:shortages|exports)\b|\bfood\s+security\b",
     re.I,
