@@ -1100,6 +1100,25 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
     assert found == expected
 
 
+def test_a_system_restated_without_a_count_is_the_one_a_later_sentence_counts(seed_record, article):
+    text = (
+        "Britain will send Ukraine AMRAAM missiles, the Defence Secretary said. He had authorised the supply of the "
+        "missiles, which can be fired from the NASAMS launchers the United States has promised Kyiv. Washington has "
+        "committed eight NASAMS batteries."
+    )
+    output, _ = run(article(text), "--published", "2022-10-13")
+    assert [(p["donor"], p["quantity"]) for p in output["proposals"] if p["system"] == "NASAMS"] == [("US", 8)]
+
+
+def test_what_a_donor_has_so_far_sent_counted_in_items_is_its_delivery_but_a_sum_so_far_is_a_total(
+    seed_record, article
+):
+    text = "Australia has so far sent some 120 Bushmasters to Ukraine. The UK has so far committed £7.8 billion."
+    output, _ = run(article(text), "--published", "2024-12-19")
+    found = [(p["kind"], p["donor"], p["category"], p["quantity"], p["date_precision"]) for p in output["proposals"]]
+    assert found == [("delivery", "AU", "ifv-apc", 120, "on_or_before")]
+
+
 def test_money_for_food_aid_is_no_military_aid(seed_record, article):
     text = (
         "Canada will send Ukraine 40 drones.\n\nHe also announced that the embassy would reopen.\n\nSeparately, "

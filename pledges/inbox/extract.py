@@ -365,6 +365,9 @@ def _told_again(proposal, later, reading):
     if _vague(proposal):
         return bool(later.system or later.quantity or later.proper)
     if proposal.system and not (proposal.quantity or proposal.value):
+        if proposal.date_precision == DatePrecision.ON_OR_BEFORE and later.quantity:
+            # "the NASAMS launchers the United States has promised", then "eight NASAMS batteries": counted later
+            return True
         # "Zelensky: second batch of Danish F-16s has arrived", then the entry: the same jets, told again
         return (proposal.system, proposal.date, proposal.date_precision) == (
             later.system,

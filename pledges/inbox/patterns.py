@@ -133,6 +133,9 @@ NON_FACTS = [
         + r"|\b(?:has|have)\s+(?:now\s+)?trained\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
         r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed|allocated"
         r"|spent)\b"
+        # (but what a donor "has so far sent" counted in items, "some 120 Bushmasters", is its delivery)
+        r"(?!\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:" + COUNT + r")\s+"
+        r"(?!(?:million|billion|bn|tonnes|tons|euros|dollars|pounds|kroner|crowns)\b)[^\W\d])"
         # "some 64.8 billion kroner available for military support": what a fund holds
         r"|\b(?:available|left|remaining)\s+(?:for|in)\s+(?:the\s+)?(?:military\s+)?(?:support|aid|assistance|fund)\b"
         r"|\b(?:has|have)\s+spent\b"
