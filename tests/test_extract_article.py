@@ -1086,6 +1086,27 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "the purchase of tactical vehicles.",
             [("delivery", "LU", "ammunition", None), ("pledge", "LU", "other-equipment", None)],
         ),
+        # what a donor "proposed… that" others do is a proposal; buying "to rebuild its own ammunition reserves"
+        # restocks the donor
+        (
+            "Estonia proposed in February that the EU jointly send a million 155mm shells to Ukraine. Finland keeps "
+            "ordering from domestic factories to rebuild its own ammunition reserves. Estonia will send 40 trucks.",
+            [("pledge", "EE", "other-equipment", 40)],
+        ),
+        # what pilots are trained "on" is not given, nor the materiel a maintenance solution is "for"
+        (
+            "Sweden announced a package on Friday:\n\n• Familiarisation training on the JAS 39 Gripen for Ukrainian "
+            "pilots.\n• A maintenance solution for materiel Sweden has already donated.",
+            [("pledge", "SE", "training", None), ("pledge", "SE", "maintenance", 1)],
+        ),
+        # money "to repair and maintain" equipment is upkeep, and what it mends is no thing given; the systems a
+        # donor's own are supplied "alongside" are not given either
+        (
+            "Britain pledged £60 million on Tuesday to repair and maintain damaged equipment, including Challenger 2 "
+            "tanks and other armoured vehicles. In January the Netherlands pledged Patriot launchers, which it "
+            "supplies alongside the German and American Patriot systems.",
+            [("pledge", "GB", "maintenance", None), ("pledge", "NL", "Patriot", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

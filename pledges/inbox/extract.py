@@ -80,6 +80,7 @@ from .patterns import (
     MANY_DONORS_RE,
     MEETING_PRIORITY,
     MEETING_WORDS,
+    MENDED_RE,
     MODIFIER_AFTER_RE,
     MUNITIONS_NOUN_RE,
     NAME_NUMBER_RE,
@@ -1059,7 +1060,11 @@ def _items(text, vocabulary):
     found = [
         item
         for item in found
-        if not (item.start and SUSTAINED_RE.search(text[: item.start]) and not _counted(text, item))
+        if not (
+            item.start
+            and (SUSTAINED_RE.search(text[: item.start]) or MENDED_RE.search(text[: item.start]))
+            and not _counted(text, item)
+        )
     ]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
     # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
@@ -1081,7 +1086,19 @@ def _items(text, vocabulary):
         ):
             objects.append(item)  # "spare parts for the CV90, the Strv 122 and the Archer": all three are served
             continue
-        if before and before.category in ENABLING_CATEGORIES and OBJECT_OF_RE.match(text[before.end : item.start]):
+        if (
+            before
+            and (
+                before.category in ENABLING_CATEGORIES
+                and OBJECT_OF_RE.match(text[before.end : item.start])
+                # "familiarisation training on the JAS 39 Gripen": what is trained on is not given
+                or before.category == "training"
+                and re.fullmatch(
+                    r"(?:\s+[\w-]+){0,2}\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}",
+                    text[before.end : item.start],
+                )
+            )
+        ):
             objects.append(item)  # "ammunition for HIMARS", "a repair centre for the Leopard 2 fleet": no HIMARS given
             continue
         if before and SERVED_RE.fullmatch(text[before.end : item.start]) and not _counted(text, item):
@@ -1154,7 +1171,8 @@ def _restated(text, item, before):
 def _beside(text, item, match):
     """Whether a noun sits right beside an item, in one phrase: not "weapons, ammunition and tanks"."""
     gap = text[item.end : match.start()] if item.end <= match.start() else text[match.end() : item.start]
-    return len(gap) <= 20 and not re.search(r"[,;]|\b(?:and|or|with|for|of|to|in|plus|such|including)\b", gap)
+    # ("to repair the Archer guns", "training on the Gripen": an object after "the" is a phrase apart)
+    return len(gap) <= 20 and not re.search(r"[,;]|\b(?:and|or|with|for|of|to|in|the|plus|such|including)\b", gap)
 
 
 def _counted(text, item):

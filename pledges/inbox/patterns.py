@@ -173,7 +173,9 @@ NON_FACTS = [
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
         r"|\b(?:analysts?|observers?|experts?|industry)\s+(?:\w+\s+){0,3}expect\b|\bexpects?\s+(?:further|more|other)\b"
         # "The Commission expects around half a million shells to have reached Ukraine by the end of March"
-        r"|\bexpects?\s+(?:[\w-]+\s+){1,6}to\s+have\b",
+        r"|\bexpects?\s+(?:[\w-]+\s+){1,6}to\s+have\b"
+        # "Tallinn proposed in February that the EU jointly deliver a million rounds": a proposal, not a pledge
+        r"|\bproposed\s+(?:[\w-]+\s+){0,4}that\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -189,7 +191,7 @@ NON_FACTS = [
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e)\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
         r"|\b(?:their|its)\s+replacement\b|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
-        r"|\brebuild\w*\s+(?:their|its)\s+(?:arsenals?|stocks|stockpiles|inventor\w+)"
+        r"|\brebuild\w*\s+(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:arsenals?|stocks|stockpiles|inventor\w+|reserves)"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
         # "the gaps are being filled with purchases abroad", "handed the Bundeswehr the first of 62 helicopters"
         r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
@@ -391,6 +393,13 @@ REFUSED_BEFORE_RE = re.compile(
     re.I,
 )
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "£60 million to repair and maintain damaged equipment it has donated, including Challenger 2 tanks": what is mended
+# is no thing given; nor are the systems a donor's own are given "alongside"
+MENDED_RE = re.compile(
+    r"\b(?:to|help\s+\w+)\s+(?:repair|maintain|keep\s+in\s+service)\b[^.;:]{0,120}$"
+    r"|\balongside\s+(?:the|its|their|those)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
 TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
 # "3,000 rounds a month": a rate counts no line item
@@ -526,7 +535,7 @@ LIST_HEADING_RE = re.compile(
 )
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
 OBJECT_OF_RE = re.compile(
-    r"^[\W]*(?:(?:support|services|assistance)\s+)?(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))"
+    r"^[\W]*(?:(?:support|services|assistance|solutions?)\s+)?(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))"
     r"\b[^,;]{0,60}$",
     re.I,
 )

@@ -110,10 +110,13 @@ CATEGORY_WORDS = [
     ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)"
      r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
-     r"|maintenance"),
+     r"|maintenance"
+     # "£60 million to repair and maintain damaged equipment": the mending is what is given
+     r"|(?<=\bto\s)(?:repair|maintain)(?:\s+and\s+(?:repair|maintain))?\b(?!\s+(?:the\s+)?damage\b)"),
     ("training", r"training\s+(?:for|of)\s+\w+"
      r"|train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines)"
-     r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced)\s+(?:combat\s+|military\s+)?training"
+     r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced|familiari[sz]ation)\s+"
+     r"(?:combat\s+|military\s+)?training"
      r"|training\s+(?:mission|programme|program|course|effort|team)s?"
      r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
      r"(?:begin|start|receive|undergo)\s+training"
