@@ -1107,6 +1107,26 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "supplies alongside the German and American Patriot systems.",
             [("pledge", "GB", "maintenance", None), ("pledge", "NL", "Patriot", None)],
         ),
+        # a heading that only names what it lists opens the list: "The procurement covers:"
+        (
+            "Estonia will buy equipment for Ukraine on Tuesday. The procurement covers:\n\n• unmanned aerial "
+            "vehicles;\n• boats and other watercraft.",
+            [("pledge", "EE", "drones", None), ("pledge", "EE", "other-equipment", None)],
+        ),
+        # money paid into a fund but "earmarked for" things named buys them
+        (
+            "In January, Japan pledged $37 million to a NATO trust fund, earmarked for systems that detect incoming "
+            "drones.",
+            [("pledge", "JP", "air-defence", None)],
+        ),
+        # what Kyiv is "most likely to spend" money on, what a donor is "expected to put in", what a minister
+        # "wanted member states" to commit and what allies "together have shipped" are no donor's facts
+        (
+            "Britain will send 20 trucks, Healey said on Wednesday. Kyiv was most likely to spend the money on air "
+            "defence. Washington is expected to put in around $20bn in aid. Kallas wanted member states to commit 2 "
+            "million rounds. Ukraine's allies together have shipped 36 PzH 2000 so far.",
+            [("pledge", "GB", "other-equipment", 20)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

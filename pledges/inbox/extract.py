@@ -532,7 +532,14 @@ def _read_sentence(quote, reading):
         ]
         if said:
             reading.announced = (said[0].date, said[0].precision)
-    if not (PLEDGE_RE.search(sentence) or DELIVERY_RE.search(sentence) or continues or TABLE_ROW_RE.search(sentence)):
+    # (a heading that only names what it lists, "The procurement covers:", opens the list all the same)
+    if not (
+        PLEDGE_RE.search(sentence)
+        or DELIVERY_RE.search(sentence)
+        or continues
+        or TABLE_ROW_RE.search(sentence)
+        or LIST_HEADING_RE.match(sentence)
+    ):
         if len(sentence.split()) > 3:  # ("FM: Yes." answers, and goes on with what was asked about)
             reading.context = None
         # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,

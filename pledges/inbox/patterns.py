@@ -105,7 +105,8 @@ NON_FACTS = [
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
         # "Lecornu put the total value of French military aid so far at 550 million euros"
         r"|\b(?:aid|assistance|support)\s+so\s+far\b"
-        r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered)\b"
+        r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered|shipped)\b"
+        r"|\b(?:together|jointly)\s+(?:have|has)\s+(?:committed|pledged|provided|given|sent|delivered|shipped)\b"
         # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named
         r"|\b(?:\d+|[a-z]+[\s-]?[a-z]*)\s+(?:countries|nations|states)\s+(?:have\s+|had\s+)?"
         r"(?:announced|pledged|promised|offered|agreed|committed)\b"
@@ -160,13 +161,13 @@ NON_FACTS = [
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         # (not "I can announce that…", which announces)
         r"|\b(?:could|might|may|can(?!\s+(?:now\s+)?(?:announce|confirm)\b)|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
-        r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut"
+        r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut|put\s+in|spend"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b"
         # "a $61bn US aid package still stuck in Congress": money not yet voted
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
-        r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b"
+        r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
         # "the government plans to cut next year's military aid to about EUR 4 billion": a budget, not a pledge
         r"|\bplans?\s+to\s+(?:cut|reduce|halve|trim)\b"
@@ -529,8 +530,9 @@ SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 # "Its list for the month includes:", "The shipment contained:": a heading that names what it lists and no more
 LIST_HEADING_RE = re.compile(
-    r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries)"
-    r"\b[^.;:]{0,40}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed))\s*:\s*$",
+    r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries"
+    r"|procurement|order|purchase|contribution)"
+    r"\b[^.;:]{0,40}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of)\s*:\s*$",
     re.I,
 )
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
@@ -625,7 +627,9 @@ THROUGH_POOL_RE = re.compile(
 # "…to the International Fund for Ukraine to buy drones", "…in order to provide Ukraine with systems that detect
 # drones": money earmarked for named things is those things, whichever fund pays for them
 EARMARKED_RE = re.compile(
-    r"^[^,;]{0,60}?\b(?:to\s+(?:buy|purchase|procure|provide|pay\s+for)|in\s+order\s+to|for\s+(?:the\s+)?(?:purchase|procurement)\s+of)\b",
+    r"^[^,;]{0,60}?\b(?:to\s+(?:buy|purchase|procure|provide|pay\s+for)|in\s+order\s+to|for\s+(?:the\s+)?(?:purchase|procurement)\s+of)\b"
+    # "$37 million to a NATO trust fund, earmarked for systems that detect drones"
+    r"|^\s*,?\s*(?:earmarked|ring-?fenced)\s+for\b",
     re.I,
 )
 INTO_FUND_RE = re.compile(r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b", re.I)
