@@ -1127,6 +1127,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "million rounds. Ukraine's allies together have shipped 36 PzH 2000 so far.",
             [("pledge", "GB", "other-equipment", 20)],
         ),
+        # a Leopard 2 that clears mines is the Leopard 2R; what aid is aimed at "rather than" is not given
+        (
+            "Finland will send three Leopard 2 mine-clearing tanks. Estonia will send another package of military "
+            "aid, aimed at special forces rather than at the artillery batteries it helped over the winter.",
+            [("pledge", "FI", "Leopard 2R", 3)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

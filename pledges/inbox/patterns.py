@@ -390,7 +390,9 @@ TARGET_BEFORE_RE = re.compile(
 # refuses, in a clause that gives something else
 REFUSED_BEFORE_RE = re.compile(
     r"\b(?:(?:decided|decides|voted)\s+against|ruled?\s+out|refus(?:es|ed|ing)\s+to|declin(?:es|ed|ing)\s+to)\b"
-    r"[^,;.:]{0,80}$",
+    r"[^,;.:]{0,80}$"
+    # "aimed at special units rather than at the front-line artillery batteries": what the aid is not
+    r"|\b(?:rather\s+than|instead\s+of)\s+(?:at\s+|to\s+|for\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)

@@ -184,6 +184,10 @@ LONG_NAMES = [
     ("High Mobility Artillery Rocket System", "M142 HIMARS"),
     ("Multiple Launch Rocket System", "M270 MLRS"),
     ("Panzerhaubitze 2000", "PzH 2000"),
+    # the Leopard 2 that clears mines, however texts describe it
+    ("Leopard 2 mine-clearing tank", "Leopard 2R"),
+    ("Leopard 2 mine-clearing vehicle", "Leopard 2R"),
+    ("Leopard 2 armoured mine-clearing vehicle", "Leopard 2R"),
 ]
 
 
