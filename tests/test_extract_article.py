@@ -1133,6 +1133,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "aid, aimed at special forces rather than at the artillery batteries it helped over the winter.",
             [("pledge", "FI", "Leopard 2R", 3)],
         ),
+        # after one donor's sum for shells, another donor's bare sum goes on shells too
+        (
+            "Germany became the biggest early backer, committing €576 million in 2024 for 180,000 rounds. Lithuania "
+            "promised €35 million in April.",
+            [("pledge", "DE", "ammunition", 180000), ("pledge", "LT", "ammunition", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

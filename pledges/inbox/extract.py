@@ -640,7 +640,9 @@ def _read_sentence(quote, reading):
             # (and the EU's money, which its facility pays out to the states that give)
             bare = not AID_WORDS_RE.search(clause) or clause_donors[0] in ("EU", "EPF")
             funds = bare or FUNDING_WORDS_RE.search(clause) or _paid_into_pool(clause[amounts[0][3] :])
-            category = "funding" if funds else "other-equipment"
+            goes_on = _sum_goes_on(clause, amounts, reading)
+            # (a sum going on funding is funding only if its own words say so, as any sum)
+            category = goes_on if goes_on not in (None, "funding") else "funding" if funds else "other-equipment"
             # ("ISK 400 million to a demining fund and a further ISK 400 million to the Danish-led scheme": each sum
             # paid into a pool is given)
             items = [
@@ -802,25 +804,36 @@ def _paid_into_pool(after):
 
 def _sum_given(clause, sentence, reading):
     """Whether a sum in the clause is given: aid named in the sentence, money given to Ukraine, paid into a pool
-    that buys for it, or named with its donor after another donor's funding."""
+    that buys for it, or named with its donor after another donor's sum for the same thing."""
     amounts = find_money(clause)
     return bool(amounts) and bool(
         AID_WORDS_RE.search(sentence)
         or GIVEN_TO_UKRAINE_RE.search(clause)
         or TO_FUND_AFTER_RE.match(clause[amounts[0][3] :])
         or THROUGH_POOL_RE.match(clause[amounts[0][3] :])
-        or _funding_goes_on(clause, amounts, reading)
+        or _sum_goes_on(clause, amounts, reading)
     )
 
 
-def _funding_goes_on(clause, amounts, reading):
+def _sum_goes_on(clause, amounts, reading):
     """ "Sweden is putting in $275 million. Norway said it would give 1.5 billion crowns, while Denmark's share is
-    580 million crowns": after one donor's funding, the sum another donor is named with is its funding too."""
-    return (
-        reading.last_facts == [("funding", None)]
-        and any(start < amounts[0][2] for _, start in _donor_mentions(clause, reading.vocabulary))
+    580 million crowns": after one donor's funding, the sum another donor is named with is its funding too; and
+    after one donor's sum for one kind of thing ("€576 million for 180,000 rounds"), another's sum goes on it too
+    ("Lithuania promised €35 million"). The category the sum goes on, or None."""
+    if not (
+        any(start < amounts[0][2] for _, start in _donor_mentions(clause, reading.vocabulary))
         and not TOTAL_WORD_RE.search(clause)  # ("Denmark's total funding … would now reach $215 million")
-    )
+        and len(reading.last_facts) == 1
+    ):
+        return None
+    category, system = reading.last_facts[0]
+    if category == "funding":
+        return category
+    last = reading.made[-1] if reading.made else None
+    donors = {code for code, _ in _donor_mentions(clause, reading.vocabulary)}
+    if system is None and last and last.value and last.category == category and last.donor not in donors:
+        return category
+    return None
 
 
 def _restated_alongside(sentence, proposal, reading):
