@@ -639,8 +639,9 @@ def _read_sentence(quote, reading):
             # (money given to Ukraine as such, "a further two billion kroner", is funding too)
             # (and the EU's money, which its facility pays out to the states that give)
             bare = not AID_WORDS_RE.search(clause) or clause_donors[0] in ("EU", "EPF")
-            funds = bare or FUNDING_WORDS_RE.search(clause) or _paid_into_pool(clause[amounts[0][3] :])
-            goes_on = _sum_goes_on(clause, amounts, reading)
+            pooled = _paid_into_pool(clause[amounts[0][3] :])
+            funds = bare or FUNDING_WORDS_RE.search(clause) or pooled
+            goes_on = None if pooled else _sum_goes_on(clause, amounts, reading)
             # (a sum going on funding is funding only if its own words say so, as any sum)
             category = goes_on if goes_on not in (None, "funding") else "funding" if funds else "other-equipment"
             # ("ISK 400 million to a demining fund and a further ISK 400 million to the Danish-led scheme": each sum
