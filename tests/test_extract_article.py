@@ -1139,6 +1139,20 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "promised €35 million in April.",
             [("pledge", "DE", "ammunition", 180000), ("pledge", "LT", "ammunition", None)],
         ),
+        # mines that equipment is "to clear" are no munitions given; a package that "could include" arms, whose
+        # contents "have not been finalised", or tanks that "might one day feed into deliveries" are undecided; tracked
+        # cargo carriers are equipment; "mine-clearing equipment and spare parts" are both given
+        (
+            "Britain will send equipment to clear mines on Tuesday. Latvia is putting together another package that "
+            "could include artillery and ammunition, but its contents have not been finalised. Rheinmetall has bought "
+            "retired Leopard 1 tanks, which might one day feed into deliveries to Ukraine. Norway will send about 50 "
+            "tracked cargo carriers. It also contains mine-clearing equipment and spare parts.",
+            [
+                ("pledge", "NO", "other-equipment", 50),
+                ("pledge", "NO", "other-equipment", None),
+                ("pledge", "NO", "maintenance", None),
+            ],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

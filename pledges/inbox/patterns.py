@@ -162,10 +162,11 @@ NON_FACTS = [
         # (not "I can announce that…", which announces)
         r"|\b(?:could|might|may|can(?!\s+(?:now\s+)?(?:announce|confirm)\b)|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut|put\s+in|spend"
+        r"|includ|feed"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b"
         # "a $61bn US aid package still stuck in Congress": money not yet voted
-        r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
+        r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bnot\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|finali[sz]ed)\b|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
@@ -378,7 +379,8 @@ PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)
 # "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
 TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
-    r"|detect(?:ing)?)\s+(?:\w+\s+){0,2}$"
+    # ("equipment to clear mines")
+    r"|detect(?:ing)?|(?<!-)clear(?:ing)?)\s+(?:\w+\s+){0,2}$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
     r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on|(?:fend|ward)(?:s|ing)?\s+off"
@@ -533,7 +535,7 @@ SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|
 # "Its list for the month includes:", "The shipment contained:": a heading that names what it lists and no more
 LIST_HEADING_RE = re.compile(
     r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries"
-    r"|procurement|order|purchase|contribution)"
+    r"|procurement|order|purchase)"
     r"\b[^.;:]{0,40}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of)\s*:\s*$",
     re.I,
 )

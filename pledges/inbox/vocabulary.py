@@ -124,7 +124,7 @@ CATEGORY_WORDS = [
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
-     r"|HMMWVs|pick-?ups|cameras|explosives|generators|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
+     r"|HMMWVs|pick-?ups|cameras|explosives|generators|(?:tracked\s+)?cargo\s+carriers|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
      r"|(?:armou?red\s+)?bridge[\s-]?layers"
      r"|night[\s-]vision\s+(?:devices|equipment|sights|systems)|non-lethal\s+(?:gear|equipment|supplies)|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
      r"|(?:anti[\s-]?)?jamm(?:ers?|ing)\s+(?:kits|systems|devices)|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
