@@ -1153,6 +1153,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NO", "maintenance", None),
             ],
         ),
+        # a donor named in a remark on what it gave earlier ("the launchers Sweden has donated") gives nothing here:
+        # the speaker's country does
+        (
+            "On Thursday Prime Minister Jonas Gahr Støre promised IRIS-T missiles for the launchers Sweden has "
+            "donated, as well as demining kits.",
+            [("pledge", "NO", "ammunition", None), ("pledge", "NO", "other-equipment", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

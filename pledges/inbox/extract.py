@@ -1223,7 +1223,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
          for match in pattern.finditer(text)),
         key=lambda candidate: candidate[:2],
     )  # fmt: skip
-    found, seen, blocked = [], [], []
+    found, seen, blocked, earlier = [], [], [], []
     for start, _, code, match in candidates:
         if any(begin <= start < end for begin, end in seen):
             continue  # a shorter name inside a longer one read already
@@ -1238,6 +1238,10 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue
         if _keeps_a_fund(text, match):
             continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes
+        if EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start]):
+            # "missiles for the launchers Sweden has donated, …": who gave earlier gives only if no other is named
+            earlier.append((code, start, match.end()))
+            continue
         found.append((code, start, match.end()))
     if speakers and not found:
         found = [
@@ -1246,6 +1250,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             for match in pattern.finditer(text)
             if not blocking.search(text[: match.start()])
         ]
+    found = found or earlier
     found.sort(key=lambda mention: mention[1])
     return found
 
