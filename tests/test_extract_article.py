@@ -1160,6 +1160,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "donated, as well as demining kits.",
             [("pledge", "NO", "ammunition", None), ("pledge", "NO", "other-equipment", None)],
         ),
+        # what a thing given is "built on the running gear of" is not named again by "the vehicles"
+        (
+            "The government announced on Tuesday that Norway is donating around 50 tracked cargo carriers to the "
+            "Ukrainian armed forces. Known as the M548, the carrier is a workhorse built on the running gear of the "
+            "M113 family. According to the army, the vehicles arrived in Ukraine earlier this month.",
+            [("pledge", "NO", "other-equipment", 50), ("delivery", "NO", "other-equipment", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

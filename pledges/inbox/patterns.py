@@ -447,7 +447,9 @@ FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
 VERSION_OF_RE = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:version|variant|copy|derivative)\s+of\b[^,;]*"
     # "much like the HIMARS launchers that Ukraine has used": what a thing given is compared with
-    r"|\b(?:much\s+|just\s+)?(?:like|similar\s+to|comparable\s+to)\s+the\b[^,;]*",
+    r"|\b(?:much\s+|just\s+)?(?:like|similar\s+to|comparable\s+to)\s+the\b[^,;]*"
+    # "built on the running gear of the M113 family": what a thing given is built from
+    r"|\bbuilt\s+on\s+(?:the\s+)?(?:running\s+gear|chassis|hull|platform)\s+of\b[^,;]*",
     re.I,
 )
 # "TRF1 towed howitzers": a type's designation just before a noun
