@@ -1167,6 +1167,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "M113 family. According to the army, the vehicles arrived in Ukraine earlier this month.",
             [("pledge", "NO", "other-equipment", 50), ("delivery", "NO", "other-equipment", None)],
         ),
+        # "equipment to clear mines" is equipment given
+        (
+            "Britain announced a package on Tuesday. It includes:\n\n• equipment to clear mines and open safe lanes "
+            "through minefields;\n• 20 trucks.",
+            [("pledge", "GB", "other-equipment", None), ("pledge", "GB", "other-equipment", 20)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

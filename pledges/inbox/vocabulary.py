@@ -121,7 +121,7 @@ CATEGORY_WORDS = [
      r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
      r"(?:begin|start|receive|undergo)\s+training"
      r"|(?:leadership|officer|medical|specialist)\s+courses?"),
-    ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain)\b)"
+    ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain|clear)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|pick-?ups|cameras|explosives|generators|(?:tracked\s+)?cargo\s+carriers|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
