@@ -1173,6 +1173,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "through minefields;\n• 20 trucks.",
             [("pledge", "GB", "other-equipment", None), ("pledge", "GB", "other-equipment", 20)],
         ),
+        # what arrived "from several allies" is no one donor's fact; what a system is used "against" is no item
+        (
+            "Spain will send six Hawk launchers on Tuesday. Ukraine has received Hawk equipment from several allies, "
+            "and the system has been used against Russian cruise missiles and drones.",
+            [("pledge", "ES", "air-defence", 6)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

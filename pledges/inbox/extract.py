@@ -120,6 +120,7 @@ from .patterns import (
     REQUESTED_THING_RE,
     SCHEDULE_BEFORE_RE,
     SERVED_RE,
+    SEVERAL_ALLIES_RE,
     SIMULATOR_RE,
     SINGLE_RE,
     SPEAKER_RE,
@@ -578,6 +579,8 @@ def _read_sentence(quote, reading):
         gives = items or sum_given
         # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
         gives = gives and not MANY_DONORS_RE.search(clause)
+        if donors == ["UDCG"] and SEVERAL_ALLIES_RE.search(clause):
+            donors = []  # "Ukraine has received Hawk equipment from several allies": no one donor's fact
         if donors:
             clause_donors = donors
         elif (

@@ -335,6 +335,11 @@ QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
+# "from several allies": donors counted, not named, whom "allies" stand for
+SEVERAL_ALLIES_RE = re.compile(
+    r"\b(?:several|many|various|other|some|a\s+number\s+of)\s+(?:\w+\s+)?(?:allies|partners|countries|donors|nations)\b",
+    re.I,
+)
 MANY_DONORS_RE = re.compile(
     r"\b(?:several|many|other|various|some|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
     r"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:countries|donors|nations|partners|allies|backers|supporters"
@@ -380,7 +385,7 @@ PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)
 TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
     # ("equipment to clear mines")
-    r"|detect(?:ing)?|(?<!-)clear(?:ing)?)\s+(?:\w+\s+){0,2}$"
+    r"|detect(?:ing)?|(?<!-)clear(?:ing)?)\s+(?:\w+\s+){0,3}(?:(?:and|or)\s+)?$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
     r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on|(?:fend|ward)(?:s|ing)?\s+off"
