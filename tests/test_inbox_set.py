@@ -49,7 +49,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         # 0.63 (0.43 and 0.54), dev8 0.71 and 0.63 (0.52 and 0.49), dev9 0.74 and 0.65, dev10 0.49 and 0.54, dev11 0.65
         # and 0.64, dev12 0.54 and 0.64, dev13 0.66 and 0.72, dev14 0.79 and 0.74, dev15 0.75 and 0.66, dev16 0.63 and
         # 0.45, dev17 0.58 and 0.50, dev18 0.54 and 0.55, dev19 0.67 and 0.57, dev20 0.58 and 0.56, dev21 0.89 and
-        # 0.64, dev22 0.43 and 0.71, dev23 0.70 and 0.59, dev24 0.51 and 0.51
+        # 0.64, dev22 0.43 and 0.71, dev23 0.70 and 0.59, dev24 0.51 and 0.51, dev25 0.48 and 0.46, dev26 0.74 and
+        # 0.70, dev27 0.75 and 0.67, dev28 0.70 and 0.70, dev29 0.60 and 0.72
         ("dev", 0.9, 0.9, 0.8),
         ("dev2", 0.9, 0.9, 0.8),
         ("dev3", 0.85, 0.85, 0.7),
@@ -74,6 +75,11 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev22", 0.35, 0.65, 0.2),
         ("dev23", 0.8, 0.75, 0.3),
         ("dev24", 0.85, 0.85, 0.6),
+        ("dev25", 0.7, 0.75, 0.35),
+        ("dev26", 0.75, 0.75, 0.7),
+        ("dev27", 0.75, 0.8, 0.75),
+        ("dev28", 0.75, 0.85, 0.75),
+        ("dev29", 0.7, 0.85, 0.9),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
