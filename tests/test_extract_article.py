@@ -1179,6 +1179,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "and the system has been used against Russian cruise missiles and drones.",
             [("pledge", "ES", "air-defence", 6)],
         ),
+        # what a donor "rules out" is refused; being "asked… whether" is a question; what a radar helps "spot" is
+        # no item; counter-drone gun trucks are air defence
+        (
+            "Italy promises air defence on Tuesday, rules out jets for now. Sunak was asked four times whether Britain "
+            "would send jets. France will provide a GM200 radar to help Ukraine spot incoming drones and missiles. The "
+            "United States will send counter-unmanned aerial system 30mm gun trucks.",
+            [
+                ("pledge", "IT", "air-defence", None),
+                ("pledge", "FR", "other-equipment", 1),
+                ("pledge", "US", "air-defence", None),
+            ],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

@@ -177,7 +177,9 @@ NON_FACTS = [
         # "The Commission expects around half a million shells to have reached Ukraine by the end of March"
         r"|\bexpects?\s+(?:[\w-]+\s+){1,6}to\s+have\b"
         # "Tallinn proposed in February that the EU jointly deliver a million rounds": a proposal, not a pledge
-        r"|\bproposed\s+(?:[\w-]+\s+){0,4}that\b",
+        r"|\bproposed\s+(?:[\w-]+\s+){0,4}that\b"
+        # "Sunak was asked four times whether Britain would send jets": a question, not an answer
+        r"|\basked\s+(?:[\w-]+\s+){0,3}whether\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -385,7 +387,7 @@ PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)
 TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
     # ("equipment to clear mines")
-    r"|detect(?:ing)?|(?<!-)clear(?:ing)?)\s+(?:\w+\s+){0,3}(?:(?:and|or)\s+)?$"
+    r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?)\s+(?:\w+\s+){0,3}(?:(?:and|or)\s+)?$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
     r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on|(?:fend|ward)(?:s|ing)?\s+off"
@@ -396,7 +398,7 @@ TARGET_BEFORE_RE = re.compile(
 # "…but has decided against handing over medium-range air defence systems or self-propelled howitzers": what a donor
 # refuses, in a clause that gives something else
 REFUSED_BEFORE_RE = re.compile(
-    r"\b(?:(?:decided|decides|voted)\s+against|ruled?\s+out|refus(?:es|ed|ing)\s+to|declin(?:es|ed|ing)\s+to)\b"
+    r"\b(?:(?:decided|decides|voted)\s+against|rul(?:e|es|ed|ing)\s+out|refus(?:es|ed|ing)\s+to|declin(?:es|ed|ing)\s+to)\b"
     r"[^,;.:]{0,80}$"
     # "aimed at special units rather than at the front-line artillery batteries": what the aid is not
     r"|\b(?:rather\s+than|instead\s+of)\s+(?:at\s+|to\s+|for\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
