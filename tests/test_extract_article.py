@@ -1191,6 +1191,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "US", "air-defence", None),
             ],
         ),
+        # what arrives "from Bundeswehr stocks" is Germany's
+        (
+            "The third Patriot air defence system from Bundeswehr stocks arrived in Ukraine in early July.",
+            [("delivery", "DE", "Patriot", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

@@ -1237,7 +1237,9 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue
         if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
             continue
-        if NOT_THE_GIVER_RE.match(text[match.end() :]):
+        # ("from Bundeswehr stocks" names who gives, "refill German stocks" not)
+        drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and re.match(r"\s+stocks\b", text[match.end() :])
+        if NOT_THE_GIVER_RE.match(text[match.end() :]) and not drawn_from:
             continue
         if _keeps_a_fund(text, match):
             continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes
