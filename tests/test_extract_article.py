@@ -1196,6 +1196,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "The third Patriot air defence system from Bundeswehr stocks arrived in Ukraine in early July.",
             [("delivery", "DE", "Patriot", None)],
         ),
+        # a word in quotation marks is discussed, not given; a tracker's ranking is no fact; "no taboo" and "any
+        # transfer" leave a door open and give nothing
+        (
+            'France would send AMX-10 RC armoured vehicles, Macron said on Tuesday, the first Western-designed "tanks" '
+            "promised to Kyiv. The Kiel Institute, which tracks pledges, ranks France behind Britain, arguing that "
+            'artillery and air defence are hard to value. On combat aircraft, Lecornu said there was "no taboo" but '
+            "that any transfer raised questions about training and maintenance.",
+            [("pledge", "FR", "ifv-apc", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

@@ -1035,6 +1035,12 @@ def _items(text, vocabulary):
     ]
     # "drone strikes", "the drone coalition": a noun naming something else, not a thing given
     found = [item for item in found if not MODIFIER_AFTER_RE.match(text, item.end)]
+    # 'the first Western-designed "tanks"': a word in quotation marks is a word discussed, not a thing given
+    found = [
+        item
+        for item in found
+        if not (text[item.start - 1 : item.start] in ('"', "“") and text[item.end : item.end + 1] in ('"', "”"))
+    ]
     # "a small battery of towed artillery": the unit is the thing named after it
     found = [
         item

@@ -105,6 +105,8 @@ NON_FACTS = [
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
         # "Lecornu put the total value of French military aid so far at 550 million euros"
         r"|\b(?:aid|assistance|support)\s+so\s+far\b"
+        # "The Kiel Institute, which tracks pledges, ranks France well behind Britain": a tracker's tally or ranking
+        r"|\bKiel\s+Institute\b|\b(?:support|aid)\s+tracker\b|\btracks?\s+(?:pledges|support|aid)\b"
         r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered|shipped)\b"
         r"|\b(?:together|jointly)\s+(?:have|has)\s+(?:committed|pledged|provided|given|sent|delivered|shipped)\b"
         # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named
@@ -179,7 +181,9 @@ NON_FACTS = [
         # "Tallinn proposed in February that the EU jointly deliver a million rounds": a proposal, not a pledge
         r"|\bproposed\s+(?:[\w-]+\s+){0,4}that\b"
         # "Sunak was asked four times whether Britain would send jets": a question, not an answer
-        r"|\basked\s+(?:[\w-]+\s+){0,3}whether\b",
+        r"|\basked\s+(?:[\w-]+\s+){0,3}whether\b"
+        # "there was 'no taboo' but any transfer raised practical questions": a door left open, nothing given
+        r"|\bno\s+taboo\b|\bany\s+(?:future\s+)?(?:transfer|delivery|decision)\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
