@@ -1238,6 +1238,15 @@ def test_what_a_donor_has_so_far_sent_counted_in_items_is_its_delivery_but_a_sum
     assert found == [("delivery", "AU", "ifv-apc", 120, "on_or_before")]
 
 
+def test_a_paper_named_after_its_city_speaks_for_no_donor(seed_record, article):
+    text = (
+        "Belgium's defence minister spoke on Tuesday about the F-16s. In late April the government set aside "
+        "€200 million for air defence systems for Ukraine."
+    )
+    output, _ = run(article(text), "--published", "2024-12-14", "--publisher", "Brussels daily")
+    assert [(p["donor"], p["category"]) for p in output["proposals"]] == [("BE", "air-defence")]
+
+
 def test_money_for_food_aid_is_no_military_aid(seed_record, article):
     text = (
         "Canada will send Ukraine 40 drones.\n\nHe also announced that the embassy would reopen.\n\nSeparately, "

@@ -144,7 +144,7 @@ from .patterns import (
     WITH_PARTNERS_RE,
     WITH_RE,
 )
-from .vocabulary import CATEGORY_PATTERNS
+from .vocabulary import CATEGORY_PATTERNS, PLACE_NAMES
 
 
 @dataclass
@@ -245,7 +245,7 @@ def extract(text, vocabulary, published=None, publisher=""):
     article = clean(text)
     result = Extraction(article.title, [], list(article.set_aside), article.rate_notes)
     meetings = _meetings_named(article.sentences, vocabulary, published)
-    reading = _Reading(vocabulary, published, [code for code, _ in _donor_mentions(publisher or "", vocabulary)])
+    reading = _Reading(vocabulary, published, _publisher_donors(publisher or "", vocabulary))
     reading.main_donors = _main_donors(article, vocabulary)
     reading.local_dollar = not FOREIGN_DOLLAR_RE.search(text)
     for number, (paragraph, sentence) in enumerate(article.sentences):
@@ -313,6 +313,16 @@ def extract(text, vocabulary, published=None, publisher=""):
         ):
             proposal.value = proposal.currency = proposal.value_eur = None  # the package holds more than this item
     return result
+
+
+def _publisher_donors(publisher, vocabulary):
+    """Whom a publisher speaks for: "Ministry of Defence of Estonia" for Estonia, but a paper named after its city
+    ("Brussels daily", "Ottawa Citizen") for no one."""
+    return [
+        code
+        for code, start, end in _donor_spans(publisher, vocabulary, speakers=False)
+        if publisher[start:end] not in PLACE_NAMES
+    ]
 
 
 def _main_donors(article, vocabulary):
