@@ -174,6 +174,20 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-21",
             "on_or_before",
         ),
+        # a dateline with its city in title case is the filing's; the promise is dated by what the text says
+        (
+            "Paris, April 20 - When Macron told Zelensky in early January that France would send AMX-10 RC armoured "
+            "vehicles, the decision was billed as a turning point.",
+            "2023-01-01",
+            "month",
+        ),
+        # when what "will" be handed over comes is no date of the promise, whatever stands between
+        (
+            "Poland will hand Ukraine a package worth 100 million euros ($105 million) in January, Tusk said on "
+            "Thursday.",
+            "2023-04-20",
+            "day",
+        ),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):

@@ -309,7 +309,7 @@ REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|publis
 SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$", re.I)
 # "should come this year", "will send … this month": the words before a date that make it when aid is to come
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
-FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w-]+\s+){1,12}$", re.I)
+FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w$().-]+\s+){1,16}$", re.I)
 PROMISED_WHEN_RE = re.compile(
     # ("the batteries promised by President Emmanuel Macron in October have been sent")
     r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\w+\s+){0,2}$",
@@ -330,6 +330,9 @@ FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainia
 # "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
 DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z\d][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
+    # ("Paris, March 15 - ": a city in title case, with the day filed)
+    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
 LIVE_ENTRY_RE = re.compile(
