@@ -211,6 +211,17 @@ def test_a_dateline_s_date_is_the_filing_s_not_the_announcement_s(seed_record, a
     assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2023-11-02", "day")]
 
 
+def test_a_day_later_is_the_day_after_the_fact_before_and_what_is_under_consideration_is_no_fact(seed_record, article):
+    text = (
+        "Belgium said on Saturday it would send 2,000 machine guns. A day later the government said it was preparing "
+        "a second shipment of 3,000 automatic rifles. A second wave of training was under consideration, without "
+        "committing to more vehicles."
+    )
+    output, _ = run(article(text), "--published", "2022-02-28")
+    found = [(p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
+    assert found == [(2000, "2022-02-26", "day"), (3000, "2022-02-27", "day")]
+
+
 def test_a_clause_naming_neither_aid_nor_ukraine_dates_no_announcement(seed_record, article):
     text = (
         "Ministers meet at Ramstein for the 25th time. It is the last meeting chaired by Lloyd Austin, who set up "

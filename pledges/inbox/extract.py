@@ -89,6 +89,7 @@ from .patterns import (
     NAMED_AGAIN_RE,
     NAMES_UKRAINE_RE,
     NATO_ROLE_RE,
+    NEXT_DAY_RE,
     NON_FACTS,
     NOT_NAMES,
     NOT_THE_GIVER_RE,
@@ -1370,6 +1371,10 @@ def _date_of(sentence, kind, reading, opened):
         if kind == "pledge" and reading.announced is None:
             reading.announced = (mention.date, mention.precision)
         return mention.date, mention.precision
+    before = reading.made[-1] if reading.made else None
+    if NEXT_DAY_RE.match(sentence) and before and before.date_precision == DatePrecision.DAY:
+        # "A day later the government said it was preparing a second shipment": the day after the fact before
+        return before.date + datetime.timedelta(days=1), DatePrecision.DAY
     if opened and opened.get("date") and opened.get("kind") == kind:
         return opened["date"], opened["precision"]
     if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(own):

@@ -183,7 +183,7 @@ NON_FACTS = [
         # "Sunak was asked four times whether Britain would send jets": a question, not an answer
         r"|\basked\s+(?:[\w-]+\s+){0,3}whether\b"
         # "there was 'no taboo' but any transfer raised practical questions": a door left open, nothing given
-        r"|\bno\s+taboo\b|\bany\s+(?:future\s+)?(?:transfer|delivery|decision)\b",
+        r"|\bno\s+taboo\b|\bany\s+(?:future\s+)?(?:transfer|delivery|decision)\b|\bunder\s+consideration\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -334,6 +334,8 @@ DATELINE_RE = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
+# "A day later the government said…": a sentence dated by the one before
+NEXT_DAY_RE = re.compile(r"^\W*(?:a|one)\s+day\s+later\b|^\W*the\s+(?:next|following)\s+day\b", re.I)
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
 LIVE_ENTRY_RE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s+(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC)\b)?(?:\s*$|\s+[-–—:]?\s*[A-Z\"“])"
