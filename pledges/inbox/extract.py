@@ -135,9 +135,10 @@ from .patterns import (
     THE_PACKAGE_RE,
     THROUGH_POOL_RE,
     TO_FUND_AFTER_RE,
-    TOPIC_LINE_RE,
+    TOPIC_ONLY_LINE_RE,
     TOTAL_WORD_RE,
     TRAINED_AFTER_RE,
+    TRAINED_ON_GAP_RE,
     UNIT_GAP_RE,
     UNIT_OF_RE,
     VAGUE_COUNT_BEFORE_RE,
@@ -251,7 +252,7 @@ def extract(text, vocabulary, published=None, publisher=""):
     reading.local_dollar = not FOREIGN_DOLLAR_RE.search(text)
     for number, (paragraph, sentence) in enumerate(article.sentences):
         following = article.sentences[number + 1 : number + 2]
-        if TOPIC_LINE_RE.match(sentence) and following and following[0][0] == paragraph:
+        if TOPIC_ONLY_LINE_RE.match(sentence) and following and following[0][0] == paragraph:
             continue  # "• Fighter aircraft. Together with the United Kingdom…": the line's topic, told by its prose
         found, reason = _read_sentence(sentence, reading)
         if reason:
@@ -1134,10 +1135,7 @@ def _items(text, vocabulary):
                 and OBJECT_OF_RE.match(text[before.end : item.start])
                 # "familiarisation training on the JAS 39 Gripen": what is trained on is not given
                 or before.category == "training"
-                and re.fullmatch(
-                    r"(?:\s+[\w-]+){0,2}\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}",
-                    text[before.end : item.start],
-                )
+                and TRAINED_ON_GAP_RE.fullmatch(text[before.end : item.start])
             )
         ):
             objects.append(item)  # "ammunition for HIMARS", "a repair centre for the Leopard 2 fleet": no HIMARS given
@@ -1371,10 +1369,10 @@ def _date_of(sentence, kind, reading, opened):
         if kind == "pledge" and reading.announced is None:
             reading.announced = (mention.date, mention.precision)
         return mention.date, mention.precision
-    before = reading.made[-1] if reading.made else None
-    if NEXT_DAY_RE.match(sentence) and before and before.date_precision == DatePrecision.DAY:
+    previous = reading.made[-1] if reading.made else None
+    if NEXT_DAY_RE.match(sentence) and previous and previous.date_precision == DatePrecision.DAY:
         # "A day later the government said it was preparing a second shipment": the day after the fact before
-        return before.date + datetime.timedelta(days=1), DatePrecision.DAY
+        return previous.date + datetime.timedelta(days=1), DatePrecision.DAY
     if opened and opened.get("date") and opened.get("kind") == kind:
         return opened["date"], opened["precision"]
     if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(own):

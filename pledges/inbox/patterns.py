@@ -346,15 +346,14 @@ QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
-# "from several allies": donors counted, not named, whom "allies" stand for
-SEVERAL_ALLIES_RE = re.compile(
-    r"\b(?:several|many|various|other|some|a\s+number\s+of)\s+(?:\w+\s+)?(?:allies|partners|countries|donors|nations)\b",
-    re.I,
-)
+# donors counted, not named: "several allies", "dozens of countries"
+SOME_DONORS = r"several|many|other|various|some"
+DONOR_NOUNS = r"countries|donors|nations|partners|allies|backers|supporters|member\s+states"
+# "from several allies": whom "allies" stand for when they are counted
+SEVERAL_ALLIES_RE = re.compile(rf"\b(?:{SOME_DONORS}|a\s+number\s+of)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b", re.I)
 MANY_DONORS_RE = re.compile(
-    r"\b(?:several|many|other|various|some|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
-    r"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:countries|donors|nations|partners|allies|backers|supporters"
-    r"|member\s+states)\b",
+    rf"\b(?:{SOME_DONORS}|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+    rf"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b",
     re.I,
 )
 # "the United States and partners intend to provide dozens of systems": what a group gives is no one member's
@@ -371,7 +370,7 @@ CONTRIBUTION_OF_RE = re.compile(
 GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?:his|her|its)\s+country\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 # "• Fighter aircraft.": a list line naming only its topic (no count), which prose after it on the line tells
-TOPIC_LINE_RE = re.compile(r"^\s*[•*\-–]\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*\.\s*$")
+TOPIC_ONLY_LINE_RE = re.compile(r"^\s*[•*\-–]\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*\.\s*$")
 # "- Tactical vehicles: Luxembourg will also finance…": a line's topic before the prose that tells it
 LINE_TOPIC_RE = re.compile(r"^\s*[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*):\s+(?=(?:\S+\s+){4})")
 # "NATO's trust fund", "a fund the alliance uses": who keeps a fund, not who pays into it
@@ -413,6 +412,8 @@ REFUSED_BEFORE_RE = re.compile(
     r"|\b(?:rather\s+than|instead\s+of)\s+(?:at\s+|to\s+|for\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "familiarisation training on the JAS 39 Gripen", "training of Ukrainian pilots on the F-16": what is trained on
+TRAINED_ON_GAP_RE = re.compile(r"(?:\s+[\w-]+){0,2}\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
 SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # "£60 million to repair and maintain damaged equipment it has donated, including Challenger 2 tanks": what is mended
 # is no thing given; nor are the systems a donor's own are given "alongside"
