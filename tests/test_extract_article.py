@@ -674,8 +674,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("pledge", "NL", "funding", None), ("pledge", "NL", "funding", None), ("pledge", "PL", "Leopard 2A4", 14)],
         ),
         # training named many ways: soldiers trained, trainers deployed, a leadership course, pilot training for a
-        # jet (no jet given); what trainers "will not deploy" to is refused, and who "has trained" thousands counts
-        # a running total
+        # jet (no jet given); training counts no soldiers, trainers or courses; what trainers "will not deploy" to is
+        # refused, and who "has trained" thousands counts a running total
         (
             "Britain will train as many as 10,000 Ukrainian soldiers every 120 days. Canada will deploy five more "
             "medical trainers. Latvia will provide a junior officer leadership course. Norway will fund F-16 pilot "
@@ -683,8 +683,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "more than 33,000 Ukrainian soldiers.",
             [
                 ("pledge", "GB", "training", None),
-                ("pledge", "CA", "training", 5),
-                ("pledge", "LV", "training", 1),
+                ("pledge", "CA", "training", None),
+                ("pledge", "LV", "training", None),
                 ("pledge", "NO", "training", None),
             ],
         ),
@@ -812,8 +812,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             ],
         ),
         # a pledge answering a request is no appeal; "will ship", what "the launchers would be accompanied by",
-        # soldiers who "would begin training" are given; "bring to six the number of" is a running count; the kinds
-        # of winter gear "such as" boots are the gear
+        # soldiers who "would begin training" are given (people, so no quantity); "bring to six the number of" is a
+        # running count; the kinds of winter gear "such as" boots are the gear
         (
             "Spain will ship two more Hawk launchers to Ukraine, Robles said, explaining that Madrid was responding to "
             "a specific request from NATO and from Kyiv. Robles said the launchers would be accompanied by six light "
@@ -823,7 +823,7 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [
                 ("pledge", "ES", "air-defence", 2),
                 ("pledge", "ES", "artillery", 6),
-                ("pledge", "ES", "training", 64),
+                ("pledge", "ES", "training", None),
                 ("pledge", "ES", "other-equipment", None),
             ],
         ),
@@ -1235,6 +1235,34 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "
             "strikes. Luxembourg will send 20 trucks.",
             [("pledge", "LU", "other-equipment", 20)],
+        ),
+        # "the United States announced" is one donor, not "N states announced"; what a munition is fired from is
+        # not given; launchers a donor "has already handed" over are earlier aid, not this package's kind
+        (
+            "The United States announced a package for Ukraine that includes Hydra-70 rockets, a munition usually "
+            "fired from helicopters and attack aircraft, and more rockets for the HIMARS launchers the U.S. has "
+            "already handed to Ukraine.",
+            [("pledge", "US", "ammunition", None), ("pledge", "US", "ammunition", None)],
+        ),
+        # "the most recent deliveries… which included:" lists handovers; soldiers "being trained in Spain" are
+        # trained by Spain, and people trained are no quantity
+        (
+            "The border guards praised the most recent deliveries of materiel from Spain, which included:\n"
+            "- armoured personnel carriers;\n- tourniquets.\n"
+            "Fifty-five Ukrainian soldiers are already being trained in Spain to operate the Leopard tanks.",
+            [
+                ("delivery", "ES", "ifv-apc", None),
+                ("delivery", "ES", "other-equipment", None),
+                ("delivery", "ES", "training", None),
+            ],
+        ),
+        # what a plant builds is not given; "Italy has also handed" is a handover; a giving urged on a donor is an
+        # appeal; how missiles are fired is their use
+        (
+            "Touring the plant in Britain where Storm Shadow missiles are built, Shapps told The Times that Italy has "
+            "also handed Storm Shadow missiles to Ukraine. He used the visit to urge Germany to hand over its Taurus "
+            "missiles. The missiles have been fired from Su-24 bombers against ships.",
+            [("delivery", "IT", "ammunition", None)],
         ),
     ],
 )

@@ -25,6 +25,7 @@ from .patterns import (
     ANAPHOR_RE,
     ANNOUNCED_ON_RE,
     ANNOUNCER_RE,
+    APPEALED_GIVING_RE,
     ARRIVAL_RE,
     ASIDE_RE,
     BLOCKING_BEFORE,
@@ -467,6 +468,9 @@ def _set_aside_because(sentence):
     sentence = re.sub(r"\([^()]*\)", lambda match: " " * len(match.group()), sentence)
     sentence = REQUESTED_THING_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
+    for match in APPEALED_GIVING_RE.finditer(sentence):
+        start, end = match.span("verb")
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come
     describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
     for reason, pattern, strong_overrides in NON_FACTS:
@@ -1247,7 +1251,9 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue  # a shorter name inside a longer one read already
         seen.append(match.span())
         listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked)
-        if blocking.search(text[:start]) or listed_after:
+        # ("soldiers are being trained in Spain": where they train is who trains them)
+        trained_in = re.search(r"\bbeing\s+trained\s+in\s+(?:the\s+)?$", text[:start])
+        if (blocking.search(text[:start]) or listed_after) and not trained_in:
             blocked.append(match.end())
             continue
         if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
@@ -1385,6 +1391,8 @@ def _date_of(sentence, kind, reading, opened):
 
 
 def _quantity(clause, item, amounts):
+    if item.category == "training":
+        return None  # "55 soldiers are being trained", "a leadership course": training counts no items of aid
     if item.count or item.text == SUM:
         return item.count  # a sum of money counts nothing
     if RATE_AFTER_RE.match(clause[item.end : item.end + 60]):

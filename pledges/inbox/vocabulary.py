@@ -120,6 +120,9 @@ CATEGORY_WORDS = [
      r"|training\s+(?:mission|programme|program|course|effort|team)s?"
      r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
      r"(?:begin|start|receive|undergo)\s+training"
+     # "Fifty-five Ukrainian soldiers are already being trained in Spain"
+     r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines)\s+(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?"
+     r"being\s+trained"
      r"|(?:leadership|officer|medical|specialist)\s+courses?"),
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain|clear)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
@@ -132,7 +135,7 @@ CATEGORY_WORDS = [
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|radio\s+(?:equipment|sets|stations)|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
-     r"|fuel|(?:field\s+)?dressings|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
+     r"|fuel|(?:field\s+)?dressings|tourniquets|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective|warm)\s+(?:gear|clothing)"
      r"|diving\s+(?:equipment|gear)|watercraft|" + SIMULATORS + r"|(?:port\s+)?security\s+equipment"
      r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"
