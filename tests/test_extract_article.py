@@ -1264,6 +1264,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "missiles. The missiles have been fired from Su-24 bombers against ships.",
             [("delivery", "IT", "ammunition", None)],
         ),
+        # a donor that "will add" a sum pledges it; trainers and the trained are one training; the jets a man
+        # "spent 23 years working on" are not given; support "increased by" a sum is that sum given
+        (
+            "Denmark has reserved €135 million for purchases from Ukrainian companies. Norway will add around €43 "
+            "million through the same mechanism. Norwegian instructors have also helped to train Ukrainian F-16 pilots "
+            "at the training centre in Denmark. Geir Olsen, who spent 23 years working on F-16s at the air station, "
+            "said it felt strange. The government last year increased its support for Ukraine's air force by NOK 1.3 "
+            "billion, Norway's defence minister said.",
+            [
+                ("pledge", "DK", "funding", None),
+                ("pledge", "NO", "funding", None),
+                ("delivery", "NO", "training", None),
+                ("pledge", "NO", "other-equipment", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

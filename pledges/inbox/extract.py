@@ -1154,6 +1154,12 @@ def _items(text, vocabulary):
                 continue
         kept.append(item)
     kept = _line_items(text, kept)
+    # "instructors have helped to train Ukrainian F-16 pilots": trainers and the trained are one training
+    kept = [
+        item
+        for number, item in enumerate(kept)
+        if not (item.category == "training" and any(other.category == "training" for other in kept[:number]))
+    ]
     return [item for number, item in enumerate(kept) if not _restated(text, item, kept[:number])]
 
 

@@ -46,6 +46,8 @@ DELIVERY_RE = re.compile(
     # "the most recent deliveries of materiel from Spain, which included:": what was delivered
     r"|(?:latest|recent)\s+(?:deliveries|shipments|handovers)\b"
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b"
+    # "Norwegian instructors have also helped to train Ukrainian F-16 pilots"
+    r"|(?:has|have)\s+(?:also\s+|already\s+)?help(?:ed)?\s+(?:to\s+)?train\b"
     # "Italy has also handed Storm Shadow missiles to Ukraine"
     r"|(?:has|have|had)\s+(?:also\s+|already\s+)?handed\b)\b",
     re.I,
@@ -68,11 +70,16 @@ PLEDGE_RE = re.compile(
     r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
     # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
+    # "Norway will add around €43 million through the same mechanism"
+    r"|(?:will|would|to)\s+add\s+(?:(?:about|around|nearly|some|another|a\s+further|an\s+(?:extra|additional))\s+)?"
+    r"(?:[$€£]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
     # "raising its industry pool by 300 million kroner"
     r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
     # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
     r"|adopt(?:s|ed)?\s+(?:[\w-]+\s+){0,3}(?:assistance\s+)?measures?|put(?:s|ting)?\s+[^.;]{0,60}?\bat\s+the\s+disposal"
-    r"|(?:rais|increas)(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:pool|fund|budget|contribution)s?\s+by"
+    # ("increased its support for Ukraine's air force by NOK 1.3 billion")
+    r"|(?:rais|increas)(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:pool|fund|budget|contribution|support)s?"
+    r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?by"
     rf"|hand{TO_PARTICLE}over|(?:set|put)\s+aside|reserv(?:es|ed|ing)|(?:will|to)\s+reserve|budget(?:s|ed)|spen[dt]|help\s+train"
     r"|will\s+(?:\w+\s+)?train(?:ing)?|would\s+(?:also\s+)?train\b|(?:will|would)\s+follow\b|(?:instructors|trainers)\s+would\s+train|(?:will|would|to)\s+(?:\w+\s+)?ship\b"
     # "the launchers would be accompanied by six howitzers", "64 soldiers would begin training in Toledo"
@@ -476,6 +483,8 @@ PACKAGE_BEFORE_RE = re.compile(r"\bpackages?\b[^,;]*$", re.I)
 RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
     r"|operat\w*|own|owns|fl(?:y|ies|ew))\b[^,;]*"
+    # "Geir Olsen, who spent 23 years working on F-16s at the air station"
+    r"|\bwho\s+(?:[\w-]+\s+){0,4}(?:work(?:ed|s|ing)?|serv(?:ed|es|ing))\s+(?:on|with)\b[^,;]*"
     # "the MBDA plant in Britain where Storm Shadow missiles are built"
     r"|\bwhere\s+[^,;]*?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:built|made|produced|manufactured|assembled|upgraded)\b[^,;]*",
     re.I,
