@@ -1279,6 +1279,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NO", "other-equipment", None),
             ],
         ),
+        # an air defence base is a place and "seeking to reassure" no request; a fleet Ukraine "would operate" is
+        # foreseen, systems ordered "for its armed forces" are the donor's own; "on course to train" pledges; F-16s
+        # "that the Netherlands and its partners will hand over" describe what the munitions are for; what a
+        # coalition coordinates is nobody's fact
+        (
+            "Germany has placed orders for eight IRIS-T SLM systems for Ukraine, Scholz said at an air defence base on "
+            "Wednesday, seeking to reassure Kyiv. Ukraine would operate 24 German-supplied IRIS-T systems by 2026. "
+            "Berlin has ordered six of the systems for its armed forces. Germany is on course to train 10,000 "
+            "Ukrainian soldiers this year. The Netherlands is setting aside 300 million euros to buy munitions for the "
+            "F-16s that the Netherlands and its partners will hand over to Ukraine. The coalition coordinates the "
+            "supply of aircraft, munitions and spare parts.",
+            [
+                ("pledge", "DE", "IRIS-T SLM", 8),
+                ("pledge", "DE", "training", None),
+                ("pledge", "NL", "ammunition", None),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

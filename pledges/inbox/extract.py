@@ -573,7 +573,9 @@ def _read_sentence(quote, reading):
     for clause in clauses:
         if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
-        if WITH_PARTNERS_RE.search(clause):
+        partners = WITH_PARTNERS_RE.search(clause)
+        # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)
+        if partners and not re.search(r"\b(?:that|which)\s+(?:the\s+)?[\w.]+\s*$", clause[: partners.start()]):
             continue
         # a table's row names its item in its first cell; the others give counts and units
         cells = TABLE_ROW_RE.search(clause)

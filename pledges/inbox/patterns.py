@@ -70,6 +70,8 @@ PLEDGE_RE = re.compile(
     r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
     # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
+    # "Germany is on course to train 10,000 Ukrainian soldiers this year"
+    r"|on\s+(?:course|track)\s+to\s+(?:train|deliver|send|provide|supply|hand)\b"
     # "Norway will add around €43 million through the same mechanism"
     r"|(?:will|would|to)\s+add\s+(?:(?:about|around|nearly|some|another|a\s+further|an\s+(?:extra|additional))\s+)?"
     r"(?:[$€£]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
@@ -173,6 +175,8 @@ NON_FACTS = [
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+"
         # "The missiles have been fired from Su-24 bombers against headquarters": how what was given is used
         r"|\b(?:have|has|had)\s+been\s+(?:fired|launched|used)\s+(?:from|at|against|by|on|in)\b"
+        # "Ukraine would operate 24 German-supplied IRIS-T systems by 2026": a fleet foreseen, not a fact
+        r"|\b(?:would|will)\s+(?:then\s+)?(?:operate|field)\s+(?:a\s+total\s+of\s+)?\d"
         r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b", re.I), False),
     ("speculation", re.compile(
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
@@ -203,7 +207,7 @@ NON_FACTS = [
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
-        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
+        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*\b(?!\s+to\s+(?!(?:obtain|get|secure|buy|acquire|receive)\b))|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
         r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
         r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
@@ -212,6 +216,8 @@ NON_FACTS = [
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e)\b"
+        # "Berlin has ordered six of the systems for its armed forces"
+        r"|\b(?:ordered|bought|purchased|procured)\s+(?:[\w-]+\s+){0,5}for\s+(?:its|their)\s+(?:armed\s+)?forces\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
         r"|\b(?:their|its)\s+replacement\b|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
         r"|\brebuild\w*\s+(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:arsenals?|stocks|stockpiles|inventor\w+|reserves)"
@@ -248,7 +254,9 @@ NON_FACTS = [
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(
         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:coalition|convention|treaty)\b"
-        r"|\btak(?:e|es|ing)\s+part\s+in\b",
+        r"|\btak(?:e|es|ing)\s+part\s+in\b"
+        # "The coalition coordinates the supply of aircraft, munitions and spare parts": what a coalition is for
+        r"|\bcoalition\s+(?:coordinates|organises|organizes|brings\s+together)\b",
         re.I), False),
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
@@ -645,7 +653,7 @@ MUNITIONS_NOUN_RE = re.compile(r"\b(?:missiles|interceptors|rockets|rounds|shell
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
-    r"|programs?|manufacturers?)\b",
+    r"|programs?|manufacturers?|bases?|sites?)\b",
     re.I,
 )
 # a word for many kinds of thing, and the categories it names again
