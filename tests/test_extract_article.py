@@ -222,6 +222,25 @@ def test_a_day_later_is_the_day_after_the_fact_before_and_what_is_under_consider
     assert found == [(2000, "2022-02-26", "day"), (3000, "2022-02-27", "day")]
 
 
+def test_a_roundup_s_day_heading_dates_what_its_paragraph_announces(seed_record, article):
+    # the question asked on Monday gives nothing; Friday's package is Friday's, its Javelins are no munitions of the
+    # HIMARS named before them, and what counters drones gives no drones
+    text = (
+        "The Week in Aid\n\nMONDAY\nAsked by reporters at the White House whether the United States would send "
+        "F-16 fighter jets to Ukraine, President Biden said no.\n\nFRIDAY\nThe United States announced a new "
+        "package. The list includes rockets for HIMARS, Javelin anti-tank missiles and artillery ammunition. It also "
+        "provides air defence equipment, including systems to counter Russian and Iranian-made drones.\n"
+    )
+    output, _ = run(article(text), "--published", "2023-02-05")
+    found = [(p["donor"], p["category"], p["date"], p["date_precision"]) for p in output["proposals"]]
+    assert found == [
+        ("US", "ammunition", "2023-02-03", "day"),
+        ("US", "small-arms", "2023-02-03", "day"),
+        ("US", "ammunition", "2023-02-03", "day"),
+        ("US", "air-defence", "2023-02-03", "day"),
+    ]
+
+
 def test_a_clause_naming_neither_aid_nor_ukraine_dates_no_announcement(seed_record, article):
     text = (
         "Ministers meet at Ramstein for the 25th time. It is the last meeting chaired by Lloyd Austin, who set up "

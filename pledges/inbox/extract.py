@@ -144,6 +144,7 @@ from .patterns import (
     UNIT_OF_RE,
     VAGUE_COUNT_BEFORE_RE,
     VERSION_OF_RE,
+    WEEKDAY_HEADING_RE,
     WITH_PARTNERS_RE,
     WITH_RE,
 )
@@ -500,6 +501,10 @@ def _read_sentence(quote, reading):
     sentence = _without_topic(sentence, reading.vocabulary)
     if LIVE_ENTRY_RE.match(sentence):
         reading.announced = None  # a live blog's entry reports its own news: an earlier entry's day is not its
+    if WEEKDAY_HEADING_RE.match(sentence):
+        said = text_dates.find_dates(sentence, reading.published)
+        reading.announced = (said[0].date, said[0].precision) if said else None
+        return [], None
     reason = _set_aside_because(sentence)
     if reading.list_aside and BULLET_RE.match(sentence):
         reason = reason or reading.list_aside
@@ -1131,6 +1136,8 @@ def _items(text, vocabulary):
             and item.category not in ENABLING_CATEGORIES
             and objects[-1].start > (before.start if before else -1)
             and LIST_GAP_RE.fullmatch(text[objects[-1].end : item.start])
+            # (not "rockets for HIMARS, Javelin anti-tank missiles and…": munitions of their own are given)
+            and not MUNITIONS_NOUN_RE.search(item.text)
         ):
             objects.append(item)  # "spare parts for the CV90, the Strv 122 and the Archer": all three are served
             continue

@@ -200,7 +200,7 @@ NON_FACTS = [
         # "Tallinn proposed in February that the EU jointly deliver a million rounds": a proposal, not a pledge
         r"|\bproposed\s+(?:[\w-]+\s+){0,4}that\b"
         # "Sunak was asked four times whether Britain would send jets": a question, not an answer
-        r"|\basked\s+(?:[\w-]+\s+){0,3}whether\b"
+        r"|\basked\s+(?:[\w-]+\s+){0,8}whether\b"
         # "there was 'no taboo' but any transfer raised practical questions": a door left open, nothing given
         r"|\bno\s+taboo\b|\bany\s+(?:future\s+)?(?:transfer|delivery|decision)\b|\bunder\s+consideration\b",
         re.I), False),
@@ -369,6 +369,8 @@ NEXT_DAY_RE = re.compile(r"^\W*(?:a|one)\s+day\s+later\b|^\W*the\s+(?:next|follo
 LIVE_ENTRY_RE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s+(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC)\b)?(?:\s*$|\s+[-–—:]?\s*[A-Z\"“])"
 )
+# "FRIDAY" on a line of its own: a weekly roundup's day, the day of what its paragraphs announce
+WEEKDAY_HEADING_RE = re.compile(r"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:?\s*$", re.I)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
 QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]{0,40}\))?:\s+")
@@ -425,7 +427,7 @@ TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
     # ("equipment to clear mines"; "rockets usually fired from helicopters": what carries a munition is not given)
     r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?|(?:fired|launched|dropped)\s+from|carried\s+by|mounted\s+on)"
-    r"\s+(?:\w+\s+){0,3}(?:(?:and|or)\s+)?$"
+    r"\s+(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+)?$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
     r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on|(?:fend|ward)(?:s|ing)?\s+off"
