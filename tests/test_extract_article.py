@@ -1315,6 +1315,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NL", "ammunition", None),
             ],
         ),
+        # a list "made up of" items after a completed handover is handed over; the heading's "5,000 weapons in
+        # all" is the list's sum, no item of its own
+        (
+            "Seized weapons for Ukraine\n\nThe United States has transferred seized weapons to Ukraine. The handover "
+            "was completed on April 4.\n\nThe consignment, more than 5,000 weapons in all, was made up of:\n\n"
+            "- AK-47 assault rifles;\n- machine guns; and\n- more than 500,000 rounds of 7.62mm ammunition.",
+            [
+                ("delivery", "US", "small-arms", None),
+                ("delivery", "US", "small-arms", None),
+                ("delivery", "US", "ammunition", 500000),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -76,6 +76,7 @@ from .patterns import (
     LIST_GAP_RE,
     LIST_HEADING_RE,
     LIST_JOIN_RE,
+    LIST_SUM_NOUN_RE,
     LISTING_RE,
     LIVE_ENTRY_RE,
     MANY_DONORS_RE,
@@ -586,6 +587,9 @@ def _read_sentence(quote, reading):
         cells = TABLE_ROW_RE.search(clause)
         named = clause[: cells.start() + 1] + " " * (len(clause) - cells.start() - 1) if cells else clause
         items = _again(clause, _items(named, vocabulary), named_before, reading.last_facts)
+        if sentence.rstrip().endswith(":"):
+            # "The consignment, more than 5,000 weapons in all, was made up of:": the list's sum, no item of its own
+            items = [item for item in items if not LIST_SUM_NOUN_RE.fullmatch(item.text)]
         items_named = [(item.category, item.system) for item in items]
         named_before = list(dict.fromkeys([*named_before, *items_named]))
         spans = _donor_spans(clause, vocabulary)

@@ -48,6 +48,8 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b"
     # "Norwegian instructors have also helped to train Ukrainian F-16 pilots"
     r"|(?:has|have)\s+(?:also\s+|already\s+)?help(?:ed)?\s+(?:to\s+)?train\b"
+    # "The handover was completed on April 4"
+    r"|(?:handover|delivery|transfer)\s+(?:was|were|has\s+been)\s+completed\b"
     # "Italy has also handed Storm Shadow missiles to Ukraine"
     r"|(?:has|have|had)\s+(?:also\s+|already\s+)?handed\b)\b",
     re.I,
@@ -595,9 +597,11 @@ SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|
 LIST_HEADING_RE = re.compile(
     r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries"
     r"|procurement|order|purchase)"
-    r"\b[^.;:]{0,40}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of)\s*:\s*$",
+    r"\b[^.;:]{0,40}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of"
+    r"|made\s+up\s+of)\s*:\s*$",
     re.I,
 )
+LIST_SUM_NOUN_RE = re.compile(r"(?:military\s+)?(?:weapons|equipment|materiel|items|aid)", re.I)
 LIST_GAP_RE = re.compile(r"[^,;]{0,30}?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+|its\s+|their\s+)?[^,;]{0,20}?", re.I)
 OBJECT_OF_RE = re.compile(
     r"^[\W]*(?:(?:support|services|assistance|solutions?)\s+)?(?:for|of|to\s+(?:help\s+\w+\s+)?(?:fly|operate|use|maintain|repair|run))"
