@@ -1327,6 +1327,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "US", "ammunition", 500000),
             ],
         ),
+        # "The donation… comprises:" after a handover lists what was handed over; what stands in for a system given
+        # ("its place has been taken by allied Patriot batteries") is not given; requests received are requests
+        (
+            "Slovak helicopters in Ukraine\n\nThe minister said a further donation of Slovak military material has "
+            "been handed over to Ukraine.\n\nThe donation, which the Government of the Slovak Republic approved "
+            "earlier, comprises:\n\n- four Mi-17 transport helicopters;\n- thousands of 122 mm rockets for Grad "
+            "launchers.\n\nIn April, Slovakia handed over an S-300 air defence system to Ukraine; its place has been "
+            "taken by allied Patriot batteries. The ministry is examining further requests received from Kyiv for "
+            "ammunition.",
+            [
+                ("delivery", "SK", "helicopters", 4),
+                ("delivery", "SK", "ammunition", None),
+                ("delivery", "SK", "air-defence", 1),
+            ],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -127,6 +127,7 @@ from .patterns import (
     SIMULATOR_RE,
     SINGLE_RE,
     SPEAKER_RE,
+    STANDS_IN_RE,
     STRONG_RE,
     SUBHEADING_RE,
     SUM,
@@ -579,6 +580,8 @@ def _read_sentence(quote, reading):
     for clause in clauses:
         if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
+        if STANDS_IN_RE.search(clause):
+            continue
         partners = WITH_PARTNERS_RE.search(clause)
         # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)
         if partners and not re.search(r"\b(?:that|which)\s+(?:the\s+)?[\w.]+\s*$", clause[: partners.start()]):

@@ -21,7 +21,7 @@ STRONG_RE = re.compile(
     r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
     rf"|finance|buy|purchase|contribute|hand|train|set)|delivered|hand(?:ed|s|ing)?{TO_PARTICLE}over|has\s+sent"
     r"|would\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund|finance|buy|contribute)"
-    r"|have\s+sent|arrived|received|began\s+(?:supplying|delivering|sending)"
+    r"|have\s+sent|arrived|(?<!requests\s)received|began\s+(?:supplying|delivering|sending)"
     r"|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
     re.I,
 )
@@ -423,6 +423,11 @@ ALONGSIDE_RE = re.compile(
     r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
     re.I,
 )
+# "its place in Slovakia's air defence has been taken by allied Patriot batteries", "their tasks are performed by
+# new Black Hawks": what stands in for what was given is not given
+STANDS_IN_RE = re.compile(
+    r"\b(?:place|role|tasks?)\b[^.;]{0,60}?\b(?:taken(?:\s+over)?|performed|filled)\s+(?:\w+\s+)?by\b", re.I
+)
 PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)\b", re.I)
 # "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
 TARGET_BEFORE_RE = re.compile(
@@ -595,9 +600,9 @@ SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 # "Its list for the month includes:", "The shipment contained:": a heading that names what it lists and no more
 LIST_HEADING_RE = re.compile(
-    r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries"
+    r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries|donation"
     r"|procurement|order|purchase)"
-    r"\b[^.;:]{0,40}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of"
+    r"\b[^.;:]{0,80}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of"
     r"|made\s+up\s+of)\s*:\s*$",
     re.I,
 )
