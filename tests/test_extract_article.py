@@ -1342,6 +1342,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "SK", "air-defence", 1),
             ],
         ),
+        # the countries that co-host a meeting give nothing there; a 2025 minister speaks for his donor
+        (
+            "Defence Minister David McGuinty used the meeting, co-hosted this time by Germany and the United Kingdom, "
+            "to announce a further $50 million for drones for Ukraine.",
+            [("pledge", "CA", "drones", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

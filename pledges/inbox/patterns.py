@@ -566,7 +566,7 @@ BLOCKING_BEFORE = re.compile(
     r"|like|following|pressed|urged|asked|lobbied"
     # ("from KNDS France": a maker's name, not its country)
     r"|KNDS|Nexter|Rheinmetall|Thales|MBDA|Saab|BAE\s+Systems|Airbus|Leonardo|Kongsberg|Nammo|Patria|Diehl"
-    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
+    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:co-?)?(?:hosted|chaired)\s+(?:[\w-]+\s+){0,2}by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former"
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)
     r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+)?$",

@@ -34,18 +34,20 @@ DONOR_NAMES = {
     "UDCG": ["allies", "Allies", "Ukraine's allies", "Ukraine’s allies", "Western allies", "the contact group"],
 }  # fmt: skip
 
-# Who speaks for a donor in 2022-2024, as texts name them ("Biden authorised…", "Pistorius announced…"): heads of
+# Who speaks for a donor in 2022-2025, as texts name them ("Biden authorised…", "Pistorius announced…"): heads of
 # state or government and defence or foreign ministers.
 SPEAKERS = {
-    "US": ["Biden", "Blinken", "Lloyd Austin", "Austin"], "DE": ["Scholz", "Pistorius", "Lambrecht", "Baerbock"],
+    "US": ["Biden", "Blinken", "Lloyd Austin", "Austin", "Trump", "Hegseth", "Rubio"],
+    "DE": ["Scholz", "Merz", "Pistorius", "Lambrecht", "Baerbock"],
     "FR": ["Macron", "Lecornu"], "GB": ["Sunak", "Johnson", "Wallace", "Shapps", "Cameron", "Starmer", "Healey"],
-    "CA": ["Trudeau", "Anand", "Bill Blair"], "AU": ["Albanese", "Marles"], "NL": ["Ollongren", "Brekelmans"],
-    "DK": ["Frederiksen", "Troels Lund Poulsen"], "NO": ["Støre", "Bjørn Arild Gram"],
+    "CA": ["Trudeau", "Carney", "Anand", "Bill Blair", "McGuinty"], "AU": ["Albanese", "Marles"],
+    "NL": ["Ollongren", "Brekelmans"], "DK": ["Frederiksen", "Troels Lund Poulsen"],
+    "NO": ["Støre", "Bjørn Arild Gram", "Tore O. Sandvik", "Tore Sandvik"],
     "SE": ["Kristersson", "Pål Jonson"],
     "FI": ["Sanna Marin", "Orpo", "Häkkinen"], "IT": ["Meloni", "Crosetto"], "ES": ["Sánchez", "Margarita Robles"],
     "PL": ["Duda", "Morawiecki", "Błaszczak", "Kosiniak-Kamysz", "Tusk"], "CZ": ["Fiala", "Černochová"],
     "JP": ["Kishida"], "LT": ["Anušauskas", "Anusauskas", "Nausėda"], "EE": ["Pevkur", "Kallas"],
-    "LV": ["Pabriks", "Sprūds"], "BE": ["De Croo", "Dedonder"], "SK": ["Heger", "Naď"],
+    "LV": ["Pabriks", "Sprūds"], "BE": ["De Croo", "Dedonder", "Francken"], "SK": ["Heger", "Naď"],
 }  # fmt: skip
 
 # A capital city or a body named where something happens is no donor ("a meeting in Brussels"):
