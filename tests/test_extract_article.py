@@ -241,6 +241,29 @@ def test_a_roundup_s_day_heading_dates_what_its_paragraph_announces(seed_record,
     ]
 
 
+def test_a_tranche_whose_measures_add_up_to_it_is_their_total_and_a_fund_that_has_been_supplying_delivered(
+    seed_record, article
+):
+    text = (
+        "Council adopts fifth tranche\n\nThe Council today adopted two assistance measures under the European Peace "
+        "Facility which together make up a fifth tranche of €500 million for Ukraine's armed forces.\n\nEU foreign "
+        "ministers reached political agreement on the new tranche on Monday. Today's formal decisions allow "
+        "reimbursements to member states to begin.\n\nIn keeping with the priorities of the Ukrainian government, "
+        "and with the assistance already provided, the two measures cover:\n\n"
+        "- €450 million to finance lethal military equipment;\n- €50 million for fuel.\n\nThrough its assistance "
+        "package, NATO has been supplying Ukraine with food rations and medical supplies. Ukraine is currently using "
+        "artillery rounds at a rate many times higher than allied industry is producing them.\n"
+    )
+    output, _ = run(article(text), "--published", "2022-07-22", "--publisher", "Council of the EU")
+    found = [(p["kind"], p["donor"], p["category"], p["value"]) for p in output["proposals"]]
+    assert found == [
+        ("pledge", "EPF", "funding", "450000000.00"),
+        ("pledge", "EPF", "other-equipment", "50000000.00"),
+        ("delivery", "NATO", "other-equipment", None),
+        ("delivery", "NATO", "other-equipment", None),
+    ]
+
+
 def test_a_clause_naming_neither_aid_nor_ukraine_dates_no_announcement(seed_record, article):
     text = (
         "Ministers meet at Ramstein for the 25th time. It is the last meeting chaired by Lloyd Austin, who set up "

@@ -312,6 +312,12 @@ def extract(text, vocabulary, published=None, publisher=""):
         for proposal in result.proposals:
             if proposal.donor == "EU":  # the EU's military aid named beside its facility is the facility's
                 proposal.donor = "EPF"
+    # "a fifth tranche of €500 million… – €490 million for lethal equipment; – €10 million for fuel": their total
+    result.proposals = [
+        proposal
+        for number, proposal in enumerate(result.proposals)
+        if not (proposal.value and _total_of_later(proposal, result.proposals[number + 1 :]))
+    ]
     for number, proposal in enumerate(result.proposals):
         later = result.proposals[number + 1 :]
         if id(proposal) in reading.package_values and any(
@@ -425,6 +431,24 @@ def _sum_of_later(proposal, later):
     return bool(proposal.quantity and not (proposal.system or proposal.value) and len(parts) > 1) and (
         sum(parts) == proposal.quantity
     )
+
+
+def _total_of_later(proposal, later):
+    """Whether a sum is the total of the next two or more sums of the same kind, donor and currency: "a fifth tranche
+    of €500 million… – €490 million to finance lethal equipment; – €10 million for non-lethal supplies"."""
+    parts = [
+        other.value
+        for other in later
+        if other.quote != proposal.quote
+        and (other.kind, other.donor, other.currency) == (proposal.kind, proposal.donor, proposal.currency)
+        and other.value
+    ]
+    running = 0
+    for count, part in enumerate(parts, start=1):
+        running += part
+        if count > 1 and running == proposal.value:
+            return True
+    return False
 
 
 def _named_before(again, earlier):

@@ -48,6 +48,8 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b"
     # "Norwegian instructors have also helped to train Ukrainian F-16 pilots"
     r"|(?:has|have)\s+(?:also\s+|already\s+)?help(?:ed)?\s+(?:to\s+)?train\b"
+    # "NATO has been supplying Ukraine with food rations, fuel and medical supplies"
+    r"|(?:has|have)\s+been\s+(?:supplying|sending|delivering|providing)\b"
     # "The handover was completed on April 4"
     r"|(?:handover|delivery|transfer)\s+(?:was|were|has\s+been)\s+completed\b"
     # "Italy has also handed Storm Shadow missiles to Ukraine"
@@ -175,6 +177,8 @@ NON_FACTS = [
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|(?<!able\s)\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+"
+        # "Ukraine is using artillery rounds at a rate many times higher than industry makes them"
+        r"|\b(?:using|firing|consuming|burning\s+through)\s+(?:[\w-]+\s+){0,3}at\s+a\s+rate\b"
         # "The missiles have been fired from Su-24 bombers against headquarters": how what was given is used
         r"|\b(?:have|has|had)\s+been\s+(?:fired|launched|used)\s+(?:from|at|against|by|on|in)\b"
         # "Ukraine would operate 24 German-supplied IRIS-T systems by 2026": a fleet foreseen, not a fact
