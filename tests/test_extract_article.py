@@ -1371,6 +1371,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "to announce a further $50 million for drones for Ukraine.",
             [("pledge", "CA", "drones", None)],
         ),
+        # crews who "were trained here in Poland" had Poland's training
+        (
+            "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "
+            "Polish instructors.",
+            [("pledge", "PL", "Leopard 2A4", 4), ("delivery", "PL", "training", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -1298,7 +1298,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         seen.append(match.span())
         listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked)
         # ("soldiers are being trained in Spain": where they train is who trains them)
-        trained_in = re.search(r"\bbeing\s+trained\s+in\s+(?:the\s+)?$", text[:start])
+        trained_in = re.search(r"\b(?:being|been|were|was)\s+trained\s+(?:here\s+)?in\s+(?:the\s+)?$", text[:start])
         if (blocking.search(text[:start]) or listed_after) and not trained_in:
             blocked.append(match.end())
             continue

@@ -45,7 +45,7 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b|(?:are|is)\s+(?:now\s+)?in\s+action\b"
     # "the most recent deliveries of materiel from Spain, which included:": what was delivered
     r"|(?:latest|recent)\s+(?:deliveries|shipments|handovers)\b"
-    r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b"
+    r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
     # "Norwegian instructors have also helped to train Ukrainian F-16 pilots"
     r"|(?:has|have)\s+(?:also\s+|already\s+)?help(?:ed)?\s+(?:to\s+)?train\b"
     # "NATO has been supplying Ukraine with food rations, fuel and medical supplies"

@@ -123,8 +123,8 @@ CATEGORY_WORDS = [
      r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
      r"(?:begin|start|receive|undergo)\s+training"
      # "Fifty-five Ukrainian soldiers are already being trained in Spain"
-     r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines)\s+(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?"
-     r"being\s+trained"
+     r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines)\s+(?:(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?"
+     r"being|were|was)\s+trained"
      r"|(?:leadership|officer|medical|specialist)\s+courses?"),
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain|clear)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
