@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
+from itertools import accumulate
 
 from .. import money
 from ..dates import DatePrecision
@@ -419,15 +420,18 @@ def _vague(proposal):
     return not (proposal.system or proposal.quantity or proposal.value)
 
 
+def _later_parts(proposal, later, attribute, alike):
+    """The `attribute` of each later proposal from another sentence that is `alike` this one and states it."""
+    return [
+        getattr(other, attribute)
+        for other in later
+        if other.quote != proposal.quote and alike(other) == alike(proposal) and getattr(other, attribute)
+    ]
+
+
 def _sum_of_later(proposal, later):
     """Whether a count of no system is the sum of two or more later counts of the same kind, donor and category."""
-    parts = [
-        other.quantity
-        for other in later
-        if other.quote != proposal.quote
-        and (other.kind, other.donor, other.category) == (proposal.kind, proposal.donor, proposal.category)
-        and other.quantity
-    ]
+    parts = _later_parts(proposal, later, "quantity", lambda other: (other.kind, other.donor, other.category))
     return bool(proposal.quantity and not (proposal.system or proposal.value) and len(parts) > 1) and (
         sum(parts) == proposal.quantity
     )
@@ -436,19 +440,8 @@ def _sum_of_later(proposal, later):
 def _total_of_later(proposal, later):
     """Whether a sum is the total of the next two or more sums of the same kind, donor and currency: "a fifth tranche
     of €500 million… – €490 million to finance lethal equipment; – €10 million for non-lethal supplies"."""
-    parts = [
-        other.value
-        for other in later
-        if other.quote != proposal.quote
-        and (other.kind, other.donor, other.currency) == (proposal.kind, proposal.donor, proposal.currency)
-        and other.value
-    ]
-    running = 0
-    for count, part in enumerate(parts, start=1):
-        running += part
-        if count > 1 and running == proposal.value:
-            return True
-    return False
+    parts = _later_parts(proposal, later, "value", lambda other: (other.kind, other.donor, other.currency))
+    return proposal.value in list(accumulate(parts))[1:]
 
 
 def _named_before(again, earlier):
