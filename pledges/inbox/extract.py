@@ -119,6 +119,7 @@ from .patterns import (
     REFERS_BACK_RE,
     REFUSED_BEFORE_RE,
     RELATIVE_RE,
+    RELATIVE_SUBJECT_BEFORE_RE,
     REPORTED_ON_RE,
     REPORTED_THEN_RE,
     REQUESTED_THING_RE,
@@ -142,6 +143,7 @@ from .patterns import (
     TOPIC_ONLY_LINE_RE,
     TOTAL_WORD_RE,
     TRAINED_AFTER_RE,
+    TRAINED_IN_BEFORE_RE,
     TRAINED_ON_GAP_RE,
     UNIT_GAP_RE,
     UNIT_OF_RE,
@@ -601,7 +603,7 @@ def _read_sentence(quote, reading):
             continue
         partners = WITH_PARTNERS_RE.search(clause)
         # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)
-        if partners and not re.search(r"\b(?:that|which)\s+(?:the\s+)?[\w.]+\s*$", clause[: partners.start()]):
+        if partners and not RELATIVE_SUBJECT_BEFORE_RE.search(clause[: partners.start()]):
             continue
         # a table's row names its item in its first cell; the others give counts and units
         cells = TABLE_ROW_RE.search(clause)
@@ -1290,9 +1292,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue  # a shorter name inside a longer one read already
         seen.append(match.span())
         listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked)
-        # ("soldiers are being trained in Spain": where they train is who trains them)
-        trained_in = re.search(r"\b(?:being|been|were|was)\s+trained\s+(?:here\s+)?in\s+(?:the\s+)?$", text[:start])
-        if (blocking.search(text[:start]) or listed_after) and not trained_in:
+        if (blocking.search(text[:start]) or listed_after) and not TRAINED_IN_BEFORE_RE.search(text[:start]):
             blocked.append(match.end())
             continue
         if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):

@@ -311,14 +311,14 @@ REQUESTED_THING_RE = re.compile(
     r"(?:\s+(?:from|by)\s+[^,;.]*)?",
     re.I,
 )
-# "making it the first NATO member to hand over gunships since Russia invaded": a first since then, no running total
-# (a sentence that is all remark, "It is the first time a NATO member has supplied tanks since…", stays aside)
 # "He urged Germany to hand over its Taurus missiles": the giving asked for is no strong verb of the sentence
 APPEALED_GIVING_RE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)?|ask(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
     r"(?:\w+\s+)?(?P<verb>hand\s+over|send|give|provide|supply|deliver|donate|transfer)\b",
     re.I,
 )
+# "making it the first NATO member to hand over gunships since Russia invaded": a first since then, no running total
+# (a sentence that is all remark, "It is the first time a NATO member has supplied tanks since…", stays aside)
 FIRST_SINCE_RE = re.compile(r",\s+(?:(?:making|becoming)\s+\w+\s+)?the\s+first\b[^.;]{0,100}?\bsince\b[^,;]*", re.I)
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 # "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
@@ -427,6 +427,10 @@ ALONGSIDE_RE = re.compile(
     r"(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?P<verb>promised|pledged|sent|delivered|given|supplied|donated)\b",
     re.I,
 )
+# "soldiers are being trained in Spain", "crews were trained here in Poland": where they train is who trains them
+TRAINED_IN_BEFORE_RE = re.compile(r"\b(?:being|been|were|was)\s+trained\s+(?:here\s+)?in\s+(?:the\s+)?$")
+# "munitions for the F-16s that the Netherlands and its partners will hand over": a relative clause's subject
+RELATIVE_SUBJECT_BEFORE_RE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w.]+\s*$")
 # "its place in Slovakia's air defence has been taken by allied Patriot batteries", "their tasks are performed by
 # new Black Hawks": what stands in for what was given is not given
 STANDS_IN_RE = re.compile(
