@@ -4,14 +4,25 @@ The held-out third is scored by benchmarks/inbox.py only: a test on it would mak
 """
 
 import pytest
+from django.core.management import call_command
 
 from pledges.inbox.vocabulary import Vocabulary
 from tests.inbox_set.labelled import load, score
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def texts():
     return load()
+
+
+@pytest.fixture(scope="module")
+def seed_record_once(module_transaction):
+    call_command("loaddata", "reference", "seed_record", verbosity=0)
+
+
+@pytest.fixture
+def seed_record(seed_record_once, db):
+    """The seed record, loaded once for the module: scoring only reads it."""
 
 
 def test_the_set_has_the_seeds_and_twenty_written_texts_a_third_held_out(texts):
