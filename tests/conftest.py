@@ -52,6 +52,13 @@ def module_transaction(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+@pytest.fixture(scope="module")
+def seed_record_once(module_transaction):
+    """The seed record loaded once for a module whose tests only read it: the module overrides `seed_record` with
+    one that asks for this and `db` (each test's own writes still roll back)."""
+    call_command("loaddata", "reference", "seed_record", verbosity=0)
+
+
 @pytest.fixture
 def seed_record(db):
     """The record built from the five seed articles, as `make run` loads it."""

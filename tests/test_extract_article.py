@@ -23,11 +23,6 @@ def seed(name):
     return next(SEEDS.glob(f"{name}_*.txt"))
 
 
-@pytest.fixture(scope="module")
-def seed_record_once(module_transaction):
-    call_command("loaddata", "reference", "seed_record", verbosity=0)
-
-
 @pytest.fixture
 def seed_record(seed_record_once, db):
     """The seed record, loaded once for the module: the command only reads it (each test's own writes roll back)."""

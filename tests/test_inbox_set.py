@@ -4,7 +4,6 @@ The held-out third is scored by benchmarks/inbox.py only: a test on it would mak
 """
 
 import pytest
-from django.core.management import call_command
 
 from pledges.inbox.vocabulary import Vocabulary
 from tests.inbox_set.labelled import load, score
@@ -13,11 +12,6 @@ from tests.inbox_set.labelled import load, score
 @pytest.fixture(scope="module")
 def texts():
     return load()
-
-
-@pytest.fixture(scope="module")
-def seed_record_once(module_transaction):
-    call_command("loaddata", "reference", "seed_record", verbosity=0)
 
 
 @pytest.fixture
