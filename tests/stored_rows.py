@@ -1,6 +1,4 @@
-"""Every row an import may write, dumped to bytes: a refused import leaves them byte for byte as they were."""
-
-from django.core import serializers
+"""Every row an import may write, dumped: a refused import leaves each of them field for field as it was."""
 
 from pledges.models import (
     Dataset,
@@ -28,10 +26,15 @@ RECORDED = [
     DeliveryCitation,
 ]
 HISTORIES = [model.history.model for model in RECORDED if hasattr(model, "history")]
+# the many-to-many links that no citation model holds: a donor's groups, a line item's co-funders
+LINKS = [Donor.groups.through, LineItem.co_funders.through]
 
 
 def dump():
-    """The stored rows of the record and their history, in primary-key order, as JSON bytes."""
-    return b"\n".join(
-        serializers.serialize("json", model.objects.order_by("pk")).encode() for model in RECORDED + HISTORIES
-    )
+    """Every stored field of the record's rows, their history and their links, in primary-key order.
+
+    Read as plain values: Django's JSON serializer took 2 s for the three trackers, and each refusal test dumps
+    twice."""
+    return {
+        model._meta.label: list(model.objects.order_by("pk").values_list()) for model in RECORDED + HISTORIES + LINKS
+    }
