@@ -1,6 +1,6 @@
 """The pages in a real browser: Debian's Chromium driven by Playwright against the live server.
 
-Each page is drawn at phone width (390 px) and on a 1920 px screen and saved under
+Each page is drawn at phone width (390 px) and on a 1440 px screen and saved under
 test-output/screenshots/ (not committed): look at them before calling a page done.
 """
 
@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
-VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1920, "height": 1080}}
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1440, "height": 900}}
 PAGES = {
     "overview": "/",
     "donors": "/donors/",
@@ -69,15 +69,37 @@ def site(live_server, settings, categories_again):
     return live_server.url
 
 
-def open_page(browser, url, viewport="desktop"):
-    """A page loaded in a fresh context, with every console error and uncaught exception collected."""
+def new_context(browser, viewport="desktop"):
+    """A browser context whose pages record each Content-Security-Policy violation they meet."""
     context = browser.new_context(viewport=VIEWPORTS[viewport])
-    page = context.new_page()
+    context.add_init_script(
+        "window.cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile));"
+    )
+    return context
+
+
+def open_page(browser, url, viewport="desktop", context=None):
+    """A page loaded in a fresh context (or in `context`), with every console error and uncaught exception
+    collected in page.errors, and the response in page.response."""
+    page = (context or new_context(browser, viewport)).new_page()
     page.errors = []
     page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
     page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.goto(url)
+    page.response = page.goto(url)
     return page
+
+
+def csp_violations(page):
+    """The Content-Security-Policy violations a page reported while it loaded and drew, as events and in its
+    console: Chromium logs each refusal ("Refused to … because it violates the … Content Security Policy
+    directive"). The admin's pages have no favicon link, so the browser's own /favicon.ico 404 is not counted."""
+    page.wait_for_load_state("networkidle")
+    assert page.response.status == 200, page.url
+    assert "default-src 'self'" in page.response.headers["content-security-policy"], page.url
+    refused = [error for error in page.errors if "Content Security Policy" in error]
+    return page.evaluate("window.cspViolations") + refused
 
 
 def series(page, chart_id):
@@ -96,10 +118,8 @@ def drawn(page, chart_id):
     )
 
 
-# every public page, and the admin pages editors work in; {item} is a line item with deliveries
-WIDTHS = (390, 1440)
-PUBLIC_PAGES = {
-    **PAGES,
+# the public pages without charts, and the admin pages editors work in; {item} is a line item with deliveries
+PLAIN_PAGES = {
     "ammunition": "/categories/ammunition/",
     "compare": "/compare/",
     "data": "/data/",
@@ -135,32 +155,19 @@ def signed_in_site(site, django_user_model):
     return site, {"name": "sessionid", "value": client.cookies["sessionid"].value, "url": site}, item.pk
 
 
-@pytest.mark.parametrize("name", [*PUBLIC_PAGES, *ADMIN_PAGES])
-def test_no_page_is_wider_than_the_screen(browser, signed_in_site, name):
-    site, session, item = signed_in_site
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = {**PUBLIC_PAGES, **ADMIN_PAGES}[name].format(item=item)
-    for width in WIDTHS:
-        context = browser.new_context(viewport={"width": width, "height": 900})
-        if name in ADMIN_PAGES:
-            context.add_cookies([session])
-        page = context.new_page()
-        errors = []
-        page.on("console", lambda message, errors=errors: message.type == "error" and errors.append(message.text))
-        response = page.goto(site + path)
-        assert response.status == 200, f"{path}: {response.status}"
-        too_wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert too_wide <= 0, f"{name} is {too_wide}px wider than a {width}px screen"
-        page.screenshot(path=SCREENSHOTS / f"{name}-{width}.png", full_page=True)
-        assert errors == []  # a missing favicon, for one, is an error in the console
-        context.close()
+def wider_than_the_screen(page):
+    """How many pixels the page runs past the screen's right edge: only the scrolling table boxes may."""
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_each_page_draws_every_chart_at_phone_and_desktop_width(browser, site, name):
+def test_each_chart_page_at_phone_and_desktop_width(browser, site, name):
+    """At each width: nothing the content-security policy refuses, every chart drawn with the series the server
+    handed the page, nothing wider than the screen, no error in the console, and a screenshot to look at."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for viewport in VIEWPORTS:
         page = open_page(browser, site + PAGES[name], viewport)
+        assert csp_violations(page) == []
         canvases = page.locator("canvas[data-chart]")
         for index in range(canvases.count()):
             chart_id = canvases.nth(index).get_attribute("id")
@@ -169,12 +176,32 @@ def test_each_page_draws_every_chart_at_phone_and_desktop_width(browser, site, n
                 "labels": expected["labels"],
                 "data": [dataset["data"] for dataset in expected["datasets"]],
             }
-        # nothing wider than the screen except inside the scrolling table boxes
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        # the horizontal bar charts are still as tall as their bars: the script sets the height, no style attribute
+        for box in page.locator(".chart-canvas--tall").all():
+            assert box.evaluate("b => b.style.height").endswith("rem")
+        overflow = wider_than_the_screen(page)
         assert overflow <= 0, f"{name} is {overflow}px wider than a {viewport} screen"
         page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
         assert page.errors == []
         page.context.close()
+
+
+@pytest.mark.parametrize("name", [*PLAIN_PAGES, *ADMIN_PAGES])
+def test_no_other_page_is_wider_than_the_screen(browser, signed_in_site, name):
+    site, session, item = signed_in_site
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = {**PLAIN_PAGES, **ADMIN_PAGES}[name].format(item=item)
+    for viewport in VIEWPORTS:
+        context = new_context(browser, viewport)
+        if name in ADMIN_PAGES:
+            context.add_cookies([session])
+        page = open_page(browser, site + path, context=context)
+        assert page.response.status == 200, f"{path}: {page.response.status}"
+        overflow = wider_than_the_screen(page)
+        assert overflow <= 0, f"{name} is {overflow}px wider than a {viewport} screen"
+        page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
+        assert page.errors == []  # a missing favicon, for one, is an error in the console
+        context.close()
 
 
 def test_overview_chart_draws_the_months_of_the_record(browser, site):
@@ -241,45 +268,13 @@ def test_headline_figures_of_a_million_line_items_stay_inside_their_cards(browse
         page.context.close()
 
 
-def csp_violations(browser, url, context=None):
-    """The Content-Security-Policy violations a page reports while it loads and draws, as events and in its console.
-
-    (The admin's pages have no favicon link, so the browser's own /favicon.ico 404 is not counted.)
-    """
-    context = context or browser.new_context(viewport=VIEWPORTS["desktop"])
-    context.add_init_script(
-        "window.cspViolations = [];"
-        "document.addEventListener('securitypolicyviolation',"
-        " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile));"
-    )
-    page = context.new_page()
-    errors = []
-    # Chromium also logs each refusal: "Refused to … because it violates the … Content Security Policy directive"
-    page.on("console", lambda message: "Content Security Policy" in message.text and errors.append(message.text))
-    response = page.goto(url)
-    page.wait_for_load_state("networkidle")
-    assert response.status == 200, url
-    assert "default-src 'self'" in response.headers["content-security-policy"], url
-    return page.evaluate("window.cspViolations") + errors, page
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_no_public_page_breaks_the_content_security_policy(browser, site, name):
-    violations, page = csp_violations(browser, site + PAGES[name])
-    assert violations == []
-    # the horizontal bar charts are still as tall as their bars: the script sets the height, no style attribute
-    for box in page.locator(".chart-canvas--tall").all():
-        assert box.evaluate("b => b.style.height").endswith("rem")
-    page.context.close()
-
-
 def test_no_admin_page_breaks_the_content_security_policy(browser, site, django_user_model):
     from pledges.models import LineItem, Pledge
 
     django_user_model.objects.create_superuser("csp-admin", password="csp-admin-password-1")
-    context = browser.new_context(viewport=VIEWPORTS["desktop"])
-    violations, page = csp_violations(browser, site + "/admin/login/", context)
-    assert violations == []
+    context = new_context(browser)
+    page = open_page(browser, site + "/admin/login/", context=context)
+    assert csp_violations(page) == []
     page.fill("#id_username", "csp-admin")
     page.fill("#id_password", "csp-admin-password-1")
     page.click("input[type=submit]")
@@ -298,8 +293,7 @@ def test_no_admin_page_breaks_the_content_security_policy(browser, site, django_
         "/admin/pledges/importrun/upload/",
         "/admin/pledges/release/",
     ]:
-        violations, page = csp_violations(browser, site + path, context)
-        assert violations == [], path
+        assert csp_violations(open_page(browser, site + path, context=context)) == [], path
 
 
 def test_a_chart_downloads_as_a_png(browser, site):
@@ -366,11 +360,10 @@ def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_scre
     site, session, _ = signed_in_site
     article = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for width in WIDTHS:
-        context = browser.new_context(viewport={"width": width, "height": 900})
+    for viewport in VIEWPORTS:
+        context = new_context(browser, viewport)
         context.add_cookies([session])
-        page = context.new_page()
-        page.goto(site + "/admin/pledges/inboxtext/add/")
+        page = open_page(browser, site + "/admin/pledges/inboxtext/add/", context=context)
         page.fill("#id_text", article)
         page.fill("#id_published_on", "2023-04-21")
         # the page as the request leaves: a listener added after the page's own keeps the browser on it
@@ -387,9 +380,9 @@ def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_scre
         with page.expect_navigation():
             page.evaluate("document.getElementById('inboxtext_form').submit()")
         assert "6 proposals, 6 to decide" in page.content()
-        too_wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert too_wide <= 0, f"the inbox text's page is {too_wide}px wider than a {width}px screen"
-        page.screenshot(path=SCREENSHOTS / f"admin-inbox-text-{width}.png", full_page=True)
+        overflow = wider_than_the_screen(page)
+        assert overflow <= 0, f"the inbox text's page is {overflow}px wider than a {viewport} screen"
+        page.screenshot(path=SCREENSHOTS / f"admin-inbox-text-{viewport}.png", full_page=True)
         context.close()
 
 

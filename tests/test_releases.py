@@ -372,7 +372,7 @@ def test_the_totals_leave_out_retracted_and_cancelled_rows(client, release_1):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_the_release_pages_at_phone_and_desktop_width(browser, site):  # noqa: F811
-    """Drawn at 390 and 1920 px into test-output/screenshots/: look at them before calling a page done."""
+    """Drawn at 390 and 1440 px into test-output/screenshots/: look at them before calling a page done."""
     releases.cut(None, datetime.date(2024, 1, 31), "The seed record and two generated rounds")
     edit_the_record()
     releases.cut(None, datetime.date(2024, 2, 29), "Corrections")
