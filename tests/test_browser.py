@@ -354,6 +354,32 @@ def test_the_eur_preview_follows_the_meeting_when_the_pledge_has_no_date(browser
     context.close()
 
 
+def test_the_release_pages_at_phone_and_desktop_width(browser, site):
+    """Drawn at 390 and 1440 px into test-output/screenshots/: look at them before calling a page done."""
+    from pledges import releases
+
+    from .test_releases import edit_the_record
+
+    releases.cut(None, datetime.date(2024, 1, 31), "The seed record and two generated rounds")
+    edit_the_record()
+    releases.cut(None, datetime.date(2024, 2, 29), "Corrections")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pages = {
+        "release-pledges": "/pledges/?release=2&sort=-value",
+        "release-deliveries": "/deliveries/?release=2",
+        "release-changes": "/releases/2/changes/",
+    }
+    for name, path in pages.items():
+        for viewport in VIEWPORTS:
+            page = open_page(browser, site + path, viewport)
+            assert page.locator("h1").count() == 1
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{name} is {overflow}px wider than a {viewport} screen"
+            page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
+            assert page.errors == []
+            page.context.close()
+
+
 def test_the_inbox_shows_progress_while_it_reads_then_the_proposals_fit_the_screen(browser, signed_in_site):
     from .inbox_set.labelled import SEEDS
 

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from tests.test_filters_fuzz import PARAMETERS, TRICKY_VALUES, UNKNOWN
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 # every export once, in one format or the other
 EXPORTS = [
     "/overview.json",

@@ -9,6 +9,8 @@ from django.core.management import CommandError, call_command
 from pledges.models import Delivery, LineItem, Pledge, Source
 from tests.inbox_set.labelled import HERE, SEEDS, load
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 # a wire story holding one real pledge, with the rate the agency used: the example of the command's output
 PLEDGE_STORY = HERE / "no_air_defence_2024_07_11.txt"
 
@@ -21,11 +23,6 @@ def run(path, *args):
 
 def seed(name):
     return next(SEEDS.glob(f"{name}_*.txt"))
-
-
-@pytest.fixture
-def seed_record(seed_record_once, db):
-    """The seed record, loaded once for the module: the command only reads it (each test's own writes roll back)."""
 
 
 @pytest.fixture

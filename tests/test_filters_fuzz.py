@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 PAGES = [
     "/",
     "/donors/",

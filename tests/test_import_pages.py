@@ -11,6 +11,8 @@ from pledges.models import LineItem
 
 from .research_data import ORYX
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 
 @pytest.fixture
 def oryx(seed_record):

@@ -8,15 +8,12 @@ import pytest
 from pledges.inbox.vocabulary import Vocabulary
 from tests.inbox_set.labelled import load, score
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 
 @pytest.fixture(scope="module")
 def texts():
     return load()
-
-
-@pytest.fixture
-def seed_record(seed_record_once, db):
-    """The seed record, loaded once for the module: scoring only reads it."""
 
 
 def test_the_set_has_the_seeds_and_twenty_written_texts_a_third_held_out(texts):

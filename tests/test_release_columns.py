@@ -13,6 +13,8 @@ from django.urls import reverse
 from pledges import exports, releases
 from pledges.models import LineItem, Release
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 TABLES = {"line-item-list": exports.LINE_ITEMS, "delivery-list": exports.DELIVERIES}
 
 

@@ -12,6 +12,8 @@ from pledges.models import Category, Delivery, Donor, LineItem, Meeting, Pledge,
 
 from . import factories, records
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 PAGES = [
     ("overview", []),
     ("donor-list", []),

@@ -16,7 +16,8 @@ from pledges import export_views, filters, releases, review
 from pledges.figures import upkeep
 from pledges.models import Category, Delivery, Donor, LineItem, Release, ReleaseRow
 from tests import factories, records
-from tests.test_browser import SCREENSHOTS, VIEWPORTS, browser, open_page, site  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
 
 
 def download(client, name, format_="csv", **params):
@@ -367,30 +368,6 @@ def test_the_totals_leave_out_retracted_and_cancelled_rows(client, release_1):
     assert totals["value"] == sum(
         (row.value_eur for row in shown.exclude(status="cancelled") if row.value_eur is not None), Decimal(0)
     )
-
-
-@pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
-def test_the_release_pages_at_phone_and_desktop_width(browser, site):  # noqa: F811
-    """Drawn at 390 and 1440 px into test-output/screenshots/: look at them before calling a page done."""
-    releases.cut(None, datetime.date(2024, 1, 31), "The seed record and two generated rounds")
-    edit_the_record()
-    releases.cut(None, datetime.date(2024, 2, 29), "Corrections")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    pages = {
-        "release-pledges": "/pledges/?release=2&sort=-value",
-        "release-deliveries": "/deliveries/?release=2",
-        "release-changes": "/releases/2/changes/",
-    }
-    for name, path in pages.items():
-        for viewport in VIEWPORTS:
-            page = open_page(browser, site + path, viewport)
-            assert page.locator("h1").count() == 1
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert overflow <= 0, f"{name} is {overflow}px wider than a {viewport} screen"
-            page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
-            assert page.errors == []
-            page.context.close()
 
 
 def test_a_change_to_an_item_without_a_description_is_labelled_with_what_it_is(client, release_1):

@@ -7,6 +7,8 @@ from django.conf import settings
 
 from pledges.models import Delivery, LineItem, Meeting, Pledge, Source
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 
 

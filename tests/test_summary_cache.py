@@ -15,6 +15,8 @@ from pledges.models import Delivery, Donor, LineItem, SummaryVersion
 
 from . import factories, records
 
+pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
+
 SUMMARY_TABLES = ("pledges_monthlysummary", "pledges_meetingsummary", "pledges_systemsummary", "pledges_lagcount")
 
 
