@@ -183,6 +183,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-01-01",
             "month",
         ),
+        # a day named without its year, and more than half a year after the report, is last year's
+        ("On 20 December, Lithuania handed over 500 folding beds to Ukraine.", "2022-12-20", "day"),
         # when what "will" be handed over comes is no date of the promise, whatever stands between
         (
             "Poland will hand Ukraine a package worth 100 million euros ($105 million) in January, Tusk said on "

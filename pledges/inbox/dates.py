@@ -45,6 +45,9 @@ PATTERNS = [
 ]  # fmt: skip
 COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in PATTERNS]
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# a day named without its year looks ahead at most this far; further, it is the last year's (a report recalls the
+# past more often than it schedules the far future)
+HALF_A_YEAR = 183
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,12 @@ def _resolve(kind, match, published):
     month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("isomonth") or 0)
     if kind in ("day", "iso"):
         try:
-            return datetime.date(year, month, int(groups["day"])), DatePrecision.DAY, False
+            date = datetime.date(year, month, int(groups["day"]))
         except ValueError:
             return None
+        if published and not groups.get("year") and (date - published).days > HALF_A_YEAR:
+            date = date.replace(year=year - 1)  # "on 20 December", written in February, is last December
+        return date, DatePrecision.DAY, False
     if kind == "by_end_month":
         return period_end(_month_start(year, month), DatePrecision.MONTH), DatePrecision.ON_OR_BEFORE, True
     if kind == "by_end_year":
