@@ -185,6 +185,18 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ),
         # a day named without its year, and more than half a year after the report, is last year's
         ("On 20 December, Lithuania handed over 500 folding beds to Ukraine.", "2022-12-20", "day"),
+        # days counted back from the report's news
+        (
+            "A day earlier, the Danish minister said Denmark would send ten more howitzers to Ukraine.",
+            "2023-04-20",
+            "day",
+        ),
+        (
+            "The offer came two days after Norway said it would spend 3.5 billion Norwegian crowns on drones for "
+            "Ukraine.",
+            "2023-04-19",
+            "day",
+        ),
         # when what "will" be handed over comes is no date of the promise, whatever stands between
         (
             "Poland will hand Ukraine a package worth 100 million euros ($105 million) in January, Tusk said on "

@@ -1,6 +1,7 @@
 """Dates as articles write them, resolved against the publication date, with their precision.
 
-"on Tuesday" is the last Tuesday up to the publication day; "this week" is on or before it; "since the end
+"on Tuesday" is the last Tuesday up to the publication day, and "two days earlier" two days before it; "this week"
+is on or before it; "since the end
 of March" is March; "in spring" is the quarter most of spring falls in (Q2); "by the end of the year" is on
 or before 31 December. Each mention also says whether it looks ahead ("by", "next", a date after the
 publication): a pledge is dated by when it was made, not by when it is to arrive.
@@ -22,6 +23,8 @@ SEASON_QUARTER = {"spring": 2, "summer": 3, "autumn": 4, "fall": 4, "winter": 1}
 _month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 _weekday = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_count = "|".join(COUNTS)
 
 PATTERNS = [
     # most specific first; a span once matched is not matched again
@@ -38,6 +41,9 @@ PATTERNS = [
     ("quarter", rf"\b(?:in\s+)?(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)\s+quarter(?:\s+of)?)\s+"
      rf"{_year}\b"),
     ("weekday", rf"\b(?P<rel>last\s+|next\s+|this\s+past\s+)?{_weekday}\b"),
+    # days counted back from the report's news: "two days earlier", "the announcement came a day after …"
+    ("days_back", rf"\b(?:(?P<n>{_count})\s+days?\s+earlier|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|"
+     r"the\s+previous\s+day)\b"),
     ("relative", r"\b(?P<rel>today|yesterday|this\s+week|last\s+week|earlier\s+this\s+week|earlier\s+this\s+month|"
      r"this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|last\s+year|next\s+year)\b"),
     ("by_year", rf"\b(?:by|before|until)\s+{_year}\b"),
@@ -103,6 +109,9 @@ def _resolve(kind, match, published):
         return datetime.date(year, 1, 1), DatePrecision.YEAR, False
     if published is None:
         return None
+    if kind == "days_back":
+        count = COUNTS[(groups.get("n") or groups.get("n_after") or "one").lower()]
+        return published - datetime.timedelta(days=count), DatePrecision.DAY, False
     if kind == "weekday":
         rel = (groups.get("rel") or "").strip().lower()
         back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
