@@ -185,6 +185,14 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ),
         # a day named without its year, and more than half a year after the report, is last year's
         ("On 20 December, Lithuania handed over 500 folding beds to Ukraine.", "2022-12-20", "day"),
+        # "last May", a month of the year before
+        ("Britain sent its first Storm Shadow missiles to Ukraine last May.", "2022-05-01", "month"),
+        # a handover confirmed within a month is dated by that month
+        (
+            "Earlier this month the minister confirmed that 20 Leopard tanks from Germany had arrived in Ukraine.",
+            "2023-04-01",
+            "month",
+        ),
         # days counted back from the report's news
         (
             "A day earlier, the Danish minister said Denmark would send ten more howitzers to Ukraine.",

@@ -167,5 +167,5 @@ def _looks_like_a_month(sentence, match):
     return (
         word.lower() != "may"
         or bool(match.group("year"))
-        or sentence[: match.start()].rstrip().lower().endswith(("in", "since", "of", "early", "late", "mid"))
+        or sentence[: match.start()].rstrip().lower().endswith(("in", "since", "of", "early", "late", "mid", "last"))
     )

@@ -1404,6 +1404,8 @@ def _date_of(sentence, kind, reading, opened):
         mention = mentions[0]
         if (
             kind == "delivery"
+            # ("earlier this month Zelensky confirmed that they had arrived": a month dates the handover as well)
+            and mention.precision == DatePrecision.DAY
             and (
                 REPORTED_ON_RE.search(sentence[: mention.start])
                 # "On Wednesday the minister said the first systems had arrived": the day of the saying
