@@ -246,6 +246,24 @@ def test_a_day_later_is_the_day_after_the_fact_before_and_what_is_under_consider
     assert found == [(2000, "2022-02-26", "day"), (3000, "2022-02-27", "day")]
 
 
+def test_a_list_only_headed_is_dated_by_the_sentence_before_it(seed_record, article):
+    text = (
+        "Germany's defence ministry said the decision adds to what the Bundeswehr supplied during March. Its list for "
+        "the month includes:\n\n- 40 pick-ups;\n- four decontamination systems."
+    )
+    output, _ = run(article(text), "--published", "2023-04-21")
+    found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
+    assert found == [("delivery", 40, "2023-03-01", "month"), ("delivery", 4, "2023-03-01", "month")]
+    # a sentence before that only reports the handover on the day of the report leaves it "on or before" then
+    text = (
+        "The minister told allies at today's meeting that a further donation of Slovak material has been handed "
+        "over. The donation comprises:\n\n- four Mi-17 helicopters;\n- one Mi-2 helicopter."
+    )
+    output, _ = run(article(text), "--published", "2023-04-21")
+    found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
+    assert found == [("delivery", 4, "2023-04-21", "on_or_before"), ("delivery", 1, "2023-04-21", "on_or_before")]
+
+
 def test_a_roundup_s_day_heading_dates_what_its_paragraph_announces(seed_record, article):
     # the question asked on Monday gives nothing; Friday's package is Friday's, its Javelins are no munitions of the
     # HIMARS named before them, and what counters drones gives no drones

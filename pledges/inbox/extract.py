@@ -236,9 +236,9 @@ class _Reading:
     listed: set = field(default_factory=set)  # ids of proposals of a list's lines
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
     in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
-    # the kind of aid the sentence before told of, when it named nothing given ("what the Bundeswehr supplied during
-    # July"): the kind of a list its next sentence only heads ("Its list for the month includes:")
-    kind_before: str | None = None
+    # the sentence before, when it named nothing given ("what the Bundeswehr supplied during July"): its kind of aid
+    # and its date are those of a list its next sentence only heads ("Its list for the month includes:")
+    told_before: str | None = None
     # why the sentence opening the list being read was set aside, if it tells what a sum buys ("NATO will use the
     # money for things such as:"): its lines are set aside with it
     list_aside: str | None = None
@@ -589,7 +589,7 @@ def _read_sentence(quote, reading):
         # the next may name again, whether or not it stated a fact
         named = _again(sentence, _items(sentence, vocabulary), reading.last_items, reading.last_facts)
         reading.last_items = [(item.category, item.system) for item in named] or reading.last_items
-        reading.kind_before = None
+        reading.told_before = None
         return [], None
     proposals = []
     clause_donors, clause_kind = [], None
@@ -813,15 +813,23 @@ def _read_sentence(quote, reading):
     ) and (clause_donors or continues or reading.main_donors):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         kind = clause_kind or "pledge"
-        if kind == "pledge" and reading.kind_before == "delivery" and LIST_HEADING_RE.match(sentence):
+        before = reading.told_before
+        headed = kind == "pledge" and before and _kind(before) == "delivery" and LIST_HEADING_RE.match(sentence)
+        if headed:
             kind = "delivery"
         date, precision = _date_of(sentence, kind, reading, None)
+        if headed and not text_dates.find_dates(sentence, reading.published):
+            # the sentence before dates the handovers its list gives ("supplied during July", "the handover was
+            # completed on April 4"), unless it only reports them on the day of the report
+            told = _date_of(before, kind, reading, None)
+            if told[0] != reading.published:
+                date, precision = told
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors
         reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision, "listed": True}
         reading.context["list_kind"] = kind
     elif not continues:
         reading.context = None
-    reading.kind_before = None if proposals else _kind(sentence)
+    reading.told_before = None if proposals else sentence
     reading.made += proposals
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
