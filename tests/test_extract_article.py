@@ -256,8 +256,8 @@ def test_a_list_only_headed_is_dated_by_the_sentence_before_it(seed_record, arti
     assert found == [("delivery", 40, "2023-03-01", "month"), ("delivery", 4, "2023-03-01", "month")]
     # a sentence before that only reports the handover on the day of the report leaves it "on or before" then
     text = (
-        "The minister told allies at today's meeting that a further donation of Slovak material has been handed "
-        "over. The donation comprises:\n\n- four Mi-17 helicopters;\n- one Mi-2 helicopter."
+        "The minister informed allied ministers at today's meeting that a further donation of Slovak material has been "
+        "handed over. The donation comprises:\n\n- four Mi-17 helicopters;\n- one Mi-2 helicopter."
     )
     output, _ = run(article(text), "--published", "2023-04-21")
     found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
