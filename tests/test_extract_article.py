@@ -246,7 +246,7 @@ def test_a_day_later_is_the_day_after_the_fact_before_and_what_is_under_consider
     assert found == [(2000, "2022-02-26", "day"), (3000, "2022-02-27", "day")]
 
 
-def test_a_list_only_headed_is_dated_by_the_sentence_before_it(seed_record, article):
+def test_a_list_without_a_date_of_its_own_is_dated_by_the_handover_before_it(seed_record, article):
     text = (
         "Germany's defence ministry said the decision adds to what the Bundeswehr supplied during March. Its list for "
         "the month includes:\n\n- 40 pick-ups;\n- four decontamination systems."
@@ -254,6 +254,15 @@ def test_a_list_only_headed_is_dated_by_the_sentence_before_it(seed_record, arti
     output, _ = run(article(text), "--published", "2023-04-21")
     found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
     assert found == [("delivery", 40, "2023-03-01", "month"), ("delivery", 4, "2023-03-01", "month")]
+    # a list that restates the article's handover, with no date of its own, is dated as the handover
+    text = (
+        "Germany has handed Ukraine 22 more Leopard 1A5 tanks, according to its list of military support published "
+        "on Thursday.\n\nNew entries in the delivered column include:\n\n- 61,000 rounds of 155 mm ammunition\n"
+        "- two TRML-4D radars"
+    )
+    output, _ = run(article(text), "--published", "2024-09-20")
+    found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
+    assert found == [("delivery", n, "2024-09-19", "on_or_before") for n in (22, 61000, 2)]
     # a sentence before that only reports the handover on the day of the report leaves it "on or before" then
     text = (
         "The minister informed allied ministers at today's meeting that a further donation of Slovak material has been "

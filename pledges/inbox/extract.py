@@ -220,6 +220,8 @@ class _Reading:
     context: dict | None = None
     # the first date the article gives an announcement: its other undated pledges were made then too
     announced: tuple | None = None
+    # the first date it gives a handover: a list of handovers with no date of its own restates that one
+    handed: tuple | None = None
     # sums of money proposed on their own ("£2.5 billion of military aid"), and those a list after them itemised:
     # a package's total is no item of it
     last_items: list = field(default_factory=list)  # (category, system) of the last fact's items
@@ -521,10 +523,12 @@ def _read_sentence(quote, reading):
     sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = _without_topic(sentence, reading.vocabulary)
     if LIVE_ENTRY_RE.match(sentence):
-        reading.announced = None  # a live blog's entry reports its own news: an earlier entry's day is not its
+        # a live blog's entry reports its own news: an earlier entry's day is not its
+        reading.announced = reading.handed = None
     if WEEKDAY_HEADING_RE.match(sentence):
         said = text_dates.find_dates(sentence, reading.published)
         reading.announced = (said[0].date, said[0].precision) if said else None
+        reading.handed = None
         return [], None
     reason = _set_aside_because(sentence)
     if reading.list_aside and BULLET_RE.match(sentence):
@@ -824,6 +828,8 @@ def _read_sentence(quote, reading):
             told = _date_of(before, kind, reading, None)
             if told[0] != reading.published:
                 date, precision = told
+        elif kind == "delivery" and reading.handed and not text_dates.find_dates(sentence, reading.published):
+            date, precision = reading.handed
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors
         reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision, "listed": True}
         reading.context["list_kind"] = kind
@@ -1420,10 +1426,14 @@ def _date_of(sentence, kind, reading, opened):
                 or REPORTED_THEN_RE.search(sentence[mention.end : mention.end + 120])
             )
         ):
-            return mention.date, DatePrecision.ON_OR_BEFORE  # "confirmed on Monday": it had arrived by then
+            dated = mention.date, DatePrecision.ON_OR_BEFORE  # "confirmed on Monday": it had arrived by then
+        else:
+            dated = mention.date, mention.precision
         if kind == "pledge" and reading.announced is None:
-            reading.announced = (mention.date, mention.precision)
-        return mention.date, mention.precision
+            reading.announced = dated
+        if kind == "delivery" and reading.handed is None:
+            reading.handed = dated
+        return dated
     previous = reading.made[-1] if reading.made else None
     if NEXT_DAY_RE.match(sentence) and previous and previous.date_precision == DatePrecision.DAY:
         # "A day later the government said it was preparing a second shipment": the day after the fact before
