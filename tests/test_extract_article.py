@@ -246,6 +246,17 @@ def test_a_day_later_is_the_day_after_the_fact_before_and_what_is_under_consider
     assert found == [(2000, "2022-02-26", "day"), (3000, "2022-02-27", "day")]
 
 
+def test_the_day_of_an_announcement_named_apart_dates_its_pledges(seed_record, article):
+    text = (
+        "For the plant's workers, Thursday's announcement from Washington sounded familiar. The Pentagon said it "
+        "would send Ukraine 20 Stinger anti-aircraft systems."
+    )
+    output, _ = run(article(text), "--published", "2023-10-28")
+    assert [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("pledge", 20, "2023-10-26", "day")
+    ]
+
+
 def test_a_list_without_a_date_of_its_own_is_dated_by_the_handover_before_it(seed_record, article):
     text = (
         "Germany's defence ministry said the decision adds to what the Bundeswehr supplied during March. Its list for "

@@ -56,7 +56,7 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have|had)\s+(?:also\s+|already\s+)?handed\b)\b",
     re.I,
 )
-ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|unveiled|pledged|promised|approved|decided)\b", re.I)
+ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided)\b", re.I)
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
 COME_WITH = r"(?:which|that)\s+(?:will\s+|would\s+)?come(?:s)?\s+with\b"
 PLEDGE_RE = re.compile(
