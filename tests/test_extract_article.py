@@ -193,6 +193,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-01",
             "month",
         ),
+        # "last night" is the evening before the report
+        ("Britain will send Ukraine 18 howitzers, the defence secretary announced last night.", "2023-04-20", "day"),
         # days counted back from the report's news
         (
             "A day earlier, the Danish minister said Denmark would send ten more howitzers to Ukraine.",

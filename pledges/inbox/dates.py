@@ -43,8 +43,8 @@ PATTERNS = [
     # days counted back from the report's news: "two days earlier", "the announcement came a day after …"
     ("days_back", rf"\b(?:(?P<n>{_count})\s+days?\s+earlier|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|"
      r"the\s+previous\s+day)\b"),
-    ("relative", r"\b(?P<rel>today|yesterday|this\s+week|last\s+week|earlier\s+this\s+week|earlier\s+this\s+month|"
-     r"this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|last\s+year|next\s+year)\b"),
+    ("relative", r"\b(?P<rel>today|yesterday|last\s+night|this\s+week|last\s+week|earlier\s+this\s+week|"
+     r"earlier\s+this\s+month|this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|last\s+year|next\s+year)\b"),
     ("by_year", rf"\b(?:by|before|until)\s+{_year}\b"),
     ("year", rf"\b(?:in|during|for)\s+{_year}\b"),
 ]  # fmt: skip
@@ -125,6 +125,7 @@ def _resolve(kind, match, published):
     return {
         "today": (published, DatePrecision.DAY, False),
         "yesterday": (published - datetime.timedelta(days=1), DatePrecision.DAY, False),
+        "last night": (published - datetime.timedelta(days=1), DatePrecision.DAY, False),
         "this week": (published, DatePrecision.ON_OR_BEFORE, False),
         "earlier this week": (published, DatePrecision.ON_OR_BEFORE, False),
         "last week": (published - datetime.timedelta(days=published.weekday() + 1), DatePrecision.ON_OR_BEFORE, False),
