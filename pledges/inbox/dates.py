@@ -44,7 +44,8 @@ PATTERNS = [
     ("days_back", rf"\b(?:(?P<n>{_count})\s+days?\s+earlier|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|"
      r"the\s+previous\s+day)\b"),
     ("relative", r"\b(?P<rel>today|yesterday|last\s+night|this\s+week|last\s+week|earlier\s+this\s+week|"
-     r"earlier\s+this\s+month|this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|last\s+year|next\s+year)\b"),
+     r"earlier\s+this\s+month|this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|"
+     r"last\s+year|next\s+year)\b"),
     ("by_year", rf"\b(?:by|before|until)\s+{_year}\b"),
     ("year", rf"\b(?:in|during|for)\s+{_year}\b"),
 ]  # fmt: skip

@@ -822,13 +822,14 @@ def _read_sentence(quote, reading):
         if headed:
             kind = "delivery"
         date, precision = _date_of(sentence, kind, reading, None)
-        if headed and not text_dates.find_dates(sentence, reading.published):
+        undated = not text_dates.find_dates(sentence, reading.published)
+        if headed and undated:
             # the sentence before dates the handovers its list gives ("supplied during July", "the handover was
             # completed on April 4"), unless it only reports them on the day of the report
             told = _date_of(before, kind, reading, None)
             if told[0] != reading.published:
                 date, precision = told
-        elif kind == "delivery" and reading.handed and not text_dates.find_dates(sentence, reading.published):
+        elif kind == "delivery" and reading.handed and undated:
             date, precision = reading.handed
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors
         reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision, "listed": True}
