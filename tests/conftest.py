@@ -60,8 +60,7 @@ def seed_record_once(request):
     if request.node.get_closest_marker("seed_record_once") is None:
         return False
     request.getfixturevalue("module_transaction")
-    call_command("loaddata", "reference", "seed_record", verbosity=0)
-    _refresh_summaries()
+    _load_seed_record()
     return True
 
 
@@ -70,8 +69,12 @@ def seed_record(seed_record_once, db):
     """The record built from the five seed articles, as `make run` loads it: for this test, unless its module
     loaded it once."""
     if not seed_record_once:
-        call_command("loaddata", "reference", "seed_record", verbosity=0)
-        _refresh_summaries()
+        _load_seed_record()
+
+
+def _load_seed_record():
+    call_command("loaddata", "reference", "seed_record", verbosity=0)
+    _refresh_summaries()
 
 
 @pytest.fixture

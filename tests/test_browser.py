@@ -373,7 +373,7 @@ def test_the_release_pages_at_phone_and_desktop_width(browser, site):
         for viewport in VIEWPORTS:
             page = open_page(browser, site + path, viewport)
             assert page.locator("h1").count() == 1
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            overflow = wider_than_the_screen(page)
             assert overflow <= 0, f"{name} is {overflow}px wider than a {viewport} screen"
             page.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
             assert page.errors == []

@@ -248,15 +248,18 @@ def test_a_day_later_is_the_day_after_the_fact_before_and_what_is_under_consider
     assert found == [(2000, "2022-02-26", "day"), (3000, "2022-02-27", "day")]
 
 
+def dated(path, published):
+    """(kind, quantity, date, date precision) of each proposal the command makes of a text."""
+    output, _ = run(path, "--published", published)
+    return [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
+
+
 def test_the_day_of_an_announcement_named_apart_dates_its_pledges(seed_record, article):
     text = (
         "For the plant's workers, Thursday's announcement from Washington sounded familiar. The Pentagon said it "
         "would send Ukraine 20 Stinger anti-aircraft systems."
     )
-    output, _ = run(article(text), "--published", "2023-10-28")
-    assert [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
-        ("pledge", 20, "2023-10-26", "day")
-    ]
+    assert dated(article(text), "2023-10-28") == [("pledge", 20, "2023-10-26", "day")]
 
 
 def test_a_list_without_a_date_of_its_own_is_dated_by_the_handover_before_it(seed_record, article):
@@ -264,26 +267,20 @@ def test_a_list_without_a_date_of_its_own_is_dated_by_the_handover_before_it(see
         "Germany's defence ministry said the decision adds to what the Bundeswehr supplied during March. Its list for "
         "the month includes:\n\n- 40 pick-ups;\n- four decontamination systems."
     )
-    output, _ = run(article(text), "--published", "2023-04-21")
-    found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
-    assert found == [("delivery", 40, "2023-03-01", "month"), ("delivery", 4, "2023-03-01", "month")]
+    assert dated(article(text), "2023-04-21") == [("delivery", n, "2023-03-01", "month") for n in (40, 4)]
     # a list that restates the article's handover, with no date of its own, is dated as the handover
     text = (
         "Germany has handed Ukraine 22 more Leopard 1A5 tanks, according to its list of military support published "
         "on Thursday.\n\nNew entries in the delivered column include:\n\n- 61,000 rounds of 155 mm ammunition\n"
         "- two TRML-4D radars"
     )
-    output, _ = run(article(text), "--published", "2024-09-20")
-    found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
-    assert found == [("delivery", n, "2024-09-19", "on_or_before") for n in (22, 61000, 2)]
+    assert dated(article(text), "2024-09-20") == [("delivery", n, "2024-09-19", "on_or_before") for n in (22, 61000, 2)]
     # a sentence before that only reports the handover on the day of the report leaves it "on or before" then
     text = (
         "The minister informed allied ministers at today's meeting that a further donation of Slovak material has been "
         "handed over. The donation comprises:\n\n- four Mi-17 helicopters;\n- one Mi-2 helicopter."
     )
-    output, _ = run(article(text), "--published", "2023-04-21")
-    found = [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
-    assert found == [("delivery", 4, "2023-04-21", "on_or_before"), ("delivery", 1, "2023-04-21", "on_or_before")]
+    assert dated(article(text), "2023-04-21") == [("delivery", n, "2023-04-21", "on_or_before") for n in (4, 1)]
 
 
 def test_a_roundup_s_day_heading_dates_what_its_paragraph_announces(seed_record, article):
