@@ -1432,6 +1432,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "to announce a further $50 million for drones for Ukraine.",
             [("pledge", "CA", "drones", None)],
         ),
+        # a package's own list of items is no summary of a later, unrelated item of the same category: the helmets
+        # and the night-vision sights stay beside the ambulances promised for later
+        (
+            "Belgium will give Ukraine a new aid package worth 12 million euros, with machine guns at its core. The "
+            "package also covers helmets and night-vision sights, the minister said. Next year Belgium will follow "
+            "up with medical vehicles, including ambulances.",
+            [
+                ("pledge", "BE", "small-arms", None),
+                ("pledge", "BE", "other-equipment", None),
+                ("pledge", "BE", "other-equipment", None),
+                ("pledge", "BE", "other-equipment", None),
+            ],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -390,7 +390,9 @@ def _told_again(proposal, later, reading):
     if later.quote == proposal.quote or not (later.system == proposal.system or not proposal.system):
         return False
     if id(proposal) in reading.summaries:
-        return True
+        # a summary's items are named better by a list's line, or by a name, count or sum (not by another vague item
+        # of the same category: "the package also covers helmets…" then "ambulances" are three things)
+        return id(later) in reading.listed or not _vague(later) or later.proper
     if _vague(proposal):
         return bool(later.system or later.quantity or later.proper)
     if proposal.system and not (proposal.quantity or proposal.value):
