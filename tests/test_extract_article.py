@@ -1445,6 +1445,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "BE", "other-equipment", None),
             ],
         ),
+        # propellant charges are munitions, and the guns they help keep firing are not given; supplies named by two
+        # uses ("medical and sanitary") are kit
+        (
+            "Denmark will also send propellant charges to help Ukraine keep its 155mm guns firing, along with two "
+            "tonnes of medical and sanitary supplies.",
+            [("pledge", "DK", "ammunition", None), ("pledge", "DK", "other-equipment", None)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -465,7 +465,10 @@ TRAINED_ON_GAP_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}\s+(?:on|to\s+(?:operate|use|fly|crew|maintain|handle)|in\s+the\s+(?:use|operation|handling)\s+of)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
 )
-SUSTAINED_RE = re.compile(r"\bto\s+(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "to sustain the systems", "to help Ukraine keep its guns firing": what is kept going is not given
+SUSTAINED_RE = re.compile(
+    r"\bto\s+(?:help\s+(?:\w+\s+)?)?(?:sustain|support|feed|keep|equip|arm)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
 # "£60 million to repair and maintain damaged equipment it has donated, including Challenger 2 tanks": what is mended
 # is no thing given; nor are the systems a donor's own are given "alongside"
 MENDED_RE = re.compile(
@@ -599,6 +602,8 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
+    # "two tonnes of medical supplies": a weight counts no items
+    r"|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|litres|liters)"
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
     rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-tonnes?\b))[\w“”\"’'/.-]+\s+){{0,4}})$",
     re.I,

@@ -102,7 +102,7 @@ CATEGORY_WORDS = [
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
      r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades|Excalibur|JDAMs?|(?:glide\s+|guided\s+|aerial\s+)?bombs"
      r"|Hellfires?|AIM-\d+\w*|AMRAAMs?|Sidewinders?|Sea\s+Sparrows?|Harpoons?|Brimstones?|APKWS|cartridges|bullets"
-     r"|projectiles|rocket\s+motors|warheads|anti[\s-]ship\s+missile\s+systems?|coastal\s+defen[cs]e\s+systems?"),
+     r"|projectiles|rocket\s+motors|warheads|propellant\s+charges|anti[\s-]ship\s+missile\s+systems?|coastal\s+defen[cs]e\s+systems?"),
     # "pilot and maintenance instructors" train people: no maintenance
     ("training", r"(?:(?:pilot|maintenance|military)\s+(?:and\s+\w+\s+)?)?(?:instructors|trainers)"),
     # "train 26 Ukrainian technicians in the maintenance of the F-16": what they learn is no upkeep given (read
@@ -143,7 +143,7 @@ CATEGORY_WORDS = [
      r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"
      # kit named by what it serves: "infantry equipment", "logistics support equipment", "hygiene supplies"
      r"|(?:infantry|logistics(?:\s+support)?|mine\s+clearance|de-?mining|engineering|communications?|navigation"
-     r"|explosive\s+ordnance\s+disposal|(?:counter-)?electronic\s+warfare|medical(?:\s+and\s+hygiene)?|hygiene"
+     r"|explosive\s+ordnance\s+disposal|(?:counter-)?electronic\s+warfare|medical(?:\s+and\s+(?:hygiene|sanitary))?|hygiene"
      r"|personal)\s+(?:equipment|supplies|products|kits|gear|material)"
      r"|gas\s+masks|optical\s+sights|bulldozers|(?:weapon\s+)?cleaning\s+kits|vehicle[\s-]launched\s+bridges"
      r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"
