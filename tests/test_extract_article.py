@@ -237,6 +237,17 @@ def test_a_dateline_s_date_is_the_filing_s_not_the_announcement_s(seed_record, a
     assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2023-11-02", "day")]
 
 
+def test_a_line_restating_the_title_gives_nothing_the_story_gives_with_its_own_date(seed_record, article):
+    text = (
+        "Norway to send Ukraine more shells\n\nOslo approves supply of artillery shells after talks with allies in "
+        "Brussels\n\nBy a staff reporter\n\nNorway will send Ukraine artillery shells from its own stocks, the "
+        "defence minister announced on Wednesday."
+    )
+    output, _ = run(article(text), "--published", "2024-02-16")
+    assert [(p["category"], p["date"]) for p in output["proposals"]] == [("ammunition", "2024-02-14")]
+    assert output["proposals"][0]["quote"].startswith("Norway will send")
+
+
 def test_a_day_later_is_the_day_after_the_fact_before_and_what_is_under_consideration_is_no_fact(seed_record, article):
     text = (
         "Belgium said on Saturday it would send 2,000 machine guns. A day later the government said it was preparing "

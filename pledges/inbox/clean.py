@@ -44,6 +44,9 @@ class Article:
     sentences: list = field(default_factory=list)  # (paragraph number, text), verbatim
     set_aside: list = field(default_factory=list)  # (why, text): what was not the article
     rate_notes: list = field(default_factory=list)
+    # paragraph numbers of the lines under the title that restate it before the story starts ("Wallace authorises
+    # AMRAAM supply after…"): what they give, the story gives again with its own date
+    standfirst: set = field(default_factory=set)
 
     @property
     def body(self):
@@ -125,6 +128,8 @@ def clean(text):
         if number == 0 and _is_headline(line):
             article.title = line
             continue
+        if article.title and not article.sentences and line != article.title and _is_headline(line):
+            article.standfirst.add(number)
         if line == article.title:
             article.set_aside.append(("repeated headline", line))
         elif RATE_NOTE_RE.match(line):

@@ -259,17 +259,28 @@ def extract(text, vocabulary, published=None, publisher=""):
     reading = _Reading(vocabulary, published, _publisher_donors(publisher or "", vocabulary))
     reading.main_donors = _main_donors(article, vocabulary)
     reading.local_dollar = not FOREIGN_DOLLAR_RE.search(text)
+    standfirst = set()  # ids of the proposals of the lines restating the title
     for number, (paragraph, sentence) in enumerate(article.sentences):
         following = article.sentences[number + 1 : number + 2]
         if TOPIC_ONLY_LINE_RE.match(sentence) and following and following[0][0] == paragraph:
             continue  # "• Fighter aircraft. Together with the United Kingdom…": the line's topic, told by its prose
         found, reason = _read_sentence(sentence, reading)
+        if paragraph in article.standfirst:
+            standfirst |= {id(proposal) for proposal in found}
         if reason:
             result.set_aside.append((reason, sentence))
         for proposal in found:
             proposal.meeting = _meeting_for(proposal, meetings)
             if proposal not in result.proposals:
                 result.proposals.append(proposal)
+    # the lines restating the title under it ("Wallace authorises AMRAAM supply after…") give what the story gives
+    # again, with its own date
+    story = [proposal for proposal in result.proposals if id(proposal) not in standfirst]
+    result.proposals = [
+        proposal
+        for proposal in result.proposals
+        if id(proposal) not in standfirst or not any(_same_thing(proposal, other) for other in story)
+    ]
     result.proposals = [
         proposal
         for proposal in result.proposals
@@ -448,6 +459,11 @@ def _total_of_later(proposal, later):
     of €500 million… – €490 million to finance lethal equipment; – €10 million for non-lethal supplies"."""
     parts = _later_parts(proposal, later, "value", lambda other: (other.kind, other.donor, other.currency))
     return proposal.value in list(accumulate(parts))[1:]
+
+
+def _same_thing(proposal, other):
+    """Whether two proposals give the same kind of thing, of one donor, whatever their dates."""
+    return (other.kind, other.donor, other.category) == (proposal.kind, proposal.donor, proposal.category)
 
 
 def _named_before(again, earlier):
