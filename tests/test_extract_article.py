@@ -1463,6 +1463,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "tonnes of medical and sanitary supplies.",
             [("pledge", "DK", "ammunition", None), ("pledge", "DK", "other-equipment", None)],
         ),
+        # a NATO standard is no NATO gift, and what a state buys for its own air force is no aid
+        (
+            "Norway will send Ukraine 10,000 rounds of NATO-standard 155mm ammunition, fit for guns of NATO calibre. "
+            "Romania is buying 32 second-hand F-16s from Norway for its own air force.",
+            [("pledge", "NO", "ammunition", 10000)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

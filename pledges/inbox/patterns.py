@@ -221,7 +221,8 @@ NON_FACTS = [
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
-        r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e)\b"
+        r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
+        r"|navy)\b"
         # "Berlin has ordered six of the systems for its armed forces"
         r"|\b(?:ordered|bought|purchased|procured)\s+(?:[\w-]+\s+){0,5}for\s+(?:its|their)\s+(?:armed\s+)?forces\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
@@ -585,7 +586,9 @@ BLOCKING_BEFORE = re.compile(
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
 NATO_ROLE_RE = re.compile(
+    # (and "NATO calibre", "NATO-standard shells": a standard, not the alliance giving)
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
+    r"|calibres?|calibers?|-?standards?|-compatible"
     r"|territory|membership|’s\s+support|'s\s+support)",
     re.I,
 )
