@@ -1469,6 +1469,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Romania is buying 32 second-hand F-16s from Norway for its own air force.",
             [("pledge", "NO", "ammunition", 10000)],
         ),
+        # money "put into" a fund is given; a NATO trust fund names where it goes, not another giver; satellite
+        # access and camouflage vests are kit
+        (
+            "New Zealand will send a Hercules to Europe. It put $5m into a NATO trust fund, and another $4.1m will pay "
+            "for satellite access for Ukraine's forces. Last month it committed 570 camouflage vests.",
+            [
+                ("pledge", "NZ", "funding", None),
+                ("pledge", "NZ", "other-equipment", None),
+                ("pledge", "NZ", "other-equipment", 570),
+            ],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

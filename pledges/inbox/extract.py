@@ -72,6 +72,7 @@ from .patterns import (
     INTO_FUND_RE,
     JOINED_RE,
     JOINT_RE,
+    KEPT_FUND_RE,
     LINE_TOPIC_RE,
     LIST_COMMA_RE,
     LIST_GAP_RE,
@@ -1354,11 +1355,14 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
 
 
 def _keeps_a_fund(text, match):
-    """Whether a donor's name names a fund's keeper: "NATO's trust fund", "a trust fund the alliance uses"."""
+    """Whether a donor's name names a fund's keeper: "NATO's trust fund", "a NATO trust fund", "a trust fund the
+    alliance uses"."""
     return bool(
         match.group().endswith(("'s", "’s"))
         and FUND_AFTER_RE.match(text, match.end())
         or FUND_KEEPER_RE.match(text, match.end())
+        or re.search(r"\b(?:a|an|the)\s+$", text[: match.start()], re.I)
+        and KEPT_FUND_RE.match(text, match.end())
     )
 
 

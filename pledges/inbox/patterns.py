@@ -72,6 +72,8 @@ PLEDGE_RE = re.compile(
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     # "would pay 8 million euros into NATO's trust fund"; "Belgium will follow up with medical vehicles"
     r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
+    # "it put $5m into a NATO trust fund"
+    r"|put(?:s|ting)?\s+(?:[\w.,€$£-]+\s+){1,4}?into\b"
     # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
     # "Germany is on course to train 10,000 Ukrainian soldiers this year"
@@ -414,6 +416,8 @@ LINE_TOPIC_RE = re.compile(r"^\s*[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0
 # "NATO's trust fund", "a fund the alliance uses": who keeps a fund, not who pays into it
 FUND_KEEPER_RE = re.compile(r"\s+(?:uses|runs|manages|administers)\b", re.I)
 FUND_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{POOLS})", re.I)
+# "a NATO trust fund", "the UK-led fund": the name right before the fund's noun is its keeper's
+KEPT_FUND_RE = re.compile(r"(?:-(?:led|run|managed)\b)?\s+(?:trust\s+)?fund\b", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
 HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re.I)

@@ -133,7 +133,7 @@ CATEGORY_WORDS = [
      r"|(?:armou?red\s+)?bridge[\s-]?layers"
      r"|night[\s-]vision\s+(?:devices|equipment|sights|systems)|non-lethal\s+(?:gear|equipment|supplies)|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
      r"|(?:anti[\s-]?)?jamm(?:ers?|ing)\s+(?:kits|systems|devices)|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
-     r"|(?:winter\s+)?uniforms|winter\s+(?:clothing|gear|equipment)|(?:bulletproof|ballistic|protective)\s+vests"
+     r"|(?:winter\s+)?uniforms|winter\s+(?:clothing|gear|equipment)|(?:bulletproof|ballistic|protective|camouflage)\s+vests"
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|radio\s+(?:equipment|sets|stations)|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
      r"|pontoon\s+bridges|bridging\s+equipment|transport\s+aircraft|surveillance\s+aircraft|Starlink(?:\s+terminals)?"
@@ -147,7 +147,7 @@ CATEGORY_WORDS = [
      r"|personal)\s+(?:equipment|supplies|products|kits|gear|material)"
      r"|gas\s+masks|optical\s+sights|bulldozers|(?:weapon\s+)?cleaning\s+kits|vehicle[\s-]launched\s+bridges"
      r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"
-     r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services)"
+     r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services|access|communications?|internet|connectivity|phones)"
      # robots that clear bombs and mines, and what soldiers wear
      r"|(?:bomb[\s-]disposal|demining|mine[\s-]clearing|EOD)\s+robots|rain\s+gear|(?:knitted\s+|winter\s+)?caps"
      r"|(?:winter\s+)?(?:jackets|boots|gloves)"
