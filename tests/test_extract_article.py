@@ -1480,6 +1480,20 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "NZ", "other-equipment", 570),
             ],
         ),
+        # the names of armoured vehicles, air defence and sea drones that texts use, and the kit soldiers live with;
+        # a man named Mats and an oil tanker are no aid
+        (
+            "Canada will send Ukraine 20 Roshel Senator armoured vehicles and 50 LAV III vehicles. Sweden will give "
+            "RBS 70 systems and uncrewed surface vessels. Lithuania has delivered laptops, sleeping mats and "
+            "camouflage nets. Mats Ludvig said the shadow fleet's oil tankers were sanctioned.",
+            [
+                ("pledge", "CA", "ifv-apc", 20),
+                ("pledge", "CA", "ifv-apc", 50),
+                ("pledge", "SE", "air-defence", None),
+                ("pledge", "SE", "drones", None),
+                *[("delivery", "LT", "other-equipment", None)] * 3,
+            ],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

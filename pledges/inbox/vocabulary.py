@@ -70,7 +70,7 @@ CATEGORY_WORDS = [
      r"(?!\s+(?:munitions|ammunition))"),
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
      r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
-     r"|Starstreak|Stormer|Aspide|Skyguard|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
+     r"|Starstreak|Stormer|Aspide|Skyguard|RBS\s?70s?|Tridon(?:\s+Mk\s?2)?s?|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
      r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|counter[\s-](?:unmanned\s+aerial|unmanned\s+aircraft|UAS|UAV)\s+systems?|C-UAS"
      r"|Hawks?|systems\s+(?:to|that)\s+(?:counter|detect|defeat)\s+(?:[\w-]+\s+)?(?:drones|UAVs)"
      r"|(?:drone|UAV)\s+detection\s+systems?"),
@@ -83,20 +83,25 @@ CATEGORY_WORDS = [
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
      r"|armou?red\s+combat\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
      r"|BMP-\d\w*|BVP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
-     r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+(?:cars?|jeeps)|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"),
+     r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+(?:cars?|jeeps)|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"
+     r"|LAVs?(?:\s+(?:III|II|6|VI)\b)?|(?:Roshel\s+)?Senators?(?=\s+(?:armou?red\s+)?(?:vehicles|APCs|personnel))|Roshel\s+Senators?"
+     r"|Dingos?|BvS\s?10s?|Vikings?(?=\s+(?:armou?red\s+)?(?:all-terrain\s+)?vehicles)"),
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters(?!\s+(?:of|from)\b)"
      r"|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
     ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|loitering\s+munitions"
      r"|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:reconnaissance\s+|surveillance\s+)?(?:aerial\s+)?(?:vehicles|systems?|aircraft)"
-     r"|Switchblades?|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?|unmanned\s+(?:surface\s+|ground\s+)?(?:vessels|vehicles)"),
+     r"|Switchblades?|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?"
+     r"|(?:unmanned|uncrewed)\s+(?:surface\s+|ground\s+|underwater\s+|maritime\s+)?(?:vessels|vehicles)|USVs|UGVs|UUVs"
+     r"|(?:ground|combat|logistics|demining)\s+robots"),
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
     ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems|(?:grenade\s+)?launchers)|Javelins?|NLAWs?|AT-?4s?"
      r"|recoilless\s+(?:anti[\s-]tank\s+)?(?:guns|rifles)|sniper\s+(?:equipment|kits|gear)"
      r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?"
      r"|rifles|(?:sub)?machine\s+guns|small\s+arms|light\s+weapons|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?"
+     r"|shotguns|firearms"
      r"|Panzerfausts?"
      r"|RPGs?"),
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
@@ -152,7 +157,15 @@ CATEGORY_WORDS = [
      r"|(?:bomb[\s-]disposal|demining|mine[\s-]clearing|EOD)\s+robots|rain\s+gear|(?:knitted\s+|winter\s+)?caps"
      r"|(?:winter\s+)?(?:jackets|boots|gloves)"
      r"|optronic\s+surveillance(?:\s+and\s+tracking)?\s+systems|(?:remotely\s+operated\s+)?weapon\s+turrets"
-     r"|remote\s+weapon\s+stations"),
+     r"|remote\s+weapon\s+stations"
+     # what keeps soldiers moving, housed, warm, fed, connected and treated
+     r"|motorcycles|quad\s+bikes|snowmobiles|tractors|buses|SUVs|fuel\s+tankers|tanker\s+trucks|fire\s+(?:engines|trucks)"
+     r"|(?:field|mobile)\s+(?:kitchens|bakeries|showers|laundries)|mobile\s+hospitals|heaters|stoves|blankets"
+     r"|(?:sleeping|foam|roll)\s+mats|mattresses|backpacks|rucksacks|balaclavas|socks|(?:ballistic|protective)\s+(?:goggles|glasses)"
+     r"|hearing\s+protection|laptops|computers|tablets|power\s+banks|solar\s+panels|(?:IT|computer)\s+equipment"
+     r"|encryption\s+devices|camouflage\s+(?:nets|netting|suits)|sandbags|barbed\s+wire|stretchers|defibrillators"
+     r"|medicines|medications|bandages|minesweepers|minehunting\s+vessels|tugboats|(?:laser\s+)?rangefinders"
+     r"|periscopes|water\s+purification\s+(?:systems|units|stations)"),
     # guns no noun above names more closely ("machine guns", "anti-aircraft guns") are the artillery's; a battery
     # alone is named again ("the battery became operational")
     ("artillery", r"guns"),
