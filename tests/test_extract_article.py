@@ -1508,6 +1508,29 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Norway will hand Ukraine 20 armoured vehicles.", "pledge"),
+        ("Norway is offering 20 armoured vehicles.", "pledge"),
+        ("Norway will rush 20 armoured vehicles to Ukraine.", "pledge"),
+        ("Norway has released 20 armoured vehicles from its stocks for Ukraine.", "pledge"),
+        ("Norway has acquired 20 armoured vehicles for Ukraine.", "pledge"),
+        ("Oslo will cover the cost of 20 armoured vehicles for Ukraine.", "pledge"),
+        ("Oslo has bankrolled 20 armoured vehicles for Ukraine.", "pledge"),
+        ("Norway stepped up its aid with 20 armoured vehicles.", "pledge"),
+        ("Norway added 20 armoured vehicles to its aid for Ukraine.", "pledge"),
+        ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
+        ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
+    ],
+)
+def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sentence, kind):
+    output, _ = run(article(sentence), "--published", "2024-08-07")
+    assert [(p["kind"], p["donor"], p["category"], p["quantity"]) for p in output["proposals"]] == [
+        (kind, "NO", "ifv-apc", 20)
+    ]
+
+
 def test_a_system_restated_without_a_count_is_the_one_a_later_sentence_counts(seed_record, article):
     text = (
         "Britain will send Ukraine AMRAAM missiles, the Defence Secretary said. He had authorised the supply of the "

@@ -39,6 +39,9 @@ DELIVERY_RE = re.compile(
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
+    # "flew 20 vehicles to Ukraine", "confirmed the dispatch of 20 vehicles"
+    r"|flew\s+[^.;]{0,60}?\bto\s+(?:Ukraine|Kyiv|Kiev)\b|(?:confirmed|completed)\s+the\s+dispatch\s+of"
+    r"|(?<=Ukraine\s)(?:also\s+)?(?:got|obtained)"
     r"|handed\s+(?:Ukraine|Kyiv|Kiev|(?:their|its|the)\s+Ukrainian\s+(?:counterparts|colleagues|partners|troops|soldiers))"
     r"|entered\s+service|(?:put|taken)\s+into\s+service"
     # "the first two NASAMS have been in action around Kyiv since November": in use in Ukraine, so there
@@ -103,7 +106,13 @@ PLEDGE_RE = re.compile(
     r"|gift(?:s|ed|ing)|lend(?:s|ing)?|lent|loan(?:s|ed|ing)|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
     r"|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|procur(?:e|es|ed|ing)|buy(?:s|ing)?"
     r"|purchas(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|commit(?:s|ted|ting)?"
-    r"|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)))\b",
+    r"|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|offering|rush(?:es|ed|ing)?|bankroll(?:s|ed|ing)?))\b"
+    # "will hand Ukraine 20 vehicles", "cover the cost of", "stepped up its aid with", "added 20 vehicles to its aid"
+    r"|\bhand(?:s|ing)?\s+(?=(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b)|\bcover(?:s|ed|ing)?\s+the\s+cost"
+    r"|\bstep(?:s|ped|ping)?\s+up\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance)"
+    r"|\badd(?:s|ed|ing)?\s+[^.;]{0,60}?\bto\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance|package|donations?)"
+    # "released 20 vehicles from its stocks for Ukraine", "has acquired 20 vehicles for Ukraine"
+    r"|\b(?:releas|acquir|sourc)(?:e|es|ed|ing)\s+[^.;]{0,60}?\bfor\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
     re.I,
 )
 # what may stand between "reaches" and the sum it reaches: "about", "more than"; then a sum's first character
@@ -735,6 +744,7 @@ AID_WORDS_RE = re.compile(
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
 RECEIVES_RE = re.compile(
     r"\b(?:Ukraine|Kyiv|Kiev)\s+(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?(?:also\s+)?(?:receive|get)s?\b"
+    r"|\b(?:Ukraine|Kyiv|Kiev)\s+(?:also\s+)?(?:got|obtained)\b"
 )
 # "500 pistols are being prepared for delivery": a delivery still to come is a pledge's
 PLANNED_RE = re.compile(
