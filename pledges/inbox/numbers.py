@@ -16,20 +16,24 @@ FIRST_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 # "14", "1,000", "two dozen", "forty-five", "three hundred": a count as written, not "hundreds of" nor "several
 # million" (a scale word alone counts nothing)
 COUNT = (
-    rf"(?:(?:a\s+quarter\s+of\s+a|half\s+a|three\s+quarters\s+of\s+a)\s+(?:million|thousand)"
-    rf"|\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+"
+    rf"(?:(?:a\s+quarter\s+of\s+a|half\s+a|three\s+quarters\s+of\s+a)\s+(?:million|thousand|dozen)"
+    # "a couple of", "a pair of"; "1 000" (a release's thin space between thousands)
+    rf"|a\s+(?:couple|pair)(?=\s+of\b)"
+    rf"|\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
     rf"|(?:(?:{FIRST_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
 )
 COUNT_RE = re.compile(rf"^{COUNT}$", re.IGNORECASE)
 
 
 FRACTIONS = {"a quarter of a": Decimal("0.25"), "half a": Decimal("0.5"), "three quarters of a": Decimal("0.75")}
-FRACTION_RE = re.compile(r"^(a quarter of a|half a|three quarters of a)\s+(million|thousand)$")
+FRACTION_RE = re.compile(r"^(a quarter of a|half a|three quarters of a)\s+(million|thousand|dozen)$")
 
 
 def parse_count(text):
     """The integer a written count stands for ("two dozen" → 24, "1,000" → 1000); None when it is not one."""
     text = text.strip().lower()
+    if re.fullmatch(r"a\s+(?:couple|pair)", text):
+        return 2
     if not COUNT_RE.match(text):
         return None
     fraction = FRACTION_RE.match(text)
@@ -38,7 +42,7 @@ def parse_count(text):
     if text[0].isdigit():
         if text.endswith("million"):
             return int(Decimal(text.split()[0]) * 1_000_000)
-        return int(text.replace(",", ""))
+        return int(re.sub(r"[,\s]", "", text))
     total = current = 0
     for word in re.split(r"[\s-]+", text):
         if word == "and":
