@@ -1591,6 +1591,22 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
     assert found == [("ES", "1000000000.00", "EUR"), ("NO", "500000000.00", "NOK"), ("NZ", "5000000.00", "NZD")]
 
 
+@pytest.mark.parametrize(
+    "sum_, value, currency",
+    [
+        ("€1 000 000", "1000000.00", "EUR"),  # a release's space between the thousands, not one euro
+        ("400 million Czech crowns", "400000000.00", "CZK"),
+        ("100 million Swiss francs", "100000000.00", "CHF"),
+        ("a quarter of a billion dollars", "250000000.00", "USD"),
+        ("€500 millions", "500000000.00", "EUR"),
+        ("1.5 trillion won", "1500000000000.00", "KRW"),
+    ],
+)
+def test_sums_are_read_in_the_forms_texts_write_them(seed_record, article, sum_, value, currency):
+    output, _ = run(article(f"Norway will give Ukraine {sum_} for drones."), "--published", "2024-08-07")
+    assert [(p["value"], p["currency"]) for p in output["proposals"]] == [(value, currency)]
+
+
 def test_a_scale_joined_by_a_hyphen_scales_the_sum(seed_record, article):
     output, _ = run(article("Canada will send a $340-million package of 20 trucks."), "--published", "2022-01-26")
     assert [(p["value"], p["currency"]) for p in output["proposals"]] == [("340000000.00", "CAD")]

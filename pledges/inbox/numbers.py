@@ -67,7 +67,10 @@ MULTIPLIERS = {
     "million": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
+    "millions": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9,
+    "billions": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
     "bn": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
 }
@@ -84,7 +87,8 @@ SUFFIXES = {
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "kronor": "SEK",
     "norwegian crowns": "NOK", "danish crowns": "DKK", "swedish crowns": "SEK", "kroner": None, "crowns": None,
-    "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "yen": "JPY",
+    "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "czech crowns": "CZK", "korunas": "CZK", "yen": "JPY",
+    "swiss francs": "CHF", "won": "KRW",
 }  # fmt: skip
 KRONE_BY_DONOR = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK"}
 # a government writes its own dollar "$": Canberra's "$100 million" is Australian
@@ -92,18 +96,21 @@ DOLLAR_BY_DONOR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
 
 _prefix = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _suffix = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
-_amount = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("€1 000 000": a release's space between the thousands)
+_amount = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 # "one billion euros", "two billion kroner": a number word counts money only before a scale word
 WORD_AMOUNTS = {word: Decimal(UNITS[word]) for word in UNITS if word not in ("a", "an", "single")} | {
-    "half a": Decimal("0.5")
+    "half a": Decimal("0.5"),
+    "a quarter of a": Decimal("0.25"),
+    "three quarters of a": Decimal("0.75"),
 }
 _word_amount = "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" ", r"\s+")
 # ("$340-million commitment": the scale joined to the amount by a hyphen)
-_mult = r"(?:(?:\s*|-)(?:thousand|million|billion|mln|bn|m|b|k)\b)?"
+_mult = r"(?:(?:\s*|-)(?:thousand|millions?|billions?|trillion|mln|bn|m|b|k)\b)?"
 MONEY_RE = re.compile(
     rf"(?:(?P<prefix>{_prefix})\s?(?P<amount1>{_amount})(?P<mult1>{_mult})"
     rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})\s*(?P<suffix>{_suffix})\b"
-    rf"|\b(?P<amount3>{_word_amount})\s+(?P<mult3>million|billion)\s+(?P<suffix3>{_suffix})\b)",
+    rf"|\b(?P<amount3>{_word_amount})\s+(?P<mult3>million|billion|trillion)\s+(?P<suffix3>{_suffix})\b)",
     re.IGNORECASE,
 )
 
@@ -113,6 +120,11 @@ WEIGHT_RE = re.compile(r"\bweigh\w*\s+[\d,]+|\d\s+pounds\s+(?:each|apiece)\b", r
 
 def _multiplier(text):
     return MULTIPLIERS[text.strip(" -").lower()] if text and text.strip(" -") else Decimal(1)
+
+
+def _digits(amount):
+    """The number an amount written in digits stands for, whatever separates its thousands ("1,000", "1 000")."""
+    return Decimal(re.sub(r"[,\s]", "", amount))
 
 
 def find_money(sentence, donor_code=None, local_dollar=False):
@@ -130,7 +142,7 @@ def find_money(sentence, donor_code=None, local_dollar=False):
                 currency = DOLLAR_BY_DONOR.get(donor_code, currency)
             if prefix.isalpha():
                 # a bare code needs a multiplier or a large amount to be money and not "SEK 1" in a model name
-                if not mult and Decimal(amount.replace(",", "")) < 1000:
+                if not mult and _digits(amount) < 1000:
                     continue
         else:
             amount, mult, suffix = (
@@ -139,13 +151,15 @@ def find_money(sentence, donor_code=None, local_dollar=False):
                 else match.group("amount3", "mult3", "suffix3")
             )
             currency = SUFFIXES[suffix.lower()]
+            if suffix.lower() == "won" and not mult:
+                continue  # "in 2022 won the vote": the verb, not Korea's currency
             if suffix.lower() == "pounds" and WEIGHT_RE.search(sentence[max(0, match.start() - 12) : match.end() + 8]):
                 continue  # "bombs of 1,000 pounds each": a weight, not sterling
             if suffix.lower() == "dollars" and local_dollar:  # "five million dollars" in a text from Wellington
                 currency = DOLLAR_BY_DONOR.get(donor_code, currency)
         if currency is None:
             currency = KRONE_BY_DONOR.get(donor_code)
-        number = WORD_AMOUNTS.get(" ".join(amount.lower().split())) or Decimal(amount.replace(",", ""))
+        number = WORD_AMOUNTS.get(" ".join(amount.lower().split())) or _digits(amount)
         value = number * _multiplier(mult)
         found.append((value.quantize(Decimal("0.01")), currency, match.start(), match.end()))
     return found
