@@ -211,6 +211,12 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-19",
             "day",
         ),
+        ("Norway said three days ago it would send 20 armoured vehicles to Ukraine.", "2023-04-18", "day"),
+        ("Norway said two weeks ago it would send 20 armoured vehicles to Ukraine.", "2023-04-07", "day"),
+        # a day of the report's month, and a quarter or a part of a year named without more
+        ("Norway said on the 5th it would send 20 armoured vehicles to Ukraine.", "2023-04-05", "day"),
+        ("In the first quarter Norway pledged 20 armoured vehicles to Ukraine.", "2023-01-01", "quarter"),
+        ("Norway pledged 20 armoured vehicles to Ukraine in late 2022.", "2022-01-01", "year"),
         # when what "will" be handed over comes is no date of the promise, whatever stands between
         (
             "Poland will hand Ukraine a package worth 100 million euros ($105 million) in January, Tusk said on "

@@ -1,7 +1,7 @@
 """Dates as articles write them, resolved against the publication date, with their precision.
 
-"on Tuesday" is the last Tuesday up to the publication day, and "two days earlier" two days before it; "this
-week" is on or before it; "since the end of March" is March; "in spring" is the quarter most of spring falls in
+"on Tuesday" is the last Tuesday up to the publication day, "two days earlier" two days before it and "on the 5th"
+that day of its month (or of the month before); "this week" is on or before it; "since the end of March" is March; "in spring" is the quarter most of spring falls in
 (Q2); "by the end of the year" is on or before 31 December. Each mention also says whether it looks ahead ("by",
 "next", a date after the publication): a pledge is dated by when it was made, not by when it is to arrive.
 """
@@ -22,7 +22,8 @@ SEASON_QUARTER = {"spring": 2, "summer": 3, "autumn": 4, "fall": 4, "winter": 1}
 _month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 _weekday = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10}  # fmt: skip
 _count = "|".join(COUNTS)
 
 PATTERNS = [
@@ -37,17 +38,20 @@ PATTERNS = [
     ("month", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?{_month}(?:\s+{_year})?\b"),
     ("season", rf"\b(?P<rel>this\s+|last\s+|next\s+|in\s+(?:the\s+)?)?(?P<season>spring|summer|autumn|fall|winter)"
      rf"(?:\s+(?:of\s+)?{_year})?\b"),
-    ("quarter", rf"\b(?:in\s+)?(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)\s+quarter(?:\s+of)?)\s+"
-     rf"{_year}\b"),
+    ("quarter", rf"\b(?:in\s+)?(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)\s+quarter)"
+     rf"(?:(?:\s+of)?\s+{_year})?\b"),
     ("weekday", rf"\b(?P<rel>last\s+|next\s+|this\s+past\s+)?{_weekday}\b"),
     # days counted back from the report's news: "two days earlier", "the announcement came a day after …"
-    ("days_back", rf"\b(?:(?P<n>{_count})\s+days?\s+earlier|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|"
-     r"the\s+previous\s+day)\b"),
+    ("days_back", rf"\b(?:(?P<n>{_count}|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|ago)"
+     rf"|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|the\s+previous\s+day)\b"),
+    # "on the 5th": a day of the report's month
+    ("month_day", r"\bon\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
+     r"(?=\s*(?:[,.;]|$|\s+(?:it|he|she|they|that|when|and|the|a|an|in|at)\b))"),
     ("relative", r"\b(?P<rel>today|yesterday|last\s+night|this\s+week|last\s+week|earlier\s+this\s+week|"
      r"earlier\s+this\s+month|this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|"
      r"last\s+year|next\s+year)\b"),
     ("by_year", rf"\b(?:by|before|until)\s+{_year}\b"),
-    ("year", rf"\b(?:in|during|for)\s+{_year}\b"),
+    ("year", rf"\b(?:in|during|for)\s+(?:(?:early|late|mid-?)\s*)?{_year}\b"),
 ]  # fmt: skip
 COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in PATTERNS]
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -110,8 +114,22 @@ def _resolve(kind, match, published):
     if published is None:
         return None
     if kind == "days_back":
-        count = COUNTS[(groups.get("n") or groups.get("n_after") or "one").lower()]
-        return published - datetime.timedelta(days=count), DatePrecision.DAY, False
+        count = (groups.get("n") or groups.get("n_after") or "one").lower()
+        weeks = (groups.get("unit") or "").startswith("week")
+        days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if weeks else 1)
+        return published - datetime.timedelta(days=days), DatePrecision.DAY, False
+    if kind == "month_day":
+        try:
+            date = published.replace(day=int(groups["day"]))
+        except ValueError:
+            return None
+        if date > published:  # "on the 28th", written on the 3rd, is last month's
+            last_month = period_start(published, DatePrecision.MONTH) - datetime.timedelta(days=1)
+            try:
+                date = last_month.replace(day=date.day)
+            except ValueError:
+                return None
+        return date, DatePrecision.DAY, False
     if kind == "weekday":
         rel = (groups.get("rel") or "").strip().lower()
         back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
