@@ -1504,6 +1504,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 *[("delivery", "LT", "other-equipment", None)] * 3,
             ],
         ),
+        # a capital pressed to send something has not promised it
+        (
+            "Kyiv is pressing Berlin to send Taurus missiles. Norway will send 20 armoured vehicles.",
+            [("pledge", "NO", "ifv-apc", 20)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "
