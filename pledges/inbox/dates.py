@@ -1,9 +1,10 @@
 """Dates as articles write them, resolved against the publication date, with their precision.
 
 "on Tuesday" is the last Tuesday up to the publication day, "two days earlier" two days before it and "on the 5th"
-that day of its month (or of the month before); "this week" is on or before it; "since the end of March" is March; "in spring" is the quarter most of spring falls in
-(Q2); "by the end of the year" is on or before 31 December. Each mention also says whether it looks ahead ("by",
-"next", a date after the publication): a pledge is dated by when it was made, not by when it is to arrive.
+that day of its month (or of the month before); "this week" is on or before it; "since the end of March" is March;
+"in spring" is the quarter most of spring falls in (Q2); "by the end of the year" is on or before 31 December. Each
+mention also says whether it looks ahead ("by", "next", a date after the publication): a pledge is dated by when it
+was made, not by when it is to arrive.
 """
 
 import calendar
