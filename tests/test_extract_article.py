@@ -1546,6 +1546,19 @@ def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sente
     ]
 
 
+@pytest.mark.parametrize(
+    "who, donor",
+    [("Lisbon", "PT"), ("Prague", "CZ"), ("Tallinn", "EE"), ("Vienna", "AT"), ("Wellington", "NZ"), ("Kihara", "JP"),
+     ("Stubb", "FI"), ("Robles", "ES"), ("Mitsotakis", "GR"), ("Pavel", "CZ")],
+)  # fmt: skip
+def test_a_capital_or_a_leader_speaks_for_its_donor(seed_record, article, who, donor):
+    output, _ = run(article(f"{who} will send 20 armoured vehicles to Ukraine."), "--published", "2024-08-07")
+    assert [p["donor"] for p in output["proposals"]] == [donor]
+    # (a capital where something happens gives nothing there)
+    output, _ = run(article(f"Norway will send 20 armoured vehicles, it said in {who}."), "--published", "2024-08-07")
+    assert [p["donor"] for p in output["proposals"]] == ["NO"]
+
+
 def test_a_system_restated_without_a_count_is_the_one_a_later_sentence_counts(seed_record, article):
     text = (
         "Britain will send Ukraine AMRAAM missiles, the Defence Secretary said. He had authorised the supply of the "

@@ -9,23 +9,28 @@ from ..importers.folding import fold
 # Names a state or body goes by besides its record name, and the adjective texts use ("German tanks").
 # Case matters: "US" is the United States, "us" is not.
 DONOR_NAMES = {
-    "AL": ["Albania", "Albanian"], "AT": ["Austria", "Austrian", "Bundesheer"],
+    "AL": ["Albania", "Albanian"], "AT": ["Austria", "Austrian", "Bundesheer", "Vienna"],
     "AU": ["Australia", "Australian", "Canberra"],
-    "BE": ["Belgium", "Belgian"], "BG": ["Bulgaria", "Bulgarian"], "CA": ["Canada", "Canadian", "Ottawa"],
-    "CH": ["Switzerland", "Swiss"], "CY": ["Cyprus", "Cypriot"], "CZ": ["Czech Republic", "Czechia", "Czech"],
+    "BE": ["Belgium", "Belgian"], "BG": ["Bulgaria", "Bulgarian", "Sofia"], "CA": ["Canada", "Canadian", "Ottawa"],
+    "CH": ["Switzerland", "Swiss"], "CY": ["Cyprus", "Cypriot"],
+    "CZ": ["Czech Republic", "Czechia", "Czech", "Prague"],
     "DE": ["Germany", "German", "Berlin", "Bundeswehr"], "DK": ["Denmark", "Danish", "Danes", "Copenhagen"],
-    "EE": ["Estonia", "Estonian"], "ES": ["Spain", "Spanish", "Madrid"], "FI": ["Finland", "Finnish", "Helsinki"],
-    "FR": ["France", "French", "Paris", "Élysée"],
+    "EE": ["Estonia", "Estonian", "Tallinn"], "ES": ["Spain", "Spanish", "Madrid"],
+    "FI": ["Finland", "Finnish", "Helsinki"],
+    "FR": ["France", "French", "Paris", "Élysée", "Elysee"],
     "GB": ["United Kingdom", "Britain", "British", "UK", "U.K.", "London", "Downing Street"],
-    "GR": ["Greece", "Greek", "Hellenic"], "HR": ["Croatia", "Croatian"], "HU": ["Hungary", "Hungarian"],
-    "IE": ["Ireland", "Irish"], "IS": ["Iceland", "Icelandic"], "IT": ["Italy", "Italian", "Rome"],
+    "GR": ["Greece", "Greek", "Hellenic", "Athens"], "HR": ["Croatia", "Croatian", "Zagreb"],
+    "HU": ["Hungary", "Hungarian"],
+    "IE": ["Ireland", "Irish", "Dublin"], "IS": ["Iceland", "Icelandic", "Reykjavik"],
+    "IT": ["Italy", "Italian", "Rome"],
     "JP": ["Japan", "Japanese", "Tokyo"], "KR": ["South Korea", "South Korean", "Seoul", "Republic of Korea"],
     "LT": ["Lithuania", "Lithuanian", "Vilnius"], "LU": ["Luxembourg"], "LV": ["Latvia", "Latvian", "Riga"],
     "ME": ["Montenegro", "Montenegrin"], "MK": ["North Macedonia", "Macedonian"], "MT": ["Malta", "Maltese"],
     "NL": ["Netherlands", "Dutch", "The Hague", "Holland"], "NO": ["Norway", "Norwegian", "Oslo"],
-    "NZ": ["New Zealand"], "PL": ["Poland", "Polish", "Warsaw"], "PT": ["Portugal", "Portuguese"],
+    "NZ": ["New Zealand", "Wellington"], "PL": ["Poland", "Polish", "Warsaw"],
+    "PT": ["Portugal", "Portuguese", "Lisbon"],
     "RO": ["Romania", "Romanian", "Bucharest"], "SE": ["Sweden", "Swedish", "Stockholm"],
-    "SI": ["Slovenia", "Slovenian"], "SK": ["Slovakia", "Slovak", "Slovakian", "Bratislava"],
+    "SI": ["Slovenia", "Slovenian", "Ljubljana"], "SK": ["Slovakia", "Slovak", "Slovakian", "Bratislava"],
     "TR": ["Turkey", "Türkiye", "Turkish"],
     "US": ["United States", "U.S.", "US", "USA", "America", "American", "Washington", "Pentagon", "White House",
            "Department of Defense", "State Department", "Biden administration"],
@@ -38,23 +43,33 @@ DONOR_NAMES = {
 # state or government and defence or foreign ministers.
 SPEAKERS = {
     "US": ["Biden", "Blinken", "Lloyd Austin", "Austin", "Trump", "Hegseth", "Rubio"],
-    "DE": ["Scholz", "Merz", "Pistorius", "Lambrecht", "Baerbock"],
-    "FR": ["Macron", "Lecornu"], "GB": ["Sunak", "Johnson", "Wallace", "Shapps", "Cameron", "Starmer", "Healey"],
-    "CA": ["Trudeau", "Carney", "Anand", "Bill Blair", "McGuinty"], "AU": ["Albanese", "Marles"],
-    "NL": ["Ollongren", "Brekelmans"], "DK": ["Frederiksen", "Troels Lund Poulsen"],
-    "NO": ["Støre", "Bjørn Arild Gram", "Tore O. Sandvik", "Tore Sandvik"],
-    "SE": ["Kristersson", "Pål Jonson"],
-    "FI": ["Sanna Marin", "Orpo", "Häkkinen"], "IT": ["Meloni", "Crosetto"], "ES": ["Sánchez", "Margarita Robles"],
-    "PL": ["Duda", "Morawiecki", "Błaszczak", "Kosiniak-Kamysz", "Tusk"], "CZ": ["Fiala", "Černochová"],
-    "JP": ["Kishida"], "LT": ["Anušauskas", "Anusauskas", "Nausėda"], "EE": ["Pevkur", "Kallas"],
-    "LV": ["Pabriks", "Sprūds"], "BE": ["De Croo", "Dedonder", "Francken"], "SK": ["Heger", "Naď"],
+    "DE": ["Scholz", "Merz", "Pistorius", "Lambrecht", "Baerbock", "Wadephul"],
+    "FR": ["Macron", "Lecornu", "Barrot", "Séjourné", "Colonna"],
+    "GB": ["Sunak", "Johnson", "Wallace", "Shapps", "Cameron", "Starmer", "Healey", "Truss", "Lammy", "Cleverly"],
+    "CA": ["Trudeau", "Carney", "Anand", "Bill Blair", "McGuinty", "Joly", "Freeland"],
+    "AU": ["Albanese", "Marles", "Morrison", "Dutton", "Penny Wong"],
+    "NL": ["Ollongren", "Brekelmans", "Schoof"], "DK": ["Frederiksen", "Troels Lund Poulsen", "Poulsen", "Bødskov"],
+    "NO": ["Støre", "Bjørn Arild Gram", "Gram", "Tore O. Sandvik", "Tore Sandvik"],
+    "SE": ["Kristersson", "Pål Jonson", "Jonson", "Magdalena Andersson", "Hultqvist"],
+    "FI": ["Sanna Marin", "Orpo", "Häkkinen", "Stubb", "Niinistö", "Kaikkonen"],
+    "IT": ["Meloni", "Crosetto", "Draghi", "Guerini", "Tajani"],
+    "ES": ["Sánchez", "Margarita Robles", "Robles"], "GR": ["Mitsotakis", "Dendias"],
+    "PL": ["Duda", "Morawiecki", "Błaszczak", "Kosiniak-Kamysz", "Tusk", "Sikorski"],
+    "CZ": ["Fiala", "Černochová", "Pavel", "Lipavský", "Lipavsky"], "SK": ["Heger", "Naď", "Fico"],
+    "JP": ["Kishida", "Kihara", "Ishiba", "Hamada", "Nakatani", "Kamikawa", "Iwaya"], "KR": ["Yoon"],
+    "LT": ["Anušauskas", "Anusauskas", "Nausėda", "Šakalienė", "Sakaliene", "Landsbergis"],
+    "EE": ["Pevkur", "Kallas", "Michal", "Tsahkna"],
+    "LV": ["Pabriks", "Sprūds", "Rinkēvičs", "Rinkevics", "Kariņš", "Karins", "Siliņa", "Silina"],
+    "BE": ["De Croo", "Dedonder", "Francken", "De Wever"], "AT": ["Nehammer"],
+    "NZ": ["Ardern", "Hipkins", "Luxon", "Henare"], "RO": ["Iohannis"], "HR": ["Plenković"],
 }  # fmt: skip
 
 # A capital city or a body named where something happens is no donor ("a meeting in Brussels"):
 # these names count only as the subject of a sentence, never after a preposition.
 PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", "London", "Rome", "Tokyo", "Seoul",
                "Vilnius", "Riga", "The Hague", "Oslo", "Warsaw", "Bucharest", "Stockholm", "Bratislava", "Washington",
-               "Brussels", "Canberra", "Élysée"}  # fmt: skip
+               "Brussels", "Canberra", "Élysée", "Elysee", "Vienna", "Sofia", "Prague", "Tallinn", "Athens", "Zagreb",
+               "Dublin", "Reykjavik", "Wellington", "Lisbon", "Ljubljana"}  # fmt: skip
 
 SIMULATORS = r"(?:flight\s+)?simulators?"  # a system's trainer, no system
 
