@@ -1537,6 +1537,8 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Norway added 20 armoured vehicles to its aid for Ukraine.", "pledge"),
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
+        ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
+        ("Deliveries of 20 Norwegian armoured vehicles began in July.", "delivery"),
     ],
 )
 def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sentence, kind):

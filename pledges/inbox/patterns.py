@@ -42,6 +42,9 @@ DELIVERY_RE = re.compile(
     # "flew 20 vehicles to Ukraine", "confirmed the dispatch of 20 vehicles"
     r"|flew\s+[^.;]{0,60}?\bto\s+(?:Ukraine|Kyiv|Kiev)\b|(?:confirmed|completed)\s+the\s+dispatch\s+of"
     r"|(?<=Ukraine\s)(?:also\s+)?(?:got|obtained)"
+    # "…are in service with Ukraine's 47th brigade", "troops are already using", "deliveries … began in July"
+    r"|(?:are|is|were|was)\s+(?:now\s+|already\s+)?in\s+service\s+with|already\s+(?:using|operating|flying|firing)\b"
+    r"|\bdeliveries\s+(?:of\s+[^.;]{0,60}?\s+)?(?:began|started|have\s+(?:begun|started))"
     r"|handed\s+(?:Ukraine|Kyiv|Kiev|(?:their|its|the)\s+Ukrainian\s+(?:counterparts|colleagues|partners|troops|soldiers))"
     r"|entered\s+service|(?:put|taken)\s+into\s+service"
     # "the first two NASAMS have been in action around Kyiv since November": in use in Ukraine, so there
