@@ -1504,6 +1504,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 *[("delivery", "LT", "other-equipment", None)] * 3,
             ],
         ),
+        # another donor that "will do the same" gives as much of the same thing
+        (
+            "Norway will send 20 armoured vehicles. Denmark will do the same. Italy will send 10 howitzers. So will "
+            "Spain.",
+            [
+                ("pledge", "NO", "ifv-apc", 20),
+                ("pledge", "DK", "ifv-apc", 20),
+                ("pledge", "IT", "artillery", 10),
+                ("pledge", "ES", "artillery", 10),
+            ],
+        ),
         # a capital pressed to send something has not promised it
         (
             "Kyiv is pressing Berlin to send Taurus missiles. Norway will send 20 armoured vehicles.",
@@ -1546,6 +1557,12 @@ def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sente
     assert [(p["kind"], p["donor"], p["category"], p["quantity"]) for p in output["proposals"]] == [
         (kind, "NO", "ifv-apc", 20)
     ]
+
+
+def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article):
+    text = "The Netherlands, Denmark and Norway will send a total of 40 armoured vehicles to Ukraine."
+    output, _ = run(article(text), "--published", "2024-08-07")
+    assert [(p["donor"], p["quantity"], p["co_funders"]) for p in output["proposals"]] == [("NL", 40, ["DK", "NO"])]
 
 
 @pytest.mark.parametrize(

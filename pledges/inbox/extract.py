@@ -124,6 +124,7 @@ from .patterns import (
     REPORTED_ON_RE,
     REPORTED_THEN_RE,
     REQUESTED_THING_RE,
+    SAME_AS_BEFORE_RE,
     SCHEDULE_BEFORE_RE,
     SERVED_RE,
     SEVERAL_ALLIES_RE,
@@ -684,6 +685,15 @@ def _read_sentence(quote, reading):
             if mention:
                 category, system = things[0]
                 items = [_Item(mention.start(), mention.end(), category, system, mention.group())]
+        same = SAME_AS_BEFORE_RE.search(clause)
+        if not items and same and donors and reading.made:
+            # "Norway will send 20 armoured vehicles. Denmark will do the same.": the same things, as many
+            before = [proposal for proposal in reading.made if proposal.quote == reading.made[-1].quote]
+            items = [
+                _Item(same.start(), same.end(), p.category, p.system, same.group(), count=p.quantity)
+                for p in before
+                if p.donor not in donors
+            ]
         elliptic = ELLIPTIC_COUNT_RE.search(clause) or (donors and GAPPED_CLAUSE_RE.match(clause))
         if not items and named_before and elliptic:
             category, system = named_before[-1]

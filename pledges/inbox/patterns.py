@@ -84,6 +84,7 @@ PLEDGE_RE = re.compile(
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
     # "Germany is on course to train 10,000 Ukrainian soldiers this year"
     r"|on\s+(?:course|track)\s+to\s+(?:train|deliver|send|provide|supply|hand)\b"
+    r"|\b(?:will|would|did|has|have)\s+(?:also\s+)?do(?:ne)?\s+the\s+same\b|^\W*So\s+(?:will|would|did|has|have|does)\b"
     # "Norway will add around €43 million through the same mechanism"
     r"|(?:will|would|to)\s+add\s+(?:(?:about|around|nearly|some|another|a\s+further|an\s+(?:extra|additional))\s+)?"
     r"(?:[$€£]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
@@ -585,7 +586,11 @@ CONTINUATION_RE = re.compile(
     r"|(?:he|she)\s+(?:also\s+)?(?:added|said|announced|confirmed))\b)",
     re.I,
 )
-JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|" + PAID_BY, re.I)
+# (and "a total of 40 vehicles" from three donors: one fact of theirs, not 40 each)
+JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|\ba\s+total\s+of\b|" + PAID_BY, re.I)
+# "Denmark will do the same", "So will Spain": another donor gives what the sentence before gave
+SAME_AS_BEFORE_RE = re.compile(r"\b(?:will|would|did|has|have)\s+(?:also\s+)?do(?:ne)?\s+the\s+same\b"
+                               r"|^\W*So\s+(?:will|would|did|has|have|does)\b", re.I)  # fmt: skip
 ANNOUNCER_RE = re.compile(
     r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
     r"(?:Chancellor|President|government)\b"
