@@ -1559,6 +1559,14 @@ def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sente
     ]
 
 
+@pytest.mark.parametrize(
+    "name, system", [("M777A2 howitzers", "M777"), ("CV9040 vehicles", "CV90"), ("M1A1 tanks", "M1 Abrams")]
+)
+def test_a_variant_named_alone_is_its_system(seed_record, article, name, system):
+    output, _ = run(article(f"Norway will send 20 {name} to Ukraine."), "--published", "2024-08-07")
+    assert [p["system"] for p in output["proposals"]] == [system]
+
+
 def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article):
     text = "The Netherlands, Denmark and Norway will send a total of 40 armoured vehicles to Ukraine."
     output, _ = run(article(text), "--published", "2024-08-07")

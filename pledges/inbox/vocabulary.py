@@ -212,9 +212,14 @@ def _short_names(name):
     return short
 
 
-# long names texts spell out for systems the record holds under a short one
+# long names texts spell out for systems the record holds under a short one, and variants they name alone
 LONG_NAMES = [
     ("High Mobility Artillery Rocket System", "M142 HIMARS"),
+    ("M777A2", "M777"),
+    ("CV9040", "CV90"),
+    ("M1A1", "M1 Abrams"),
+    ("M1A2", "M1 Abrams"),
+    ("M2A2", "M2 Bradley"),
     ("Multiple Launch Rocket System", "M270 MLRS"),
     ("Panzerhaubitze 2000", "PzH 2000"),
     # the Leopard 2 that clears mines, however texts describe it
