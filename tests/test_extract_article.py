@@ -1623,13 +1623,19 @@ def test_money_for_food_aid_is_no_military_aid(seed_record, article):
     assert [(p["category"], p["quantity"], p["value"]) for p in output["proposals"]] == [("drones", 40, None)]
 
 
-def test_a_government_s_bare_dollar_is_its_own_unless_the_text_writes_us_dollars(seed_record, article):
+def test_a_government_s_bare_dollar_is_its_own_unless_the_text_marks_its_own_dollar(seed_record, article):
     output, _ = run(article("Australia will give $100 million for drones."), "--published", "2024-04-27")
     assert [(p["value"], p["currency"]) for p in output["proposals"]] == [("100000000.00", "AUD")]
+    # a text marking the US dollar ("US$") writes its own bare, as a government's release does
     output, _ = run(
-        article("Australia will give US$5 million for fuel. Australia will also give $100 million for drones.")
+        article("Canada will give $680 million (US$500 million) for drones. It will also give US$5 million for fuel.")
     )
-    assert [(p["donor"], p["currency"]) for p in output["proposals"]] == [("AU", "USD"), ("AU", "USD")]
+    assert [(p["donor"], p["currency"]) for p in output["proposals"]] == [("CA", "CAD"), ("CA", "USD")]
+    # a text marking the donor's dollar ("A$") writes the US dollar bare, as a wire story does
+    output, _ = run(
+        article("Australia will give A$5 million for fuel. Australia will also give $100 million for drones.")
+    )
+    assert [(p["donor"], p["currency"]) for p in output["proposals"]] == [("AU", "AUD"), ("AU", "USD")]
 
 
 def test_a_sum_written_in_words_is_read(seed_record, article):

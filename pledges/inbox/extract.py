@@ -250,7 +250,7 @@ class _Reading:
     # ("Delivered:") speak for, when no publisher tells
     main_donors: list = field(default_factory=list)
     lead_donors: list = field(default_factory=list)  # the first fact's donor: the article's, once it has one
-    local_dollar: bool = False  # whether a bare "$" may be the donor's own dollar (the text writes no "US$")
+    local_dollar: bool = False  # whether a bare "$" may be the donor's own dollar (the text writes no "C$")
 
 
 def extract(text, vocabulary, published=None, publisher=""):

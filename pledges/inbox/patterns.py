@@ -538,7 +538,9 @@ RELATIVE_RE = re.compile(
     re.I,
 )
 PACKAGE_WORDS_RE = re.compile(r"\b(?:package|tranche|includ\w*|contain\w*|aid|assistance)\b", re.I)
-FOREIGN_DOLLAR_RE = re.compile(r"\b(?:US|U\.S\.|C|CA|A|AU|NZ)\$")
+# "C$500 million ($365 million)": a text that marks the donor's own dollar writes the US dollar bare (but
+# "$680 million (US$500 million)" marks the US dollar, and its bare "$" is the donor's)
+FOREIGN_DOLLAR_RE = re.compile(r"\b(?:C|CA|A|AU|NZ)\$")
 VERSION_OF_RE = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:version|variant|copy|derivative)\s+of\b[^,;]*"
     # "much like the HIMARS launchers that Ukraine has used": what a thing given is compared with
