@@ -18,7 +18,7 @@ FIRST_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 COUNT = (
     rf"(?:(?:a\s+quarter\s+of\s+a|half\s+a|three\s+quarters\s+of\s+a)\s+(?:million|thousand|dozen)"
     # "a couple of", "a pair of"; "1 000" (a release's thin space between thousands)
-    rf"|a\s+(?:couple|pair)(?=\s+of\b)"
+    rf"|a\s+(?:couple|pair)(?=\s+of\b)|(?:{FIRST_WORD}|\d+)\s+and\s+a\s+half\s+(?:thousand|million)"
     rf"|\d+(?:\.\d+)?\s+million|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
     rf"|(?:(?:{FIRST_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*))"
 )
@@ -36,6 +36,10 @@ def parse_count(text):
         return 2
     if not COUNT_RE.match(text):
         return None
+    and_a_half = re.fullmatch(r"(\w+)\s+and\s+a\s+half\s+(thousand|million)", text)
+    if and_a_half:  # "two and a half thousand"
+        whole = int(and_a_half.group(1)) if and_a_half.group(1).isdigit() else parse_count(and_a_half.group(1))
+        return int((whole + Decimal("0.5")) * SCALES[and_a_half.group(2)])
     fraction = FRACTION_RE.match(text)
     if fraction:  # "a quarter of a million"
         return int(FRACTIONS[fraction.group(1)] * SCALES[fraction.group(2)])
