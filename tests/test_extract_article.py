@@ -1568,6 +1568,17 @@ def test_a_variant_named_alone_is_its_system(seed_record, article, name, system)
     assert [p["system"] for p in output["proposals"]] == [system]
 
 
+def test_a_list_line_s_sum_after_its_colon_is_its_first_item_s(seed_record, article):
+    text = (
+        "Denmark's package is worth DKK 5.6 billion and contains:\n- Air defence systems and missiles, procured with "
+        "allies: DKK 1.9 billion\n- Maintenance and repair of materiel already donated: DKK 350 million"
+    )
+    output, _ = run(article(text), "--published", "2024-05-16")
+    found = [(p["category"], p["value"]) for p in output["proposals"]]
+    # (what is repaired was given before: no item of this package)
+    assert found == [("air-defence", "1900000000.00"), ("ammunition", None), ("maintenance", "350000000.00")]
+
+
 def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article):
     text = "The Netherlands, Denmark and Norway will send a total of 40 armoured vehicles to Ukraine."
     output, _ = run(article(text), "--published", "2024-08-07")

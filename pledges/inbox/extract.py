@@ -73,6 +73,7 @@ from .patterns import (
     JOINED_RE,
     JOINT_RE,
     KEPT_FUND_RE,
+    LINE_SUM_RE,
     LINE_TOPIC_RE,
     LIST_COMMA_RE,
     LIST_GAP_RE,
@@ -1520,6 +1521,10 @@ def _value_for(clause, item, items, amounts):
         return None if NAMED_AFTER_SUM_RE.search(clause[amounts[0][3] : item.start]) else amounts[0]
     if item.text == SUM:  # a sum given beside items is its own amount
         return next((amount for amount in amounts if amount[2] == item.start), None)
+    if item is items[0] and len(amounts) == 1 and LINE_SUM_RE.search(clause[item.end : amounts[0][2]]):
+        # "- Air defence systems and missiles, procured with allies: DKK 1.9 billion": a list line's sum after its
+        # colon is what the line's first item costs
+        return amounts[0]
     for amount in amounts:
         if 0 <= amount[2] - item.end <= 12 and not JOINED_RE.search(clause[item.end : amount[2]]):
             return amount  # "rifles worth $2 million", not "rifles and a $34.6 million contribution"

@@ -588,6 +588,8 @@ CONTINUATION_RE = re.compile(
     r"|(?:he|she)\s+(?:also\s+)?(?:added|said|announced|confirmed))\b)",
     re.I,
 )
+# a list line's sum standing after its colon, at the end of the line: "- Artillery ammunition: DKK 1.2 billion"
+LINE_SUM_RE = re.compile(r":\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|up\s+to)\s+)?$", re.I)
 # (and "a total of 40 vehicles" from three donors: one fact of theirs, not 40 each)
 JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|\ba\s+total\s+of\b|" + PAID_BY, re.I)
 # "Denmark will do the same", "So will Spain": another donor gives what the sentence before gave

@@ -132,7 +132,7 @@ CATEGORY_WORDS = [
     ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)"
      r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
-     r"|maintenance"
+     r"|maintenance(?:\s+and\s+repairs?)?|repairs?(?:\s+and\s+maintenance)?(?=\s+of\b)"
      # "£60 million to repair and maintain damaged equipment": the mending is what is given
      r"|(?<=\bto\s)(?:repair|maintain)(?:\s+and\s+(?:repair|maintain))?\b(?!\s+(?:the\s+)?damage\b)"),
     ("training", r"training\s+(?:for|of)\s+\w+"
