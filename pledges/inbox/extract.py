@@ -28,6 +28,7 @@ from .patterns import (
     ANNOUNCER_RE,
     APPEALED_GIVING_RE,
     ARRIVAL_RE,
+    ARTICLE_BEFORE_RE,
     ASIDE_RE,
     BLOCKING_BEFORE,
     BULLET_RE,
@@ -1372,7 +1373,7 @@ def _keeps_a_fund(text, match):
         match.group().endswith(("'s", "’s"))
         and FUND_AFTER_RE.match(text, match.end())
         or FUND_KEEPER_RE.match(text, match.end())
-        or re.search(r"\b(?:a|an|the)\s+$", text[: match.start()], re.I)
+        or ARTICLE_BEFORE_RE.search(text[: match.start()])
         and KEPT_FUND_RE.match(text, match.end())
     )
 

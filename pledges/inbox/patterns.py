@@ -65,6 +65,10 @@ DELIVERY_RE = re.compile(
 ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided)\b", re.I)
 FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
 COME_WITH = r"(?:which|that)\s+(?:will\s+|would\s+)?come(?:s)?\s+with\b"
+# "Denmark will do the same", "So will Spain": another donor gives what the sentence before gave
+SAME_AS_BEFORE = (
+    r"\b(?:will|would|did|has|have)\s+(?:also\s+)?do(?:ne)?\s+the\s+same\b|^\W*So\s+(?:will|would|did|has|have|does)\b"
+)
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
@@ -84,7 +88,7 @@ PLEDGE_RE = re.compile(
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
     # "Germany is on course to train 10,000 Ukrainian soldiers this year"
     r"|on\s+(?:course|track)\s+to\s+(?:train|deliver|send|provide|supply|hand)\b"
-    r"|\b(?:will|would|did|has|have)\s+(?:also\s+)?do(?:ne)?\s+the\s+same\b|^\W*So\s+(?:will|would|did|has|have|does)\b"
+    rf"|{SAME_AS_BEFORE}"
     # "Norway will add around €43 million through the same mechanism"
     r"|(?:will|would|to)\s+add\s+(?:(?:about|around|nearly|some|another|a\s+further|an\s+(?:extra|additional))\s+)?"
     r"(?:[$€£]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
@@ -432,6 +436,7 @@ LINE_TOPIC_RE = re.compile(r"^\s*[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0
 FUND_KEEPER_RE = re.compile(r"\s+(?:uses|runs|manages|administers)\b", re.I)
 FUND_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{POOLS})", re.I)
 # "a NATO trust fund", "the UK-led fund": the name right before the fund's noun is its keeper's
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 KEPT_FUND_RE = re.compile(r"(?:-(?:led|run|managed)\b)?\s+(?:trust\s+)?fund\b", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
@@ -592,9 +597,7 @@ CONTINUATION_RE = re.compile(
 LINE_SUM_RE = re.compile(r":\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|up\s+to)\s+)?$", re.I)
 # (and "a total of 40 vehicles" from three donors: one fact of theirs, not 40 each)
 JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|\ba\s+total\s+of\b|" + PAID_BY, re.I)
-# "Denmark will do the same", "So will Spain": another donor gives what the sentence before gave
-SAME_AS_BEFORE_RE = re.compile(r"\b(?:will|would|did|has|have)\s+(?:also\s+)?do(?:ne)?\s+the\s+same\b"
-                               r"|^\W*So\s+(?:will|would|did|has|have|does)\b", re.I)  # fmt: skip
+SAME_AS_BEFORE_RE = re.compile(SAME_AS_BEFORE, re.I)
 ANNOUNCER_RE = re.compile(
     r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
     r"(?:Chancellor|President|government)\b"
