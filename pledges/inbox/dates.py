@@ -125,9 +125,8 @@ def _resolve(kind, match, published):
         except ValueError:
             return None
         if date > published:  # "on the 28th", written on the 3rd, is last month's
-            last_month = period_start(published, DatePrecision.MONTH) - datetime.timedelta(days=1)
             try:
-                date = last_month.replace(day=date.day)
+                date = _last_day_of_last_month(published).replace(day=date.day)
             except ValueError:
                 return None
         return date, DatePrecision.DAY, False
@@ -140,7 +139,7 @@ def _resolve(kind, match, published):
             back = 7
         return published - datetime.timedelta(days=back), DatePrecision.DAY, False
     rel = re.sub(r"\s+", " ", groups["rel"].lower())
-    last_month = period_start(published, DatePrecision.MONTH) - datetime.timedelta(days=1)
+    last_month = _last_day_of_last_month(published)
     next_month = period_end(published, DatePrecision.MONTH) + datetime.timedelta(days=1)
     return {
         "today": (published, DatePrecision.DAY, False),
@@ -158,6 +157,10 @@ def _resolve(kind, match, published):
         "last year": (datetime.date(published.year - 1, 1, 1), DatePrecision.YEAR, False),
         "next year": (datetime.date(published.year + 1, 1, 1), DatePrecision.YEAR, True),
     }[rel]
+
+
+def _last_day_of_last_month(published):
+    return period_start(published, DatePrecision.MONTH) - datetime.timedelta(days=1)
 
 
 def find_dates(sentence, published=None):

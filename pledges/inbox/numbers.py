@@ -29,6 +29,11 @@ FRACTIONS = {"a quarter of a": Decimal("0.25"), "half a": Decimal("0.5"), "three
 FRACTION_RE = re.compile(r"^(a quarter of a|half a|three quarters of a)\s+(million|thousand|dozen)$")
 
 
+def _digits(amount):
+    """The number an amount written in digits stands for, whatever separates its thousands ("1,000", "1 000")."""
+    return Decimal(re.sub(r"[,\s]", "", amount))
+
+
 def parse_count(text):
     """The integer a written count stands for ("two dozen" → 24, "1,000" → 1000); None when it is not one."""
     text = text.strip().lower()
@@ -46,7 +51,7 @@ def parse_count(text):
     if text[0].isdigit():
         if text.endswith("million"):
             return int(Decimal(text.split()[0]) * 1_000_000)
-        return int(re.sub(r"[,\s]", "", text))
+        return int(_digits(text))
     total = current = 0
     for word in re.split(r"[\s-]+", text):
         if word == "and":
@@ -124,11 +129,6 @@ WEIGHT_RE = re.compile(r"\bweigh\w*\s+[\d,]+|\d\s+pounds\s+(?:each|apiece)\b", r
 
 def _multiplier(text):
     return MULTIPLIERS[text.strip(" -").lower()] if text and text.strip(" -") else Decimal(1)
-
-
-def _digits(amount):
-    """The number an amount written in digits stands for, whatever separates its thousands ("1,000", "1 000")."""
-    return Decimal(re.sub(r"[,\s]", "", amount))
 
 
 def find_money(sentence, donor_code=None, local_dollar=False):
