@@ -1547,6 +1547,7 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Oslo has bankrolled 20 armoured vehicles for Ukraine.", "pledge"),
         ("Norway stepped up its aid with 20 armoured vehicles.", "pledge"),
         ("Norway added 20 armoured vehicles to its aid for Ukraine.", "pledge"),
+        ("Norway will also add 20 armoured vehicles.", "pledge"),
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
@@ -1583,6 +1584,15 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article)
     text = "The Netherlands, Denmark and Norway will send a total of 40 armoured vehicles to Ukraine."
     output, _ = run(article(text), "--published", "2024-08-07")
     assert [(p["donor"], p["quantity"], p["co_funders"]) for p in output["proposals"]] == [("NL", 40, ["DK", "NO"])]
+
+
+def test_stocks_a_donor_gives_from_name_the_giver(seed_record, article):
+    text = "Norway will send 80 rockets. The minister announced 970 machine guns from Norwegian Armed Forces inventory."
+    output, _ = run(article(text), "--published", "2024-09-06")
+    assert [(p["donor"], p["quantity"]) for p in output["proposals"]] == [("NO", 80), ("NO", 970)]
+    # (stocks a donor refills are no gift of its own)
+    output, _ = run(article("Norway will buy 970 machine guns to refill German stocks."), "--published", "2024-09-06")
+    assert output["proposals"] == []
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,7 @@ from .patterns import (
     DESCRIBING_RE,
     DESIGNATION_BEFORE_RE,
     DESIGNATIONS_GAP_RE,
+    DRAWN_FROM_RE,
     EARLIER_AID_RE,
     EARLIER_PLEDGE_RE,
     EARMARKED_RE,
@@ -1338,13 +1339,14 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue  # a shorter name inside a longer one read already
         seen.append(match.span())
         listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked)
-        if (blocking.search(text[:start]) or listed_after) and not TRAINED_IN_BEFORE_RE.search(text[:start]):
+        # ("from Bundeswehr stocks", "from Canadian Armed Forces inventory" name who gives, "refill German stocks" not)
+        drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and DRAWN_FROM_RE.match(text, match.end())
+        blocked_here = blocking.search(text[:start]) and not drawn_from or listed_after
+        if blocked_here and not TRAINED_IN_BEFORE_RE.search(text[:start]):
             blocked.append(match.end())
             continue
         if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
             continue
-        # ("from Bundeswehr stocks" names who gives, "refill German stocks" not)
-        drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and re.match(r"\s+stocks\b", text[match.end() :])
         if NOT_THE_GIVER_RE.match(text[match.end() :]) and not drawn_from:
             continue
         if _keeps_a_fund(text, match):

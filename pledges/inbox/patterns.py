@@ -89,9 +89,9 @@ PLEDGE_RE = re.compile(
     # "Germany is on course to train 10,000 Ukrainian soldiers this year"
     r"|on\s+(?:course|track)\s+to\s+(?:train|deliver|send|provide|supply|hand)\b"
     rf"|{SAME_AS_BEFORE}"
-    # "Norway will add around €43 million through the same mechanism"
-    r"|(?:will|would|to)\s+add\s+(?:(?:about|around|nearly|some|another|a\s+further|an\s+(?:extra|additional))\s+)?"
-    r"(?:[$€£]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)\b)"
+    # "Norway will add around €43 million through the same mechanism", "Canada will add 29 M113 carriers" (not "would
+    # add that…": a speaker going on)
+    r"|(?:will|would|to)\s+(?:also\s+)?add\s+(?!that\b|to\b|it\b|its\b)"
     # "raising its industry pool by 300 million kroner"
     r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
     # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
@@ -313,6 +313,12 @@ NON_FACTS = [
 ]  # fmt: skip
 # "the Czech initiative", "the Danish model", "Danish stocks", "a German company": a donor's adjective naming
 # something not giving
+# what a donor's name is drawn from when it gives from its own stores: "from Canadian Armed Forces inventory"
+DRAWN_FROM_RE = re.compile(
+    r"\s+(?:(?:armed\s+forces|army|military|defen[cs]e\s+forces|forces|national)\s+)?"
+    r"(?:stocks|stockpiles|inventor(?:y|ies)|reserves|surplus|holdings)\b",
+    re.I,
+)
 NOT_THE_GIVER_RE = re.compile(
     r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|(?:trust\s+)?fund|dollars?|compan(?:y|ies)|firms?|makers?|manufacturers?"
     r"|industry|media"
