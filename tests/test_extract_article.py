@@ -1355,6 +1355,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "that any transfer raised questions about training and maintenance.",
             [("pledge", "FR", "ifv-apc", None)],
         ),
+        # what the press reports and a government has not confirmed is no fact, nor what a grant's factories make
+        (
+            "Norway will send 20 trucks. Reports in Norwegian media suggested Oslo is close to a deal to supply "
+            "missiles, but officials have confirmed nothing. Media reports said Norway was sending tanks; Oslo has "
+            "never confirmed it. Norway gives Ukraine NOK 100 million, and the funds will go into the production of "
+            "drones.",
+            [("pledge", "NO", "other-equipment", 20), ("pledge", "NO", "funding", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

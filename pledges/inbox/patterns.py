@@ -227,7 +227,13 @@ NON_FACTS = [
         # "Sunak was asked four times whether Britain would send jets": a question, not an answer
         r"|\basked\s+(?:[\w-]+\s+){0,8}whether\b"
         # "there was 'no taboo' but any transfer raised practical questions": a door left open, nothing given
-        r"|\bno\s+taboo\b|\bany\s+(?:future\s+)?(?:transfer|delivery|decision)\b|\bunder\s+consideration\b",
+        r"|\bno\s+taboo\b|\bany\s+(?:future\s+)?(?:transfer|delivery|decision)\b|\bunder\s+consideration\b"
+        # what the press reports and the government will not confirm: "Reports in US media suggested Washington is
+        # close to a deal…, but officials have confirmed nothing", "Seoul has never confirmed a transfer"
+        r"|\bclose\s+to\s+(?:a\s+|an\s+)?(?:deal|agreement|decision)\b|\b(?:confirmed|disclosed)\s+nothing\b"
+        r"|\b(?:has|have|had)\s+(?:never|not)\s+(?:yet\s+|publicly\s+|officially\s+)?confirmed\b"
+        r"|\b(?:media|press|news(?:paper)?)\s+reports?\b|\breports?\s+in\s+(?:[\w.-]+\s+){0,2}(?:media|press|newspapers?)\b"
+        r"|\bunconfirmed\b|\brumou?r",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -696,7 +702,9 @@ GIVEN_BEFORE_RE = re.compile(
 )
 POOL_BUYS_RE = re.compile(
     r"\b(?:fund|scheme|mechanism|facility|pool|programme|program)\s+(?:that|which)\s+(?:buys|purchases|procures"
-    r"|pays\s+for|delivers|finances|channels)\b|\b(?:mechanism|scheme|fund)\s+through\s+which\b",
+    r"|pays\s+for|delivers|finances|channels)\b|\b(?:mechanism|scheme|fund)\s+through\s+which\b"
+    # "the funds would go, among other things, into the production of missiles": what a grant's factories make
+    r"|\b(?:funds|money|funding|financing)\s+(?:would|will|is\s+to|are\s+to)\s+go\b[^.;]{0,40}?\binto\s+(?:the\s+)?production\s+of\b",
     re.I,
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
