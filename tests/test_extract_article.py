@@ -1594,6 +1594,30 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article)
     assert [(p["donor"], p["quantity"], p["co_funders"]) for p in output["proposals"]] == [("NL", 40, ["DK", "NO"])]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the article's own government gives, whoever runs the fund it pays into
+        (
+            "Australia will send 20 trucks. The government said it would give A$50 million to a pooled fund run by "
+            "Britain's Ministry of Defence.",
+            [("AU", "other-equipment", None), ("AU", "funding", "50000000.00")],
+        ),
+        (
+            "Luxembourg would add €10 million (about $11.4 million) to its support this year.",
+            [("LU", "funding", "10000000.00")],
+        ),
+        ("The Hague had already put 500 million euros towards drones for Ukraine.", [("NL", "drones", "500000000.00")]),
+        ("It follows a $150 million drawdown that Washington unveiled.", [("US", "other-equipment", "150000000.00")]),
+        # (vehicles put back into service are mended, not paid for)
+        ("Our planners think Britain could put 3,000 vehicles back into service.", []),
+    ],
+)
+def test_sums_are_read_where_texts_put_them(seed_record, article, text, expected):
+    output, _ = run(article(text), "--published", "2024-09-06")
+    assert [(p["donor"], p["category"], p["value"]) for p in output["proposals"]] == expected
+
+
 def test_stocks_a_donor_gives_from_name_the_giver(seed_record, article):
     text = "Norway will send 80 rockets. The minister announced 970 machine guns from Norwegian Armed Forces inventory."
     output, _ = run(article(text), "--published", "2024-09-06")

@@ -381,18 +381,17 @@ def _main(clause, sentence, reading):
     """The article's donor, for a clause that names none ("we will send…"); not where it names one as no giver
     ("the Czech initiative"). The verb of giving may stand before a colon ("Less typical items are on the list:
     fuel tanker trucks and riverine boats")."""
+    head = sentence[: sentence.find(clause)]
+    verb = PLEDGE_RE.search(clause) or DELIVERY_RE.search(clause)
+    gives = verb or head.rstrip().endswith(":") and (PLEDGE_RE.search(head) or DELIVERY_RE.search(head))
+    # "the government said it would give A$50 million to a fund run by Britain's Ministry of Defence": the article's
+    # own government gives, whoever else its object names
+    named_from = verb.start() if verb and GOVERNMENT_RE.search(clause[: verb.start()]) else 0
     # (a fund named by its keeper, "NATO's Comprehensive Assistance Package", is where the money goes: no giver named)
     names = any(
-        not _keeps_a_fund(clause, match)
+        not _keeps_a_fund(clause, match) and match.start() < (named_from or len(clause))
         for pattern, _, _ in reading.vocabulary.donor_patterns
         for match in pattern.finditer(clause)
-    )
-    head = sentence[: sentence.find(clause)]
-    gives = (
-        PLEDGE_RE.search(clause)
-        or DELIVERY_RE.search(clause)
-        or head.rstrip().endswith(":")
-        and (PLEDGE_RE.search(head) or DELIVERY_RE.search(head))
     )
     # "the three countries", "partners": donors the clause counts without naming are not the article's one
     return [] if names or not gives or MANY_DONORS_RE.search(clause) else reading.lead_donors or reading.main_donors

@@ -82,16 +82,14 @@ PLEDGE_RE = re.compile(
     r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     # "would pay 8 million euros into NATO's trust fund"; "Belgium will follow up with medical vehicles"
     r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
-    # "it put $5m into a NATO trust fund"
-    r"|put(?:s|ting)?\s+(?:[\w.,€$£-]+\s+){1,4}?into\b"
+    # "it put $5m into a NATO trust fund", "had put 500 million euros towards drones" (not "put vehicles back into
+    # service")
+    r"|put(?:s|ting)?\s+(?:[\w.,€$£()-]+\s+){1,6}?(?:into|towards?)\b(?!\s+(?:service|use|action|operation)\b)"
     # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
     # "Germany is on course to train 10,000 Ukrainian soldiers this year"
     r"|on\s+(?:course|track)\s+to\s+(?:train|deliver|send|provide|supply|hand)\b"
     rf"|{SAME_AS_BEFORE}"
-    # "Norway will add around €43 million through the same mechanism", "Canada will add 29 M113 carriers" (not "would
-    # add that…": a speaker going on)
-    r"|(?:will|would|to)\s+(?:also\s+)?add\s+(?!that\b|to\b|it\b|its\b)"
     # "raising its industry pool by 300 million kroner"
     r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
     # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
@@ -119,6 +117,9 @@ PLEDGE_RE = re.compile(
     r"|\bhand(?:s|ing)?\s+(?=(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b)|\bcover(?:s|ed|ing)?\s+the\s+cost"
     r"|\bstep(?:s|ped|ping)?\s+up\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance)"
     r"|\badd(?:s|ed|ing)?\s+[^.;]{0,60}?\bto\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance|package|donations?)"
+    # "Norway will add around €43 million through the same mechanism", "Canada will add 29 M113 carriers" (not "would
+    # add that…": a speaker going on)
+    r"|\b(?:will|would|to)\s+(?:also\s+)?add\s+(?!that\b|to\b|it\b|its\b)"
     # "released 20 vehicles from its stocks for Ukraine", "has acquired 20 vehicles for Ukraine"
     r"|\b(?:releas|acquir|sourc)(?:e|es|ed|ing)\s+[^.;]{0,60}?\bfor\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
     re.I,
@@ -769,7 +770,7 @@ GIVEN_TO_UKRAINE_RE = re.compile(r"\b(?:give|gives|gave|giving|provide|provides)
 TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"
-    r"|purchases|donations?|pool)\b",
+    r"|purchases|donations?|pool|drawdowns?)\b",
     re.I,
 )
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
