@@ -1529,6 +1529,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Kyiv is pressing Berlin to send Taurus missiles. Norway will send 20 armoured vehicles.",
             [("pledge", "NO", "ifv-apc", 20)],
         ),
+        # partners named first ("Together with Denmark, …") leave the giver to the subject after them
+        (
+            "Together with Denmark, Sweden and Norway, Germany will supply 58 Leopard 1A5 tanks. Germany will send 20 "
+            "trucks. And together with Denmark and Norway we are providing another 100 Patriot guided missiles.",
+            [
+                ("pledge", "DE", "Leopard 1A5", 58),
+                ("pledge", "DE", "other-equipment", 20),
+                ("pledge", "DE", "ammunition", 100),
+            ],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -52,6 +52,7 @@ from .patterns import (
     ENABLING_CATEGORIES,
     EXCHANGE_RE,
     EXCLUDED_RE,
+    FIRST_PERSON_SUBJECT_RE,
     FIRST_SINCE_RE,
     FOR_UKRAINE_RE,
     FOR_USE_IN_RE,
@@ -109,6 +110,7 @@ from .patterns import (
     PAID_BY_RE,
     PAIRED_NEXT_RE,
     PART_OF_RE,
+    PARTNERS_FIRST_RE,
     PERFECT_RE,
     PLANNED_RE,
     PLEDGE_RE,
@@ -137,6 +139,7 @@ from .patterns import (
     STANDS_IN_RE,
     STRONG_RE,
     SUBHEADING_RE,
+    SUBJECT_VERB_RE,
     SUM,
     SUM_FOR_RE,
     SUSTAINED_RE,
@@ -387,9 +390,12 @@ def _main(clause, sentence, reading):
     # "the government said it would give A$50 million to a fund run by Britain's Ministry of Defence": the article's
     # own government gives, whoever else its object names
     named_from = verb.start() if verb and GOVERNMENT_RE.search(clause[: verb.start()]) else 0
+    # ("Together with Denmark and Norway we are providing…": we give, with partners)
+    speaker = PARTNERS_FIRST_RE.match(clause) and FIRST_PERSON_SUBJECT_RE.search(clause)
+    partners_end = speaker.start() if speaker else 0
     # (a fund named by its keeper, "NATO's Comprehensive Assistance Package", is where the money goes: no giver named)
     names = any(
-        not _keeps_a_fund(clause, match) and match.start() < (named_from or len(clause))
+        not _keeps_a_fund(clause, match) and partners_end <= match.start() < (named_from or len(clause))
         for pattern, _, _ in reading.vocabulary.donor_patterns
         for match in pattern.finditer(clause)
     )
@@ -1337,7 +1343,10 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         if any(begin <= start < end for begin, end in seen):
             continue  # a shorter name inside a longer one read already
         seen.append(match.span())
-        listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked)
+        # (but "Together with Denmark, Germany will supply…": the giver after its partners)
+        listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked) and not (
+            PARTNERS_FIRST_RE.match(text) and SUBJECT_VERB_RE.match(text, match.end())
+        )
         # ("from Bundeswehr stocks", "from Canadian Armed Forces inventory" name who gives, "refill German stocks" not)
         drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and DRAWN_FROM_RE.match(text, match.end())
         blocked_here = blocking.search(text[:start]) and not drawn_from or listed_after

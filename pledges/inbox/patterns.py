@@ -430,6 +430,11 @@ MANY_DONORS_RE = re.compile(
 )
 # "the United States and partners intend to provide dozens of systems": what a group gives is no one member's
 # (not "the howitzers sent by Canada and other allies": who gave, not who gives now)
+# "Together with Denmark, Germany will supply 58 tanks", "And together with Denmark and Norway we are providing…":
+# partners named before the giver, who is the subject after them
+PARTNERS_FIRST_RE = re.compile(r"^\W*(?:and\s+)?(?:together|along|jointly)\s+with\b", re.I)
+SUBJECT_VERB_RE = re.compile(r"\s+(?:has|have|had|will|would|is|are|was|were|shall|can)\b")
+FIRST_PERSON_SUBJECT_RE = re.compile(r",?\s+(?:we|I)\s+(?:has|have|had|will|would|is|are|was|were|shall|can|am)\b")
 WITH_PARTNERS_RE = re.compile(
     r"\band\s+(?:other\s+|its\s+|their\s+)?(?:partners|allies)\s+(?:will|would|intend|plan|are|have|pledged|agreed"
     r"|promised)\b",
