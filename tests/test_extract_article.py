@@ -1539,6 +1539,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "DE", "ammunition", 100),
             ],
         ),
+        # instructors "still training" Ukrainians deliver training; a tally "counting those from" others is no fact
+        (
+            "Norwegian instructors are still training Ukrainian recruits in Britain. Ukraine now has 37 howitzers in "
+            "all, counting those from Norway.",
+            [("delivery", "NO", "training", None)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "
@@ -1570,6 +1576,7 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
         ("Deliveries of 20 Norwegian armoured vehicles began in July.", "delivery"),
+        ("Ukraine now has 20 armoured vehicles from Norway.", "delivery"),
     ],
 )
 def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sentence, kind):

@@ -56,6 +56,11 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+(?:also\s+|already\s+)?help(?:ed)?\s+(?:to\s+)?train\b"
     # "NATO has been supplying Ukraine with food rations, fuel and medical supplies"
     r"|(?:has|have)\s+been\s+(?:supplying|sending|delivering|providing)\b"
+    # "instructors are still training Ukrainian recruits", "have been training Ukrainian pilots since August" (not
+    # "visiting personnel who are training Ukrainian soldiers": the people described)
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+)?|(?:has|have)\s+been\s+)training\s+(?=Ukrain)"
+    # "Ukraine now has two further Patriot launchers from Germany"
+    r"|(?:(?<=Ukraine\s)|(?<=Kyiv\s)|(?<=Kiev\s))now\s+(?:has|operates|fields)"
     # "The handover was completed on April 4"
     r"|(?:handover|delivery|transfer)\s+(?:was|were|has\s+been)\s+completed\b"
     # "Italy has also handed Storm Shadow missiles to Ukraine"
@@ -139,6 +144,8 @@ NON_FACTS = [
         r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
         r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)|since\s+Russia\s+invaded))"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
+        # "Ukraine now has 37 Caesar howitzers in all, counting those from France": a tally of several donors'
+        r"|\bcounting\s+(?:those|the\s+ones)\b"
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
         # "Lecornu put the total value of French military aid so far at 550 million euros"
