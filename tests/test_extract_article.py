@@ -1363,6 +1363,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "drones.",
             [("pledge", "NO", "other-equipment", 20), ("pledge", "NO", "funding", None)],
         ),
+        # a wish, a possible mission, "perhaps", how a visitor travels, a tally since a programme began and what
+        # "about 20 countries" paid are no facts; a donor after "after" can be the subject of what it confirmed
+        (
+            "Norway will send 20 trucks. Zelenskyy, who wants a coalition of countries to provide F-16s, spoke in "
+            "Oslo. Brussels is waiting for the EU to decide on a possible training mission. Analysts say Norway holds "
+            "600 missiles, of which perhaps 150 are ready for use. Zelenskyy arrived by military helicopter. By "
+            "January 3,500 Ukrainian soldiers had been trained in Spain since the programme began. About 20 "
+            "countries have now paid into the Czech initiative. The visit came days after Britain confirmed that it "
+            "had sent Storm Shadow missiles.",
+            [("pledge", "NO", "other-equipment", 20), ("delivery", "GB", "ammunition", None)],
+        ),
         # money for a fund that mends the power grid is no military aid
         (
             "Luxembourg will give €5 million to the Ukraine Energy Support Fund to mend power plants hit by Russian "

@@ -34,6 +34,7 @@ from .patterns import (
     BULLET_RE,
     CIVIL_RE,
     CLAUSE_RE,
+    CONJUNCTION_BEFORE_RE,
     CONTINUATION_RE,
     CONTRIBUTION_OF_RE,
     COUNT_AFTER_RE,
@@ -139,6 +140,7 @@ from .patterns import (
     STANDS_IN_RE,
     STRONG_RE,
     SUBHEADING_RE,
+    SUBJECT_OF_CLAUSE_RE,
     SUBJECT_VERB_RE,
     SUM,
     SUM_FOR_RE,
@@ -1349,7 +1351,8 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         )
         # ("from Bundeswehr stocks", "from Canadian Armed Forces inventory" name who gives, "refill German stocks" not)
         drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and DRAWN_FROM_RE.match(text, match.end())
-        blocked_here = blocking.search(text[:start]) and not drawn_from or listed_after
+        subject = CONJUNCTION_BEFORE_RE.search(text[:start]) and SUBJECT_OF_CLAUSE_RE.match(text, match.end())
+        blocked_here = blocking.search(text[:start]) and not (drawn_from or subject) or listed_after
         if blocked_here and not TRAINED_IN_BEFORE_RE.search(text[:start]):
             blocked.append(match.end())
             continue

@@ -146,6 +146,9 @@ NON_FACTS = [
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         # "Ukraine now has 37 Caesar howitzers in all, counting those from France": a tally of several donors'
         r"|\bcounting\s+(?:those|the\s+ones)\b"
+        # "3,500 Ukrainian soldiers had been trained in Spain since the programme began"
+        r"|\bsince\s+the\s+(?:programme|program|mission|operation|scheme|initiative|training|effort|course)\s+"
+        r"(?:began|started|opened|was\s+(?:launched|set\s+up))\b"
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
         # "Lecornu put the total value of French military aid so far at 550 million euros"
@@ -157,7 +160,7 @@ NON_FACTS = [
         # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named (but
         # "the United States announced" is one donor)
         r"|\b(?!(?:[a-z]+\s+)?united\s+states\b)(?:\d+|[a-z]+[\s-]?[a-z]*)\s+(?:countries|nations|states)\s+(?:have\s+|had\s+)?"
-        r"(?:announced|pledged|promised|offered|agreed|committed)\b"
+        r"(?:now\s+)?(?:announced|pledged|promised|offered|agreed|committed|paid|contributed|joined|signed\s+up)\b"
         r"|^\W*(?:Others|Other\s+(?:countries|allies|nations|partners)|Some\s+(?:countries|allies|nations|partners))\b"
         r"|\bmembers\s+of\s+the\s+(?:group|alliance|coalition)\s+(?:have|has|had)\b"
         # "That brings the number of Gepards Ukraine has received to 34": a running count
@@ -241,7 +244,11 @@ NON_FACTS = [
         r"|\bclose\s+to\s+(?:a\s+|an\s+)?(?:deal|agreement|decision)\b|\b(?:confirmed|disclosed)\s+nothing\b"
         r"|\b(?:has|have|had)\s+(?:never|not)\s+(?:yet\s+|publicly\s+|officially\s+)?confirmed\b"
         r"|\b(?:media|press|news(?:paper)?)\s+reports?\b|\breports?\s+in\s+(?:[\w.-]+\s+){0,2}(?:media|press|newspapers?)\b"
-        r"|\bunconfirmed\b|\brumou?r",
+        r"|\bunconfirmed\b|\brumou?r"
+        # "Zelenskyy, who wants a coalition of countries to provide F-16s", "waiting for the EU to decide on a possible
+        # training mission", "of which perhaps 150 are ready"
+        r"|\bwants?\s+(?:[\w-]+\s+){1,5}?to\s+(?:provide|send|supply|give|deliver|donate)\b|\b(?:a|any)\s+possible\b"
+        r"|\bperhaps\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -441,6 +448,12 @@ MANY_DONORS_RE = re.compile(
 # partners named before the giver, who is the subject after them
 PARTNERS_FIRST_RE = re.compile(r"^\W*(?:and\s+)?(?:together|along|jointly)\s+with\b", re.I)
 SUBJECT_VERB_RE = re.compile(r"\s+(?:has|have|had|will|would|is|are|was|were|shall|can)\b")
+# "…came days after Britain confirmed that it had sent…": a conjunction opening a clause whose subject the donor is
+CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|as|than|since|before|while|once|until)\s+$", re.I)
+SUBJECT_OF_CLAUSE_RE = re.compile(
+    r"\s+(?:has|have|had|will|would|is|are|was|were|confirmed|announced|said|sent|pledged|promised|delivered|agreed"
+    r"|decided|donated|supplied|provided|gave|handed)\b"
+)
 FIRST_PERSON_SUBJECT_RE = re.compile(r",?\s+(?:we|I)\s+(?:has|have|had|will|would|is|are|was|were|shall|can|am)\b")
 WITH_PARTNERS_RE = re.compile(
     r"\band\s+(?:other\s+|its\s+|their\s+)?(?:partners|allies)\s+(?:will|would|intend|plan|are|have|pledged|agreed"
@@ -493,6 +506,9 @@ TARGET_BEFORE_RE = re.compile(
     # ("equipment to clear mines"; "rockets usually fired from helicopters": what carries a munition is not given)
     r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?|(?:fired|launched|dropped)\s+from|carried\s+by|mounted\s+on)"
     r"\s+(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+)?$"
+    # "Zelenskyy arrived by military helicopter": how someone travels is no thing given
+    r"|\b(?:arriv|travel{1,2}|fl[eo]w|return|came|come|left|leav)\w*\s+(?:back\s+|in\s+)?(?:by|aboard|on(?:\s+board)?)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
     r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on|(?:fend|ward)(?:s|ing)?\s+off"
