@@ -1597,6 +1597,12 @@ def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sente
     ]
 
 
+def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
+    text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
+    output, _ = run(article(text), "--published", "2025-08-24")
+    assert [p["category"] for p in output["proposals"]] == ["drones", "air-defence", "other-equipment"]
+
+
 @pytest.mark.parametrize(
     "name, system", [("M777A2 howitzers", "M777"), ("CV9040 vehicles", "CV90"), ("M1A1 tanks", "M1 Abrams")]
 )

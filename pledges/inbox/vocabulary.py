@@ -87,6 +87,8 @@ CATEGORY_WORDS = [
      r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
      r"|Starstreak|Stormer|Aspide|Skyguard|RBS\s?70s?|Tridon(?:\s+Mk\s?2)?s?|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
      r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|counter[\s-](?:unmanned\s+aerial|unmanned\s+aircraft|UAS|UAV)\s+systems?|C-UAS"
+     # "drone, counter-drone and electronic warfare capabilities": a modifier sharing the noun after the list
+     r"|(?:anti|counter)[\s-](?:drone|UAV)(?=(?:\s*,|\s+and|\s+or)\s+[^.;]{0,60}?\b(?:capabilit(?:y|ies)|systems|equipment)\b)"
      r"|Hawks?|systems\s+(?:to|that)\s+(?:counter|detect|defeat)\s+(?:[\w-]+\s+)?(?:drones|UAVs)"
      r"|(?:drone|UAV)\s+detection\s+systems?"),
     ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?<!M72\s)(?:multiple\s+)?rocket\s+launchers?|MLRS"
@@ -152,7 +154,7 @@ CATEGORY_WORDS = [
      r"|HMMWVs|pick-?ups|cameras|explosives|generators|(?:tracked\s+)?cargo\s+carriers|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
      r"|(?:armou?red\s+)?bridge[\s-]?layers"
      r"|night[\s-]vision\s+(?:devices|equipment|sights|systems)|non-lethal\s+(?:gear|equipment|supplies)|body\s+armou?r|helmets|radars?|demining\s+equipment|medical\s+supplies|ambulances|boats|satellite\s+terminals"
-     r"|(?:anti[\s-]?)?jamm(?:ers?|ing)\s+(?:kits|systems|devices)|jammers|electronic\s+warfare\s+(?:systems|equipment)|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
+     r"|(?:anti[\s-]?)?jamm(?:ers?|ing)\s+(?:kits|systems|devices)|jammers|electronic\s+warfare\s+(?:systems|equipment|capabilit(?:y|ies))|thermal\s+(?:imag\w+|sights|cameras)|binoculars"
      r"|(?:winter\s+)?uniforms|winter\s+(?:clothing|gear|equipment)|(?:bulletproof|ballistic|protective|camouflage)\s+vests"
      r"|(?:first[\s-]aid|medical|individual\s+first[\s-]aid)\s+kits|field\s+hospitals?|tents|sleeping\s+bags"
      r"|radios|radio\s+(?:equipment|sets|stations)|communications?\s+equipment|(?:patrol\s+)?vessels|minehunters?|excavators|engineering\s+(?:vehicles|equipment)"
