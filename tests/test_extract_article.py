@@ -1597,6 +1597,19 @@ def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sente
     ]
 
 
+def test_models_the_record_holds_no_system_for_are_named_with_their_category(seed_record, article):
+    text = "Norway will send ten Fenneks, two Kub batteries and 40 MT-LBs. Slovakia will send S-300 missiles."
+    output, _ = run(article(text), "--published", "2024-05-08")
+    found = [(p["donor"], p["category"], p["system"], p["quantity"]) for p in output["proposals"]]
+    # (missiles named after their system are munitions for it)
+    assert found == [
+        ("NO", "ifv-apc", None, 10),
+        ("NO", "air-defence", None, 2),
+        ("NO", "ifv-apc", None, 40),
+        ("SK", "ammunition", None, None),
+    ]
+
+
 def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
     text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
     output, _ = run(article(text), "--published", "2025-08-24")

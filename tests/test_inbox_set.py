@@ -78,7 +78,7 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev20", 0.65, 0.7, 0.9),
         ("dev21", 0.85, 0.7, 0.8),
         ("dev22", 0.35, 0.65, 0.2),
-        ("dev23", 0.8, 0.75, 0.3),
+        ("dev23", 0.75, 0.75, 0.3),  # (0.8 until the models of stop 31: "S-300 missiles" took a vague item's place)
         ("dev24", 0.85, 0.85, 0.6),
         ("dev25", 0.7, 0.75, 0.35),
         ("dev26", 0.75, 0.75, 0.7),

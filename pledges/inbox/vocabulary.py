@@ -73,6 +73,32 @@ PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", 
 
 SIMULATORS = r"(?:flight\s+)?simulators?"  # a system's trainer, no system
 
+# Weapons donors have given that the record holds no system for, named alone ("ten Fenneks", "two Kub batteries"):
+# models from the public registers of what Ukraine received (Oryx's list of donated heavy weapons, SIPRI's arms
+# transfers register), each with its category. They are read as names, like a family's ("S-300 missiles" are
+# munitions for it), with no system of the record's. Names that are also common words, other makers' products or
+# Russian weapons Ukraine faces (Puma, Lynx, Skyranger, Vector, Buk) are left to the nouns beside them.
+MODEL_NAMES = [
+    ("tanks", r"M-?84(?:A4)?s?|(?:Strv|Stridsvagn)\s?12[12]s?|TR-85s?"),
+    ("ifv-apc", r"Fenneks?|Boxers?|Spartans?|Scimitars?|Samaritans?|Saxons?|Saracens?|Kirpis?|MT-LBs?|BRDM-2s?"
+     r"|FV\s?43[02]s?|Pinzgauers?|Rosomaks?|Patria\s+(?:AMV|Pasi|XA-\d+)s?|XA-18\ds?|VAMTACs?|Hawkeis?|Foxhounds?"
+     r"|Ridgebacks?|Jackals?|AIFVs?|BMR(?:-600)?s?|VCR-?TTs?|Valuks?|KF41s?|VBLs?|Nyalas?|RG-31s?|M577s?"
+     r"|Wiesels?|(?:Iveco\s+)?LMVs?|Dzik(?:-2)?s?|TAB-71s?"),
+    ("artillery", r"Msta(?:-[BS])?s?|2S19s?|2S3s?|Akatsiyas?|Giatsint(?:-[BS])?s?|2A36s?|2A65s?|D-20s?|M101s?|M114s?"
+     r"|M119s?|TRF1s?|RCH[\s-]?155s?"),
+    ("rocket-artillery", r"Uragans?|Smerch(?:es)?|BM-27s?|BM-30s?|RAK-12s?|APR-40s?"),
+    ("air-defence", r"Osa(?:-AKM)?s?|Strela(?:-\d+\w*)?s?|Kub(?:-M\d)?s?|S-300(?:PMU|PS|PT)?s?|S-125s?|Igla(?:-S)?s?"
+     r"|Shilkas?|ZSU-23(?:-4)?s?|ZU-23(?:-2)?s?|Spada(?:\s+2000)?s?|Terrahawk(?:\s+Paladin)?s?|I-HAWKs?|FrankenSAMs?"),
+    ("helicopters", r"Ka-32s?"),
+    ("fighter-jets", r"L-39s?|F/A-18s?"),
+    ("drones", r"Black\s+Hornets?|[RM]Q-\d+\w*s?|FlyEyes?|Warmates?|Altius(?:-\d+)?s?|Jump\s?20s?|V-BATs?|Heidrun"),
+    ("ammunition", r"GLSDBs?|GBU-\d+\w*s?|Paveways?|AASM(?:\s+Hammer)?s?|SMART\s?155|Vulcano|MILANs?|Konkurs|Martlets?"
+     r"|PAC-[23](?:\s+MSE)?s?|ASRAAMs?|Aster(?:\s?[13]0)?s?|Hydra(?:-70)?s?|CRV-7s?"),
+    ("other-equipment", r"(?:AN/)?TPQ-\d+s?|Firefinders?|Giraffe(?:\s+AMB)?s?|Ground\s+Master(?:[\s-]?\d+)?s?"
+     r"|GM[24]00s?|TRML-4Ds?|Bibers?|Dachs|Kodiaks?|Wisent(?:\s+1)?s?|Bergepanzer(?:\s+\d)?s?|B[üu]ffels?|M88(?:A\d)?s?"
+     r"|Bozena(?:\s+\d)?s?|MV-4s?|HEMTTs?|CB90s?|Bv\s?206s?"),
+]  # fmt: skip
+
 # Category by the nouns texts use for it, most specific first. Systems the record does not hold fall back here.
 CATEGORY_WORDS = [
     # engineering vehicles on a tank's hull are no tanks
@@ -285,6 +311,9 @@ class Vocabulary:
             category = category_of[system]
             pattern = re.compile(name_pattern(surface), re.IGNORECASE)
             vocabulary.systems.append(SystemName(pattern, None if system.startswith("?") else system, category))
+        for category, models in MODEL_NAMES:
+            pattern = re.compile(r"(?<![\w-])(?:" + models + r")(?![\w-])", re.IGNORECASE)
+            vocabulary.systems.append(SystemName(pattern, None, category))
         return vocabulary
 
     @classmethod
