@@ -1610,6 +1610,17 @@ def test_models_the_record_holds_no_system_for_are_named_with_their_category(see
     ]
 
 
+def test_a_list_of_that_package_takes_the_day_the_package_was_told(seed_record, article):
+    text = (
+        "Last night the United States approved another drawdown for Ukraine worth up to $100 million: more Javelin "
+        "anti-armor missiles. I'd also point you back to what we put out on Friday. For those who have not gone "
+        "through the list, that package will pay for:\n- armored Humvees;\n- machine guns."
+    )
+    output, _ = run(article(text), "--published", "2022-04-06")
+    found = [(p["category"], p["date"]) for p in output["proposals"]]
+    assert found == [("small-arms", "2022-04-05"), ("other-equipment", "2022-04-01"), ("small-arms", "2022-04-01")]
+
+
 def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
     text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
     output, _ = run(article(text), "--published", "2025-08-24")

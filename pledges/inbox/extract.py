@@ -147,6 +147,7 @@ from .patterns import (
     SUSTAINED_RE,
     TABLE_ROW_RE,
     TARGET_BEFORE_RE,
+    THAT_PACKAGE_RE,
     THE_PACKAGE_RE,
     THROUGH_POOL_RE,
     TO_FUND_AFTER_RE,
@@ -251,6 +252,8 @@ class _Reading:
     # the sentence before, when it named nothing given ("what the Bundeswehr supplied during July"): its kind of aid
     # and its date are those of a list its next sentence only heads ("Its list for the month includes:")
     told_before: str | None = None
+    # the sentences read so far, the last one last: an undated heading of "that package" looks back for its day
+    read: list = field(default_factory=list)
     # why the sentence opening the list being read was set aside, if it tells what a sum buys ("NATO will use the
     # money for things such as:"): its lines are set aside with it
     list_aside: str | None = None
@@ -545,6 +548,7 @@ def _set_aside_because(sentence):
 def _read_sentence(quote, reading):
     """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
     vocabulary, context = reading.vocabulary, reading.context
+    reading.read.append(quote)
     # "RAMSTEIN, Germany - Denmark will…": where the story was filed names no donor (blanked, so offsets hold)
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
     # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
@@ -862,6 +866,10 @@ def _read_sentence(quote, reading):
             kind = "delivery"
         date, precision = _date_of(sentence, kind, reading, None)
         undated = not text_dates.find_dates(sentence, reading.published)
+        if kind == "pledge" and undated and THAT_PACKAGE_RE.search(sentence):
+            # "…what we put out on Friday. … For those who have not gone through the list, that package will pay
+            # for:": the package is the one the last date named
+            date, precision = _last_said(reading) or (date, precision)
         if headed and undated:
             # the sentence before dates the handovers its list gives ("supplied during July", "the handover was
             # completed on April 4"), unless it only reports them on the day of the report
@@ -880,6 +888,15 @@ def _read_sentence(quote, reading):
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
     return proposals, None
+
+
+def _last_said(reading, back=5):
+    """The date (and precision) the last of the few sentences before named for something past, if one did."""
+    for sentence in reversed(reading.read[-back - 1 : -1]):
+        said = [mention for mention in text_dates.find_dates(sentence, reading.published) if not mention.ahead]
+        if said:
+            return said[0].date, said[0].precision
+    return None
 
 
 def _without_topic(sentence, vocabulary):

@@ -600,6 +600,8 @@ DESIGNATION_BEFORE_RE = re.compile(r"\b[A-Z][A-Z\d-]*\d[\w-]*\s+(?:[\w-]+\s+)?$"
 LIST_JOIN_RE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
 ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b|^\W*(?:A|An)\s+further\b", re.I)
+# "that package will pay for:": a package told of before, not the one just announced
+THAT_PACKAGE_RE = re.compile(r"\bthat\s+(?:package|tranche)\b", re.I)
 THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
 # "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
 EXCLUDED_RE = re.compile(
