@@ -1556,6 +1556,22 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "all, counting those from Norway.",
             [("delivery", "NO", "training", None)],
         ),
+        # a list's line "already supplied" is a handover; a coalition's "stated objective" and "the idea" of a
+        # mission are no facts; meals are kit; a bare noun listed before a name is a thing of its own
+        (
+            "Luxembourg's support this year includes:\n- 275 night-vision goggles, already supplied;\n- 20 trucks.\n"
+            "The coalition's stated objective is to supply Ukraine with one million drones. Ireland is open to the "
+            "idea of a training mission. The Irish Defence Forces have sent 5,000 ready-to-eat meals. France will send "
+            "artillery shells, guns and Caesar systems.",
+            [
+                ("delivery", "LU", "other-equipment", 275),
+                ("pledge", "LU", "other-equipment", 20),
+                ("delivery", "IE", "other-equipment", 5000),
+                ("pledge", "FR", "ammunition", None),
+                ("pledge", "FR", "artillery", None),
+                ("pledge", "FR", "Caesar", None),
+            ],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -1217,13 +1217,23 @@ def _items(text, vocabulary):
         )
     ]
     found = [item for item in found if not any(start <= item.start < end for start, end in made)]
-    # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again
-    named = {item.category for item in found if item.system}
+    # "14 Leopard 2A4 tanks…, and the remaining tanks will follow": the bare noun is the named system again (but
+    # "artillery shells, guns, Caesar systems": a bare noun listed before a name is a thing of its own)
+    named = {}
+    for item in found:
+        if item.system:
+            named.setdefault(item.category, item.start)
     # (a category's own name, "Stinger", is a new item all the same)
     found = [
         item
         for item in found
-        if item.system or item.category not in named or _counted(text, item) or item.text[:1].isupper() and item.start
+        if item.system
+        or item.start < named.get(item.category, -1)
+        and _listed_next(text, item, found)
+        or item.category not in named
+        or _counted(text, item)
+        or item.text[:1].isupper()
+        and item.start
     ]
     kept, objects = [], []
     for item in found:
@@ -1267,6 +1277,11 @@ def _items(text, vocabulary):
         if not (item.category == "training" and any(other.category == "training" for other in kept[:number]))
     ]
     return [item for number, item in enumerate(kept) if not _restated(text, item, kept[:number])]
+
+
+def _listed_next(text, item, items):
+    """Whether another item follows this one in its list, nothing but a comma or an "and" between."""
+    return any(LIST_JOIN_RE.fullmatch(text[item.end : other.start]) for other in items if other.start > item.end)
 
 
 def _line_items(text, items):

@@ -59,6 +59,8 @@ DELIVERY_RE = re.compile(
     # "instructors are still training Ukrainian recruits", "have been training Ukrainian pilots since August" (not
     # "visiting personnel who are training Ukrainian soldiers": the people described)
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+)?|(?:has|have)\s+been\s+)training\s+(?=Ukrain)"
+    # "- 275 night-vision goggles, already supplied;"
+    r"|(?<=,\s)already\s+(?:supplied|delivered|sent|shipped|donated|provided|handed\s+over|transferred)(?=\s*(?:[;.]|$))"
     # "Ukraine now has two further Patriot launchers from Germany"
     r"|(?:(?<=Ukraine\s)|(?<=Kyiv\s)|(?<=Kiev\s))now\s+(?:has|operates|fields)"
     # "The handover was completed on April 4"
@@ -248,7 +250,9 @@ NON_FACTS = [
         # "Zelenskyy, who wants a coalition of countries to provide F-16s", "waiting for the EU to decide on a possible
         # training mission", "of which perhaps 150 are ready"
         r"|\bwants?\s+(?:[\w-]+\s+){1,5}?to\s+(?:provide|send|supply|give|deliver|donate)\b|\b(?:a|any)\s+possible\b"
-        r"|\bperhaps\b",
+        r"|\bperhaps\b"
+        # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
+        r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|would\s+be)\s+to\b|\b(?:the|an?)\s+idea\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
