@@ -1637,6 +1637,16 @@ def test_a_list_of_that_package_takes_the_day_the_package_was_told(seed_record, 
     assert found == [("small-arms", "2022-04-05"), ("other-equipment", "2022-04-01"), ("small-arms", "2022-04-01")]
 
 
+def test_a_list_line_naming_its_donor_before_a_colon_gives_its_sum(seed_record, article):
+    text = (
+        "The pledges are starting to come in. According to the figures the ministry is putting out:\n"
+        "- Norway: a further $20 million for 2025;\n- Canada: $24.5 million;\n- Latvia: more than €270,000."
+    )
+    output, _ = run(article(text), "--published", "2024-10-17")
+    found = [(p["donor"], p["category"], p["value"]) for p in output["proposals"]]
+    assert found == [("NO", "funding", "20000000.00"), ("CA", "funding", "24500000.00"), ("LV", "funding", "270000.00")]
+
+
 def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
     text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
     output, _ = run(article(text), "--published", "2025-08-24")

@@ -45,6 +45,7 @@ from .patterns import (
     DESCRIBING_RE,
     DESIGNATION_BEFORE_RE,
     DESIGNATIONS_GAP_RE,
+    DONOR_LINE_RE,
     DRAWN_FROM_RE,
     EARLIER_AID_RE,
     EARLIER_PLEDGE_RE,
@@ -613,11 +614,13 @@ def _read_sentence(quote, reading):
         ]
         if said:
             reading.announced = (said[0].date, said[0].precision)
+    donor_line = _donor_line(sentence, vocabulary)
     # (a heading that only names what it lists, "The procurement covers:", opens the list all the same)
     if not (
         PLEDGE_RE.search(sentence)
         or DELIVERY_RE.search(sentence)
         or continues
+        or donor_line
         or TABLE_ROW_RE.search(sentence)
         or LIST_HEADING_RE.match(sentence)
     ):
@@ -662,7 +665,7 @@ def _read_sentence(quote, reading):
             # a list's line, "- 1,500 artillery rounds from Denmark", names its giver so)
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
-        sum_given = not items and _sum_given(clause, sentence, reading)
+        sum_given = not items and (_sum_given(clause, sentence, reading) or donor_line and bool(find_money(clause)))
         gives = items or sum_given
         # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
         gives = gives and not MANY_DONORS_RE.search(clause)
@@ -888,6 +891,12 @@ def _read_sentence(quote, reading):
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
     return proposals, None
+
+
+def _donor_line(sentence, vocabulary):
+    """Whether a list's line names its donor before a colon: "- Canada: $24.5 million;"."""
+    line = DONOR_LINE_RE.match(sentence)
+    return bool(line and _donor_mentions(line.group("donor"), vocabulary, speakers=False))
 
 
 def _last_said(reading, back=5):
