@@ -1572,6 +1572,20 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "FR", "Caesar", None),
             ],
         ),
+        # a donor's own orders ("to rebuild … own stocks", a contract to buy that names no Ukraine) and a wish are no
+        # aid; what a vehicle carries or is built on, and "vehicles of this family" again, are no things of their own
+        (
+            "Norway will send 20 trucks. In January, Oslo ordered 2.6 billion crowns' worth of shells to rebuild the "
+            "Norwegian armed forces' own stocks. On 19 June, Norway signed a joint contract with France to buy new "
+            "Mistral launchers. Organisers want the money to buy vehicles for Ukrainian troops. Lithuania has sent 12 "
+            "M113 carriers, ten of them fitted with mortars, and has continued to send vehicles of this family since. "
+            "Lithuania has sent command post vehicles built on the M113 chassis.",
+            [
+                ("pledge", "NO", "other-equipment", 20),
+                ("delivery", "LT", "M113", 12),
+                ("delivery", "LT", "other-equipment", None),
+            ],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

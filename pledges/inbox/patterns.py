@@ -249,7 +249,7 @@ NON_FACTS = [
         r"|\bunconfirmed\b|\brumou?r"
         # "Zelenskyy, who wants a coalition of countries to provide F-16s", "waiting for the EU to decide on a possible
         # training mission", "of which perhaps 150 are ready"
-        r"|\bwants?\s+(?:[\w-]+\s+){1,5}?to\s+(?:provide|send|supply|give|deliver|donate)\b|\b(?:a|any)\s+possible\b"
+        r"|\bwants?\s+(?:[\w-]+\s+){1,5}?to\s+(?:provide|send|supply|give|deliver|donate|buy)\b|\b(?:a|any)\s+possible\b"
         r"|\bperhaps\b"
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
         r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|would\s+be)\s+to\b|\b(?:the|an?)\s+idea\b",
@@ -265,7 +265,12 @@ NON_FACTS = [
         r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
-        r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
+        r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b"
+        # "ordered… to rebuild the Norwegian armed forces' own emergency stocks"; "Estonia signed a joint contract in
+        # Paris… to buy new Mistral launchers": a contract to buy, that names no Ukraine, is the buyer's own
+        r"|\brebuild\w*\s+[^.;]{0,50}?\bown\s+(?:[\w-]+\s+){0,2}(?:stocks|stockpiles|inventor\w+|reserves)\b"
+        r"|\bsigned\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:contract|order)\b"
+        r"|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
         r"|navy)\b"
@@ -508,7 +513,10 @@ PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)
 TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
     # ("equipment to clear mines"; "rockets usually fired from helicopters": what carries a munition is not given)
-    r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?|(?:fired|launched|dropped)\s+from|carried\s+by|mounted\s+on)"
+    r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?|(?:fired|launched|dropped)\s+from|carried\s+by|mounted\s+on"
+    # "command post vehicles built on the M113 chassis", "ten of them fitted with mortars": what a thing is made on
+    # or carries is part of it
+    r"|(?:built|based)\s+on|(?:fitted|armed)\s+with)"
     r"\s+(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+)?$"
     # "Zelenskyy arrived by military helicopter": how someone travels is no thing given
     r"|\b(?:arriv|travel{1,2}|fl[eo]w|return|came|come|left|leav)\w*\s+(?:back\s+|in\s+)?(?:by|aboard|on(?:\s+board)?)\s+"
@@ -761,7 +769,9 @@ MUNITIONS_NOUN_RE = re.compile(r"\b(?:missiles|interceptors|rockets|rounds|shell
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
-    r"|programs?|manufacturers?|bases?|sites?)\b",
+    r"|programs?|manufacturers?|bases?|sites?)\b"
+    # "has continued to send vehicles of this family since": the kind named before, told again
+    r"|\s+of\s+(?:this|that)\s+(?:family|type|kind|class|model)\b",
     re.I,
 )
 # a word for many kinds of thing, and the categories it names again
