@@ -1586,6 +1586,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "LT", "other-equipment", None),
             ],
         ),
+        # a purchase agreement for a donor's own systems, the fleet it will keep, what money is "enough to buy" and
+        # money "for humanitarian purposes" are no military aid; Black Hawks are helicopters
+        (
+            "Romania signed a $4 billion agreement in 2017 to buy seven Patriot systems from the United States. Once "
+            "the Mi-8s are gone, its transport fleet will consist of four UH-60M Black Hawks. Prague says the money is "
+            "enough to buy half a million rounds. Slovenia will allocate €5 million for humanitarian purposes, "
+            "including medicines. Croatia will send four Black Hawks.",
+            [("pledge", "HR", "helicopters", 4)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -73,6 +73,7 @@ from .patterns import (
     GIVEN_TO_UKRAINE_RE,
     GOVERNMENT_RE,
     HEADING_NUMBER_RE,
+    HUMANITARIAN_RE,
     HYPERNYMS,
     INTO_FUND_RE,
     JOINED_RE,
@@ -640,8 +641,8 @@ def _read_sentence(quote, reading):
     for clause in clauses:
         if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
-        if STANDS_IN_RE.search(clause):
-            continue
+        if STANDS_IN_RE.search(clause) or HUMANITARIAN_RE.search(clause):
+            continue  # (and "€5 million for humanitarian purposes and reconstruction, including medicines": no arms)
         partners = WITH_PARTNERS_RE.search(clause)
         # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)
         if partners and not RELATIVE_SUBJECT_BEFORE_RE.search(clause[: partners.start()]):

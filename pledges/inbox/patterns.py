@@ -251,6 +251,8 @@ NON_FACTS = [
         # training mission", "of which perhaps 150 are ready"
         r"|\bwants?\s+(?:[\w-]+\s+){1,5}?to\s+(?:provide|send|supply|give|deliver|donate|buy)\b|\b(?:a|any)\s+possible\b"
         r"|\bperhaps\b"
+        # "the money pledged so far is enough to buy around half a million rounds"
+        r"|\benough\s+(?:money\s+)?(?:to|for)\s+(?:buy|purchase|procure|pay\s+for|fund)\b"
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
         r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|would\s+be)\s+to\b|\b(?:the|an?)\s+idea\b",
         re.I), False),
@@ -270,6 +272,9 @@ NON_FACTS = [
         # Paris… to buy new Mistral launchers": a contract to buy, that names no Ukraine, is the buyer's own
         r"|\brebuild\w*\s+[^.;]{0,50}?\bown\s+(?:[\w-]+\s+){0,2}(?:stocks|stockpiles|inventor\w+|reserves)\b"
         r"|\bsigned\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:contract|order)\b"
+        r"|\bsigned\s+(?:a|an)\s+[^.;]{0,60}?\b(?:agreement|deal)\b[^.;]{0,40}?\bto\s+(?:buy|purchase|procure|acquire)\b"
+        # "Once the Mi-8s are gone, its transport fleet will consist of ten Mi-171Sh helicopters…"
+        r"|\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?fleet\s+will\s+(?:consist\s+of|be\s+made\s+up\s+of|comprise)\b"
         r"|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
@@ -559,6 +564,12 @@ TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|tec
 # "3,000 rounds a month": a rate counts no line item
 RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 # "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
+# money and goods for civilians, named as such: no military aid, whatever it includes
+HUMANITARIAN_RE = re.compile(
+    r"\bfor\s+humanitarian\s+(?:purposes|aid|assistance|needs|relief)\b"
+    r"|\bhumanitarian\s+(?:aid|assistance|purposes)\s+and\s+(?:reconstruction|recovery)\b",
+    re.I,
+)
 CIVIL_RE = re.compile(
     r"\bhumanitarian\b|\bcivil(?:ian)?\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
     r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b|\bUkraine['’]s\s+economy\b|\bdamaged\s+infrastructure\b"

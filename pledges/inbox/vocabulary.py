@@ -89,7 +89,7 @@ MODEL_NAMES = [
     ("rocket-artillery", r"Uragans?|Smerch(?:es)?|BM-27s?|BM-30s?|RAK-12s?|APR-40s?"),
     ("air-defence", r"Osa(?:-AKM)?s?|Strela(?:-\d+\w*)?s?|Kub(?:-M\d)?s?|S-300(?:PMU|PS|PT)?s?|S-125s?|Igla(?:-S)?s?"
      r"|Shilkas?|ZSU-23(?:-4)?s?|ZU-23(?:-2)?s?|Spada(?:\s+2000)?s?|Terrahawk(?:\s+Paladin)?s?|I-HAWKs?|FrankenSAMs?"),
-    ("helicopters", r"Ka-32s?"),
+    ("helicopters", r"Ka-32s?|UH-60\w*|Black\s+Hawks?"),
     ("fighter-jets", r"L-39s?|F/A-18s?"),
     ("drones", r"Black\s+Hornets?|[RM]Q-\d+\w*s?|FlyEyes?|Warmates?|Altius(?:-\d+)?s?|Jump\s?20s?|V-BATs?|Heidrun"),
     ("ammunition", r"GLSDBs?|GBU-\d+\w*s?|Paveways?|AASM(?:\s+Hammer)?s?|SMART\s?155|Vulcano|MILANs?|Konkurs|Martlets?"
