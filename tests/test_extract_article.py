@@ -1622,6 +1622,7 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Norway stepped up its aid with 20 armoured vehicles.", "pledge"),
         ("Norway added 20 armoured vehicles to its aid for Ukraine.", "pledge"),
         ("Norway will also add 20 armoured vehicles.", "pledge"),
+        ("Norway plans to send 20 armoured vehicles.", "pledge"),
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
@@ -1715,6 +1716,10 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article)
             [("LU", "funding", "10000000.00")],
         ),
         ("The Hague had already put 500 million euros towards drones for Ukraine.", [("NL", "drones", "500000000.00")]),
+        (
+            "Norway on Thursday launched a five-year support programme for Ukraine worth 75 billion crowns.",
+            [("NO", "other-equipment", "75000000000.00")],
+        ),
         ("It follows a $150 million drawdown that Washington unveiled.", [("US", "other-equipment", "150000000.00")]),
         # (vehicles put back into service are mended, not paid for)
         ("Our planners think Britain could put 3,000 vehicles back into service.", []),

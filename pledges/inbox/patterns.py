@@ -124,6 +124,9 @@ PLEDGE_RE = re.compile(
     r"|\bhand(?:s|ing)?\s+(?=(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b)|\bcover(?:s|ed|ing)?\s+the\s+cost"
     r"|\bstep(?:s|ped|ping)?\s+up\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance)"
     r"|\badd(?:s|ed|ing)?\s+[^.;]{0,60}?\bto\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance|package|donations?)"
+    # "Latvia also plans to train 3,000 Ukrainian soldiers", "Norway on Thursday launched a five-year support programme"
+    r"|\b(?:plans?|planning|intends?|intending)\s+to\s+(?:train|send|deliver|provide|supply|donate|give|transfer|hand)\b"
+    r"|\blaunch(?:es|ed|ing)?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:programme|program|package|fund|initiative)\b"
     # "Norway will add around €43 million through the same mechanism", "Canada will add 29 M113 carriers" (not "would
     # add that…": a speaker going on)
     r"|\b(?:will|would|to)\s+(?:also\s+)?add\s+(?!that\b|to\b|it\b|its\b)"
