@@ -1671,6 +1671,18 @@ def test_a_list_line_naming_its_donor_before_a_colon_gives_its_sum(seed_record, 
     assert found == [("NO", "funding", "20000000.00"), ("CA", "funding", "24500000.00"), ("LV", "funding", "270000.00")]
 
 
+def test_a_pledge_made_before_the_report_and_training_to_start_later_are_dated_so(seed_record, article):
+    text = (
+        "Germany has contributed 10 million pounds to the fund. Starting in November, Spanish instructors will train "
+        "Ukrainian soldiers in the operation and maintenance of the Hawk system."
+    )
+    output, _ = run(article(text), "--published", "2023-10-11")
+    found = [(p["donor"], p["category"], p["date"], p["date_precision"]) for p in output["proposals"]]
+    # ("has contributed": on or before the report; November is when training starts, not when it was promised; what
+    # the soldiers learn to maintain is no maintenance given)
+    assert found == [("DE", "funding", "2023-10-11", "on_or_before"), ("ES", "training", "2023-10-11", "day")]
+
+
 def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
     text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
     output, _ = run(article(text), "--published", "2025-08-24")

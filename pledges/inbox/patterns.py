@@ -407,7 +407,10 @@ REPORTED_THEN_RE = re.compile(
     re.I,
 )
 REPORTED_ON_RE = re.compile(r"\b(?:said|says|confirmed|announced|reported|published|told\s+\w+)\s+(?:\w+\s+)?$", re.I)
-SCHEDULE_BEFORE_RE = re.compile(r"\b(?:for|by|until|before|from)\s+(?:the\s+)?$", re.I)
+# "for the winter", "by March", "Starting in November": when aid is to come or what it is for
+SCHEDULE_BEFORE_RE = re.compile(
+    r"\b(?:for|by|until|before|from|(?:starting|beginning|commencing)(?:\s+(?:in|on|from))?)\s+(?:the\s+)?$", re.I
+)
 # "should come this year", "will send … this month": the words before a date that make it when aid is to come
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w$().-]+\s+){1,16}$", re.I)
@@ -416,8 +419,12 @@ PROMISED_WHEN_RE = re.compile(
     r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\w+\s+){0,2}$",
     re.I,
 )
+# "had pledged in January", "has contributed 10 million pounds", "has already said it will provide": a pledge made
+# before the report
 EARLIER_PLEDGE_RE = re.compile(
-    r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed)\b", re.I
+    r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed|contributed|reserved"
+    r"|allocated|earmarked|set\s+aside|put|said\s+(?:it|they)\s+(?:will|would))\b",
+    re.I,
 )
 ANAPHOR_RE = re.compile(
     r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers|machines)\b|\bof\s+them\b",

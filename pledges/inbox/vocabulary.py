@@ -156,7 +156,9 @@ CATEGORY_WORDS = [
     # "train 26 Ukrainian technicians in the maintenance of the F-16": what they learn is no upkeep given (read
     # before the upkeep it names)
     ("training", r"train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:technicians|mechanics)"
-     r"(?:\s+in\s+(?:the\s+)?(?:maintenance|repair|upkeep))?"),
+     r"(?:\s+in\s+(?:the\s+)?(?:maintenance|repair|upkeep))?"
+     # "train Ukrainian soldiers in the operation and maintenance of the Hawk system": what they learn
+     r"|(?<=\bin\sthe\s)(?:operation|use|handling)\s+and\s+maintenance"),
     ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)"
      r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
