@@ -1595,6 +1595,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "including medicines. Croatia will send four Black Hawks.",
             [("pledge", "HR", "helicopters", 4)],
         ),
+        # sanctions on Russia's shadow fleet give no vessels (but a gift made because of sanctions is a gift)
+        (
+            "Ottawa also announced sanctions on about 200 vessels in Russia's shadow fleet. Portugal will give Ukraine "
+            "six Kamov helicopters, which it can no longer fly because of sanctions on Russia.",
+            [("pledge", "PT", "helicopters", 6)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -208,6 +208,9 @@ NON_FACTS = [
         r"|\b(?:has|have)\s+now\s+(?:committed|provided|given|pledged|contributed|allocated)\s+(?:more\s+than|over|some"
         r"|about|around|roughly|approximately|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS,
         re.I), False),
+    # "Ottawa also announced sanctions on … about 200 vessels in Russia's shadow fleet": measures against Russia
+    # (not "which it can no longer fly because of sanctions on Russia": the reason for a gift)
+    ("sanctions", re.compile(r"(?<!because\sof\s)(?<!due\sto\s)\bsanctions?\s+(?:on|against)\b", re.I), False),
     ("battlefield or consumption figure", re.compile(
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|(?<!able\s)\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
