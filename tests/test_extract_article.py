@@ -1595,6 +1595,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "including medicines. Croatia will send four Black Hawks.",
             [("pledge", "HR", "helicopters", 4)],
         ),
+        # no plans, a hope and a denial give nothing
+        (
+            "Norway has no plans to send tanks. Kyiv hopes Norway will send 20 armoured vehicles. Norway denied reports "
+            "that it would send jets. Norway will send 20 trucks.",
+            [("pledge", "NO", "other-equipment", 20)],
+        ),
         # sanctions on Russia's shadow fleet give no vessels (but a gift made because of sanctions is a gift)
         (
             "Ottawa also announced sanctions on about 200 vessels in Russia's shadow fleet. Portugal will give Ukraine "
@@ -1629,6 +1635,14 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Norway added 20 armoured vehicles to its aid for Ukraine.", "pledge"),
         ("Norway will also add 20 armoured vehicles.", "pledge"),
         ("Norway plans to send 20 armoured vehicles.", "pledge"),
+        ("Norway green-lit 20 armoured vehicles for Ukraine.", "pledge"),
+        ("Norway has given the green light for 20 armoured vehicles.", "pledge"),
+        ("Norway cleared the way for 20 armoured vehicles to go to Ukraine.", "pledge"),
+        ("Norway will gift Ukraine 20 armoured vehicles.", "pledge"),
+        ("Ukraine is to receive 20 armoured vehicles from Norway.", "pledge"),
+        ("Ukraine will be given 20 armoured vehicles by Norway.", "pledge"),
+        ("Norway is preparing 20 armoured vehicles for Ukraine.", "pledge"),
+        ("Norway handed 20 armoured vehicles to Ukraine's army.", "delivery"),
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),

@@ -61,6 +61,8 @@ DELIVERY_RE = re.compile(
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+)?|(?:has|have)\s+been\s+)training\s+(?=Ukrain)"
     # "- 275 night-vision goggles, already supplied;"
     r"|(?<=,\s)already\s+(?:supplied|delivered|sent|shipped|donated|provided|handed\s+over|transferred)(?=\s*(?:[;.]|$))"
+    # "Norway handed 20 armoured vehicles to Ukraine's army"
+    r"|(?<![\w-])handed\s+[^.;]{0,60}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)"
     # "Ukraine now has two further Patriot launchers from Germany"
     r"|(?:(?<=Ukraine\s)|(?<=Kyiv\s)|(?<=Kiev\s))now\s+(?:has|operates|fields)"
     # "The handover was completed on April 4"
@@ -124,6 +126,13 @@ PLEDGE_RE = re.compile(
     r"|\bhand(?:s|ing)?\s+(?=(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b)|\bcover(?:s|ed|ing)?\s+the\s+cost"
     r"|\bstep(?:s|ped|ping)?\s+up\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance)"
     r"|\badd(?:s|ed|ing)?\s+[^.;]{0,60}?\bto\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance|package|donations?)"
+    # "Norway green-lit 20 vehicles", "cleared the way for", "will gift Ukraine", "Ukraine is to receive", "will be
+    # given by Norway", "is preparing 20 vehicles for Ukraine", "13 Biber tanks are being prepared for delivery"
+    r"|\bgreen[\s-]?l(?:it|ighted|ights?)\b|\b(?:gave|given|gives|give)\s+(?:the\s+)?green\s+light\b|\bcleared\s+the\s+way\s+for\b"
+    r"|\bgift\s+(?=Ukraine|Kyiv|the\s+Ukrainian|\d)|\b(?:is|are)\s+to\s+(?:receive|get)\b"
+    r"|\b(?:will|would)\s+be\s+(?:given|sent|supplied|provided|handed|donated|transferred)\b"
+    r"|\b(?:is|are)\s+preparing\s+[^.;]{0,60}?\bfor\s+(?:Ukraine|Kyiv|the\s+Ukrainian)|\b(?:has|have)\s+readied\b"
+    r"|\bbeing\s+(?:prepared|readied)\s+for\s+(?:delivery|shipment|transfer|handover)\b"
     # "Latvia also plans to train 3,000 Ukrainian soldiers", "Norway on Thursday launched a five-year support programme"
     r"|\b(?:plans?|planning|intends?|intending)\s+to\s+(?:train|send|deliver|provide|supply|donate|give|transfer|hand)\b"
     r"|\blaunch(?:es|ed|ing)?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:programme|program|package|fund|initiative)\b"
@@ -259,6 +268,8 @@ NON_FACTS = [
         r"|\bperhaps\b"
         # "the money pledged so far is enough to buy around half a million rounds"
         r"|\benough\s+(?:money\s+)?(?:to|for)\s+(?:buy|purchase|procure|pay\s+for|fund)\b"
+        # "Kyiv hopes Norway will send 20 armoured vehicles"
+        r"|\bhop(?:es|ed|ing)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}(?:will|would)\b"
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
         r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|would\s+be)\s+to\b|\b(?:the|an?)\s+idea\b",
         re.I), False),
@@ -350,7 +361,9 @@ NON_FACTS = [
         r"|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
-        r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b", re.I), False),
+        r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b"
+        # "Norway has no plans to send armoured vehicles", "denied reports that it would send"
+        r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b", re.I), False),
 ]  # fmt: skip
 # "the Czech initiative", "the Danish model", "Danish stocks", "a German company": a donor's adjective naming
 # something not giving
@@ -850,7 +863,10 @@ RECEIVES_RE = re.compile(
 )
 # "500 pistols are being prepared for delivery": a delivery still to come is a pledge's
 PLANNED_RE = re.compile(
-    r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b", re.I
+    r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b"
+    # ("has given the green light for": a decision to give, not a handover)
+    r"|\bgreen\s+light\b",
+    re.I,
 )
 # money to buy arms with: "set aside for new purchases", "reserves €2 billion in next year's budget"
 FUNDING_WORDS_RE = re.compile(
