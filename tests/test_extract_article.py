@@ -1597,8 +1597,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # no plans, a hope and a denial give nothing
         (
-            "Norway has no plans to send tanks. Kyiv hopes Norway will send 20 armoured vehicles. Norway denied reports "
-            "that it would send jets. Norway will send 20 trucks.",
+            "Norway has no plans to send tanks. Kyiv hopes Norway will send 20 armoured vehicles. Norway denied "
+            "reports that it would send jets. Norway will send 20 trucks.",
             [("pledge", "NO", "other-equipment", 20)],
         ),
         # sanctions on Russia's shadow fleet give no vessels (but a gift made because of sanctions is a gift)
