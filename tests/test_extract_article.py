@@ -1855,6 +1855,10 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
         ("a quarter of a billion dollars", "250000000.00", "USD"),
         ("€500 millions", "500000000.00", "EUR"),
         ("1.5 trillion won", "1500000000000.00", "KRW"),
+        ("€150mn", "150000000.00", "EUR"),
+        ("1.5 bln NOK", "1500000000.00", "NOK"),
+        ("kr 1.5 billion", "1500000000.00", "NOK"),  # (the donor tells whose krone)
+        ("150 million EUR", "150000000.00", "EUR"),
     ],
 )
 def test_sums_are_read_in_the_forms_texts_write_them(seed_record, article, sum_, value, currency):

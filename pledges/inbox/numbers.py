@@ -75,12 +75,14 @@ MULTIPLIERS = {
     "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "millions": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9,
     "billions": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
     "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
 }
 
@@ -89,6 +91,7 @@ PREFIXES = {
     "us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "nok": "NOK", "dkk": "DKK", "sek": "SEK", "pln": "PLN", "czk": "CZK",
     "a$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "chf": "CHF", "¥": "JPY", "jpy": "JPY", "isk": "ISK",
+    "kr": None,  # a krone whose country the donor tells
 }  # fmt: skip
 # a currency written after the amount; None: a krone whose country the donor tells
 SUFFIXES = {
@@ -98,6 +101,9 @@ SUFFIXES = {
     "norwegian crowns": "NOK", "danish crowns": "DKK", "swedish crowns": "SEK", "kroner": None, "crowns": None,
     "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "czech crowns": "CZK", "korunas": "CZK", "yen": "JPY",
     "swiss francs": "CHF", "won": "KRW",
+    # ("150 million EUR", "1.5 bln NOK": the code after the amount)
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "nok": "NOK", "dkk": "DKK", "sek": "SEK", "cad": "CAD", "aud": "AUD",
+    "nzd": "NZD", "chf": "CHF", "pln": "PLN", "czk": "CZK", "isk": "ISK", "jpy": "JPY",
 }  # fmt: skip
 KRONE_BY_DONOR = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK"}
 # a government writes its own dollar "$": Canberra's "$100 million" is Australian
@@ -115,7 +121,7 @@ WORD_AMOUNTS = {word: Decimal(UNITS[word]) for word in UNITS if word not in ("a"
 }
 _word_amount = "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" ", r"\s+")
 # ("$340-million commitment": the scale joined to the amount by a hyphen)
-_mult = r"(?:(?:\s*|-)(?:thousand|millions?|billions?|trillion|mln|bn|m|b|k)\b)?"
+_mult = r"(?:(?:\s*|-)(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|m|b|k)\b)?"
 MONEY_RE = re.compile(
     rf"(?:(?P<prefix>{_prefix})\s?(?P<amount1>{_amount})(?P<mult1>{_mult})"
     rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})\s*(?P<suffix>{_suffix})\b"
