@@ -218,6 +218,19 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Norway said on the 5th it would send 20 armoured vehicles to Ukraine.", "2023-04-05", "day"),
         ("In the first quarter Norway pledged 20 armoured vehicles to Ukraine.", "2023-01-01", "quarter"),
         ("Norway pledged 20 armoured vehicles to Ukraine in late 2022.", "2022-01-01", "year"),
+        # "the day before yesterday", a month or a year back, a month "last year", half a year
+        ("Norway pledged 20 armoured vehicles to Ukraine the day before yesterday.", "2023-04-19", "day"),
+        ("Norway pledged 20 armoured vehicles to Ukraine two months ago.", "2023-02-01", "month"),
+        ("Norway pledged 20 armoured vehicles to Ukraine a year ago.", "2022-01-01", "year"),
+        ("In September last year Norway pledged 20 armoured vehicles to Ukraine.", "2022-09-01", "month"),
+        ("Norway pledged 20 armoured vehicles to Ukraine in the second half of 2022.", "2022-01-01", "year"),
+        # ("less than a month ago" is a span, not a date: the handover is dated by the report)
+        (
+            "Norway has handed over the last of 20 armoured vehicles, closing a transfer that began less than a month "
+            "ago.",
+            "2023-04-21",
+            "on_or_before",
+        ),
         # when what "will" be handed over comes is no date of the promise, whatever stands between
         (
             "Poland will hand Ukraine a package worth 100 million euros ($105 million) in January, Tusk said on "

@@ -36,7 +36,11 @@ PATTERNS = [
     ("by_end_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<year>(?:19|20)\d\d))\b"),
     ("since_month", rf"\bsince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+|mid-?)?{_month}"
      rf"(?:\s+{_year})?\b"),
+    # "in April last year", "in March this year"
+    ("month_rel", rf"\b(?:(?:early|late|mid-?)\s*)?{_month}\s+(?P<rel>last|this|next)\s+year\b"),
     ("month", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?{_month}(?:\s+{_year})?\b"),
+    # "in the second half of 2023": the year (no precision finer than a quarter)
+    ("half", rf"\bthe\s+(?:first|second)\s+half\s+of\s+(?:the\s+year|{_year})\b"),
     ("season", rf"\b(?P<rel>this\s+|last\s+|next\s+|in\s+(?:the\s+)?)?(?P<season>spring|summer|autumn|fall|winter)"
      rf"(?:\s+(?:of\s+)?{_year})?\b"),
     ("quarter", rf"\b(?:in\s+)?(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)\s+quarter)"
@@ -44,7 +48,12 @@ PATTERNS = [
     ("weekday", rf"\b(?P<rel>last\s+|next\s+|this\s+past\s+)?{_weekday}\b"),
     # days counted back from the report's news: "two days earlier", "the announcement came a day after …"
     ("days_back", rf"\b(?:(?P<n>{_count}|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|ago)"
-     rf"|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|the\s+previous\s+day)\b"),
+     rf"|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|the\s+previous\s+day"
+     rf"|the\s+day\s+before\s+(?P<before_yesterday>yesterday))\b"),
+    # "a month ago", "two years ago": the month or year it was
+    # (not "a transfer that began less than a month ago": a span, not a date)
+    ("months_back", rf"(?<!than\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)"
+     rf"\b(?P<n>{_count}|\d{{1,2}})\s+(?P<unit>months?|years?)\s+(?:earlier|ago)\b"),
     # "on the 5th": a day of the report's month
     ("month_day", r"\bon\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
      r"(?=\s*(?:[,.;]|$|\s+(?:it|he|she|they|that|when|and|the|a|an|in|at)\b))"),
@@ -92,6 +101,11 @@ def _resolve(kind, match, published):
         return period_end(_month_start(year, month), DatePrecision.MONTH), DatePrecision.ON_OR_BEFORE, True
     if kind == "by_end_year":
         return datetime.date(year, 12, 31), DatePrecision.ON_OR_BEFORE, True
+    if kind == "month_rel":
+        year += {"last": -1, "next": 1}.get(groups["rel"].lower(), 0)
+        return _month_start(year, month), DatePrecision.MONTH, groups["rel"].lower() == "next"
+    if kind == "half":
+        return datetime.date(year, 1, 1), DatePrecision.YEAR, False
     if kind in ("since_month", "month"):
         if published and not groups.get("year") and _month_start(year, month) > published:
             year -= 1  # "since March", written in February, is last March
@@ -115,10 +129,19 @@ def _resolve(kind, match, published):
     if published is None:
         return None
     if kind == "days_back":
-        count = (groups.get("n") or groups.get("n_after") or "one").lower()
+        count = (
+            groups.get("n") or groups.get("n_after") or ("two" if groups.get("before_yesterday") else "one")
+        ).lower()
         weeks = (groups.get("unit") or "").startswith("week")
         days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if weeks else 1)
         return published - datetime.timedelta(days=days), DatePrecision.DAY, False
+    if kind == "months_back":
+        count = groups["n"].lower()
+        count = int(count) if count.isdigit() else COUNTS[count]
+        if groups["unit"].lower().startswith("year"):
+            return datetime.date(published.year - count, 1, 1), DatePrecision.YEAR, False
+        months = published.year * 12 + published.month - 1 - count
+        return datetime.date(months // 12, months % 12 + 1, 1), DatePrecision.MONTH, False
     if kind == "month_day":
         try:
             date = published.replace(day=int(groups["day"]))
