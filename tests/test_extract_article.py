@@ -1608,6 +1608,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "including medicines. Croatia will send four Black Hawks.",
             [("pledge", "HR", "helicopters", 4)],
         ),
+        # what "sources say" is speculation, and what a donor buys "for its own stocks" is no aid
+        (
+            "Sources say Germany is preparing to send more Leopard tanks. Germany bought 100,000 shells from South "
+            "Korea for its own stocks. Germany will send 20 trucks.",
+            [("pledge", "DE", "other-equipment", 20)],
+        ),
         # no plans, a hope and a denial give nothing
         (
             "Norway has no plans to send tanks. Kyiv hopes Norway will send 20 armoured vehicles. Norway denied "

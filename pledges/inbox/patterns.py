@@ -261,7 +261,7 @@ NON_FACTS = [
         r"|\bclose\s+to\s+(?:a\s+|an\s+)?(?:deal|agreement|decision)\b|\b(?:confirmed|disclosed)\s+nothing\b"
         r"|\b(?:has|have|had)\s+(?:never|not)\s+(?:yet\s+|publicly\s+|officially\s+)?confirmed\b"
         r"|\b(?:media|press|news(?:paper)?)\s+reports?\b|\breports?\s+in\s+(?:[\w.-]+\s+){0,2}(?:media|press|newspapers?)\b"
-        r"|\bunconfirmed\b|\brumou?r"
+        r"|\bunconfirmed\b|\brumou?r|^\W*(?:\w+\s+)?sources\s+(?:say|said|suggest\w*|told)\b"
         # "Zelenskyy, who wants a coalition of countries to provide F-16s", "waiting for the EU to decide on a possible
         # training mission", "of which perhaps 150 are ready"
         r"|\bwants?\s+(?:[\w-]+\s+){1,5}?to\s+(?:provide|send|supply|give|deliver|donate|buy)\b|\b(?:a|any)\s+possible\b"
@@ -295,7 +295,7 @@ NON_FACTS = [
         r"|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
-        r"|navy)\b"
+        r"|navy|stocks|stockpiles|inventor(?:y|ies)|reserves)\b"
         # "Berlin has ordered six of the systems for its armed forces"
         r"|\b(?:ordered|bought|purchased|procured)\s+(?:[\w-]+\s+){0,5}for\s+(?:its|their)\s+(?:armed\s+)?forces\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
