@@ -1722,6 +1722,18 @@ def test_a_pledge_made_before_the_report_and_training_to_start_later_are_dated_s
     assert found == [("DE", "funding", "2023-10-11", "on_or_before"), ("ES", "training", "2023-10-11", "day")]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "| Item | Quantity |\n|---|---|\n| Armoured vehicles | 20 |\n| Artillery rounds | 5,000 |",
+        "Armoured vehicles — 20\nArtillery rounds — 5,000",
+    ],
+)
+def test_a_count_after_its_item_in_a_table_or_after_a_dash_is_read(seed_record, article, lines):
+    output, _ = run(article(f"Norway's new package includes:\n{lines}"), "--published", "2024-05-08")
+    assert [(p["category"], p["quantity"]) for p in output["proposals"]] == [("ifv-apc", 20), ("ammunition", 5000)]
+
+
 def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
     text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
     output, _ = run(article(text), "--published", "2025-08-24")

@@ -658,8 +658,10 @@ EXCLUDED_RE = re.compile(
 )
 # "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
 # (or a table's row, "155mm artillery ammunition | up to 245,000 rounds")
+# "Trucks: 12", "Trucks (12)", "Trucks | 12", "Trucks — 12": a count after its item, ending the line or its cell
 COUNT_AFTER_RE = re.compile(
-    rf"\)?\s*(?::\s*|\(\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?\s*(?:[;.,]|$)",
+    rf"\)?\s*(?::\s*|\(\s*|[—–]\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?"
+    rf"\s*(?:[;.,|]|$)",
     re.I,
 )
 # "Capability | Quantity": a table written as lines, a list of the article's donor
