@@ -1734,6 +1734,16 @@ def test_a_count_after_its_item_in_a_table_or_after_a_dash_is_read(seed_record, 
     assert [(p["category"], p["quantity"]) for p in output["proposals"]] == [("ifv-apc", 20), ("ammunition", 5000)]
 
 
+@pytest.mark.parametrize(
+    "things",
+    ["artillery-locating radars", "tank transporters", "bridging systems", "engines", "jamming equipment",
+     "heating equipment"],
+)  # fmt: skip
+def test_kit_is_named_in_the_words_texts_use(seed_record, article, things):
+    output, _ = run(article(f"Norway will send 20 {things} to Ukraine."), "--published", "2024-05-08")
+    assert [(p["category"], p["quantity"]) for p in output["proposals"]] == [("other-equipment", 20)]
+
+
 def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
     text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
     output, _ = run(article(text), "--published", "2025-08-24")

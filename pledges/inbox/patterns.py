@@ -553,7 +553,8 @@ TARGET_BEFORE_RE = re.compile(
     r"|\b(?:arriv|travel{1,2}|fl[eo]w|return|came|come|left|leav)\w*\s+(?:back\s+|in\s+)?(?:by|aboard|on(?:\s+board)?)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     # "metal detectors for finding mines, improvised bombs and buried weapons", "robots that search for sea mines"
-    r"|\b(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
+    # (not "artillery-locating radars": a compound naming the radar)
+    r"|\b(?<!-)(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on|(?:fend|ward)(?:s|ing)?\s+off"
     # "the EU's initiative to provide Ukraine with one million artillery rounds": what a scheme aims at
     r"|(?:initiative|plan|goal|target|effort)\s+to\s+(?:provide|deliver|supply|send|give|bring)(?:\s+Ukraine\s+with)?)\s+(?:(?!(?:with|using|by)\b)[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
