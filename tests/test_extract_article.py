@@ -1614,6 +1614,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Korea for its own stocks. Germany will send 20 trucks.",
             [("pledge", "DE", "other-equipment", 20)],
         ),
+        # after "ammunition for small arms" the list goes on with things given (but spare parts "for the CV90, the
+        # Strv 122 and the Archer" serve three names)
+        (
+            "Estonia handed over machine guns, ammunition for small arms, assorted vehicles and boats. Sweden will "
+            "send spare parts for the CV90, the Strv 122 and the Archer.",
+            [
+                ("delivery", "EE", "small-arms", None),
+                ("delivery", "EE", "ammunition", None),
+                ("delivery", "EE", "other-equipment", None),
+                ("delivery", "EE", "other-equipment", None),
+                ("pledge", "SE", "maintenance", None),
+            ],
+        ),
         # no plans, a hope and a denial give nothing
         (
             "Norway has no plans to send tanks. Kyiv hopes Norway will send 20 armoured vehicles. Norway denied "

@@ -1255,6 +1255,9 @@ def _items(text, vocabulary):
             and LIST_GAP_RE.fullmatch(text[objects[-1].end : item.start])
             # (not "rockets for HIMARS, Javelin anti-tank missiles and…": munitions of their own are given)
             and not MUNITIONS_NOUN_RE.search(item.text)
+            # (nor "ammunition for small arms, assorted vehicles, boats…": after a kind of thing served, the list
+            # goes on with things given; a list of names served is "the CV90, the Strv 122 and the Archer")
+            and (objects[-1].named or objects[-1].text[:1].isupper())
         ):
             objects.append(item)  # "spare parts for the CV90, the Strv 122 and the Archer": all three are served
             continue

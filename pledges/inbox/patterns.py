@@ -547,7 +547,9 @@ TARGET_BEFORE_RE = re.compile(
     r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?|(?:fired|launched|dropped)\s+from|carried\s+by|mounted\s+on"
     # "command post vehicles built on the M113 chassis", "ten of them fitted with mortars": what a thing is made on
     # or carries is part of it
-    r"|(?:built|based)\s+on|(?:fitted|armed)\s+with)"
+    r"|(?:built|based)\s+on|(?:fitted|armed)\s+with"
+    # "155mm ammunition, fit for guns of NATO calibre": what munitions suit is not given with them
+    r"|(?:fit|suitable|compatible)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+)?$"
     # "Zelenskyy arrived by military helicopter": how someone travels is no thing given
     r"|\b(?:arriv|travel{1,2}|fl[eo]w|return|came|come|left|leav)\w*\s+(?:back\s+|in\s+)?(?:by|aboard|on(?:\s+board)?)\s+"
