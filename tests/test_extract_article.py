@@ -1757,6 +1757,13 @@ def test_kit_is_named_in_the_words_texts_use(seed_record, article, things):
     assert [(p["category"], p["quantity"]) for p in output["proposals"]] == [("other-equipment", 20)]
 
 
+@pytest.mark.parametrize("same", ["the same number of", "as many"])
+def test_the_same_number_again_is_the_count_before(seed_record, article, same):
+    text = f"Denmark will send 500 machine guns and {same} sniper rifles."
+    output, _ = run(article(text), "--published", "2023-10-12")
+    assert [p["quantity"] for p in output["proposals"]] == [500, 500]
+
+
 def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
     text = "Canada will buy drone, counter-drone and electronic warfare capabilities."
     output, _ = run(article(text), "--published", "2025-08-24")

@@ -133,6 +133,7 @@ from .patterns import (
     REPORTED_THEN_RE,
     REQUESTED_THING_RE,
     SAME_AS_BEFORE_RE,
+    SAME_NUMBER_RE,
     SCHEDULE_BEFORE_RE,
     SERVED_RE,
     SEVERAL_ALLIES_RE,
@@ -812,7 +813,9 @@ def _read_sentence(quote, reading):
                         donor=owner,
                         category=item.category,
                         system=item.system,
-                        quantity=_gapped_count(clause, owner, owners, vocabulary) or _quantity(clause, item, amounts),
+                        quantity=_gapped_count(clause, owner, owners, vocabulary)
+                        or _quantity(clause, item, amounts)
+                        or _same_number(clause, item, items, amounts),
                         value=value,
                         currency=currency,
                         value_eur=_in_euros(value, currency, date),
@@ -1568,6 +1571,14 @@ def _quantity(clause, item, amounts):
         return 1
     after = COUNT_AFTER_RE.match(clause, item.end)
     return parse_count(after.group("count")) if after else None
+
+
+def _same_number(clause, item, items, amounts):
+    """ "500 machine guns and the same number of sniper rifles", "… and as many rifles": the count before."""
+    before = [other for other in items if other.end <= item.start]
+    if not (before and SAME_NUMBER_RE.search(clause[before[-1].end : item.start])):
+        return None
+    return _quantity(clause, before[-1], amounts)
 
 
 def _value_for(clause, item, items, amounts):

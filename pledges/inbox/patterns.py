@@ -738,6 +738,7 @@ QUANTITY_RE = re.compile(
     rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-tonnes?\b))[\w“”\"’'/.-]+\s+){{0,4}})$",
     re.I,
 )
+SAME_NUMBER_RE = re.compile(r"\b(?:and|plus)\s+(?:the\s+same\s+number\s+of|as\s+many)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
                        r"|includ\w*|worth|valued)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
