@@ -1627,6 +1627,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "SE", "maintenance", None),
             ],
         ),
+        # priorities, and helping others deliver their own systems, are no facts of the donor's
+        (
+            "Dutch support will go on, with priority for air defence and artillery. The Netherlands is also "
+            "working with allies to help them deliver their own air defence systems. The Netherlands will send 20 "
+            "trucks.",
+            [("pledge", "NL", "other-equipment", 20)],
+        ),
         # no plans, a hope and a denial give nothing
         (
             "Norway has no plans to send tanks. Kyiv hopes Norway will send 20 armoured vehicles. Norway denied "

@@ -268,6 +268,10 @@ NON_FACTS = [
         r"|\bperhaps\b"
         # "the money pledged so far is enough to buy around half a million rounds"
         r"|\benough\s+(?:money\s+)?(?:to|for)\s+(?:buy|purchase|procure|pay\s+for|fund)\b"
+        # "Dutch support over the next decade, with priority for air defence", "working with allies to help them
+        # deliver their own systems": priorities and others' giving, no fact of the donor's
+        r"|\bwith\s+(?:a\s+)?priority\s+(?:for|on|to)\b|\bpriorities\s+(?:include|are|will\s+be)\b"
+        r"|\bhelp(?:s|ing)?\s+(?:them|allies|partners|others|other\s+countries)\s+(?:to\s+)?(?:deliver|send|provide|supply)\b"
         # "Kyiv hopes Norway will send 20 armoured vehicles"
         r"|\bhop(?:es|ed|ing)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}(?:will|would)\b"
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
