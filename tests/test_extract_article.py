@@ -1627,6 +1627,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "SE", "maintenance", None),
             ],
         ),
+        # what a donor "wanted to" do is a wish
+        (
+            "He said Madrid wanted to synchronise the arrival of the tanks with the training. Spain will send 20 "
+            "trucks.",
+            [("pledge", "ES", "other-equipment", 20)],
+        ),
         # priorities, and helping others deliver their own systems, are no facts of the donor's
         (
             "Dutch support will go on, with priority for air defence and artillery. The Netherlands is also "
@@ -1687,6 +1693,7 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
         ("Deliveries of 20 Norwegian armoured vehicles began in July.", "delivery"),
         ("Ukraine now has 20 armoured vehicles from Norway.", "delivery"),
+        ("The vote follows last month's arrival in Ukraine of 20 armoured vehicles funded by Norway.", "delivery"),
     ],
 )
 def test_the_verbs_of_giving_that_texts_use_are_read(seed_record, article, sentence, kind):

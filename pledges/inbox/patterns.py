@@ -59,6 +59,8 @@ DELIVERY_RE = re.compile(
     # "instructors are still training Ukrainian recruits", "have been training Ukrainian pilots since August" (not
     # "visiting personnel who are training Ukrainian soldiers": the people described)
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+)?|(?:has|have)\s+been\s+)training\s+(?=Ukrain)"
+    # "last month's arrival in Ukraine of a NASAMS system"
+    r"|\barrival\s+(?:in\s+(?:Ukraine|Kyiv)\s+)?of\b"
     # "- 275 night-vision goggles, already supplied;"
     r"|(?<=,\s)already\s+(?:supplied|delivered|sent|shipped|donated|provided|handed\s+over|transferred)(?=\s*(?:[;.]|$))"
     # "Norway handed 20 armoured vehicles to Ukraine's army"
@@ -242,7 +244,7 @@ NON_FACTS = [
         # "a $61bn US aid package still stuck in Congress": money not yet voted
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bnot\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|finali[sz]ed)\b|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
-        r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
+        r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
         # "the government plans to cut next year's military aid to about EUR 4 billion": a budget, not a pledge
         r"|\bplans?\s+to\s+(?:cut|reduce|halve|trim)\b"
@@ -777,8 +779,8 @@ NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$",
 EARLIER_AID_RE = re.compile(
     r"\b(?:[A-Z][\w.]+(?:\s+(?:countries|allies|partners|nations|donors))?|we|they)\s+(?:has|have|had)\s+"
     r"(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
-    r"|provided|donated|handed(?:\s+over)?)"
-    r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$))"
+    r"|provided|donated|handed(?:\s+over)?|received(?:\s+so\s+far)?)"
+    r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$|\s+and\b))"
 )
 POOLED_BEFORE_RE = re.compile(
     r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I
