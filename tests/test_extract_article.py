@@ -1627,6 +1627,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "SE", "maintenance", None),
             ],
         ),
+        # working to deliver, standing ready and remaining committed are intentions (but "we are sending 100 Carl
+        # Gustafs, and we are working to get them to Ukraine" gives them)
+        (
+            "Germany is working to deliver more air defence systems. Germany stands ready to send more tanks. Germany "
+            "remains committed to supporting Ukraine with air defence. Canada is sending 100 Carl Gustaf launchers, "
+            "and we are working to get them into Ukrainian hands.",
+            [("pledge", "CA", "small-arms", 100)],
+        ),
         # what a donor "wanted to" do is a wish
         (
             "He said Madrid wanted to synchronise the arrival of the tanks with the training. Spain will send 20 "

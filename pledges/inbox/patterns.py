@@ -274,6 +274,11 @@ NON_FACTS = [
         # deliver their own systems": priorities and others' giving, no fact of the donor's
         r"|\bwith\s+(?:a\s+)?priority\s+(?:for|on|to)\b|\bpriorities\s+(?:include|are|will\s+be)\b"
         r"|\bhelp(?:s|ing)?\s+(?:them|allies|partners|others|other\s+countries)\s+(?:to\s+)?(?:deliver|send|provide|supply)\b"
+        # "Germany is working to deliver more air defence", "stands ready to send", "remains committed to supporting
+        # Ukraine": intentions, no fact
+        r"|^\W*(?:[\w'’.-]+\s+){1,5}(?:is|are)\s+(?:also\s+)?working\s+(?:to|on)\s+(?:deliver|send|provide|supply)\w*\b"
+        r"|\b(?:stands?|stood)\s+ready\s+to\b"
+        r"|\bremain(?:s|ed)?\s+committed\s+to\b"
         # "Kyiv hopes Norway will send 20 armoured vehicles"
         r"|\bhop(?:es|ed|ing)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}(?:will|would)\b"
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
