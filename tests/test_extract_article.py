@@ -1635,6 +1635,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "and we are working to get them into Ukrainian hands.",
             [("pledge", "CA", "small-arms", 100)],
         ),
+        # what analysts say, plans to "step up work on" something, a running count of those trained and a share of
+        # what was promised are no facts
+        (
+            "Analysts cautioned that one battery can only defend a limited area. Starmer says the coalition will step "
+            "up work on air defence. We have already trained more than 3,000 Ukrainian soldiers. Barely a third of the "
+            "Bushmasters Australia has promised are in the country. Britain will send 20 trucks.",
+            [("pledge", "GB", "other-equipment", 20)],
+        ),
         # what a donor "wanted to" do is a wish
         (
             "He said Madrid wanted to synchronise the arrival of the tanks with the training. Spain will send 20 "

@@ -198,7 +198,10 @@ NON_FACTS = [
         r"|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
         # "Operation UNIFIER has trained more than 33,000 Ukrainian soldiers": a running count
-        + r"|\b(?:has|have)\s+(?:now\s+)?trained\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
+        + r"|\b(?:has|have)\s+(?:now\s+|already\s+)?trained\s+"
+        r"(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
+        # "Barely a third of the Bushmasters Australia has promised are confirmed in the country": a share of a total
+        r"|\b(?:only|barely|just|less\s+than|more\s+than|about|nearly|almost)\s+(?:a|one)\s+(?:third|quarter|fifth)\s+of\b"
         r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed|allocated"
         r"|spent)\b"
         # (but what a donor "has so far sent" counted in items, "some 120 Bushmasters", is its delivery)
@@ -279,6 +282,10 @@ NON_FACTS = [
         r"|^\W*(?:[\w'’.-]+\s+){1,5}(?:is|are)\s+(?:also\s+)?working\s+(?:to|on)\s+(?:deliver|send|provide|supply)\w*\b"
         r"|\b(?:stands?|stood)\s+ready\s+to\b"
         r"|\bremain(?:s|ed)?\s+committed\s+to\b"
+        # "Analysts cautioned that one battery can only defend a limited area", "the coalition will step up work on air
+        # defence and look at how to speed up deliveries": commentary and plans to work on something
+        r"|\banalysts?\s+(?:\w+\s+){0,2}(?:say|said|says|cautioned|caution|warned|warn|believe|noted|argue|argued)\b"
+        r"|\bstep\s+up\s+(?:its\s+|their\s+|the\s+)?work\s+on\b|\blook\s+at\s+how\s+to\b"
         # "Kyiv hopes Norway will send 20 armoured vehicles"
         r"|\bhop(?:es|ed|ing)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}(?:will|would)\b"
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
