@@ -1643,6 +1643,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Bushmasters Australia has promised are in the country. Britain will send 20 trucks.",
             [("pledge", "GB", "other-equipment", 20)],
         ),
+        # a running sum that "passes" a figure, citizens' donations, "more than half of" a sum and a vehicle's "ease
+        # of maintenance" are no facts
+        (
+            "State military aid to Ukraine passes €300 million. A citizens' campaign is collecting donations worth €7 "
+            "million. The Stingers made up more than half of the first €200 million. Its simple design and ease of "
+            "maintenance made the M113 popular. Latvia will send 20 trucks.",
+            [("pledge", "LV", "other-equipment", 20)],
+        ),
         # what a donor "wanted to" do is a wish
         (
             "He said Madrid wanted to synchronise the arrival of the tanks with the training. Spain will send 20 "

@@ -194,14 +194,17 @@ NON_FACTS = [
         # "Danish military support … now comes to 41.4 billion crowns": a running sum, whatever verb states it
         r"|\b(?:support|aid|assistance|contributions?|commitments?|packages|materiel)\b[^.;]{0,120}?\b(?:now\s+)?(?:totals?"
         r"|adds?\s+up\s+to|comes?\s+to|reach(?:es|ed)?|amounts?\s+to|stands?\s+at|(?:rises|rose|climbs|grows)\s+to"
-        r"|exceeds?|tops"
+        r"|exceeds?|tops|(?:sur)?pass(?:es|ed)"
         r"|(?:brings?|lifts?|raises?)\b[^.;]{0,100}?\bto)\s+"
         + APPROXIMATELY + AMOUNT_STARTS
         # "Operation UNIFIER has trained more than 33,000 Ukrainian soldiers": a running count
         + r"|\b(?:has|have)\s+(?:now\s+|already\s+)?trained\s+"
         r"(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
         # "Barely a third of the Bushmasters Australia has promised are confirmed in the country": a share of a total
-        r"|\b(?:only|barely|just|less\s+than|more\s+than|about|nearly|almost)\s+(?:a|one)\s+(?:third|quarter|fifth)\s+of\b"
+        r"|\b(?:only|barely|just|less\s+than|more\s+than|about|nearly|almost)\s+(?:(?:a|one)\s+)?(?:third|quarter|fifth"
+        r"|half)\s+of\b"
+        # "The Entrepreneurs for Peace campaign is now collecting donations worth more than €7 million": citizens' money
+        r"|\bcollect(?:s|ed|ing)?\s+donations\b|\bcrowd-?fund\w*|\bfund-?rais\w*"
         r"|\b(?:has|have)\s+so\s+far\s+(?:given|provided|sent|committed|donated|pledged|contributed|allocated"
         r"|spent)\b"
         # (but what a donor "has so far sent" counted in items, "some 120 Bushmasters", is its delivery)
@@ -563,6 +566,8 @@ TARGET_BEFORE_RE = re.compile(
     r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
     # ("equipment to clear mines"; "rockets usually fired from helicopters": what carries a munition is not given)
     r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?|(?:fired|launched|dropped)\s+from|carried\s+by|mounted\s+on"
+    # ("its simple design and ease of maintenance": a quality, no upkeep given)
+    r"|ease\s+of"
     # "command post vehicles built on the M113 chassis", "ten of them fitted with mortars": what a thing is made on
     # or carries is part of it
     r"|(?:built|based)\s+on|(?:fitted|armed)\s+with"
