@@ -1646,10 +1646,10 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # a running sum that "passes" a figure, citizens' donations, "more than half of" a sum and a vehicle's "ease
         # of maintenance" are no facts
         (
-            "State military aid to Ukraine passes €300 million. A citizens' campaign is collecting donations worth €7 "
-            "million. The Stingers made up more than half of the first €200 million. Its simple design and ease of "
-            "maintenance made the M113 popular. Latvia will send 20 trucks.",
-            [("pledge", "LV", "other-equipment", 20)],
+            "Latvia pledged military aid that passes 300 million euros. Latvia's ministry is collecting donations "
+            "worth €7 million for Ukraine. Latvia has given Ukraine Stingers, which made up more than half of the first "
+            "€200 million. Latvia will send the M113 because its simple design and ease of maintenance suit Ukraine.",
+            [("pledge", "LV", "M113", None)],
         ),
         # what a donor "wanted to" do is a wish
         (
