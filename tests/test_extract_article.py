@@ -1647,8 +1647,9 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # of maintenance" are no facts
         (
             "Latvia pledged military aid that passes 300 million euros. Latvia's ministry is collecting donations "
-            "worth €7 million for Ukraine. Latvia has given Ukraine Stingers, which made up more than half of the first "
-            "€200 million. Latvia will send the M113 because its simple design and ease of maintenance suit Ukraine.",
+            "worth €7 million for Ukraine. Latvia has given Ukraine Stingers, which made up more than half of the "
+            "first €200 million. Latvia will send the M113 because its simple design and ease of maintenance suit "
+            "Ukraine.",
             [("pledge", "LV", "M113", None)],
         ),
         # what a donor "wanted to" do is a wish
