@@ -1718,6 +1718,10 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
         ("Deliveries of 20 Norwegian armoured vehicles began in July.", "delivery"),
         ("Ukraine now has 20 armoured vehicles from Norway.", "delivery"),
+        ("Ukraine was handed 20 armoured vehicles by Norway.", "delivery"),
+        ("The handover of 20 Norwegian armoured vehicles took place on Monday.", "delivery"),
+        ("Twenty armoured vehicles from Norway are already in use on the front.", "delivery"),
+        ("Ukrainian troops are already fighting with 20 Norwegian armoured vehicles.", "delivery"),
         ("The vote follows last month's arrival in Ukraine of 20 armoured vehicles funded by Norway.", "delivery"),
     ],
 )

@@ -63,6 +63,10 @@ DELIVERY_RE = re.compile(
     r"|\barrival\s+(?:in\s+(?:Ukraine|Kyiv)\s+)?of\b"
     # "- 275 night-vision goggles, already supplied;"
     r"|(?<=,\s)already\s+(?:supplied|delivered|sent|shipped|donated|provided|handed\s+over|transferred)(?=\s*(?:[;.]|$))"
+    # "Ukraine was handed 20 tanks by Germany", "The handover of 20 German tanks took place on Monday", "already in use
+    # on the front", "troops are already fighting with 20 German tanks"
+    r"|(?:Ukraine|Kyiv|Kiev)\s+(?:was|has\s+been)\s+(?:handed|given|sent)\b|\bhandover\s+of\b[^.;]{0,60}?\btook\s+place\b"
+    r"|\b(?:are|is)\s+already\s+in\s+use\b|\balready\s+(?:fighting|operating|flying)\s+with\b"
     # "Norway handed 20 armoured vehicles to Ukraine's army"
     r"|(?<![\w-])handed\s+[^.;]{0,60}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)"
     # "Ukraine now has two further Patriot launchers from Germany"
