@@ -1764,6 +1764,10 @@ def test_a_list_line_naming_its_donor_before_a_colon_gives_its_sum(seed_record, 
     output, _ = run(article(text), "--published", "2024-10-17")
     found = [(p["donor"], p["category"], p["value"]) for p in output["proposals"]]
     assert found == [("NO", "funding", "20000000.00"), ("CA", "funding", "24500000.00"), ("LV", "funding", "270000.00")]
+    # (and a live blog's entry so written)
+    entry = "15:30 – Norway: 5,000 shells and NOK 200 million for drones."
+    output, _ = run(article(entry), "--published", "2024-10-17")
+    assert [(p["donor"], p["category"]) for p in output["proposals"]] == [("NO", "ammunition"), ("NO", "drones")]
 
 
 def test_a_pledge_made_before_the_report_and_training_to_start_later_are_dated_so(seed_record, article):

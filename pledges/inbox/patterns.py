@@ -771,7 +771,10 @@ SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 # "Its list for the month includes:", "The shipment contained:": a heading that names what it lists and no more
 # "- Canada: $24.5 million;", "- Norway: 20 armoured vehicles": a list's line naming its donor before a colon
-DONOR_LINE_RE = re.compile(r"^\s*[•*\-–]\s*(?P<donor>(?:the\s+)?[A-Z][\w.'’ -]{1,40}?):\s+\S")
+# (or a live blog's entry: "15:30 – Norway: 5,000 shells and NOK 200 million for drones")
+DONOR_LINE_RE = re.compile(
+    r"^\s*(?:[•*\-–]|\d{1,2}[:.]\d{2}\s*[-–—])\s*(?P<donor>(?:the\s+)?[A-Z][\w.'’ -]{1,40}?):\s+\S"
+)
 LIST_HEADING_RE = re.compile(
     r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries|donation"
     r"|procurement|order|purchase)"
