@@ -1652,6 +1652,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Ukraine.",
             [("pledge", "LV", "M113", None)],
         ),
+        # arms for Russia, and jets for NATO's eastern flank, are no aid to Ukraine
+        (
+            "China has supplied Russia with drone parts. Belgium said six F-16s will be redeployed to Estonia to help "
+            "protect NATO's eastern flank. Belgium will send 20 trucks to Ukraine.",
+            [("pledge", "BE", "other-equipment", 20)],
+        ),
         # what a donor "wanted to" do is a wish
         (
             "He said Madrid wanted to synchronise the arrival of the tanks with the training. Spain will send 20 "

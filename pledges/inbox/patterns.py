@@ -230,6 +230,12 @@ NON_FACTS = [
         r"|about|around|roughly|approximately|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS,
         re.I), False),
     # "Ottawa also announced sanctions on … about 200 vessels in Russia's shadow fleet": measures against Russia
+    # "China has supplied Russia with drone parts", "Germany will send 20 tanks to NATO's eastern flank": arms for
+    # Russia, or for the donors' own defence
+    ("arms for Russia or for the allies' own defence", re.compile(
+        r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|gave|giv(?:e|es|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?"
+        r"|sold|sell(?:s|ing)?|ship(?:s|ped|ping)?)\s+(?:Russia|Moscow|the\s+Kremlin|Russian\s+forces)\b"
+        r"|\beastern\s+flank\b", re.I), False),
     # (not "which it can no longer fly because of sanctions on Russia": the reason for a gift)
     ("sanctions", re.compile(r"(?<!because\sof\s)(?<!due\sto\s)\bsanctions?\s+(?:on|against)\b", re.I), False),
     ("battlefield or consumption figure", re.compile(
