@@ -1652,6 +1652,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Ukraine.",
             [("pledge", "LV", "M113", None)],
         ),
+        # a clause beside the fact that qualifies it sets nothing aside (but a fact of the battlefield stays out)
+        (
+            "Norway will give Ukraine F-16 fighter jets, though it has not said how many aircraft will go. Canada will "
+            "send 20 trucks, but Ottawa is still not offering the lethal weapons Kyiv wants. Russian forces destroyed "
+            "two tanks, which Germany had sent.",
+            [("pledge", "NO", "F-16", None), ("pledge", "CA", "other-equipment", 20)],
+        ),
         # arms for Russia, and jets for NATO's eastern flank, are no aid to Ukraine
         (
             "China has supplied Russia with drone parts. Belgium said six F-16s will be redeployed to Estonia to help "

@@ -84,7 +84,7 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev26", 0.75, 0.75, 0.7),
         ("dev27", 0.75, 0.8, 0.75),
         ("dev28", 0.75, 0.85, 0.75),
-        ("dev29", 0.7, 0.85, 0.9),
+        ("dev29", 0.7, 0.85, 0.85),  # (0.9 until stop 31: Norway's F-16s, found since, are dated by the day read)
         ("dev30", 0.75, 0.7, 0.25),
         ("dev31", 0.75, 0.8, 0.6),
         ("dev32", 0.6, 0.7, 0.5),

@@ -30,6 +30,7 @@ from .patterns import (
     ARRIVAL_RE,
     ARTICLE_BEFORE_RE,
     ASIDE_RE,
+    BESIDE_THE_FACT_RE,
     BLOCKING_BEFORE,
     BULLET_RE,
     CIVIL_RE,
@@ -120,6 +121,7 @@ from .patterns import (
     POOL_BUYS_RE,
     POOLED_BEFORE_RE,
     PROMISED_WHEN_RE,
+    QUALIFIED_REASONS,
     QUANTITY_RE,
     QUESTIONER_RE,
     RATE_AFTER_RE,
@@ -531,12 +533,18 @@ def _set_aside_because(sentence):
     for match in APPEALED_GIVING_RE.finditer(sentence):
         start, end = match.span("verb")
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-    # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come
+    # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come; "…
+    # will give Ukraine F-16s, though it has not said how many": a clause beside the fact qualifies it, and sets
+    # nothing aside
     describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
+    beside = [match.span() for match in BESIDE_THE_FACT_RE.finditer(sentence)]
+    outside = "".join(" " if any(start <= at < end for start, end in beside) else c for at, c in enumerate(sentence))
     for reason, pattern, strong_overrides in NON_FACTS:
         matches = [match for match in pattern.finditer(sentence)]
         if reason == "speculation" and STRONG_RE.search(sentence):
             matches = [match for match in matches if not any(start <= match.start() < end for start, end in describing)]
+        if reason in QUALIFIED_REASONS and STRONG_RE.search(outside):
+            matches = [match for match in matches if not any(start <= match.start() < end for start, end in beside)]
         if matches and not (strong_overrides and STRONG_RE.search(sentence)):
             # (not "where munitions have been gifted to Ukraine, we are working to replenish UK stocks")
             if reason.startswith("replenishing") and any(

@@ -925,6 +925,10 @@ SUM_FOR_RE = re.compile(
     re.I,
 )
 DESCRIBING_RE = re.compile(r",\s+which\b[^,;]*")
+# a clause beside a sentence's fact that qualifies it: a relative clause, or one opened by "though" or "but"
+BESIDE_THE_FACT_RE = re.compile(r",\s+(?:which|who|whose|though|although|but)\b[^;]*", re.I)
+# the reasons a qualifying clause gives that do not set its sentence's fact aside
+QUALIFIED_REASONS = ("speculation", "refusal or no decision", "battlefield or consumption figure")
 # "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
 NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+)\s(?P<number>\d+)\b")
 NOT_NAMES = {
