@@ -538,7 +538,9 @@ def _set_aside_because(sentence):
     # nothing aside
     describing = [match.span() for match in DESCRIBING_RE.finditer(sentence)]
     beside = [match.span() for match in BESIDE_THE_FACT_RE.finditer(sentence)]
-    outside = "".join(" " if any(start <= at < end for start, end in beside) else c for at, c in enumerate(sentence))
+    outside = sentence
+    for start, end in beside:
+        outside = outside[:start] + " " * (end - start) + outside[end:]
     for reason, pattern, strong_overrides in NON_FACTS:
         matches = [match for match in pattern.finditer(sentence)]
         if reason == "speculation" and STRONG_RE.search(sentence):
