@@ -146,7 +146,6 @@ from .patterns import (
     STRONG_RE,
     SUBHEADING_RE,
     SUBJECT_OF_CLAUSE_RE,
-    SUBJECT_VERB_RE,
     SUM,
     SUM_FOR_RE,
     SUSTAINED_RE,
@@ -1251,12 +1250,10 @@ def _items(text, vocabulary):
         item
         for item in found
         if item.system
-        or item.start < named.get(item.category, -1)
-        and _listed_next(text, item, found)
+        or (item.start < named.get(item.category, -1) and _listed_next(text, item, found))
         or item.category not in named
         or _counted(text, item)
-        or item.text[:1].isupper()
-        and item.start
+        or (item.text[:1].isupper() and item.start)
     ]
     kept, objects = [], []
     for item in found:
@@ -1405,7 +1402,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         seen.append(match.span())
         # (but "Together with Denmark, Germany will supply…": the giver after its partners)
         listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked) and not (
-            PARTNERS_FIRST_RE.match(text) and SUBJECT_VERB_RE.match(text, match.end())
+            PARTNERS_FIRST_RE.match(text) and SUBJECT_OF_CLAUSE_RE.match(text, match.end())
         )
         # ("from Bundeswehr stocks", "from Canadian Armed Forces inventory" name who gives, "refill German stocks" not)
         drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and DRAWN_FROM_RE.match(text, match.end())

@@ -518,14 +518,16 @@ MANY_DONORS_RE = re.compile(
 # "Together with Denmark, Germany will supply 58 tanks", "And together with Denmark and Norway we are providing…":
 # partners named before the giver, who is the subject after them
 PARTNERS_FIRST_RE = re.compile(r"^\W*(?:and\s+)?(?:together|along|jointly)\s+with\b", re.I)
-SUBJECT_VERB_RE = re.compile(r"\s+(?:has|have|had|will|would|is|are|was|were|shall|can)\b")
+AUXILIARIES = r"has|have|had|will|would|is|are|was|were|shall|can"
+# a donor's name followed by its verb is the subject of a clause: "…, Germany will supply", "…after Britain
+# confirmed that it had sent…"
+SUBJECT_OF_CLAUSE_RE = re.compile(
+    rf"\s+(?:{AUXILIARIES}|confirmed|announced|said|sent|pledged|promised|delivered|agreed|decided|donated|supplied"
+    r"|provided|gave|handed)\b"
+)
 # "…came days after Britain confirmed that it had sent…": a conjunction opening a clause whose subject the donor is
 CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|as|than|since|before|while|once|until)\s+$", re.I)
-SUBJECT_OF_CLAUSE_RE = re.compile(
-    r"\s+(?:has|have|had|will|would|is|are|was|were|confirmed|announced|said|sent|pledged|promised|delivered|agreed"
-    r"|decided|donated|supplied|provided|gave|handed)\b"
-)
-FIRST_PERSON_SUBJECT_RE = re.compile(r",?\s+(?:we|I)\s+(?:has|have|had|will|would|is|are|was|were|shall|can|am)\b")
+FIRST_PERSON_SUBJECT_RE = re.compile(rf",?\s+(?:we|I)\s+(?:{AUXILIARIES}|am)\b")
 WITH_PARTNERS_RE = re.compile(
     r"\band\s+(?:other\s+|its\s+|their\s+)?(?:partners|allies)\s+(?:will|would|intend|plan|are|have|pledged|agreed"
     r"|promised)\b",

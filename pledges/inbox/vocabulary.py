@@ -321,9 +321,7 @@ class Vocabulary:
             category = category_of[system]
             pattern = re.compile(name_pattern(surface), re.IGNORECASE)
             vocabulary.systems.append(SystemName(pattern, None if system.startswith("?") else system, category))
-        for category, models in MODEL_NAMES:
-            pattern = re.compile(r"(?<![\w-])(?:" + models + r")(?![\w-])", re.IGNORECASE)
-            vocabulary.systems.append(SystemName(pattern, None, category))
+        vocabulary.systems += [SystemName(pattern, None, category) for category, pattern in MODEL_PATTERNS]
         return vocabulary
 
     @classmethod
@@ -339,6 +337,9 @@ class Vocabulary:
         )
 
 
+MODEL_PATTERNS = [
+    (category, re.compile(r"(?<![\w-])(?:" + models + r")(?![\w-])", re.IGNORECASE)) for category, models in MODEL_NAMES
+]
 CATEGORY_PATTERNS = [
     (slug, re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)) for slug, words in CATEGORY_WORDS
 ]
