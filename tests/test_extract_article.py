@@ -1690,6 +1690,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "six Kamov helicopters, which it can no longer fly because of sanctions on Russia.",
             [("pledge", "PT", "helicopters", 6)],
         ),
+        # a state named right after a verb of giving receives: arms for it are no aid to Ukraine (but an adjective
+        # there is the giver's: "send Norwegian instructors")
+        (
+            "Germany had offered Poland Patriot launchers. Norway gave Lithuania two NASAMS launchers. Norway will "
+            "send Norwegian instructors to train Ukrainian soldiers.",
+            [("pledge", "NO", "training", None)],
+        ),
+        # plans scrapped or dropped are no pledge
+        ("Germany scrapped plans to send 10 Marders. Berlin dropped its plan to deliver 20 Leopard 1A5 tanks.", []),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "
@@ -1726,6 +1735,7 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Ukraine will be given 20 armoured vehicles by Norway.", "pledge"),
         ("Norway is preparing 20 armoured vehicles for Ukraine.", "pledge"),
         ("Norway handed 20 armoured vehicles to Ukraine's army.", "delivery"),
+        ("Norway transferred 20 armoured vehicles to Ukraine in March.", "delivery"),
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),

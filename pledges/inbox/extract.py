@@ -46,6 +46,7 @@ from .patterns import (
     DESCRIBING_RE,
     DESIGNATION_BEFORE_RE,
     DESIGNATIONS_GAP_RE,
+    DONOR_ADJECTIVE_RE,
     DONOR_LINE_RE,
     DRAWN_FROM_RE,
     EARLIER_AID_RE,
@@ -127,6 +128,7 @@ from .patterns import (
     RATE_AFTER_RE,
     RECEIVED_BLOCKING_BEFORE,
     RECEIVES_RE,
+    RECIPIENT_BEFORE_RE,
     REFERS_BACK_RE,
     REFUSED_BEFORE_RE,
     RELATIVE_RE,
@@ -653,6 +655,18 @@ def _read_sentence(quote, reading):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
         if STANDS_IN_RE.search(clause) or HUMANITARIAN_RE.search(clause):
             continue  # (and "€5 million for humanitarian purposes and reconstruction, including medicines": no arms)
+        if (
+            not NAMES_UKRAINE_RE.search(clause)
+            and any(
+                len(code) == 2
+                and code != "EU"
+                and RECIPIENT_BEFORE_RE.search(clause[:start])
+                # (a state's name, not its adjective: "would send Australian instructors")
+                and not DONOR_ADJECTIVE_RE.search(clause[start:end])
+                for code, start, end in _donor_spans(clause, vocabulary)
+            )
+        ):
+            continue  # "Germany had offered Poland Patriot launchers": arms for another state
         partners = WITH_PARTNERS_RE.search(clause)
         # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)
         if partners and not RELATIVE_SUBJECT_BEFORE_RE.search(clause[: partners.start()]):

@@ -38,6 +38,7 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:now\s+)?on\s+(?:their|its)\s+way\s+(?:from|to)\b|(?<!\bto\s)dispatch(?:es|ed)\b"
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)transferred\b"
     r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
     # "flew 20 vehicles to Ukraine", "confirmed the dispatch of 20 vehicles"
     r"|flew\s+[^.;]{0,60}?\bto\s+(?:Ukraine|Kyiv|Kiev)\b|(?:confirmed|completed)\s+the\s+dispatch\s+of"
@@ -394,7 +395,9 @@ NON_FACTS = [
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b"
         # "Norway has no plans to send armoured vehicles", "denied reports that it would send"
-        r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b", re.I), False),
+        r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b"
+        # "Germany scrapped plans to send 10 Marders"
+        r"|\b(?:scrapp|dropp|abandon|shelv|cancel+)(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?plans?\b", re.I), False),
 ]  # fmt: skip
 # "the Czech initiative", "the Danish model", "Danish stocks", "a German company": a donor's adjective naming
 # something not giving
@@ -624,6 +627,14 @@ MENDED_RE = re.compile(
     re.I,
 )
 EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
+# "Germany had offered Poland Patriot launchers", "Norway gave Lithuania two NASAMS": the state named right after a
+# verb of giving receives
+RECIPIENT_BEFORE_RE = re.compile(
+    r"\b(?:offer(?:s|ed)?|give|gives|gave|send|sends|sent|sell|sells|sold|lend|lends|lent|hand(?:s|ed)?|supplie[sd]"
+    r"|supply|provide[sd]?|promise[sd]?|deliver(?:s|ed)?|loan(?:s|ed)?)\s+$",
+    re.I,
+)
+DONOR_ADJECTIVE_RE = re.compile(r"(?:(?<!Jap)an|sh|se|ch)(?:'s|’s)?$")
 TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
 # "3,000 rounds a month": a rate counts no line item
 RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
