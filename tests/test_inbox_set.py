@@ -55,7 +55,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         # 0.70, dev27 0.75 and 0.67, dev28 0.70 and 0.70, dev29 0.60 and 0.72, dev30 0.76 and 0.73, dev31 0.76 and 0.63,
         # dev32 0.55 and 0.65, dev33 0.62 and 0.68, dev34 0.65 and 0.69, dev35 0.50 and 0.50, dev36 0.44 and 0.52, dev37
         # 0.36 and 0.38, dev38 0.62 and 0.56, dev39 0.35 and 0.30, dev40 0.35 and 0.38, dev41 0.65 and 0.68, dev42
-        # 0.50 and 0.56, dev43 0.78 and 0.78, dev44 0.64 and 0.54, dev45 0.34 and 0.55, dev46 0.65 and 0.67
+        # 0.50 and 0.56, dev43 0.78 and 0.78, dev44 0.64 and 0.54, dev45 0.34 and 0.55, dev46 0.65 and 0.67, dev47
+        # 0.50 and 0.50, dev48 0.73 and 0.88, dev49 0.81 and 0.76
         ("dev", 0.9, 0.9, 0.8),
         ("dev2", 0.9, 0.9, 0.8),
         ("dev3", 0.85, 0.85, 0.7),
@@ -102,6 +103,9 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev44", 0.6, 0.5, 0.7),
         ("dev45", 0.3, 0.5, 0.6),
         ("dev46", 0.6, 0.6, 0.65),
+        ("dev47", 0.45, 0.45, 0.6),
+        ("dev48", 0.7, 0.85, 0.85),
+        ("dev49", 0.75, 0.7, 0.35),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
