@@ -1699,6 +1699,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # plans scrapped or dropped are no pledge
         ("Germany scrapped plans to send 10 Marders. Berlin dropped its plan to deliver 20 Leopard 1A5 tanks.", []),
+        # Ukrainians training on a system in a country have that country's training (the system is what they learn);
+        # what is in Ukrainian hands was handed over; a goal is no fact
+        (
+            "Since January, Ukrainian soldiers have been training on the Marder 1A3 in Germany. Five Dutch PzH 2000 "
+            "howitzers are already in Ukrainian hands. The goal remains that by the end of March the German tanks are "
+            "delivered.",
+            [("delivery", "DE", "training", None), ("delivery", "NL", "PzH 2000", 5)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

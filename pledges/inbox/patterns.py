@@ -59,7 +59,12 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+been\s+(?:supplying|sending|delivering|providing)\b"
     # "instructors are still training Ukrainian recruits", "have been training Ukrainian pilots since August" (not
     # "visiting personnel who are training Ukrainian soldiers": the people described)
-    r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+)?|(?:has|have)\s+been\s+)training\s+(?=Ukrain)"
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:has|have)\s+been\s+)training\s+(?=Ukrain)"
+    # "Ukrainian soldiers have been training on the Marder here", "crews began training on the Leopard 2A6"
+    r"|(?:(?:are|is|have\s+been|has\s+been)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:began|started)\s+(?:also\s+)?)"
+    r"(?:their\s+|its\s+)?training\s+(?:on|in|at|with|alongside)\b(?!\s+(?:is|are|was|were)\b)"
+    # "Five Dutch howitzers are already in Ukrainian hands"
+    r"|\b(?:are|is)\s+(?:now\s+|already\s+)?in\s+Ukrain(?:ian|e['’]s)\s+hands\b"
     # "last month's arrival in Ukraine of a NASAMS system"
     r"|\barrival\s+(?:in\s+(?:Ukraine|Kyiv)\s+)?of\b"
     # "- 275 night-vision goggles, already supplied;"
@@ -303,7 +308,9 @@ NON_FACTS = [
         # "Kyiv hopes Norway will send 20 armoured vehicles"
         r"|\bhop(?:es|ed|ing)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}(?:will|would)\b"
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
-        r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|would\s+be)\s+to\b|\b(?:the|an?)\s+idea\b",
+        r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|would\s+be)\s+to\b|\b(?:the|an?)\s+idea\b"
+        # "The goal remains that by the end of March the tanks are delivered"
+        r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|remains)\s+(?:for|that)\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -567,7 +574,9 @@ ALONGSIDE_RE = re.compile(
     re.I,
 )
 # "soldiers are being trained in Spain", "crews were trained here in Poland": where they train is who trains them
-TRAINED_IN_BEFORE_RE = re.compile(r"\b(?:being|been|were|was)\s+trained\s+(?:here\s+)?in\s+(?:the\s+)?$")
+TRAINED_IN_BEFORE_RE = re.compile(
+    r"\b(?:(?:being|been|were|was|are|is)\s+trained|training)\s+(?:here\s+)?(?:(?:on|with)\s+(?:[\w/-]+\s+){1,6}?)?in\s+(?:the\s+)?$"
+)
 # "munitions for the F-16s that the Netherlands and its partners will hand over": a relative clause's subject
 RELATIVE_SUBJECT_BEFORE_RE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w.]+\s*$")
 # "its place in Slovakia's air defence has been taken by allied Patriot batteries", "their tasks are performed by

@@ -180,6 +180,9 @@ CATEGORY_WORDS = [
      # "Fifty-five Ukrainian soldiers are already being trained in Spain"
      r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines)\s+(?:(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?"
      r"being|were|was)\s+trained"
+     # "Ukrainian soldiers have been training on the Marder here", "crews also began training on the Leopard 2A6"
+     r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines|gunners)\s+(?:(?:are|is|have\s+been|has\s+been)\s+"
+     r"(?:already\s+|now\s+|currently\s+|also\s+)?|(?:also\s+)?(?:began|started)\s+(?:their\s+)?)training"
      r"|(?:leadership|officer|medical|specialist)\s+courses?"),
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain|clear)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
