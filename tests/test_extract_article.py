@@ -1776,6 +1776,30 @@ def test_models_the_record_holds_no_system_for_are_named_with_their_category(see
     ]
 
 
+def test_a_promise_a_thing_is_described_by_dates_it_and_no_new_promise_after_it(seed_record, article):
+    # the relative clause's own month dates the six tanks and nothing after them; repairs "so that they can be
+    # handed over" are what the work is for, no speculation nor handover; the speaker's "would like to recall"
+    # puts no future on what was sent
+    output, _ = run(
+        article(
+            "The six Leopard 2A4 tanks that Spain promised Ukraine in January are ready. In addition, Spain will "
+            "deliver 20 M113 vehicles, and a further four Leopard 2A4 tanks are being repaired so that they can be "
+            "handed over soon. I would also like to recall that in November we sent four Hawk launchers."
+        ),
+        "--published",
+        "2023-04-12",
+    )
+    assert [
+        (p["kind"], p["system"] or p["category"], p["quantity"], p["date"], p["date_precision"])
+        for p in output["proposals"]
+    ] == [
+        ("pledge", "Leopard 2A4", 6, "2023-01-01", "month"),
+        ("pledge", "M113", 20, "2023-04-12", "day"),
+        ("pledge", "Leopard 2A4", 4, "2023-04-12", "day"),
+        ("delivery", "air-defence", 4, "2022-11-01", "month"),
+    ]
+
+
 def test_a_list_of_that_package_takes_the_day_the_package_was_told(seed_record, article):
     text = (
         "Last night the United States approved another drawdown for Ukraine worth up to $100 million: more Javelin "

@@ -131,6 +131,7 @@ from .patterns import (
     RECIPIENT_BEFORE_RE,
     REFERS_BACK_RE,
     REFUSED_BEFORE_RE,
+    RELATIVE_PROMISE_RE,
     RELATIVE_RE,
     RELATIVE_SUBJECT_BEFORE_RE,
     REPORTED_ON_RE,
@@ -144,6 +145,7 @@ from .patterns import (
     SIMULATOR_RE,
     SINGLE_RE,
     SPEAKER_RE,
+    SPEAKERS_WOULD_RE,
     STANDS_IN_RE,
     STRONG_RE,
     SUBHEADING_RE,
@@ -883,7 +885,10 @@ def _read_sentence(quote, reading):
         reading.context["listed"] = continues and bool((context or {}).get("listed"))
         if reading.context["listed"] and context.get("list_kind"):
             reading.context["list_kind"] = context["list_kind"]
-        reading.context |= {"date": first.date, "precision": first.date_precision}
+        if not (first.kind == "pledge" and EARLIER_PLEDGE_RE.search(sentence)):
+            # (not "…the six tanks that Spain committed in January are ready. In addition, Spain will deliver 20
+            # vehicles": a promise made earlier dates none the story goes on with)
+            reading.context |= {"date": first.date, "precision": first.date_precision}
     elif (
         re.search(r"\binclud(?:e|es|ing)\s*(?::|(?:the\s+)?following)|:\s*$", sentence, re.I)
         or TABLE_ROW_RE.search(sentence)
@@ -1495,7 +1500,7 @@ def _kind(clause):
     if PLANNED_RE.search(clause):
         return "pledge"
     match = DELIVERY_RE.search(clause)
-    if match and not FUTURE_RE.search(clause[: match.start()]):
+    if match and not FUTURE_RE.search(SPEAKERS_WOULD_RE.sub("", clause[: match.start()])):
         return "delivery"
     if PLEDGE_RE.search(clause):
         return "pledge"
@@ -1514,7 +1519,9 @@ def _date_of(sentence, kind, reading, opened):
     mentions = text_dates.find_dates(sentence, reading.published)
     # "four more on top of the six it has already promised": the earlier promise dates only the six
     own = ALONGSIDE_RE.sub(lambda match: " " * len(match.group()), sentence)
+    restated = None
     if kind == "pledge":
+        said = mentions
         mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
         if reading.published:
             # "one billion euros available this year", "three billion next year": the year it is for, not the promise's
@@ -1525,8 +1532,17 @@ def _date_of(sentence, kind, reading, opened):
             ]
         restated = EARLIER_PLEDGE_RE.search(own)
         if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
-            # (or "on Tuesday, Macron had promised", a date before the verb when none follows it)
-            after = [mention for mention in mentions if 0 <= mention.start - restated.end() <= 4]
+            # (or "on Tuesday, Macron had promised", a date before the verb when none follows it; and in a relative
+            # clause, "the 31 Abrams that Washington promised Ukraine in January", a date further on in it, whatever
+            # the sentence says the thing is for)
+            relative = RELATIVE_PROMISE_RE.match(restated.group())
+            after = [
+                mention
+                for mention in (said if relative else mentions)
+                if 0 <= mention.start - restated.end() <= (100 if relative else 4)
+                and "," not in own[restated.end() : mention.start]
+                and not mention.ahead
+            ]
             before = [mention for mention in mentions if mention.end <= restated.start()]
             mentions = after or before[-1:]
     else:  # "delivered the package announced in January": that date is the promise's, not the handover's
@@ -1546,8 +1562,8 @@ def _date_of(sentence, kind, reading, opened):
             dated = mention.date, DatePrecision.ON_OR_BEFORE  # "confirmed on Monday": it had arrived by then
         else:
             dated = mention.date, mention.precision
-        if kind == "pledge" and reading.announced is None:
-            reading.announced = dated
+        if kind == "pledge" and reading.announced is None and not restated:
+            reading.announced = dated  # (a promise made earlier dates no announcement the story goes on with)
         if kind == "delivery" and reading.handed is None:
             reading.handed = dated
         return dated

@@ -84,7 +84,15 @@ DELIVERY_RE = re.compile(
     re.I,
 )
 ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided)\b", re.I)
-FUTURE_RE = re.compile(r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to)\b", re.I)
+FUTURE_RE = re.compile(
+    r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to|can\s+be)\b", re.I
+)
+# "I would also like to recall that in November we sent…": the speaker's manner, no future of the giving
+SPEAKERS_WOULD_RE = re.compile(
+    r"\b(?:would|'d)\s+(?:also\s+|just\s+)?like\s+to\s+(?:recall|remind\s+\w+|say|add|note|mention|stress|underline"
+    r"|point\s+out|emphasi[sz]e|thank\s+\w+|repeat)\b",
+    re.I,
+)
 COME_WITH = r"(?:which|that)\s+(?:will\s+|would\s+)?come(?:s)?\s+with\b"
 # "Denmark will do the same", "So will Spain": another donor gives what the sentence before gave
 SAME_AS_BEFORE = (
@@ -257,8 +265,10 @@ NON_FACTS = [
         r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b", re.I), False),
     ("speculation", re.compile(
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
-        # (not "I can announce that…", which announces)
-        r"|\b(?:could|might|may|can(?!\s+(?:now\s+)?(?:announce|confirm)\b)|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
+        # (not "I can announce that…", which announces; nor "…being repaired so that they can be handed over": what
+        # the work is for)
+        r"|(?<!\bso\sthat\sthey\s)(?<!\bso\sthat\sit\s)(?<!\bso\sthey\s)(?<!\bso\sit\s)"
+        r"\b(?:could|might|may|can(?!\s+(?:now\s+)?(?:announce|confirm)\b)|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut|put\s+in|spend"
         r"|includ|feed"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
@@ -480,9 +490,12 @@ PROMISED_WHEN_RE = re.compile(
 # before the report
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed|contributed|reserved"
-    r"|allocated|earmarked|set\s+aside|put|said\s+(?:it|they)\s+(?:will|would))\b",
+    r"|allocated|earmarked|set\s+aside|put|said\s+(?:it|they)\s+(?:will|would))\b"
+    # "the six Leopard 2A4 tanks that Spain committed are ready": a promise the thing is described by
+    r"|\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b",
     re.I,
 )
+RELATIVE_PROMISE_RE = re.compile(r"(?:that|which)\s", re.I)
 ANAPHOR_RE = re.compile(
     r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers|machines)\b|\bof\s+them\b",
     re.I,
