@@ -1800,6 +1800,32 @@ def test_a_promise_a_thing_is_described_by_dates_it_and_no_new_promise_after_it(
     ]
 
 
+def test_an_explainer_s_centrepiece_counts_after_their_thing_and_a_tally_s_contents(seed_record, article):
+    # a package's centrepiece is given; "Two were handed over", "The other two were promised" count the simulators
+    # just named; what a tally covers is no fact; instructors who keep training Ukrainians have trained them
+    output, _ = run(
+        article(
+            "Canada's centrepiece is twenty-five more LAV III light armoured vehicles. Canada will also hand over two "
+            "armoured combat support vehicles. Trudeau spoke of four F-16 flight simulators, but not all four are new. "
+            "Two were handed over in December. The other two were promised by Bill Blair earlier this month. That "
+            "figure covers everything from tanks and howitzers to training. Canada also keeps training Ukrainian "
+            "soldiers."
+        ),
+        "--published",
+        "2025-02-25",
+    )
+    assert [
+        (p["kind"], p["donor"], p["category"], p["quantity"], p["date"], p["date_precision"])
+        for p in output["proposals"]
+    ] == [
+        ("pledge", "CA", "ifv-apc", 25, "2025-02-25", "day"),
+        ("pledge", "CA", "ifv-apc", 2, "2025-02-25", "day"),
+        ("delivery", "CA", "other-equipment", 2, "2024-12-01", "month"),
+        ("pledge", "CA", "other-equipment", 2, "2025-02-01", "month"),
+        ("delivery", "CA", "training", None, "2025-02-25", "on_or_before"),
+    ]
+
+
 def test_a_list_of_that_package_takes_the_day_the_package_was_told(seed_record, article):
     text = (
         "Last night the United States approved another drawdown for Ukraine worth up to $100 million: more Javelin "

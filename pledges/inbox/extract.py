@@ -53,6 +53,7 @@ from .patterns import (
     EARLIER_PLEDGE_RE,
     EARMARKED_RE,
     ELLIPTIC_COUNT_RE,
+    ELLIPTIC_SUBJECT_RE,
     ENABLING_CATEGORIES,
     EXCHANGE_RE,
     EXCLUDED_RE,
@@ -693,7 +694,8 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
         sum_given = not items and (_sum_given(clause, sentence, reading) or donor_line and bool(find_money(clause)))
-        gives = items or sum_given
+        # ("Two were handed over in December": the count of the thing just named gives it)
+        gives = items or sum_given or bool(named_before and ELLIPTIC_SUBJECT_RE.match(clause))
         # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
         gives = gives and not MANY_DONORS_RE.search(clause)
         if donors == ["UDCG"] and SEVERAL_ALLIES_RE.search(clause):
@@ -738,7 +740,11 @@ def _read_sentence(quote, reading):
                 for p in before
                 if p.donor not in donors
             ]
-        elliptic = ELLIPTIC_COUNT_RE.search(clause) or (donors and GAPPED_CLAUSE_RE.match(clause))
+        elliptic = (
+            ELLIPTIC_COUNT_RE.search(clause)
+            or ELLIPTIC_SUBJECT_RE.match(clause)
+            or (donors and GAPPED_CLAUSE_RE.match(clause))
+        )
         if not items and named_before and elliptic:
             category, system = named_before[-1]
             count = parse_count(elliptic.group("count"))

@@ -53,6 +53,8 @@ DELIVERY_RE = re.compile(
     # "the most recent deliveries of materiel from Spain, which included:": what was delivered
     r"|(?:latest|recent)\s+(?:deliveries|shipments|handovers)\b"
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
+    # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
+    r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
     # "Norwegian instructors have also helped to train Ukrainian F-16 pilots"
     r"|(?:has|have)\s+(?:also\s+|already\s+)?help(?:ed)?\s+(?:to\s+)?train\b"
     # "NATO has been supplying Ukraine with food rations, fuel and medical supplies"
@@ -101,6 +103,8 @@ SAME_AS_BEFORE = (
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
+    # "The centrepiece is twenty-five more LAV III vehicles"
+    r"|cent(?:re|er)piece"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
     r"|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
@@ -185,6 +189,8 @@ NON_FACTS = [
         r"(?:began|started|opened|was\s+(?:launched|set\s+up))\b"
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
+        # "That figure covers everything from tanks and howitzers to training"
+        r"|\b(?:that|this|the)\s+(?:figure|total|sum|tally)\s+(?:covers|includes|counts)\b"
         # "Lecornu put the total value of French military aid so far at 550 million euros"
         r"|\b(?:aid|assistance|support)\s+so\s+far\b"
         # "The Kiel Institute, which tracks pledges, ranks France well behind Britain": a tracker's tally or ranking
@@ -680,6 +686,14 @@ CIVIL_RE = re.compile(
 ELLIPTIC_COUNT_RE = re.compile(
     rf"\b(?:handed\s+over|sent|delivered|given|supplied|donated|pledged|promised|provided)\s+(?:another\s+|a\s+further\s+)?"
     rf"(?P<count>{COUNT})(?=\s*(?:[,;.]|$|and\b|taken\b|from\b|of\s+(?:them|its|their)\b))",
+    re.I,
+)
+# "Two were handed over in December…; the other two were promised earlier this month": the count of the thing just
+# named, as its clause's subject
+ELLIPTIC_SUBJECT_RE = re.compile(
+    rf"^\W*(?:(?:the\s+)?(?:other|remaining|last|first)\s+)?(?P<count>{COUNT})\s+(?:of\s+them\s+)?(?:were|was|have\s+been"
+    r"|has\s+been|had\s+been|will\s+be|are\s+to\s+be)\s+(?:already\s+|now\s+|also\s+)?(?:handed\s+over|sent|delivered|given"
+    r"|supplied|donated|pledged|promised|provided|shipped)\b",
     re.I,
 )
 PART_OF_RE = re.compile(r",?\s+(?:each\s+)?with\s+(?:its\s+|their\s+)?", re.I)

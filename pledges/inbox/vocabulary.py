@@ -129,7 +129,7 @@ CATEGORY_WORDS = [
      r"|FH[\s-]?70s?|D-30s?|L119s?|Zuzanas?(?:\s+2)?|Bohdanas?|2S1s?|Gvozdikas?|Dana\s+howitzers?"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?|T-55s?|M-55S"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
-     r"|armou?red\s+combat\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
+     r"|armou?red\s+combat\s+(?:support\s+)?vehicles|ACSVs?|(?:infantry\s+)?fighting\s+vehicles|protected\s+(?:mobility\s+|patrol\s+|wheeled\s+)?vehicles|Bushmasters?|Strykers?|CV90s?|Marders?|Bradleys?|M113s?|Mastiffs?|MRAPs?"
      r"|BMP-\d\w*|BVP-\d\w*|BTR-\d+\w*|Pbv\s?302s?|YPR(?:-765)?s?|M1117s?|Kozaks?|VABs?|Pandurs?|Piranhas?|Wolfhounds?"
      r"|Husk(?:y|ies)|MaxxPros?|M-ATVs?|Cougars?|armou?red\s+(?:cars?|jeeps)|AMX-10\s?RCs?|(?:armou?red\s+)?reconnaissance\s+vehicles"
      r"|LAVs?(?:\s+(?:III|II|6|VI)\b)?|(?:Roshel\s+)?Senators?(?=\s+(?:armou?red\s+)?(?:vehicles|APCs|personnel))|Roshel\s+Senators?"
