@@ -1826,6 +1826,34 @@ def test_an_explainer_s_centrepiece_counts_after_their_thing_and_a_tally_s_conte
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a tally counts, the next sentence may count again
+        (
+            "The United States will send four more HIMARS launchers. The four new launchers bring the number of "
+            "HIMARS pledged by Washington to 12. Eight of them are already in Ukraine.",
+            [("pledge", "M142 HIMARS", 4), ("delivery", "M142 HIMARS", 8)],
+        ),
+        # counted launchers are the system named, not its rockets; instructors "training Ukrainian recruits" after a
+        # comma are training them
+        (
+            "Britain will send three M270 launchers and M31A1 rockets. Three launchers are now with Ukrainian units. "
+            "British instructors are in Yorkshire right now, training Ukrainian recruits.",
+            [
+                ("pledge", "M270 MLRS", 3),
+                ("pledge", "ammunition", None),
+                ("delivery", "M270 MLRS", 3),
+                ("delivery", "training", None),
+            ],
+        ),
+    ],
+)
+def test_a_count_standing_alone_counts_the_thing_just_named(seed_record, article, text, expected):
+    output, _ = run(article(text), "--published", "2022-08-12")
+    assert [(p["kind"], p["system"] or p["category"], p["quantity"]) for p in output["proposals"]] == expected
+
+
 def test_a_list_of_that_package_takes_the_day_the_package_was_told(seed_record, article):
     text = (
         "Last night the United States approved another drawdown for Ukraine worth up to $100 million: more Javelin "

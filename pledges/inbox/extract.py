@@ -597,8 +597,12 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(sentence, vocabulary))
             if donors:
                 reading.context = {"donors": donors, "kind": _kind(sentence) or "pledge"}
-        shown = bool(_items(sentence, vocabulary) or find_money(sentence))
-        return [], reason if shown else None
+        named = _items(sentence, vocabulary)
+        if reason.startswith("total") and named:
+            # "…bring the number of HIMARS pledged to 12. Eight of them are already in Ukraine": what a tally counts,
+            # the next sentence may count again
+            reading.last_items = [(item.category, item.system) for item in named]
+        return [], reason if (named or find_money(sentence)) else None
     # a list's last line ends with a full stop, but follows a line ending with ";" all the same
     in_list, reading.in_list = (
         reading.in_list,
@@ -694,7 +698,7 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
         # a sum given for aid is something given too: "- SEK 60 million to NATO's trust fund"
         sum_given = not items and (_sum_given(clause, sentence, reading) or donor_line and bool(find_money(clause)))
-        # ("Two were handed over in December": the count of the thing just named gives it)
+        # ("Two were handed over in December", "Three launchers are now with Ukrainian units": the thing just named)
         gives = items or sum_given or bool(named_before and ELLIPTIC_SUBJECT_RE.match(clause))
         # "a fund raised £520 million from several nations": donors counted, not named, lend it no donor of ours
         gives = gives and not MANY_DONORS_RE.search(clause)
@@ -747,6 +751,10 @@ def _read_sentence(quote, reading):
         )
         if not items and named_before and elliptic:
             category, system = named_before[-1]
+            if elliptic.re is ELLIPTIC_SUBJECT_RE:
+                # ("…three M270 launchers with M31A1 rockets. Three are now with Ukrainian units": counted things
+                # are the systems named rather than their munitions)
+                category, system = ([named for named in named_before if named[1]] or named_before)[-1]
             count = parse_count(elliptic.group("count"))
             items = [
                 _Item(elliptic.start(), elliptic.end(), category, system, elliptic.group(), again=True, count=count)

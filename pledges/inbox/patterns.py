@@ -55,6 +55,8 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
     r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
+    # "Our personnel are in the UK right now, training Ukrainian soldiers"
+    r"|(?<=,\s)training\s+(?=Ukrain)"
     # "Norwegian instructors have also helped to train Ukrainian F-16 pilots"
     r"|(?:has|have)\s+(?:also\s+|already\s+)?help(?:ed)?\s+(?:to\s+)?train\b"
     # "NATO has been supplying Ukraine with food rations, fuel and medical supplies"
@@ -67,6 +69,9 @@ DELIVERY_RE = re.compile(
     r"(?:their\s+|its\s+)?training\s+(?:on|in|at|with|alongside)\b(?!\s+(?:is|are|was|were)\b)"
     # "Five Dutch howitzers are already in Ukrainian hands"
     r"|\b(?:are|is)\s+(?:now\s+|already\s+)?in\s+Ukrain(?:ian|e['’]s)\s+hands\b"
+    # "Three launchers are now with Ukrainian units"
+    r"|\b(?:are|is)\s+(?:now\s+|already\s+)?with\s+(?:the\s+)?Ukrain(?:ian|e['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:units|forces|troops|army|brigades?|soldiers|crews|navy|air\s+force)\b"
     # "last month's arrival in Ukraine of a NASAMS system"
     r"|\barrival\s+(?:in\s+(?:Ukraine|Kyiv)\s+)?of\b"
     # "- 275 night-vision goggles, already supplied;"
@@ -691,9 +696,12 @@ ELLIPTIC_COUNT_RE = re.compile(
 # "Two were handed over in December…; the other two were promised earlier this month": the count of the thing just
 # named, as its clause's subject
 ELLIPTIC_SUBJECT_RE = re.compile(
-    rf"^\W*(?:(?:the\s+)?(?:other|remaining|last|first)\s+)?(?P<count>{COUNT})\s+(?:of\s+them\s+)?(?:were|was|have\s+been"
-    r"|has\s+been|had\s+been|will\s+be|are\s+to\s+be)\s+(?:already\s+|now\s+|also\s+)?(?:handed\s+over|sent|delivered|given"
-    r"|supplied|donated|pledged|promised|provided|shipped)\b",
+    rf"^\W*(?:(?:the\s+)?(?:other|remaining|last|first)\s+)?(?P<count>{COUNT})\s+(?:(?:more|further)\s+)?"
+    r"(?:(?:systems|launchers|units)\s+)?(?:of\s+them\s+)?"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are\s+to\s+be)\s+(?:already\s+|now\s+|also\s+)?"
+    r"(?:handed\s+over|sent|delivered|given|supplied|donated|pledged|promised|provided|shipped)"
+    # "Three launchers are now with Ukrainian units"
+    r"|(?:are|is)\s+(?:now\s+|already\s+)?(?:with|in)|(?:have|has)\s+(?:now\s+|already\s+)?arrived)\b",
     re.I,
 )
 PART_OF_RE = re.compile(r",?\s+(?:each\s+)?with\s+(?:its\s+|their\s+)?", re.I)
