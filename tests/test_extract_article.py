@@ -146,6 +146,8 @@ def test_the_command_writes_nothing(seed_record):
         ("Sweden will send 10 Combat Boat 90 assault boats.", 10),
         ("Sweden will send Robot 70 air defence systems.", None),
         ("Canada will provide $650 million over three years for 50 armoured vehicles.", 50),
+        # a drive layout is part of the name
+        ("Luxembourg will send 7 Jeep Wrangler 4x4 vehicles.", 7),
     ],
 )
 def test_quantities_are_read_from_digits_and_words(seed_record, article, sentence, quantity):
@@ -1906,7 +1908,7 @@ def test_a_count_after_its_item_in_a_table_or_after_a_dash_is_read(seed_record, 
 @pytest.mark.parametrize(
     "things",
     ["artillery-locating radars", "tank transporters", "bridging systems", "engines", "jamming equipment",
-     "heating equipment"],
+     "heating equipment", "gas mask filters"],
 )  # fmt: skip
 def test_kit_is_named_in_the_words_texts_use(seed_record, article, things):
     output, _ = run(article(f"Norway will send 20 {things} to Ukraine."), "--published", "2024-05-08")

@@ -825,7 +825,8 @@ QUANTITY_RE = re.compile(
     # "two tonnes of medical supplies": a weight counts no items
     r"|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|litres|liters)"
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
-    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-tonnes?\b))[\w“”\"’'/.-]+\s+){{0,4}})$",
+    # ("7 Jeep Wrangler 4x4 vehicles": a drive layout is part of the name)
+    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-tonnes?\b|\d*[x×]\d+\b))[\w“”\"’'/.×-]+\s+){{0,4}})$",
     re.I,
 )
 SAME_NUMBER_RE = re.compile(r"\b(?:and|plus)\s+(?:the\s+same\s+number\s+of|as\s+many)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -206,7 +206,7 @@ CATEGORY_WORDS = [
      r"|(?:infantry|logistics(?:\s+support)?|mine\s+clearance|de-?mining|engineering|communications?|navigation"
      r"|explosive\s+ordnance\s+disposal|(?:counter-)?electronic\s+warfare|medical(?:\s+and\s+(?:hygiene|sanitary))?|hygiene"
      r"|personal)\s+(?:equipment|supplies|products|kits|gear|material)"
-     r"|gas\s+masks|optical\s+sights|bulldozers|(?:weapon\s+)?cleaning\s+kits|vehicle[\s-]launched\s+bridges"
+     r"|gas\s+masks|(?:gas\s+mask\s+|water\s+|NBC\s+)?filters|optical\s+sights|bulldozers|(?:weapon\s+)?cleaning\s+kits|vehicle[\s-]launched\s+bridges"
      r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"
      r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services|access|communications?|internet|connectivity|phones)"
      # robots that clear bombs and mines, and what soldiers wear
