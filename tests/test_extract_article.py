@@ -240,6 +240,10 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-20",
             "day",
         ),
+        # what has been handed over since a time is dated by the report (a month named after "since" is that month)
+        ("Since the first quarter of 2022, Portugal has delivered 28 M113 vehicles.", "2023-04-21", "on_or_before"),
+        ("France has delivered 18 Caesar guns since last year.", "2023-04-21", "on_or_before"),
+        ("Since March, Norway has sent 20 vehicles.", "2023-03-01", "month"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):

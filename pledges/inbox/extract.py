@@ -110,6 +110,7 @@ from .patterns import (
     NUMBERED_MEETING_RE,
     OBJECT_OF_RE,
     ONE_WORD_GAP_RE,
+    ONGOING_RE,
     OTHER_NEWS_RE,
     PACKAGE_BEFORE_RE,
     PACKAGE_WORDS_RE,
@@ -144,6 +145,7 @@ from .patterns import (
     SERVED_RE,
     SEVERAL_ALLIES_RE,
     SIMULATOR_RE,
+    SINCE_BEFORE_RE,
     SINGLE_RE,
     SPEAKER_RE,
     SPEAKERS_WOULD_RE,
@@ -1561,6 +1563,11 @@ def _date_of(sentence, kind, reading, opened):
             mentions = after or before[-1:]
     else:  # "delivered the package announced in January": that date is the promise's, not the handover's
         mentions = [mention for mention in mentions if not PROMISED_WHEN_RE.search(sentence[: mention.start])]
+        if not ONGOING_RE.search(sentence):
+            # "Since the first quarter of 2022, Lisbon has delivered:": what was handed over since then, by the
+            # report (but "troops have been training here since last month" began then, and "since the end of
+            # March" is March, as a month named after "since" is)
+            mentions = [mention for mention in mentions if not SINCE_BEFORE_RE.search(sentence[: mention.start])]
     if mentions:
         mention = mentions[0]
         if (

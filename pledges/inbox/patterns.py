@@ -490,6 +490,9 @@ SCHEDULE_BEFORE_RE = re.compile(
     r"\b(?:for|by|until|before|from|(?:starting|beginning|commencing)(?:\s+(?:in|on|from))?)\s+(?:the\s+)?$", re.I
 )
 # "should come this year", "will send … this month": the words before a date that make it when aid is to come
+# a date a span of handovers runs from, and a verb of something still going on
+SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+ONGOING_RE = re.compile(r"\bbeen\s+\w+ing\b", re.I)
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w$().-]+\s+){1,16}$", re.I)
 PROMISED_WHEN_RE = re.compile(
