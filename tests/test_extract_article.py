@@ -1703,6 +1703,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "send Norwegian instructors to train Ukrainian soldiers.",
             [("pledge", "NO", "training", None)],
         ),
+        # what the things given were the first of is no other thing; a letter of intent to buy together, a columnist's
+        # guess and a development minister's fund for heating are no military aid
+        (
+            "Poland handed over four Leopard 2 tanks, the first of the German-built tanks to reach Ukraine. Fourteen "
+            "allies, including the Netherlands, signed a letter of intent to buy air defence systems together. Our "
+            "guess is that Portugal will send drones next. The Dutch development minister pledged 70 million euros to "
+            "a World Bank fund for repairs and heating. Norway will send 20 trucks.",
+            [("delivery", "PL", "tanks", 4), ("pledge", "NO", "other-equipment", 20)],
+        ),
         # plans scrapped or dropped are no pledge
         ("Germany scrapped plans to send 10 Marders. Berlin dropped its plan to deliver 20 Leopard 1A5 tanks.", []),
         # Ukrainians training on a system in a country have that country's training (the system is what they learn);

@@ -57,6 +57,7 @@ from .patterns import (
     ENABLING_CATEGORIES,
     EXCHANGE_RE,
     EXCLUDED_RE,
+    FIRST_OF_RE,
     FIRST_PERSON_SUBJECT_RE,
     FIRST_SINCE_RE,
     FOR_UKRAINE_RE,
@@ -1250,6 +1251,7 @@ def _items(text, vocabulary):
     made += [(match.end(), len(text)) for match in POOL_BUYS_RE.finditer(text)]  # "a fund that buys weapons"
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
+    made += [match.span() for match in FIRST_OF_RE.finditer(text)]
     made += [match.span() for match in GIVEN_BEFORE_RE.finditer(text)]
     found = [
         item

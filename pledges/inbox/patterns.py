@@ -276,6 +276,8 @@ NON_FACTS = [
         r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b", re.I), False),
     ("speculation", re.compile(
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
+        # "our guess is that joint ammunition purchases are the likelier shape of the next package"
+        r"|\b(?:our|my|the)\s+(?:best\s+)?guess\s+is\b"
         # (not "I can announce that…", which announces; nor "…being repaired so that they can be handed over": what
         # the work is for)
         r"|(?<!\bso\sthat\sthey\s)(?<!\bso\sthat\sit\s)(?<!\bso\sthey\s)(?<!\bso\sit\s)"
@@ -349,7 +351,8 @@ NON_FACTS = [
         # Paris… to buy new Mistral launchers": a contract to buy, that names no Ukraine, is the buyer's own
         r"|\brebuild\w*\s+[^.;]{0,50}?\bown\s+(?:[\w-]+\s+){0,2}(?:stocks|stockpiles|inventor\w+|reserves)\b"
         r"|\bsigned\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:contract|order)\b"
-        r"|\bsigned\s+(?:a|an)\s+[^.;]{0,60}?\b(?:agreement|deal)\b[^.;]{0,40}?\bto\s+(?:buy|purchase|procure|acquire)\b"
+        r"|\bsigned\s+(?:a|an)\s+[^.;]{0,60}?\b(?:agreement|deal|letter\s+of\s+intent)\b[^.;]{0,40}?\bto\s+(?:buy|purchase|procure"
+        r"|acquire)\b"
         # "Once the Mi-8s are gone, its transport fleet will consist of ten Mi-171Sh helicopters…"
         r"|\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?fleet\s+will\s+(?:consist\s+of|be\s+made\s+up\s+of|comprise)\b"
         r"|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
@@ -687,7 +690,9 @@ CIVIL_RE = re.compile(
     r"|\benergy\s+(?:system|sector|infrastructure|grid|support\s+fund)\b|\bpower\s+(?:infrastructure|grid|plants?)\b"
     r"|\bpsychological\s+support\b"
     # "C$25 million to the UN World Food Programme to help ease global grain shortages"
-    r"|\bWorld\s+Food\s+Programme\b|\bUNICEF\b|\bRed\s+Cross\b|\bgrain\s+(?:shortages|exports)\b|\bfood\s+security\b",
+    r"|\bWorld\s+Food\s+Programme\b|\bUNICEF\b|\bRed\s+Cross\b|\bgrain\s+(?:shortages|exports)\b|\bfood\s+security\b"
+    # "the development minister pledged 70 million euros to a World Bank fund for repairs and heating"
+    r"|\bWorld\s+Bank\b|\bdevelopment\s+(?:minister|ministry|cooperation)\b|\bheating\b",
     re.I,
 )
 # "France has handed over 30 taken from its stocks, and Denmark 19": a count whose item the clause before named
@@ -893,6 +898,11 @@ POOL_BUYS_RE = re.compile(
     re.I,
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
+# "…handed over four Leopard 2 tanks, the first of the German-built tanks to reach Ukraine": what the things given
+# were the first of
+FIRST_OF_RE = re.compile(
+    r",\s+the\s+first\s+(?:of\s+)?[^,;.]{0,60}?\bto\s+(?:reach|arrive|be\s+(?:delivered|sent|handed))\b[^,;]*"
+)
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
 LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
