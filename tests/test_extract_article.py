@@ -1869,6 +1869,21 @@ def test_a_count_standing_alone_counts_the_thing_just_named(seed_record, article
     assert [(p["kind"], p["system"] or p["category"], p["quantity"]) for p in output["proposals"]] == expected
 
 
+def test_a_minister_s_arrival_dates_her_announcement_and_an_open_question_gives_nothing(seed_record, article):
+    output, _ = run(
+        article(
+            "Arriving in Brussels on Wednesday, Defence Minister Kajsa Ollongren said the Netherlands would supply "
+            "Ukraine with 20 trucks. The harder question - whether Europe's stocks of interceptors can keep pace with "
+            "Russia's supply of missiles - will not be answered soon."
+        ),
+        "--published",
+        "2022-10-15",
+    )
+    assert [(p["donor"], p["category"], p["quantity"], p["date"]) for p in output["proposals"]] == [
+        ("NL", "other-equipment", 20, "2022-10-12")
+    ]
+
+
 def test_a_list_of_that_package_takes_the_day_the_package_was_told(seed_record, article):
     text = (
         "Last night the United States approved another drawdown for Ukraine worth up to $100 million: more Javelin "

@@ -172,6 +172,7 @@ from .patterns import (
     UNIT_OF_RE,
     VAGUE_COUNT_BEFORE_RE,
     VERSION_OF_RE,
+    VISITOR_ARRIVING_RE,
     WEEKDAY_HEADING_RE,
     WITH_PARTNERS_RE,
     WITH_RE,
@@ -1530,7 +1531,9 @@ def _schedule(sentence, mention):
     winter"), not when it was promised."""
     before = sentence[: mention.start]
     phrase = re.split(r"[,;]", before)[-1]
-    return bool(SCHEDULE_BEFORE_RE.search(before) or ARRIVAL_RE.search(phrase[-40:]) or FUTURE_GIVING_RE.search(phrase))
+    # ("Arriving in Brussels on Wednesday, the minister said…": the speaker's arrival)
+    arrival = ARRIVAL_RE.search(phrase[-40:]) and not VISITOR_ARRIVING_RE.match(phrase)
+    return bool(SCHEDULE_BEFORE_RE.search(before) or arrival or FUTURE_GIVING_RE.search(phrase))
 
 
 def _date_of(sentence, kind, reading, opened):

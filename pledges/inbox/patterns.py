@@ -278,6 +278,8 @@ NON_FACTS = [
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         # "our guess is that joint ammunition purchases are the likelier shape of the next package"
         r"|\b(?:our|my|the)\s+(?:best\s+)?guess\s+is\b"
+        # "The harder question - whether Europe's stocks can keep pace - …", "it is unclear whether"
+        r"|\b(?:question|unclear|uncertain|doubtful)\b[^.;]{0,20}\bwhether\b"
         # (not "I can announce that…", which announces; nor "…being repaired so that they can be handed over": what
         # the work is for)
         r"|(?<!\bso\sthat\sthey\s)(?<!\bso\sthat\sit\s)(?<!\bso\sthey\s)(?<!\bso\sit\s)"
@@ -496,6 +498,7 @@ SCHEDULE_BEFORE_RE = re.compile(
 # a date a span of handovers runs from, and a verb of something still going on
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 ONGOING_RE = re.compile(r"\bbeen\s+\w+ing\b", re.I)
+VISITOR_ARRIVING_RE = re.compile(r"^\W*Arriving\s+(?:in|at|for)\s+(?!Ukrain|Kyiv|Kiev)[A-Z]")
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w$().-]+\s+){1,16}$", re.I)
 PROMISED_WHEN_RE = re.compile(
