@@ -2002,6 +2002,8 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article)
         ("It follows a $150 million drawdown that Washington unveiled.", [("US", "other-equipment", "150000000.00")]),
         # (vehicles put back into service are mended, not paid for)
         ("Our planners think Britain could put 3,000 vehicles back into service.", []),
+        # a capability coalition is a pool its members pay into
+        ("Latvia has committed 20 million euros to the drone coalition.", [("LV", "funding", "20000000.00")]),
     ],
 )
 def test_sums_are_read_where_texts_put_them(seed_record, article, text, expected):

@@ -13,7 +13,7 @@ from .vocabulary import DONOR_NAMES, SIMULATORS
 TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
 # a pool that buys for Ukraine with its donors' money; the named ones buy whatever the money is said to be for
 NAMED_POOLS = r"PURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List"
-POOLS = NAMED_POOLS + r"|Comprehensive\s+Assistance\s+Package|(?:trust\s+)?fund\b|scheme\b|mechanism\b"
+POOLS = NAMED_POOLS + r"|Comprehensive\s+Assistance\s+Package|(?:trust\s+)?fund\b|scheme\b|mechanism\b|coalition\b"
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
     r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
