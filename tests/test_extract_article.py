@@ -1712,6 +1712,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "a World Bank fund for repairs and heating. Norway will send 20 trucks.",
             [("delivery", "PL", "tanks", 4), ("pledge", "NO", "other-equipment", 20)],
         ),
+        # "as well as" joins two things; "the trucks, 20 in all," counts them
+        (
+            "Norway will send 20 trucks as well as 10 Leopard 1A5 tanks. The ambulances, 12 in all, were delivered "
+            "by Norway on Monday.",
+            [
+                ("pledge", "NO", "other-equipment", 20),
+                ("pledge", "NO", "Leopard 1A5", 10),
+                ("delivery", "NO", "other-equipment", 12),
+            ],
+        ),
         # plans scrapped or dropped are no pledge
         ("Germany scrapped plans to send 10 Marders. Berlin dropped its plan to deliver 20 Leopard 1A5 tanks.", []),
         # Ukrainians training on a system in a country have that country's training (the system is what they learn);

@@ -1403,7 +1403,10 @@ def _beside(text, item, match):
     """Whether a noun sits right beside an item, in one phrase: not "weapons, ammunition and tanks"."""
     gap = text[item.end : match.start()] if item.end <= match.start() else text[match.end() : item.start]
     # ("to repair the Archer guns", "training on the Gripen": an object after "the" is a phrase apart)
-    return len(gap) <= 20 and not re.search(r"[,;]|\b(?:and|or|with|for|of|to|in|the|plus|such|including)\b", gap)
+    # (nor "20 trucks as well as 10 ambulances", "tanks alongside howitzers": two things)
+    return len(gap) <= 20 and not re.search(
+        r"[,;]|\b(?:and|or|with|for|of|to|in|the|plus|such|including|as|alongside|besides|along)\b", gap
+    )
 
 
 def _counted(text, item):
@@ -1633,7 +1636,7 @@ def _quantity(clause, item, amounts):
     if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return 1
     after = COUNT_AFTER_RE.match(clause, item.end)
-    return parse_count(after.group("count")) if after else None
+    return parse_count(after.group("count") or after.group("all")) if after else None
 
 
 def _same_number(clause, item, items, amounts):

@@ -765,7 +765,9 @@ EXCLUDED_RE = re.compile(
 # "Trucks: 12", "Trucks (12)", "Trucks | 12", "Trucks — 12": a count after its item, ending the line or its cell
 COUNT_AFTER_RE = re.compile(
     rf"\)?\s*(?::\s*|\(\s*|[—–]\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?"
-    rf"\s*(?:[;.,|]|$)",
+    rf"\s*(?:[;.,|]|$)"
+    # "The trucks, 20 in all, were delivered"
+    rf"|,\s+(?P<all>{COUNT})\s+in\s+(?:all|total),",
     re.I,
 )
 # "Capability | Quantity": a table written as lines, a list of the article's donor
