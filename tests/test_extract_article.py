@@ -1712,14 +1712,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "a World Bank fund for repairs and heating. Norway will send 20 trucks.",
             [("delivery", "PL", "tanks", 4), ("pledge", "NO", "other-equipment", 20)],
         ),
-        # "as well as" joins two things; "the trucks, 20 in all," counts them
+        # "as well as", "not only … but also" join two things; "the trucks, 20 in all," counts them
         (
             "Norway will send 20 trucks as well as 10 Leopard 1A5 tanks. The ambulances, 12 in all, were delivered "
-            "by Norway on Monday.",
+            "by Norway on Monday. Denmark will send not only 20 trucks but also 10 Leopard 1A5 tanks.",
             [
                 ("pledge", "NO", "other-equipment", 20),
                 ("pledge", "NO", "Leopard 1A5", 10),
                 ("delivery", "NO", "other-equipment", 12),
+                ("pledge", "DK", "other-equipment", 20),
+                ("pledge", "DK", "Leopard 1A5", 10),
             ],
         ),
         # plans scrapped or dropped are no pledge

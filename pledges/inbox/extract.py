@@ -1405,7 +1405,7 @@ def _beside(text, item, match):
     # ("to repair the Archer guns", "training on the Gripen": an object after "the" is a phrase apart)
     # (nor "20 trucks as well as 10 ambulances", "tanks alongside howitzers": two things)
     return len(gap) <= 20 and not re.search(
-        r"[,;]|\b(?:and|or|with|for|of|to|in|the|plus|such|including|as|alongside|besides|along)\b", gap
+        r"[,;]|\b(?:and|or|with|for|of|to|in|the|plus|such|including|as|alongside|besides|along|but)\b", gap
     )
 
 
