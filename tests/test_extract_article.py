@@ -244,6 +244,10 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Since the first quarter of 2022, Portugal has delivered 28 M113 vehicles.", "2023-04-21", "on_or_before"),
         ("France has delivered 18 Caesar guns since last year.", "2023-04-21", "on_or_before"),
         ("Since March, Norway has sent 20 vehicles.", "2023-03-01", "month"),
+        # the start or end of a year is its first or last month; a fortnight is two weeks
+        ("Norway pledged 20 trucks at the start of the year.", "2023-01-01", "month"),
+        ("Norway pledged 20 trucks at the end of last year.", "2022-12-01", "month"),
+        ("Norway pledged 20 trucks a fortnight ago.", "2023-04-07", "day"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):

@@ -34,6 +34,9 @@ PATTERNS = [
     ("day", rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?"),
     ("by_end_month", rf"\b(?:by|before|until)\s+the\s+end\s+of\s+{_month}(?:\s+{_year})?\b"),
     ("by_end_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<year>(?:19|20)\d\d))\b"),
+    # "at the start of the year", "at the end of last year", "at the beginning of 2023": its first or last month
+    ("year_edge", rf"\b(?:at|from|in)\s+the\s+(?P<edge>start|beginning|end)\s+of\s+"
+     rf"(?:(?P<rel>this|last|the)\s+year|{_year})\b"),
     ("since_month", rf"\bsince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+|mid-?)?{_month}"
      rf"(?:\s+{_year})?\b"),
     # "in April last year", "in March this year"
@@ -47,7 +50,8 @@ PATTERNS = [
      rf"(?:(?:\s+of)?\s+{_year})?\b"),
     ("weekday", rf"\b(?P<rel>last\s+|next\s+|this\s+past\s+)?{_weekday}\b"),
     # days counted back from the report's news: "two days earlier", "the announcement came a day after …"
-    ("days_back", rf"\b(?:(?P<n>{_count}|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|ago)"
+    ("days_back", rf"\b(?:(?:(?P<n>{_count}|\d)\s+(?P<unit>days?|weeks?)|(?P<fortnight>a\s+fortnight))"
+     rf"\s+(?:earlier|ago)"
      rf"|(?:came|comes)\s+(?P<n_after>{_count})\s+days?\s+after|the\s+previous\s+day"
      rf"|the\s+day\s+before\s+(?P<before_yesterday>yesterday))\b"),
     # "a month ago", "two years ago": the month or year it was
@@ -101,6 +105,10 @@ def _resolve(kind, match, published):
         return period_end(_month_start(year, month), DatePrecision.MONTH), DatePrecision.ON_OR_BEFORE, True
     if kind == "by_end_year":
         return datetime.date(year, 12, 31), DatePrecision.ON_OR_BEFORE, True
+    if kind == "year_edge":
+        year += -1 if (groups.get("rel") or "").lower() == "last" else 0
+        date = _month_start(year, 12 if groups["edge"].lower() == "end" else 1)
+        return date, DatePrecision.MONTH, bool(published and date > published)
     if kind == "month_rel":
         year += {"last": -1, "next": 1}.get(groups["rel"].lower(), 0)
         return _month_start(year, month), DatePrecision.MONTH, groups["rel"].lower() == "next"
@@ -134,6 +142,8 @@ def _resolve(kind, match, published):
         ).lower()
         weeks = (groups.get("unit") or "").startswith("week")
         days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if weeks else 1)
+        if groups.get("fortnight"):
+            days = 14
         return published - datetime.timedelta(days=days), DatePrecision.DAY, False
     if kind == "months_back":
         count = groups["n"].lower()
