@@ -248,6 +248,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Norway pledged 20 trucks at the start of the year.", "2023-01-01", "month"),
         ("Norway pledged 20 trucks at the end of last year.", "2022-12-01", "month"),
         ("Norway pledged 20 trucks a fortnight ago.", "2023-04-07", "day"),
+        # a promise the things are described by was made before the report
+        ("The 20 trucks Norway promised are due to arrive next month.", "2023-04-21", "on_or_before"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):
@@ -1727,6 +1729,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "DK", "other-equipment", 20),
                 ("pledge", "DK", "Leopard 1A5", 10),
             ],
+        ),
+        # an announcement still to come and a request give nothing
+        (
+            "Norway is set to unveil a package of 20 trucks next week. Denmark is poised to send 30 trucks. Sweden "
+            "has been asked to send 40 trucks. Finland will send 50 trucks.",
+            [("pledge", "FI", "other-equipment", 50)],
         ),
         # plans scrapped or dropped are no pledge
         ("Germany scrapped plans to send 10 Marders. Berlin dropped its plan to deliver 20 Leopard 1A5 tanks.", []),

@@ -278,6 +278,8 @@ NON_FACTS = [
         r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         # "our guess is that joint ammunition purchases are the likelier shape of the next package"
         r"|\b(?:our|my|the)\s+(?:best\s+)?guess\s+is\b"
+        # "Norway is set to unveil a package next week", "is poised to send": an announcement still to come
+        r"|\b(?:set|poised)\s+to\s+(?:unveil|announce|approve|present|send|give|provide|deliver|donate)\b"
         # "The harder question - whether Europe's stocks can keep pace - …", "it is unclear whether"
         r"|\b(?:question|unclear|uncertain|doubtful)\b[^.;]{0,20}\bwhether\b"
         # (not "I can announce that…", which announces; nor "…being repaired so that they can be handed over": what
@@ -345,7 +347,9 @@ NON_FACTS = [
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*\b(?!\s+to\s+(?!(?:obtain|get|secure|buy|acquire|receive)\b))|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
         r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
-        r"|pressure\s+(?:on\s+\w+\s+)?to)\b", re.I), True),
+        r"|pressure\s+(?:on\s+\w+\s+)?to"
+        # "Norway has been asked to send 20 trucks"
+        r"|(?:been|was|were)\s+asked\s+to)\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b"
@@ -512,7 +516,9 @@ EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed|contributed|reserved"
     r"|allocated|earmarked|set\s+aside|put|said\s+(?:it|they)\s+(?:will|would))\b"
     # "the six Leopard 2A4 tanks that Spain committed are ready": a promise the thing is described by
-    r"|\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b",
+    r"|\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b"
+    # "The 20 trucks Norway promised are due next month"
+    r"|(?-i:\b[A-Z])[\w.’']*\s+(?:had\s+)?(?:pledged|promised|committed)(?=\s+(?:are|is|were|was|will)\b)",
     re.I,
 )
 RELATIVE_PROMISE_RE = re.compile(r"(?:that|which)\s", re.I)
