@@ -2048,7 +2048,8 @@ def test_stocks_a_donor_gives_from_name_the_giver(seed_record, article):
     "who, donor",
     [("Lisbon", "PT"), ("Prague", "CZ"), ("Tallinn", "EE"), ("Vienna", "AT"), ("Wellington", "NZ"), ("Kihara", "JP"),
      ("Stubb", "FI"), ("Robles", "ES"), ("Mitsotakis", "GR"), ("Pavel", "CZ"), ("Backes", "LU"), ("Tagarev", "BG"),
-     ("Anušić", "HR"), ("Nuno Melo", "PT"), ("Tanner", "AT"), ("Coveney", "IE"), ("Šarec", "SI")],
+     ("Anušić", "HR"), ("Nuno Melo", "PT"), ("Tanner", "AT"), ("Coveney", "IE"), ("Šarec", "SI"), ("Ankara", "TR"),
+     ("Bern", "CH"), ("The Norwegians", "NO"), ("The Germans", "DE"), ("The Americans", "US"), ("The Swedes", "SE")],
 )  # fmt: skip
 def test_a_capital_or_a_leader_speaks_for_its_donor(seed_record, article, who, donor):
     output, _ = run(article(f"{who} will send 20 armoured vehicles to Ukraine."), "--published", "2024-08-07")
