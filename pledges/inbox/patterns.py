@@ -79,7 +79,13 @@ DELIVERY_RE = re.compile(
     # "Ukraine was handed 20 tanks by Germany", "The handover of 20 German tanks took place on Monday", "already in use
     # on the front", "troops are already fighting with 20 German tanks"
     r"|(?:Ukraine|Kyiv|Kiev)\s+(?:was|has\s+been)\s+(?:handed|given|sent)\b|\bhandover\s+of\b[^.;]{0,60}?\btook\s+place\b"
-    r"|\b(?:are|is)\s+already\s+in\s+use\b|\balready\s+(?:fighting|operating|flying)\s+with\b"
+    r"|\b(?:are|is)\s+(?:already|now)\s+in\s+use\b|\balready\s+(?:fighting|operating|flying)\s+with\b"
+    # "Twenty Norwegian trucks arrive in Ukraine" (a headline's present), "Deliveries of the 20 trucks are complete",
+    # "Norway has fulfilled its pledge of 20 trucks", "took possession of", "has put 20 trucks into service"
+    r"|\barrive\s+in\s+(?:Ukraine|Kyiv|Kiev)\b"
+    r"|\b(?:deliver(?:y|ies)|handover|transfer)\s+(?:of\s+[^.;]{0,60}?\s+)?(?:is|are|was|were|has\s+been)\s+(?:now\s+)?complete"
+    r"|\b(?:fulfilled|completed)\s+(?:its|their|the)\s+(?:pledge|promise|commitment)\b|\btook\s+possession\s+of\b"
+    r"|\b(?:has|have|had)\s+put\s+[^.;]{0,60}?\binto\s+service\b"
     # "Norway handed 20 armoured vehicles to Ukraine's army"
     r"|(?<![\w-])handed\s+[^.;]{0,60}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)"
     # "Ukraine now has two further Patriot launchers from Germany"
