@@ -1545,7 +1545,7 @@ def _date_of(sentence, kind, reading, opened):
     own = ALONGSIDE_RE.sub(lambda match: " " * len(match.group()), sentence)
     restated = None
     if kind == "pledge":
-        said = mentions
+        every_mention = mentions  # (before those that say when the aid is to come are left out)
         mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
         if reading.published:
             # "one billion euros available this year", "three billion next year": the year it is for, not the promise's
@@ -1562,7 +1562,7 @@ def _date_of(sentence, kind, reading, opened):
             relative = RELATIVE_PROMISE_RE.match(restated.group())
             after = [
                 mention
-                for mention in (said if relative else mentions)
+                for mention in (every_mention if relative else mentions)
                 if 0 <= mention.start - restated.end() <= (100 if relative else 4)
                 and "," not in own[restated.end() : mention.start]
                 and not mention.ahead
