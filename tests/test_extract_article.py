@@ -1914,6 +1914,22 @@ def test_a_minister_s_arrival_dates_her_announcement_and_an_open_question_gives_
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has pledged 50 armoured vehicles, 20 of which have been delivered.",
+        "The 50 armoured vehicles that Canada pledged are being built in London, and 20 of them have now arrived.",
+        "Of the 50 armoured vehicles Canada pledged, 20 have arrived.",
+    ],
+)
+def test_the_part_of_a_promise_handed_over_is_a_handover_of_its_own(seed_record, article, text):
+    output, _ = run(article(text), "--published", "2025-10-22")
+    assert [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("pledge", 50, "2025-10-22", "on_or_before"),
+        ("delivery", 20, "2025-10-22", "on_or_before"),
+    ]
+
+
 def test_a_list_of_that_package_takes_the_day_the_package_was_told(seed_record, article):
     text = (
         "Last night the United States approved another drawdown for Ukraine worth up to $100 million: more Javelin "

@@ -117,6 +117,7 @@ from .patterns import (
     PACKAGE_WORDS_RE,
     PAID_BY_RE,
     PAIRED_NEXT_RE,
+    PART_HANDED_OVER_RE,
     PART_OF_RE,
     PARTNERS_FIRST_RE,
     PERFECT_RE,
@@ -124,6 +125,7 @@ from .patterns import (
     PLEDGE_RE,
     POOL_BUYS_RE,
     POOLED_BEFORE_RE,
+    PROMISED_RE,
     PROMISED_WHEN_RE,
     QUALIFIED_REASONS,
     QUANTITY_RE,
@@ -883,6 +885,7 @@ def _read_sentence(quote, reading):
         not (proposal.system or proposal.quantity or proposal.value) for proposal in proposals
     ):
         reading.summaries |= {id(proposal) for proposal in proposals}
+    proposals = _part_handed_over(sentence, proposals, reading)
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
     if continues and (BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence) or in_list):
@@ -1029,6 +1032,31 @@ def _restated_alongside(sentence, proposal, reading):
     earlier.value = earlier.value_eur = earlier.currency = earlier.meeting = None
     earlier.date, earlier.date_precision = reading.published, DatePrecision.ON_OR_BEFORE
     return [earlier]
+
+
+def _part_handed_over(sentence, proposals, reading):
+    """ "Canada has pledged 50 armoured vehicles, 20 of which have been delivered": the promise of all of them, and
+    the handover of the part, by the report."""
+    part = PART_HANDED_OVER_RE.search(sentence)
+    if not (part and PROMISED_RE.search(sentence[: part.start()]) and reading.published):
+        return proposals
+    count = parse_count(part.group("count"))
+    promised_on = [
+        mention for mention in text_dates.find_dates(sentence[: part.start()], reading.published) if not mention.ahead
+    ]
+    date, precision = (
+        (promised_on[0].date, promised_on[0].precision)
+        if promised_on
+        else (reading.published, DatePrecision.ON_OR_BEFORE)
+    )
+    split = []
+    for proposal in proposals:
+        if proposal.kind == "delivery" and proposal.quantity and count and count < proposal.quantity:
+            split.append(Proposal(**{**proposal.__dict__, "kind": "pledge", "date": date, "date_precision": precision}))
+            proposal.quantity, proposal.value, proposal.value_eur, proposal.currency = count, None, None, None
+            proposal.date, proposal.date_precision = reading.published, DatePrecision.ON_OR_BEFORE
+        split.append(proposal)
+    return split
 
 
 def _is_sum(item):

@@ -511,6 +511,14 @@ ONGOING_RE = re.compile(r"\bbeen\s+\w+ing\b", re.I)
 VISITOR_ARRIVING_RE = re.compile(r"^\W*Arriving\s+(?:in|at|for)\s+(?!Ukrain|Kyiv|Kiev)[A-Z]")
 ARRIVAL_RE = re.compile(r"\b(?:deliver\w*|arriv\w*|come|coming|reach\w*|ship\w*|ready)\b", re.I)
 FUTURE_GIVING_RE = re.compile(r"\b(?:will|should|to\s+be)\s+(?:[\w$().-]+\s+){1,16}$", re.I)
+# "Canada has pledged 50 vehicles, 20 of which have been delivered", "…, and 20 of them have now arrived": the part
+# of a promise handed over
+PART_HANDED_OVER_RE = re.compile(
+    rf"\b(?P<count>{COUNT})\s+(?:of\s+(?:them|which|these|those)\s+)?(?:have|has|had|were|was)\s+(?:now\s+|already\s+)?"
+    r"(?:been\s+)?(?:delivered|handed\s+over|sent|shipped|arrived|received)\b",
+    re.I,
+)
+PROMISED_RE = re.compile(r"\b(?:pledged|promised|committed)\b", re.I)
 PROMISED_WHEN_RE = re.compile(
     # ("the batteries promised by President Emmanuel Macron in October have been sent")
     r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\w+\s+){0,2}$",
