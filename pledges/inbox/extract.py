@@ -136,7 +136,6 @@ from .patterns import (
     RECIPIENT_BEFORE_RE,
     REFERS_BACK_RE,
     REFUSED_BEFORE_RE,
-    RELATIVE_PROMISE_RE,
     RELATIVE_RE,
     RELATIVE_SUBJECT_BEFORE_RE,
     REPORTED_ON_RE,
@@ -1587,7 +1586,7 @@ def _date_of(sentence, kind, reading, opened):
             # (or "on Tuesday, Macron had promised", a date before the verb when none follows it; and in a relative
             # clause, "the 31 Abrams that Washington promised Ukraine in January", a date further on in it, whatever
             # the sentence says the thing is for)
-            relative = RELATIVE_PROMISE_RE.match(restated.group())
+            relative = restated.group("relative")
             after = [
                 mention
                 for mention in (every_mention if relative else mentions)

@@ -530,12 +530,11 @@ EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed|contributed|reserved"
     r"|allocated|earmarked|set\s+aside|put|said\s+(?:it|they)\s+(?:will|would))\b"
     # "the six Leopard 2A4 tanks that Spain committed are ready": a promise the thing is described by
-    r"|\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b"
+    r"|(?P<relative>\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b)"
     # "The 20 trucks Norway promised are due next month"
     r"|(?-i:\b[A-Z])[\w.’']*\s+(?:had\s+)?(?:pledged|promised|committed)(?=\s+(?:are|is|were|was|will)\b)",
     re.I,
 )
-RELATIVE_PROMISE_RE = re.compile(r"(?:that|which)\s", re.I)
 ANAPHOR_RE = re.compile(
     r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers|machines)\b|\bof\s+them\b",
     re.I,
