@@ -432,6 +432,29 @@ def test_a_handover_is_not_dated_by_the_promise_of_its_package(seed_record, arti
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway's package includes spare parts for the M109 howitzers Norway gave in 2022.",
+        "Norway's package includes ammunition for the Caesar guns that it delivered in January.",
+    ],
+)
+def test_a_promise_is_not_dated_or_made_a_handover_by_the_earlier_handover_of_what_it_serves(
+    seed_record, article, sentence
+):
+    output, _ = run(article(sentence), "--published", "2024-05-08")
+    [proposal] = output["proposals"]
+    assert (proposal["kind"], proposal["date"], proposal["date_precision"]) == ("pledge", "2024-05-08", "day")
+
+
+def test_thanks_for_what_a_donor_has_sent_is_its_handover(seed_record, article):
+    output, _ = run(
+        article("He thanked Madrid for the air defence systems it has already sent."), "--published", "2024-05-08"
+    )
+    [proposal] = output["proposals"]
+    assert (proposal["kind"], proposal["donor"], proposal["category"]) == ("delivery", "ES", "air-defence")
+
+
 def test_without_a_publication_date_only_what_the_text_says_is_used(seed_record, article):
     output, _ = run(article("Norway announced on Tuesday that it will donate NASAMS."))
     [proposal] = output["proposals"]

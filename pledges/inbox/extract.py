@@ -145,6 +145,7 @@ from .patterns import (
     SAME_NUMBER_RE,
     SCHEDULE_BEFORE_RE,
     SERVED_RE,
+    SERVES_GIVEN_RE,
     SEVERAL_ALLIES_RE,
     SIMULATOR_RE,
     SINCE_BEFORE_RE,
@@ -1545,7 +1546,8 @@ def _announcer(sentence, vocabulary, owners):
 
 def _kind(clause):
     # "spare parts for the M109s Norway has already given, winter clothing…": a remark on earlier aid tells no kind
-    clause = EARLIER_AID_RE.sub(lambda match: " " * len(match.group()), clause)
+    for pattern in (EARLIER_AID_RE, SERVES_GIVEN_RE):
+        clause = pattern.sub(lambda match: " " * len(match.group()), clause)
     if PLANNED_RE.search(clause):
         return "pledge"
     match = DELIVERY_RE.search(clause)
@@ -1573,7 +1575,16 @@ def _date_of(sentence, kind, reading, opened):
     restated = None
     if kind == "pledge":
         every_mention = mentions  # (before those that say when the aid is to come are left out)
-        mentions = [mention for mention in mentions if not (mention.ahead or _schedule(sentence, mention))]
+        served = [match.span() for match in SERVES_GIVEN_RE.finditer(sentence)]
+        mentions = [
+            mention
+            for mention in mentions
+            if not (
+                mention.ahead
+                or _schedule(sentence, mention)
+                or any(start <= mention.start < end for start, end in served)
+            )
+        ]
         if reading.published:
             # "one billion euros available this year", "three billion next year": the year it is for, not the promise's
             mentions = [

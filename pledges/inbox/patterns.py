@@ -902,6 +902,14 @@ EARLIER_AID_RE = re.compile(
     r"|provided|donated|handed(?:\s+over)?|received(?:\s+so\s+far)?)"
     r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$|\s+and\b))"
 )
+# "spare parts for the M109 howitzers Norway gave in 2022": the thing served was handed over before, and when
+SERVES_GIVEN_RE = re.compile(
+    # (a thing for them, not thanks for them: "thanked Madrid for the systems it has already sent" names the aid)
+    r"\b(?!thanks?\b)[a-z][a-z-]*\s+for\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:(?:that|which)\s+)?"
+    r"(?:[A-Z][\w.]+|it|they|we)\s+(?:(?:has|have|had)\s+)?(?:already\s+|previously\s+)?"
+    r"(?:gave|given|sent|delivered|supplied|provided|donated|handed\s+over)(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?"
+    r"(?:\s+(?:in|last|earlier)\s+(?:[\w-]+\s+)?[\w-]+)?"
+)
 POOLED_BEFORE_RE = re.compile(
     r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I
 )
