@@ -447,6 +447,24 @@ def test_a_promise_is_not_dated_or_made_a_handover_by_the_earlier_handover_of_wh
     assert (proposal["kind"], proposal["date"], proposal["date_precision"]) == ("pledge", "2024-05-08", "day")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Patriot batteries from Germany will arrive in Ukraine in the coming weeks.",
+        "Two Patriot batteries from Germany are due to arrive in Ukraine by the summer.",
+    ],
+)
+def test_a_handover_still_to_come_from_a_donor_is_its_promise(seed_record, article, sentence):
+    output, _ = run(article(sentence), "--published", "2024-05-08")
+    [proposal] = output["proposals"]
+    assert (proposal["kind"], proposal["donor"], proposal["system"], proposal["quantity"]) == (
+        "pledge",
+        "DE",
+        "Patriot",
+        2,
+    )
+
+
 def test_thanks_for_what_a_donor_has_sent_is_its_handover(seed_record, article):
     output, _ = run(
         article("He thanked Madrid for the air defence systems it has already sent."), "--published", "2024-05-08"

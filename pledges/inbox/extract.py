@@ -698,7 +698,7 @@ def _read_sentence(quote, reading):
         paid = PAID_BY_RE.search(clause)
         if paid and _donor_mentions(clause[paid.end() :], vocabulary):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
-        if not donors and (_kind(clause) == "delivery" or RECEIVES_RE.search(clause) or BULLET_RE.match(clause)):
+        if not donors and (DELIVERY_RE.search(clause) or RECEIVES_RE.search(clause) or BULLET_RE.match(clause)):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor (and
             # a list's line, "- 1,500 artillery rounds from Denmark", names its giver so)
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))
@@ -1553,7 +1553,8 @@ def _kind(clause):
     match = DELIVERY_RE.search(clause)
     if match and not FUTURE_RE.search(SPEAKERS_WOULD_RE.sub("", clause[: match.start()])):
         return "delivery"
-    if PLEDGE_RE.search(clause):
+    # ("Two Patriot batteries from Germany will arrive in Ukraine within weeks": a handover to come is promised)
+    if PLEDGE_RE.search(clause) or match:
         return "pledge"
     return None
 
