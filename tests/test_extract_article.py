@@ -2174,6 +2174,21 @@ def test_a_government_s_bare_dollar_is_its_own_unless_the_text_marks_its_own_dol
     assert [(p["donor"], p["currency"]) for p in output["proposals"]] == [("AU", "AUD"), ("AU", "USD")]
 
 
+@pytest.mark.parametrize(
+    "sentence", ["Belgium put up €200 million in February.", "Belgium committed €200 million in February."]
+)
+def test_a_sum_a_donor_puts_up_is_its_funding_though_the_sentence_names_no_aid(seed_record, article, sentence):
+    output, _ = run(article(sentence), "--published", "2024-05-08")
+    [proposal] = output["proposals"]
+    assert (proposal["kind"], proposal["donor"], proposal["category"], proposal["value"], proposal["date"]) == (
+        "pledge",
+        "BE",
+        "funding",
+        "200000000.00",
+        "2024-02-01",
+    )
+
+
 def test_a_sum_written_in_words_is_read(seed_record, article):
     text = (
         "Spain will provide one billion euros in military aid. Norway will give Ukraine half a billion kroner. New "

@@ -75,6 +75,7 @@ from .patterns import (
     GIVEN_AWAY_BEFORE_RE,
     GIVEN_BEFORE_RE,
     GIVEN_TO_UKRAINE_RE,
+    GIVES_SUM_BEFORE_RE,
     GOVERNMENT_RE,
     HEADING_NUMBER_RE,
     HUMANITARIAN_RE,
@@ -995,6 +996,7 @@ def _sum_given(clause, sentence, reading):
     return bool(amounts) and bool(
         AID_WORDS_RE.search(sentence)
         or GIVEN_TO_UKRAINE_RE.search(clause)
+        or GIVES_SUM_BEFORE_RE.search(clause[: amounts[0][2]])
         or TO_FUND_AFTER_RE.match(clause[amounts[0][3] :])
         or THROUGH_POOL_RE.match(clause[amounts[0][3] :])
         or _sum_goes_on(clause, amounts, reading)

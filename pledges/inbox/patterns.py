@@ -129,6 +129,8 @@ PLEDGE_RE = re.compile(
     # "it put $5m into a NATO trust fund", "had put 500 million euros towards drones" (not "put vehicles back into
     # service")
     r"|put(?:s|ting)?\s+(?:[\w.,€$£()-]+\s+){1,6}?(?:into|towards?)\b(?!\s+(?:service|use|action|operation)\b)"
+    # "Belgium put up €200 million"
+    r"|put(?:s|ting)?\s+up(?=\s+(?:another\s+|a\s+further\s+|some\s+|about\s+)?(?:[€$£]|[A-Z]{1,3}\$|[A-Z]{3}\s*\d|\d))"
     # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
     # "Germany is on course to train 10,000 Ukrainian soldiers this year"
@@ -994,6 +996,12 @@ EARMARKED_RE = re.compile(
     re.I,
 )
 INTO_FUND_RE = re.compile(r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b", re.I)
+# "Belgium put up €200 million", "Portugal committed €100 million": a sum a donor gives, whatever the sentence names
+GIVES_SUM_BEFORE_RE = re.compile(
+    r"\b(?:committed|pledged|contributed|donated|put\s+(?:up|in)|chipped\s+in|earmarked|allocated)\s+"
+    r"(?:another\s+|a\s+further\s+|an\s+additional\s+|some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.I,
+)
 GIVEN_TO_UKRAINE_RE = re.compile(r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b", re.I)
 TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
