@@ -267,6 +267,15 @@ def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):
     assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2024-08-23", "day")] * 2
 
 
+def test_a_list_line_headed_by_may_is_dated_may(seed_record, article):
+    text = "Denmark's aid in 2023:\n- March: package IX, 21 bomb-disposal robots\n- May: package X, 14 boats\n"
+    output, _ = run(article(text), "--published", "2023-06-13")
+    assert [(p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        (21, "2023-03-01", "month"),
+        (14, "2023-05-01", "month"),
+    ]
+
+
 def test_a_dateline_s_date_is_the_filing_s_not_the_announcement_s(seed_record, article):
     text = "KYIV, 3 November - The Netherlands will supply Ukraine with ammunition, Ollongren said on Thursday."
     output, _ = run(article(text), "--published", "2023-11-03")
@@ -2187,6 +2196,19 @@ def test_a_sum_a_donor_puts_up_is_its_funding_though_the_sentence_names_no_aid(s
         "200000000.00",
         "2024-02-01",
     )
+
+
+def test_costs_shared_between_the_two_countries_named_keep_the_fact(seed_record, article):
+    text = (
+        "Denmark's donations in 2023:\n- March: package IX, with 21 bomb-disposal robots\n"
+        "- 13 April: 14 Leopard 2 tanks, bought together with the Netherlands, with the costs shared between the two "
+        "countries\n"
+    )
+    output, _ = run(article(text), "--published", "2023-06-13")
+    assert [(p["donor"], p["category"], p["quantity"]) for p in output["proposals"]] == [
+        ("DK", "other-equipment", 21),
+        ("DK", "tanks", 14),
+    ]
 
 
 def test_a_sum_written_in_words_is_read(seed_record, article):

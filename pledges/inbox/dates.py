@@ -221,8 +221,13 @@ def _looks_like_a_month(sentence, match):
     word = match.group("month")
     if not word[0].isupper():
         return False
+    before = sentence[: match.start()].rstrip().lower()
     return (
         word.lower() != "may"
         or bool(match.group("year"))
-        or sentence[: match.start()].rstrip().lower().endswith(("in", "since", "of", "early", "late", "mid", "last"))
+        or before.endswith(
+            ("in", "since", "of", "early", "late", "mid", "last", "by", "until", "from", "before", "after")
+        )
+        # ("- May: donation package X", a list's line headed by its month)
+        or sentence[match.end() :].startswith(":")
     )

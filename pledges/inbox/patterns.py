@@ -573,6 +573,8 @@ DONOR_NOUNS = r"countries|donors|nations|partners|allies|backers|supporters|memb
 # "from several allies": whom "allies" stand for when they are counted
 SEVERAL_ALLIES_RE = re.compile(rf"\b(?:{SOME_DONORS}|a\s+number\s+of)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b", re.I)
 MANY_DONORS_RE = re.compile(
+    # (not "with the costs shared between the two countries": the donors just named)
+    rf"(?<!\bbetween\s)(?<!\bbetween\sthe\s)"
     rf"\b(?:{SOME_DONORS}|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
     rf"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b",
     re.I,
