@@ -1796,6 +1796,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "delivered.",
             [("delivery", "DE", "training", None), ("delivery", "NL", "PzH 2000", 5)],
         ),
+        # no announcement today, nothing of its own to give and a shopping list give nothing; what a weapon strikes
+        # is not given with it
+        (
+            'Austin said: "I don\'t have any announcements on Patriot batteries today." Lithuania has no combat '
+            "aircraft of its own to give. Umerov ran through his shopping list: air defence and artillery shells. The "
+            "UK will order 1,000 drones, a cheap means of striking enemy positions, armoured vehicles and vessels.",
+            [("pledge", "GB", "drones", 1000)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -352,7 +352,7 @@ NON_FACTS = [
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         # "Kyiv is pressing Berlin to send Taurus missiles"
         r"|press(?:ed|es|ing)?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+to"
-        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*\b(?!\s+to\s+(?!(?:obtain|get|secure|buy|acquire|receive)\b))|demand\w*|needs?\s+(?:more|for)|need\s+for|wish\s+list"
+        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*\b(?!\s+to\s+(?!(?:obtain|get|secure|buy|acquire|receive)\b))|demand\w*|needs?\s+(?:more|for)|need\s+for|(?:wish|shopping)\s+list"
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
         r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
         r"|pressure\s+(?:on\s+\w+\s+)?to"
@@ -441,6 +441,10 @@ NON_FACTS = [
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b"
         # "Norway has no plans to send armoured vehicles", "denied reports that it would send"
         r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b"
+        # "I don't have any announcements on Patriot batteries today", "Lithuania has no combat aircraft of its own to
+        # give"
+        r"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+have\s+any\s+(?:new\s+)?(?:announcements?|news)\b"
+        r"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){1,4}?(?:of\s+(?:its|their)\s+own\s+)?to\s+(?:give|send|spare|offer|donate)\b"
         # "Germany scrapped plans to send 10 Marders"
         r"|\b(?:scrapp|dropp|abandon|shelv|cancel+)(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?plans?\b", re.I), False),
 ]  # fmt: skip
@@ -661,6 +665,8 @@ TARGET_BEFORE_RE = re.compile(
     # (not "artillery-locating radars": a compound naming the radar)
     r"|\b(?<!-)(?:find(?:s|ing)?|locat(?:e|es|ing)|detect(?:s|ing)?|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for"
     r"|hunt(?:s|ing)?(?:\s+for)?|practi[cs](?:e|es|ing)\s+on|(?:fend|ward)(?:s|ing)?\s+off"
+    # ("a cheap means of striking enemy positions, armoured vehicles and vessels": what a weapon hits)
+    r"|strik(?:e|es|ing)\s+(?:enemy|Russian|hostile)"
     # "the EU's initiative to provide Ukraine with one million artillery rounds": what a scheme aims at
     r"|(?:initiative|plan|goal|target|effort)\s+to\s+(?:provide|deliver|supply|send|give|bring)(?:\s+Ukraine\s+with)?)\s+(?:(?!(?:with|using|by)\b)[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}$",
     re.I,
