@@ -482,6 +482,14 @@ def test_thanks_for_what_a_donor_has_sent_is_its_handover(seed_record, article):
     assert (proposal["kind"], proposal["donor"], proposal["category"]) == ("delivery", "ES", "air-defence")
 
 
+def test_a_commitment_recalled_was_made_on_or_before_the_report(seed_record, article):
+    output, _ = run(
+        article("He also recalled Spain's commitment to send air defence missiles."), "--published", "2024-06-13"
+    )
+    [proposal] = output["proposals"]
+    assert (proposal["donor"], proposal["date"], proposal["date_precision"]) == ("ES", "2024-06-13", "on_or_before")
+
+
 def test_without_a_publication_date_only_what_the_text_says_is_used(seed_record, article):
     output, _ = run(article("Norway announced on Tuesday that it will donate NASAMS."))
     [proposal] = output["proposals"]
@@ -1803,6 +1811,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "aircraft of its own to give. Umerov ran through his shopping list: air defence and artillery shells. The "
             "UK will order 1,000 drones, a cheap means of striking enemy positions, armoured vehicles and vessels.",
             [("pledge", "GB", "drones", 1000)],
+        ),
+        # who makes a thing gives it only if no other giver is named; what a jammer brings down is not given with it;
+        # a people's collection is no state's aid
+        (
+            "Norway will send 20 Black Hornet drones to Ukraine. Oslo will also spend 100 million crowns of its "
+            "money in the fund on Nightfighter, a jammer built by Britain's SteelRock that is meant to bring down "
+            "hostile drones. Ordinary Lithuanians raised six million euros to buy radars for Ukraine.",
+            [("pledge", "NO", "drones", 20), ("pledge", "NO", "funding", None)],
         ),
         # crews who "were trained here in Poland" had Poland's training
         (

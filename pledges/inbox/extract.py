@@ -93,6 +93,7 @@ from .patterns import (
     LIST_SUM_NOUN_RE,
     LISTING_RE,
     LIVE_ENTRY_RE,
+    MADE_BY_BEFORE_RE,
     MANY_DONORS_RE,
     MEETING_PRIORITY,
     MEETING_WORDS,
@@ -1488,8 +1489,11 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue
         if _keeps_a_fund(text, match):
             continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes
-        if EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start]):
-            # "missiles for the launchers Sweden has donated, …": who gave earlier gives only if no other is named
+        if (
+            EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start])
+        ) or MADE_BY_BEFORE_RE.search(text[:start]):
+            # "missiles for the launchers Sweden has donated, …", "guns made by France's Nexter": who gave earlier, or
+            # made the thing, gives only if no other is named
             earlier.append((code, start, match.end()))
             continue
         found.append((code, start, match.end()))

@@ -433,6 +433,10 @@ NON_FACTS = [
     # "Germany offered to send Patriot systems to help Poland secure its airspace": aid for another state
     ("aid for another country", re.compile(
         r"\bto\s+help\s+(?!Ukrain|Kyiv|Kiev)[A-Z][\w'’]+\s+(?:secure|protect|defend|guard|patrol|police)\b"), False),
+    # "ordinary Lithuanians raised six million euros to buy radars for Ukraine": a people's collection, no state's aid
+    ("a private collection", re.compile(
+        r"\bcrowd-?fund\w*|\b(?:ordinary|private)\s+(?:citizens|people|donors|[A-Z]\w+(?:ans|ers|s))\s+(?:have\s+)?raised\b",
+        re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy)"
         r"|\bwon't\b"
@@ -535,6 +539,8 @@ PROMISED_WHEN_RE = re.compile(
 EARLIER_PLEDGE_RE = re.compile(
     r"\b(?:had|has|have|previously|earlier|already)\s+(?:\w+\s+)?(?:pledged|promised|committed|contributed|reserved"
     r"|allocated|earmarked|set\s+aside|put|said\s+(?:it|they)\s+(?:will|would))\b"
+    # "He also recalled Spain's commitment to send air defence missiles"
+    r"|\brecall(?:ed|s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:commitment|pledge|promise)\b"
     # "the six Leopard 2A4 tanks that Spain committed are ready": a promise the thing is described by
     r"|(?P<relative>\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b)"
     # "The 20 trucks Norway promised are due next month"
@@ -647,7 +653,7 @@ STANDS_IN_RE = re.compile(
 PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|t|en)\b", re.I)
 # "missiles able to intercept cruise missiles": what a weapon is aimed at is not given
 TARGET_BEFORE_RE = re.compile(
-    r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
+    r"\b(?:intercept(?:ing)?|shoot(?:ing)?\s+down|bring(?:s|ing)?\s+down|downing|destroy(?:ing)?|against|counter(?:ing)?|defeat(?:ing)?"
     # ("equipment to clear mines"; "rockets usually fired from helicopters": what carries a munition is not given)
     r"|detect(?:ing)?|(?<!-)clear(?:ing)?|spot(?:ting)?|(?:fired|launched|dropped)\s+from|carried\s+by|mounted\s+on"
     # ("its simple design and ease of maintenance": a quality, no upkeep given)
@@ -906,6 +912,8 @@ FOR_USE_IN_RE = re.compile(
 # ("cameras for surveillance drones", "ammunition for the M777s")
 SERVED_RE = re.compile(r"\s+for\s+(?:(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "a jammer built by Britain's SteelRock": who makes a thing, which gives it only if no other giver is named
+MADE_BY_BEFORE_RE = re.compile(r"\b(?:built|made|manufactured|produced|developed|designed)\s+by\s+$", re.I)
 EARLIER_AID_RE = re.compile(
     r"\b(?:[A-Z][\w.]+(?:\s+(?:countries|allies|partners|nations|donors))?|we|they)\s+(?:has|have|had)\s+"
     r"(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
