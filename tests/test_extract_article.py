@@ -490,6 +490,20 @@ def test_a_commitment_recalled_was_made_on_or_before_the_report(seed_record, art
     assert (proposal["donor"], proposal["date"], proposal["date_precision"]) == ("ES", "2024-06-13", "on_or_before")
 
 
+def test_a_month_named_after_a_month_and_year_is_that_year_s_until_the_report_s_time_returns(seed_record, article):
+    text = (
+        "Belgium put up €200 million in February 2024. In March, Portugal committed €100 million. Last week Spain "
+        "committed €50 million. In March, Italy committed €40 million."
+    )
+    output, _ = run(article(text), "--published", "2025-12-23")
+    assert [(p["donor"], p["date"]) for p in output["proposals"]] == [
+        ("BE", "2024-02-01"),
+        ("PT", "2024-03-01"),
+        ("ES", "2025-12-21"),
+        ("IT", "2025-03-01"),
+    ]
+
+
 def test_without_a_publication_date_only_what_the_text_says_is_used(seed_record, article):
     output, _ = run(article("Norway announced on Tuesday that it will donate NASAMS."))
     [proposal] = output["proposals"]

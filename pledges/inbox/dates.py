@@ -81,13 +81,14 @@ class DateMention:
     ahead: bool  # the text looks forward ("by the end of the year", "next month")
     start: int
     end: int
+    year_written: bool = False  # "in February 2024", not "in February"
 
 
 def _month_start(year, month):
     return datetime.date(year, month, 1)
 
 
-def _resolve(kind, match, published):
+def _resolve(kind, match, published, story=None):
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else (published.year if published else None)
     if year is None:
@@ -117,6 +118,13 @@ def _resolve(kind, match, published):
     if kind in ("since_month", "month"):
         if published and not groups.get("year") and _month_start(year, month) > published:
             year -= 1  # "since March", written in February, is last March
+        if (
+            kind == "month"
+            and story
+            and not groups.get("year")
+            and story <= _month_start(story.year, month) <= (published or story)
+        ):
+            year = story.year  # "In February 2024 Belgium paid. In March, Portugal…": the story's March
         return _month_start(year, month), DatePrecision.MONTH, False
     if kind == "season":
         if not (groups.get("rel") or groups.get("year")):
@@ -196,8 +204,10 @@ def _last_day_of_last_month(published):
     return period_start(published, DatePrecision.MONTH) - datetime.timedelta(days=1)
 
 
-def find_dates(sentence, published=None):
-    """The dates a sentence mentions, in reading order; relative ones only when the publication date is known."""
+def find_dates(sentence, published=None, story=None):
+    """The dates a sentence mentions, in reading order; relative ones only when the publication date is known. A month
+    named without its year, on or after the `story` date (the month and year the sentences before told of), is in
+    that year."""
     taken = []
     mentions = []
     for kind, pattern in COMPILED:
@@ -206,13 +216,14 @@ def find_dates(sentence, published=None):
                 continue
             if kind == "month" and not _looks_like_a_month(sentence, match):
                 continue
-            resolved = _resolve(kind, match, published)
+            resolved = _resolve(kind, match, published, story)
             if resolved is None:
                 continue
             date, precision, ahead = resolved
             ahead = ahead or bool(published and period_start(date, precision) > published)
             taken.append((match.start(), match.end()))
-            mentions.append(DateMention(date, precision, ahead, match.start(), match.end()))
+            written = bool(match.groupdict().get("year"))
+            mentions.append(DateMention(date, precision, ahead, match.start(), match.end(), written))
     return sorted(mentions, key=lambda mention: mention.start)
 
 

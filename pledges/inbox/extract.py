@@ -15,7 +15,7 @@ from decimal import Decimal
 from itertools import accumulate
 
 from .. import money
-from ..dates import DatePrecision
+from ..dates import DatePrecision, period_start
 from . import dates as text_dates
 from .clean import clean
 from .numbers import find_money, parse_count
@@ -279,6 +279,9 @@ class _Reading:
     main_donors: list = field(default_factory=list)
     lead_donors: list = field(default_factory=list)  # the first fact's donor: the article's, once it has one
     local_dollar: bool = False  # whether a bare "$" may be the donor's own dollar (the text writes no "C$")
+    # the month a story last told of with its year ("In February 2024 Belgium paid"): "In March" after it is that
+    # year's, until a sentence dates something from the report ("last week", "on Tuesday")
+    story: datetime.date | None = None
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -574,6 +577,7 @@ def _read_sentence(quote, reading):
     """The sentence's proposals, and why it was set aside if it was; updates what the next sentence inherits."""
     vocabulary, context = reading.vocabulary, reading.context
     reading.read.append(quote)
+    _follow_the_story(quote, reading)
     # "RAMSTEIN, Germany - Denmark will…": where the story was filed names no donor (blanked, so offsets hold)
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
     # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
@@ -946,6 +950,15 @@ def _read_sentence(quote, reading):
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
     return proposals, None
+
+
+def _follow_the_story(sentence, reading):
+    """Keeps the month and year the sentences last told of, for a month named after it without its year."""
+    for mention in text_dates.find_dates(sentence, reading.published, reading.story):
+        if mention.year_written and mention.precision in (DatePrecision.DAY, DatePrecision.MONTH):
+            reading.story = period_start(mention.date, DatePrecision.MONTH)
+        elif not mention.year_written and mention.precision != DatePrecision.MONTH:
+            reading.story = None  # ("on Tuesday", "last week": the report's own time again)
 
 
 def _donor_line(sentence, vocabulary):
@@ -1576,7 +1589,7 @@ def _schedule(sentence, mention):
 
 
 def _date_of(sentence, kind, reading, opened):
-    mentions = text_dates.find_dates(sentence, reading.published)
+    mentions = text_dates.find_dates(sentence, reading.published, reading.story)
     # "four more on top of the six it has already promised": the earlier promise dates only the six
     own = ALONGSIDE_RE.sub(lambda match: " " * len(match.group()), sentence)
     restated = None
