@@ -1834,6 +1834,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "hostile drones. Ordinary Lithuanians raised six million euros to buy radars for Ukraine.",
             [("pledge", "NO", "drones", 20), ("pledge", "NO", "funding", None)],
         ),
+        # spare parts for a system named before them are its upkeep, not the system
+        (
+            "Germany will fund Patriot spare parts for Ukraine. Norway will send IRIS-T SLM spares to Ukraine.",
+            [("pledge", "DE", "maintenance", None), ("pledge", "NO", "maintenance", None)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -1210,7 +1210,7 @@ def _items(text, vocabulary):
             if (
                 named
                 and (
-                    slug in ("ammunition", "training")
+                    slug in ("ammunition", "training", "maintenance")
                     and slug != named.category
                     or munitions
                     or SIMULATOR_RE.fullmatch(match.group())
@@ -1218,8 +1218,9 @@ def _items(text, vocabulary):
                 # (a word may stand between: "IRIS-T guided missiles")
                 and ONE_WORD_GAP_RE.fullmatch(text[named.end : match.start()])
             ):
-                # "Patriot missiles", "HIMARS rockets", "F-16 simulators", "F-16 pilot training": munitions for the
-                # system, its trainer or its training, which is not given with them
+                # "Patriot missiles", "HIMARS rockets", "F-16 simulators", "F-16 pilot training", "Patriot spare
+                # parts": munitions for the system, its trainer, its training or its upkeep, which is not given with
+                # them
                 named.category, named.system, named.end = "ammunition" if munitions else slug, None, match.end()
                 phrase_words.append(match.span())
                 continue

@@ -170,7 +170,7 @@ CATEGORY_WORDS = [
      # "train Ukrainian soldiers in the operation and maintenance of the Hawk system": what they learn
      r"|(?<=\bin\sthe\s)(?:operation|use|handling)\s+and\s+maintenance"),
     ("maintenance", r"(?:mobile\s+|repair\s+|field\s+)workshops|repair\s+(?:cent(?:er|re)|hub|facility|shop)"
-     r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts"
+     r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts|spares\b"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance(?:\s+and\s+repairs?)?|repairs?(?:\s+and\s+maintenance)?(?=\s+of\b)"
      # "£60 million to repair and maintain damaged equipment": the mending is what is given
