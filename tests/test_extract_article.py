@@ -941,7 +941,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Britain will send more missiles. Since February the UK has provided Ukraine with more than 100,000 "
             "rounds of artillery ammunition.\nQUESTION (Ukrainian media): Minister, last month Japan decided to ship "
             "Patriot interceptors to the United States.\nWhere munitions have been gifted to Ukraine, we are working "
-            "closely with industry to replenish UK stocks.",
+            "closely with industry to replenish UK stocks. Berlin said the purchase would refill German stocks and "
+            "replace missiles handed to Ukraine.",
             [("pledge", "GB", "ammunition", None)],
         ),
         # M72 rocket launchers are anti-tank weapons; satellite imagery is equipment; what "lifts" aid "since February

@@ -491,7 +491,7 @@ APPEALED_GIVING_RE = re.compile(
 FIRST_SINCE_RE = re.compile(r",\s+(?:(?:making|becoming)\s+\w+\s+)?the\s+first\b[^.;]{0,100}?\bsince\b[^,;]*", re.I)
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 # "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
-GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered)\s*$")
+GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered|handed)\s*$")
 NAMES_UKRAINE_RE = re.compile(r"\bUkrain|\bKyiv\b")
 # "dozens of armoured vehicles": a number of its own
 VAGUE_COUNT_BEFORE_RE = re.compile(r"\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+)?$")
