@@ -1840,6 +1840,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Germany will fund Patriot spare parts for Ukraine. Norway will send IRIS-T SLM spares to Ukraine.",
             [("pledge", "DE", "maintenance", None), ("pledge", "NO", "maintenance", None)],
         ),
+        # what drones give their users is no gift; a fund passing a mark is a running total
+        (
+            'Norway will send 20 drones. Wallace said the drones would give Ukrainian troops "a real edge". The fund '
+            "passed the 1 billion pound mark in pledges.",
+            [("pledge", "NO", "drones", 20)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "
@@ -2278,6 +2284,8 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
         ("1.5 bln NOK", "1500000000.00", "NOK"),
         ("kr 1.5 billion", "1500000000.00", "NOK"),  # (the donor tells whose krone)
         ("150 million EUR", "150000000.00", "EUR"),
+        ("a 54 million pound ($63.9 million) sum", "54000000.00", "GBP"),  # (sterling, before what it is in dollars)
+        ("a 54-million-pound sum", "54000000.00", "GBP"),
     ],
 )
 def test_sums_are_read_in_the_forms_texts_write_them(seed_record, article, sum_, value, currency):

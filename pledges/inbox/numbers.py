@@ -96,7 +96,7 @@ PREFIXES = {
 # a currency written after the amount; None: a krone whose country the donor tells
 SUFFIXES = {
     "canadian dollars": "CAD", "australian dollars": "AUD", "us dollars": "USD", "dollars": "USD",
-    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP", "pound": "GBP",
     "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "kronor": "SEK",
     "norwegian crowns": "NOK", "danish crowns": "DKK", "swedish crowns": "SEK", "kroner": None, "crowns": None,
     "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "czech crowns": "CZK", "korunas": "CZK", "yen": "JPY",
@@ -124,7 +124,7 @@ _word_amount = "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" "
 _mult = r"(?:(?:\s*|-)(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|m|b|k)\b)?"
 MONEY_RE = re.compile(
     rf"(?:(?P<prefix>{_prefix})\s?(?P<amount1>{_amount})(?P<mult1>{_mult})"
-    rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})\s*(?P<suffix>{_suffix})\b"
+    rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})(?:\s*|-(?=pound\b))(?P<suffix>{_suffix})\b"
     rf"|\b(?P<amount3>{_word_amount})\s+(?P<mult3>million|billion|trillion)\s+(?P<suffix3>{_suffix})\b)",
     re.IGNORECASE,
 )
@@ -161,8 +161,10 @@ def find_money(sentence, donor_code=None, local_dollar=False):
                 else match.group("amount3", "mult3", "suffix3")
             )
             currency = SUFFIXES[suffix.lower()]
-            if suffix.lower() == "won" and not mult:
-                continue  # "in 2022 won the vote": the verb, not Korea's currency
+            if suffix.lower() in ("won", "pound") and not mult:
+                # "in 2022 won the vote": the verb, not Korea's currency; "a 500-pound bomb" a weight (but "a 54
+                # million pound package" is sterling)
+                continue
             if suffix.lower() == "pounds" and WEIGHT_RE.search(sentence[max(0, match.start() - 12) : match.end() + 8]):
                 continue  # "bombs of 1,000 pounds each": a weight, not sterling
             if suffix.lower() == "dollars" and local_dollar:  # "five million dollars" in a text from Wellington

@@ -197,6 +197,8 @@ NON_FACTS = [
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
         # "Ukraine now has 37 Caesar howitzers in all, counting those from France": a tally of several donors'
         r"|\bcounting\s+(?:those|the\s+ones)\b"
+        # "the fund passed the 1 billion pound mark in pledges"
+        r"|\b(?:passed|passes|crossed|crosses|topped|tops|surpassed|reached|hit)\s+the\s+[^.;]{0,40}?\bmark\b"
         # "3,500 Ukrainian soldiers had been trained in Spain since the programme began"
         r"|\bsince\s+the\s+(?:programme|program|mission|operation|scheme|initiative|training|effort|course)\s+"
         r"(?:began|started|opened|was\s+(?:launched|set\s+up))\b"
@@ -433,6 +435,12 @@ NON_FACTS = [
     # "Germany offered to send Patriot systems to help Poland secure its airspace": aid for another state
     ("aid for another country", re.compile(
         r"\bto\s+help\s+(?!Ukrain|Kyiv|Kiev)[A-Z][\w'’]+\s+(?:secure|protect|defend|guard|patrol|police)\b"), False),
+    # "the drones would give Ukrainian troops a real edge": what a weapon does for those who use it (not "Norway will
+    # send drones that give troops an edge", nor "Germany will give Ukraine a boost with 20 tanks")
+    ("what a weapon does for its users", re.compile(
+        r"\b(?:drones|systems|weapons|jets|aircraft|tanks|missiles|guns|howitzers|vehicles|launchers|radars)\s+"
+        r"(?:would\s+|will\s+|could\s+|should\s+|can\s+)?(?:give|gives)\s+(?:[\w'’-]+\s+){1,3}?[\"“'‘]?(?:a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:edge|advantage|boost|means|ability|capability|chance|lift)\b", re.I), False),
     # "ordinary Lithuanians raised six million euros to buy radars for Ukraine": a people's collection, no state's aid
     ("a private collection", re.compile(
         r"\bcrowd-?fund\w*|\b(?:ordinary|private)\s+(?:citizens|people|donors|[A-Z]\w+(?:ans|ers|s))\s+(?:have\s+)?raised\b",
