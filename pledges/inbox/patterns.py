@@ -854,7 +854,9 @@ BLOCKING_BEFORE = re.compile(
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:co-?)?(?:hosted|chaired)\s+(?:[\w-]+\s+){0,2}by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former"
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)
-    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+)?$",
+    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+)?"
+    # ("in south-eastern Poland": a place, whatever part of it)
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?$",
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)

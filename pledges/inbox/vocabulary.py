@@ -220,7 +220,7 @@ CATEGORY_WORDS = [
      r"|optronic\s+surveillance(?:\s+and\s+tracking)?\s+systems|(?:remotely\s+operated\s+)?weapon\s+turrets"
      r"|remote\s+weapon\s+stations"
      # what keeps soldiers moving, housed, warm, fed, connected and treated
-     r"|motorcycles|quad\s+bikes|snowmobiles|tractors|buses|SUVs|fuel\s+tankers|tanker\s+trucks|fire\s+(?:engines|trucks)"
+     r"|(?:load|cargo)\s+carriers|motorcycles|quad\s+bikes|snowmobiles|tractors|buses|SUVs|fuel\s+tankers|tanker\s+trucks|fire\s+(?:engines|trucks)"
      r"|(?:field|mobile)\s+(?:kitchens|bakeries|showers|laundries)|mobile\s+hospitals|heaters|stoves|blankets"
      r"|(?:sleeping|foam|roll)\s+mats|mattresses|backpacks|rucksacks|balaclavas|socks|(?:ballistic|protective)\s+(?:goggles|glasses)"
      r"|hearing\s+protection|laptops|computers|tablets|power\s+banks|solar\s+panels|(?:IT|computer)\s+equipment"
