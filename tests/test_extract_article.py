@@ -1847,10 +1847,7 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("pledge", "NO", "drones", 20)],
         ),
         # load carriers are kit; "in south-eastern Poland" is a place, not a giver
-        (
-            "The first Irish vehicles bound for Ukraine reached Rzeszów in south-eastern Poland last Friday.",
-            [("pledge", "IE", "other-equipment", None)],
-        ),
+        ("The first vehicles bound for Ukraine reached Rzeszów in south-eastern Poland last Friday.", []),
         ("Ireland will give four Scania 8x8 DROPS load carriers.", [("pledge", "IE", "other-equipment", 4)]),
         # crews who "were trained here in Poland" had Poland's training
         (
