@@ -2153,6 +2153,16 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article)
         ("Our planners think Britain could put 3,000 vehicles back into service.", []),
         # a capability coalition is a pool its members pay into
         ("Latvia has committed 20 million euros to the drone coalition.", [("LV", "funding", "20000000.00")]),
+        # a sum a thing comes on top of is not the thing's (but a sum given on top of another is given)
+        (
+            "Belgium will deliver 30 F-16 fighter jets to Ukraine by 2028, on top of about $1 billion in military "
+            "assistance this year.",
+            [("BE", "fighter-jets", None)],
+        ),
+        (
+            "The new money comes on top of the 400 million crowns that Norway promised to the fund in April.",
+            [("NO", "funding", "400000000.00")],
+        ),
     ],
 )
 def test_sums_are_read_where_texts_put_them(seed_record, article, text, expected):

@@ -31,6 +31,7 @@ from .patterns import (
     ARTICLE_BEFORE_RE,
     ASIDE_RE,
     BESIDE_THE_FACT_RE,
+    BESIDES_SUM_RE,
     BLOCKING_BEFORE,
     BULLET_RE,
     CIVIL_RE,
@@ -1711,6 +1712,12 @@ def _value_for(clause, item, items, amounts):
     one said "worth X" right beside it; None."""
     if not amounts:
         return None
+    if item.text != SUM:
+        # ("30 F-16s by 2028, on top of about $1 billion in military assistance this year": a sum beside the thing's,
+        # but "it comes on top of the $500 million announced on Monday" is the sum given)
+        amounts = [amount for amount in amounts if not BESIDES_SUM_RE.search(clause[: amount[2]])]
+        if not amounts:
+            return None
     if len(items) == 1:
         # "$1 billion in weapons, including howitzers": the package's sum, not the howitzers'
         return None if NAMED_AFTER_SUM_RE.search(clause[amounts[0][3] : item.start]) else amounts[0]

@@ -617,6 +617,11 @@ WITH_PARTNERS_RE = re.compile(
     r"|promised)\b",
     re.I,
 )
+BESIDES_SUM_RE = re.compile(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
+    r"|roughly\s+|more\s+than\s+|almost\s+|an?\s+|the\s+)?$",
+    re.I,
+)
 NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
 CONTRIBUTION_OF_RE = re.compile(
     r"\b(?:contribution|donation|grant|allocation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
