@@ -1849,6 +1849,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # load carriers are kit; "in south-eastern Poland" is a place, not a giver
         ("The first vehicles bound for Ukraine reached Rzeszów in south-eastern Poland last Friday.", []),
         ("Ireland will give four Scania 8x8 DROPS load carriers.", [("pledge", "IE", "other-equipment", 4)]),
+        # surveillance and control aircraft are kit, counted, and a package's sum before "which includes" is not
+        # theirs; an aircraft arriving for a deployment of its own forces is no handover
+        (
+            "Sweden presented a package worth roughly $1.23 billion, which includes two airborne surveillance and "
+            "control aircraft. The Australian E-7A Wedgetail airborne early warning and control aircraft has arrived "
+            "at Ramstein to begin a six-month deployment.",
+            [("pledge", "SE", "other-equipment", 2)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -441,6 +441,9 @@ NON_FACTS = [
         r"\b(?:drones|systems|weapons|jets|aircraft|tanks|missiles|guns|howitzers|vehicles|launchers|radars)\s+"
         r"(?:would\s+|will\s+|could\s+|should\s+|can\s+)?(?:give|gives)\s+(?:[\w'’-]+\s+){1,3}?[\"“'‘]?(?:a|an)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:edge|advantage|boost|means|ability|capability|chance|lift)\b", re.I), False),
+    # "the E-7A Wedgetail has arrived at Ramstein to begin a six-month deployment": the donor's own forces at work
+    ("the donor's own forces deployed", re.compile(
+        r"\b(?:to\s+(?:begin|start)|on|for)\s+an?\s+(?:[\w-]+\s+){0,2}deployment\b", re.I), False),
     # "ordinary Lithuanians raised six million euros to buy radars for Ukraine": a people's collection, no state's aid
     ("a private collection", re.compile(
         r"\bcrowd-?fund\w*|\b(?:ordinary|private)\s+(?:citizens|people|donors|[A-Z]\w+(?:ans|ers|s))\s+(?:have\s+)?raised\b",
@@ -622,7 +625,7 @@ BESIDES_SUM_RE = re.compile(
     r"|roughly\s+|more\s+than\s+|almost\s+|an?\s+|the\s+)?$",
     re.I,
 )
-NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
+NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|(?:which|that)\s+includes?|such\s+as|among\s+them)\b", re.I)
 CONTRIBUTION_OF_RE = re.compile(
     r"\b(?:contribution|donation|grant|allocation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
 )
