@@ -276,6 +276,15 @@ def test_a_list_line_headed_by_may_is_dated_may(seed_record, article):
     ]
 
 
+def test_a_headline_under_an_outlet_s_name_and_sections_gives_nothing_the_story_gives(seed_record, article):
+    text = (
+        "DEFENCE PROCUREMENT EUROPE\nIndustry | Land Systems\n\nGermany funds 200 howitzers for Ukraine\n\n"
+        "Germany will finance 200 Bohdana howitzers for Ukraine, the minister said on Wednesday.\n"
+    )
+    output, _ = run(article(text), "--published", "2025-12-19")
+    assert [(p["quantity"], p["date"]) for p in output["proposals"]] == [(200, "2025-12-17")]
+
+
 def test_a_dateline_s_date_is_the_filing_s_not_the_announcement_s(seed_record, article):
     text = "KYIV, 3 November - The Netherlands will supply Ukraine with ammunition, Ollongren said on Thursday."
     output, _ = run(article(text), "--published", "2023-11-03")

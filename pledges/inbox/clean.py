@@ -104,6 +104,10 @@ def split_sentences(line):
     return sentences
 
 
+def _is_nameplate(line):
+    return not re.search(r"[a-z]", line) or " | " in line
+
+
 def _is_headline(line):
     return len(line) < 200 and not re.search(r"[.!?\"”:]$", line)
 
@@ -127,6 +131,18 @@ def clean(text):
             continue
         if number == 0 and _is_headline(line):
             article.title = line
+            continue
+        if (
+            article.title
+            and not article.sentences
+            and _is_nameplate(article.title)
+            and _is_nameplate(line)
+            and number + 1 < len(lines)
+            and _is_headline(lines[number + 1])
+        ):
+            # "DEFENCE PROCUREMENT EUROPE", then "Industry | Land Systems": the outlet's sections above the headline,
+            # which restates the story as the lines under a headline do
+            article.set_aside.append(("masthead", line))
             continue
         if article.title and not article.sentences and line != article.title and _is_headline(line):
             article.standfirst.add(number)
