@@ -1866,6 +1866,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "at Ramstein to begin a six-month deployment.",
             [("pledge", "SE", "other-equipment", 2)],
         ),
+        # who makes or sells what is bought does not give it
+        (
+            "At the meeting partners promised more money for drones and US weapons bought through NATO's PURL "
+            "mechanism. Norway will pay for US-made air defence missiles for Ukraine.",
+            [("pledge", "NO", "air-defence", None)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

@@ -472,7 +472,9 @@ DRAWN_FROM_RE = re.compile(
     re.I,
 )
 NOT_THE_GIVER_RE = re.compile(
-    r"^(?:-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|(?:trust\s+)?fund|dollars?|compan(?:y|ies)|firms?|makers?|manufacturers?"
+    # ("US-made kit", "US weapons bought through NATO's PURL": who makes or sells it)
+    r"^(?:-(?:made|built|produced)\b|\s+(?:weapons|arms|equipment|kit|systems)\s+(?:bought|purchased|procured)\b"
+    r"|-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|(?:trust\s+)?fund|dollars?|compan(?:y|ies)|firms?|makers?|manufacturers?"
     r"|industry|media"
     r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b)",
     re.I,
