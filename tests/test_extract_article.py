@@ -1872,6 +1872,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "mechanism. Norway will pay for US-made air defence missiles for Ukraine.",
             [("pledge", "NO", "air-defence", None)],
         ),
+        # what Ukraine received through a pool is many donors' (but a donor named sending through it sends)
+        (
+            "Belgium put up 200 million euros for the Czech initiative. Ukraine received about 1.5 million rounds "
+            "through the scheme in 2024. Norway has sent 100,000 rounds through the Czech initiative.",
+            [("pledge", "BE", "funding", None), ("delivery", "NO", "ammunition", 100000)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

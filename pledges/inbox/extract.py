@@ -135,6 +135,7 @@ from .patterns import (
     QUESTIONER_RE,
     RATE_AFTER_RE,
     RECEIVED_BLOCKING_BEFORE,
+    RECEIVED_THROUGH_POOL_RE,
     RECEIVES_RE,
     RECIPIENT_BEFORE_RE,
     REFERS_BACK_RE,
@@ -705,6 +706,8 @@ def _read_sentence(quote, reading):
         paid = PAID_BY_RE.search(clause)
         if paid and _donor_mentions(clause[paid.end() :], vocabulary):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
+        if not donors and RECEIVED_THROUGH_POOL_RE.search(clause):
+            continue
         if not donors and (DELIVERY_RE.search(clause) or RECEIVES_RE.search(clause) or BULLET_RE.match(clause)):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor (and
             # a list's line, "- 1,500 artillery rounds from Denmark", names its giver so)

@@ -1018,6 +1018,13 @@ TO_FUND_AFTER_RE = re.compile(
 )
 # "$680 million to purchase equipment through NATO's PURL", "$165 million for its work in the capability coalitions":
 # money for a pool that buys on its donors' behalf is their funding, whatever it is earmarked for
+# "Ukraine received 1.5 million rounds through the scheme": what a pool handed over is many donors' (unless one
+# is named: "Belgium has sent 100,000 rounds through the Czech initiative")
+RECEIVED_THROUGH_POOL_RE = re.compile(
+    rf"\b(?:received|got|obtained)\b[^;]{{0,80}}?\b(?:through|via|under)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:initiative\b|{POOLS})",
+    re.I,
+)
 THROUGH_POOL_RE = re.compile(
     r"^[^;]{0,140}?\b(?:to|into|through|via|under|for|in)\s+(?:[\w'’-]+\s+){0,5}?"
     rf"(?:{NAMED_POOLS}|capability\s+coalitions?\b)",
