@@ -1818,8 +1818,9 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "has been asked to send 40 trucks. Finland will send 50 trucks.",
             [("pledge", "FI", "other-equipment", 50)],
         ),
-        # plans scrapped or dropped are no pledge
+        # plans scrapped or dropped, and a tranche blocked, are no pledge
         ("Germany scrapped plans to send 10 Marders. Berlin dropped its plan to deliver 20 Leopard 1A5 tanks.", []),
+        ("Borrell proposed a fund of €5 billion a year, but Hungary has blocked the €500 million tranche.", []),
         # Ukrainians training on a system in a country have that country's training (the system is what they learn);
         # what is in Ukrainian hands was handed over; a goal is no fact
         (

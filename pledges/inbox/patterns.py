@@ -460,6 +460,8 @@ NON_FACTS = [
         # give"
         r"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+have\s+any\s+(?:new\s+)?(?:announcements?|news)\b"
         r"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){1,4}?(?:of\s+(?:its|their)\s+own\s+)?to\s+(?:give|send|spare|offer|donate)\b"
+        # "Hungary has blocked the €500 million tranche for months"
+        r"|\b(?:has|have|had|is|are)\s+(?:been\s+)?(?:still\s+)?(?:blocked|blocking|vetoed|vetoing)\b"
         # "Germany scrapped plans to send 10 Marders"
         r"|\b(?:scrapp|dropp|abandon|shelv|cancel+)(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?plans?\b", re.I), False),
 ]  # fmt: skip
