@@ -1879,6 +1879,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "through the scheme in 2024. Norway has sent 100,000 rounds through the Czech initiative.",
             [("pledge", "BE", "funding", None), ("delivery", "NO", "ammunition", 100000)],
         ),
+        # a handover, then "and will send" more: the giver's promise beside its handover
+        (
+            "Portugal delivered three Leopard 2A6 tanks in March and will send a further 14 M113 vehicles by June.",
+            [("delivery", "PT", "Leopard 2A6", 3), ("pledge", "PT", "M113", 14)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

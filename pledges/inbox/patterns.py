@@ -835,6 +835,9 @@ CLAUSE_RE = re.compile(
     rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
     r"|,\s+as\s+(?=[A-Z])"
+    # "Portugal delivered three tanks in March and will send 14 more vehicles by June": the giver's next news
+    r"|,?\s+and\s+(?=(?:will|would|plans\s+to|intends\s+to|is\s+to|is\s+(?:now\s+)?preparing)\s+(?:also\s+)?"
+    r"(?:send|give|provide|supply|deliver|donate|transfer|fund|finance|buy|train|hand)\b)"
     # "Norway passed on 20,000 rounds and Estonia eight howitzers": a second giver, its verb left out
     rf"|,?\s+and\s+(?=(?-i:[A-Z])[\w.'’]*\s+(?:{FIRST_WORD}|\d{{2,}}|\d{{1,3}}(?:,\d{{3}})+)\s+[\w-])",
     re.I,
