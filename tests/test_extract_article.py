@@ -1884,6 +1884,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Portugal delivered three Leopard 2A6 tanks in March and will send a further 14 M113 vehicles by June.",
             [("delivery", "PT", "Leopard 2A6", 3), ("pledge", "PT", "M113", 14)],
         ),
+        # "120 in total" counts one donor's things
+        (
+            "Australia's Bushmaster vehicles, 120 in total, have all arrived in Ukraine.",
+            [("delivery", "AU", "ifv-apc", 120)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "
@@ -2188,6 +2193,15 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article)
         ("Our planners think Britain could put 3,000 vehicles back into service.", []),
         # a capability coalition is a pool its members pay into
         ("Latvia has committed 20 million euros to the drone coalition.", [("LV", "funding", "20000000.00")]),
+        # a sum "worth" names the thing before it, not the one after (nor "weapons worth…, including" a package's)
+        (
+            "Lithuania will provide Ukraine with ammunition worth €10 million and 10 M577 command vehicles.",
+            [("LT", "ammunition", "10000000.00"), ("LT", "ifv-apc", None)],
+        ),
+        (
+            "Britain will deliver air defence equipment to Ukraine worth £70 million.",
+            [("GB", "air-defence", "70000000.00")],
+        ),
         # a sum a thing comes on top of is not the thing's (but a sum given on top of another is given)
         (
             "Belgium will deliver 30 F-16 fighter jets to Ukraine by 2028, on top of about $1 billion in military "

@@ -194,7 +194,9 @@ NON_FACTS = [
         r"|since\s+(?:24\s+)?February(?:\s+24)?,?\s+2022"
         r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
         r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)|since\s+Russia\s+invaded))"
-        r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|in\s+total\b|\bto\s+date\b"
+        r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|\bto\s+date\b"
+        # (but "the Bushmasters, 120 in total, have arrived": one thing counted)
+        r"|(?<!\d\s)\bin\s+total\b"
         # "Ukraine now has 37 Caesar howitzers in all, counting those from France": a tally of several donors'
         r"|\bcounting\s+(?:those|the\s+ones)\b"
         # "the fund passed the 1 billion pound mark in pledges"
@@ -627,6 +629,11 @@ WITH_PARTNERS_RE = re.compile(
 BESIDES_SUM_RE = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
     r"|roughly\s+|more\s+than\s+|almost\s+|an?\s+|the\s+)?$",
+    re.I,
+)
+WORTH_BEFORE_RE = re.compile(
+    r"\b(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+    r"|more\s+than\s+|almost\s+|up\s+to\s+)?$",
     re.I,
 )
 NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|(?:which|that)\s+includes?|such\s+as|among\s+them)\b", re.I)
