@@ -1889,6 +1889,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Australia's Bushmaster vehicles, 120 in total, have all arrived in Ukraine.",
             [("delivery", "AU", "ifv-apc", 120)],
         ),
+        # "eight of the 10 systems it promised" counts eight; what a delivery comprised was handed over
+        (
+            "Sweden has so far handed over eight of the 10 Archer systems it promised. The delivery comprised 10 "
+            "Leopard 2A4 tanks from Poland.",
+            [("delivery", "SE", "Archer", 8), ("delivery", "PL", "Leopard 2A4", 10)],
+        ),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

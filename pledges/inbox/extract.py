@@ -121,6 +121,7 @@ from .patterns import (
     PAID_BY_RE,
     PAIRED_NEXT_RE,
     PART_HANDED_OVER_RE,
+    PART_OF_COUNT_RE,
     PART_OF_RE,
     PARTNERS_FIRST_RE,
     PERFECT_RE,
@@ -1688,6 +1689,9 @@ def _quantity(clause, item, amounts):
         if start < item.start and end > offset:
             blank_from, blank_to = max(0, start - offset), min(end, item.start) - offset
             window = window[:blank_from] + " " * (blank_to - blank_from) + window[blank_to:]
+    part = PART_OF_COUNT_RE.search(window)
+    if part:
+        return parse_count(part.group("part"))  # "eight of the 10 Archer systems it promised": eight given now
     match = QUANTITY_RE.search(_without_name_numbers(window))
     if match and re.fullmatch(r"one", match.group("count"), re.I) and match.group("between").startswith("of "):
         match = None  # "one of the largest CV90 orders"

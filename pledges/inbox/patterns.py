@@ -52,6 +52,8 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b|(?:are|is)\s+(?:now\s+)?in\s+action\b"
     # "the most recent deliveries of materiel from Spain, which included:": what was delivered
     r"|(?:latest|recent)\s+(?:deliveries|shipments|handovers)\b"
+    # "The delivery comprised 10 Leopard 2A4 tanks": what a handover held
+    r"|\b(?:delivery|shipment|consignment|handover)\s+(?:comprised|included|contained|consisted\s+of)\b"
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
     r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
@@ -907,6 +909,10 @@ QUANTITY_RE = re.compile(
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
     # ("7 Jeep Wrangler 4x4 vehicles": a drive layout is part of the name)
     rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-tonnes?\b|\d*[x×]\d+\b))[\w“”\"’'/.×-]+\s+){{0,4}})$",
+    re.I,
+)
+PART_OF_COUNT_RE = re.compile(
+    rf"(?<![\w.,$€£-])(?P<part>{COUNT})\s+of\s+(?:the|its|their|these|those)\s+(?:{COUNT})\s+(?:[\w-]+\s+){{0,3}}$",
     re.I,
 )
 SAME_NUMBER_RE = re.compile(r"\b(?:and|plus)\s+(?:the\s+same\s+number\s+of|as\s+many)\s+(?:[\w-]+\s+){0,2}$", re.I)
