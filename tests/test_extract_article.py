@@ -250,6 +250,9 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Norway pledged 20 trucks a fortnight ago.", "2023-04-07", "day"),
         # a promise the things are described by was made before the report
         ("The 20 trucks Norway promised are due to arrive next month.", "2023-04-21", "on_or_before"),
+        # "earlier this year" is when a promise was made; a month named after it is finer
+        ("Earlier this year, Norway pledged 20 trucks.", "2023-01-01", "year"),
+        ("Earlier this year, in February, Norway pledged 20 trucks.", "2023-02-01", "month"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):
@@ -1895,6 +1898,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Leopard 2A4 tanks from Poland.",
             [("delivery", "SE", "Archer", 8), ("delivery", "PL", "Leopard 2A4", 10)],
         ),
+        # "On 3 May Sweden announced" names a month, no speculation
+        ("On 3 May Sweden announced 20 more trucks for Ukraine.", [("pledge", "SE", "other-equipment", 20)]),
         # crews who "were trained here in Poland" had Poland's training
         (
             "Poland will send four more Leopard 2A4 tanks. The Ukrainian tank crews were trained here in Poland, by "

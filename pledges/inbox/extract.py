@@ -1614,10 +1614,15 @@ def _date_of(sentence, kind, reading, opened):
         ]
         if reading.published:
             # "one billion euros available this year", "three billion next year": the year it is for, not the promise's
+            # (but "earlier this year" is when it was made)
             mentions = [
                 mention
                 for mention in mentions
-                if not (mention.precision == DatePrecision.YEAR and mention.date.year >= reading.published.year)
+                if not (
+                    mention.precision == DatePrecision.YEAR
+                    and mention.date.year >= reading.published.year
+                    and not sentence[mention.start : mention.end].lower().startswith("earlier")
+                )
             ]
         restated = EARLIER_PLEDGE_RE.search(own)
         if restated:  # "Spain has promised…, she said on Wednesday": only "had pledged in January" dates the pledge
@@ -1643,6 +1648,13 @@ def _date_of(sentence, kind, reading, opened):
             mentions = [mention for mention in mentions if not SINCE_BEFORE_RE.search(sentence[: mention.start])]
     if mentions:
         mention = mentions[0]
+        finer = [
+            later
+            for later in mentions[1:]
+            if later.precision in (DatePrecision.MONTH, DatePrecision.DAY) and later.date.year == mention.date.year
+        ]
+        if mention.precision == DatePrecision.YEAR and finer:
+            mention = finer[0]  # "Earlier this year, in February, Canada promised…": February
         if (
             kind == "delivery"
             # ("earlier this month Zelensky confirmed that they had arrived": a month dates the handover as well)

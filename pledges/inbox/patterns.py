@@ -289,7 +289,7 @@ NON_FACTS = [
         r"|\b(?:would|will)\s+(?:then\s+)?(?:operate|field)\s+(?:a\s+total\s+of\s+)?\d"
         r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b", re.I), False),
     ("speculation", re.compile(
-        r"(?:could|may|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
+        r"(?:could|(?-i:may)|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         # "our guess is that joint ammunition purchases are the likelier shape of the next package"
         r"|\b(?:our|my|the)\s+(?:best\s+)?guess\s+is\b"
         # "Norway is set to unveil a package next week", "is poised to send": an announcement still to come
@@ -299,7 +299,8 @@ NON_FACTS = [
         # (not "I can announce that…", which announces; nor "…being repaired so that they can be handed over": what
         # the work is for)
         r"|(?<!\bso\sthat\sthey\s)(?<!\bso\sthat\sit\s)(?<!\bso\sthey\s)(?<!\bso\sit\s)"
-        r"\b(?:could|might|may|can(?!\s+(?:now\s+)?(?:announce|confirm)\b)|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
+        # ("may" in lower case: "On 3 May Sweden announced" names the month)
+        r"\b(?:could|might|(?-i:may)|can(?!\s+(?:now\s+)?(?:announce|confirm)\b)|likely\s+to|expected\s+to|considering|consider|mull\w*|weigh\w*|hopes?\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:send|provid|suppl|deliver|give|giving|donat|transfer|approv|announc|follow|join|contribut|put\s+in|spend"
         r"|includ|feed"
         r"|bring\s+(?:further|more|new|other)|remain|mean"
