@@ -2217,6 +2217,12 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article)
             "Britain will deliver air defence equipment to Ukraine worth £70 million.",
             [("GB", "air-defence", "70000000.00")],
         ),
+        # a list's line giving the package's value is its total, no funding
+        (
+            "Denmark will send radars and anti-aircraft guns to Ukraine.\nFinancing at a glance:\n- Value of the "
+            "package: approx. DKK 800 million",
+            [("DK", "other-equipment", None), ("DK", "air-defence", None)],
+        ),
         # a sum a thing comes on top of is not the thing's (but a sum given on top of another is given)
         (
             "Belgium will deliver 30 F-16 fighter jets to Ukraine by 2028, on top of about $1 billion in military "

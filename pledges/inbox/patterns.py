@@ -211,6 +211,8 @@ NON_FACTS = [
         r"|\bsince\s+the\s+(?:programme|program|mission|operation|scheme|initiative|training|effort|course)\s+"
         r"(?:began|started|opened|was\s+(?:launched|set\s+up))\b"
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
+        # "- Value of the package: approx. DKK 800 million": a list's line giving the package's total
+        r"|^\W*(?:total\s+)?value\s+of\s+the\s+(?:package|donation|aid|contribution)\s*:"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
         # "That figure covers everything from tanks and howitzers to training"
         r"|\b(?:that|this|the)\s+(?:figure|total|sum|tally)\s+(?:covers|includes|counts)\b"
