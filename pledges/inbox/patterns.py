@@ -636,14 +636,10 @@ WITH_PARTNERS_RE = re.compile(
     re.I,
 )
 BESIDES_SUM_RE = re.compile(
-    r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
-    r"|roughly\s+|more\s+than\s+|almost\s+|an?\s+|the\s+)?$",
-    re.I,
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as)\s+(?:an?\s+|the\s+)?" + APPROXIMATELY + "$", re.I
 )
 WORTH_BEFORE_RE = re.compile(
-    r"\b(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
-    r"|more\s+than\s+|almost\s+|up\s+to\s+)?$",
-    re.I,
+    r"\b(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of)\s+" + APPROXIMATELY + r"(?:up\s+to\s+)?$", re.I
 )
 NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|(?:which|that)\s+includes?|such\s+as|among\s+them)\b", re.I)
 CONTRIBUTION_OF_RE = re.compile(
