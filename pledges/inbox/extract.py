@@ -1752,21 +1752,22 @@ def _value_for(clause, item, items, amounts):
             return amount  # "rifles worth $2 million", not "rifles and a $34.6 million contribution"
         # "air defence equipment to Ukraine worth more than £70 million" (not "weapons worth up to $500 million,
         # including…": a package's sum)
-        worth = WORTH_BEFORE_RE.search(clause[: amount[2]]) and not GENERIC_RE.fullmatch(item.text)
-        between = [other for other in items if item.end <= other.start < amount[2]]
-        if worth and 0 <= amount[2] - item.end <= 40 and not between:
+        worth = bool(WORTH_BEFORE_RE.search(clause[: amount[2]]))
+        if (
+            worth
+            and 0 <= amount[2] - item.end <= 40
+            and not GENERIC_RE.fullmatch(item.text)
+            and not any(item.end <= other.start < amount[2] for other in items)
+        ):
             return amount
         # "$40 million worth of drones", not "a $300 million package including drones"
         # "$40 million worth of drones and 20 trucks": a counted item after another is no part of the sum's
         another = _counted(clause, item) and any(amount[3] <= other.start < item.start for other in items)
-        if (
-            0 <= item.start - amount[3] <= 25
-            and not (
-                another
-                or PACKAGE_WORDS_RE.search(clause[amount[3] : item.start])
-                # ("ammunition worth €10 million and 10 command vehicles": the sum is the thing's before it)
-                or WORTH_BEFORE_RE.search(clause[: amount[2]])
-            )
+        if 0 <= item.start - amount[3] <= 25 and not (
+            another
+            or PACKAGE_WORDS_RE.search(clause[amount[3] : item.start])
+            # ("ammunition worth €10 million and 10 command vehicles": the sum is the thing's before it)
+            or worth
         ):
             return amount
     return None
