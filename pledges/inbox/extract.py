@@ -184,6 +184,7 @@ from .patterns import (
     WITH_PARTNERS_RE,
     WITH_RE,
     WORTH_BEFORE_RE,
+    YEAR_WRITTEN_RE,
 )
 from .vocabulary import CATEGORY_PATTERNS, PLACE_NAMES
 
@@ -960,6 +961,8 @@ def _read_sentence(quote, reading):
 
 def _follow_the_story(sentence, reading):
     """Keeps the month and year the sentences last told of, for a month named after it without its year."""
+    if reading.story is None and not YEAR_WRITTEN_RE.search(sentence):
+        return  # (no story to leave, and no year to start one: most sentences, read without asking their dates)
     for mention in text_dates.find_dates(sentence, reading.published, reading.story):
         if mention.year_written and mention.precision in (DatePrecision.DAY, DatePrecision.MONTH):
             reading.story = period_start(mention.date, DatePrecision.MONTH)

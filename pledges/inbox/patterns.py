@@ -635,6 +635,7 @@ WITH_PARTNERS_RE = re.compile(
     r"|promised)\b",
     re.I,
 )
+YEAR_WRITTEN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 BESIDES_SUM_RE = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as)\s+(?:an?\s+|the\s+)?" + APPROXIMATELY + "$", re.I
 )
