@@ -1906,6 +1906,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Polish instructors.",
             [("pledge", "PL", "Leopard 2A4", 4), ("delivery", "PL", "training", None)],
         ),
+        # a ring exchange: what a donor gives away is replaced, and what replaces it is no aid to Ukraine; an army's
+        # own kit being replaced stays aside
+        (
+            "Greece has agreed to send 40 BMP-1 infantry fighting vehicles, to be replaced by German Marders. Slovakia "
+            "will give Ukraine its 13 MiG-29 jets, which are being replaced by F-16s. The army's remaining Hawk "
+            "batteries are being replaced by newer systems.",
+            [("pledge", "GR", "ifv-apc", 40), ("pledge", "SK", "MiG-29", 13)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -146,6 +146,7 @@ from .patterns import (
     REPORTED_ON_RE,
     REPORTED_THEN_RE,
     REQUESTED_THING_RE,
+    RING_EXCHANGE_RE,
     SAME_AS_BEFORE_RE,
     SAME_NUMBER_RE,
     SCHEDULE_BEFORE_RE,
@@ -550,9 +551,10 @@ def _set_aside_because(sentence):
     sentence = re.sub(r"\([^()]*\)", lambda match: " " * len(match.group()), sentence)
     sentence = REQUESTED_THING_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
-    for match in APPEALED_GIVING_RE.finditer(sentence):
-        start, end = match.span("verb")
-        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    for pattern, part in ((APPEALED_GIVING_RE, "verb"), (RING_EXCHANGE_RE, "tail")):
+        for match in pattern.finditer(sentence):
+            start, end = match.span(part)
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     # "…ten new CV90s, which can be delivered in 2026": a clause describing what is given says when it may come; "…
     # will give Ukraine F-16s, though it has not said how many": a clause beside the fact qualifies it, and sets
     # nothing aside

@@ -512,6 +512,12 @@ APPEALED_GIVING_RE = re.compile(
     r"(?:\w+\s+)?(?P<verb>hand\s+over|send|give|provide|supply|deliver|donate|transfer)\b",
     re.I,
 )
+# "Greece will send 40 BMP-1s, to be replaced by German Marders": what a donor gives away is replaced (a ring exchange),
+# not its own stocks refilled
+TO_BE_REPLACED = r"(?:which\s+(?:will|are\s+to|is\s+to)\s+be|which\s+(?:are|is)\s+being|to\s+be)\s+replaced\s+by\b"
+RING_EXCHANGE_RE = re.compile(
+    rf"\b(?:send|give|donate|supply|transfer|hand\s+over)\b[^.;]{{0,120}}?,\s+(?P<tail>{TO_BE_REPLACED}[^.;]*)", re.I
+)
 # "making it the first NATO member to hand over gunships since Russia invaded": a first since then, no running total
 # (a sentence that is all remark, "It is the first time a NATO member has supplied tanks since…", stays aside)
 FIRST_SINCE_RE = re.compile(r",\s+(?:(?:making|becoming)\s+\w+\s+)?the\s+first\b[^.;]{0,100}?\bsince\b[^,;]*", re.I)
@@ -736,7 +742,8 @@ MENDED_RE = re.compile(
     r"|\balongside\s+(?:the|its|their|those)\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-EXCHANGE_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
+# (and "…, to be replaced by German Marders": what fills the gap a gift leaves, a clause of its own)
+EXCHANGE_RE = re.compile(rf"\bin\s+(?:return|exchange)\b|^\s*{TO_BE_REPLACED}", re.I)
 # "Germany had offered Poland Patriot launchers", "Norway gave Lithuania two NASAMS": the state named right after a
 # verb of giving receives
 RECIPIENT_BEFORE_RE = re.compile(
@@ -848,6 +855,7 @@ CLAUSE_RE = re.compile(
     rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
     r"|,\s+as\s+(?=[A-Z])"
+    rf"|,\s+(?={TO_BE_REPLACED})"
     # "Portugal delivered three tanks in March and will send 14 more vehicles by June": the giver's next news
     r"|,?\s+and\s+(?=(?:will|would|plans\s+to|intends\s+to|is\s+to|is\s+(?:now\s+)?preparing)\s+(?:also\s+)?"
     r"(?:send|give|provide|supply|deliver|donate|transfer|fund|finance|buy|train|hand)\b)"
