@@ -1914,6 +1914,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "batteries are being replaced by newer systems.",
             [("pledge", "GR", "ifv-apc", 40), ("pledge", "SK", "MiG-29", 13)],
         ),
+        # what "will reach Ukraine" is promised
+        (
+            "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",
+            [("pledge", "BE", "F-16", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

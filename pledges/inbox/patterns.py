@@ -85,7 +85,7 @@ DELIVERY_RE = re.compile(
     r"|\b(?:are|is)\s+(?:already|now)\s+in\s+use\b|\balready\s+(?:fighting|operating|flying)\s+with\b"
     # "Twenty Norwegian trucks arrive in Ukraine" (a headline's present), "Deliveries of the 20 trucks are complete",
     # "Norway has fulfilled its pledge of 20 trucks", "took possession of", "has put 20 trucks into service"
-    r"|\barrive\s+in\s+(?:Ukraine|Kyiv|Kiev)\b"
+    r"|\b(?:arrive\s+in|(?<=will\s)reach)\s+(?:Ukraine|Kyiv|Kiev)\b"
     r"|\b(?:deliver(?:y|ies)|handover|transfer)\s+(?:of\s+[^.;]{0,60}?\s+)?(?:is|are|was|were|has\s+been)\s+(?:now\s+)?complete"
     r"|\b(?:fulfilled|completed)\s+(?:its|their|the)\s+(?:pledge|promise|commitment)\b|\btook\s+possession\s+of\b"
     r"|\b(?:has|have|had)\s+put\s+[^.;]{0,60}?\binto\s+service\b"
