@@ -2428,3 +2428,22 @@ def test_unreadable_files_are_refused_with_the_reason(db, article, content, mess
 def test_a_bad_publication_date_is_refused(db, article):
     with pytest.raises(CommandError, match="--published takes a date as YYYY-MM-DD, not '21/04/2023'"):
         run(article("Norway pledged NASAMS."), "--published", "21/04/2023")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Netherlands will deliver 14 Leopard 2A4 tanks together with Denmark.", [("NL", ["DK"])]),
+        ("Together with Denmark, Norway will provide 9,000 155mm artillery rounds.", [("NO", ["DK"])]),
+        ("Luxembourg is buying drones for Ukraine jointly with Belgium and the Netherlands.", [("LU", ["BE", "NL"])]),
+        # who organised or leads something with the giver, or helped make a thing, gives nothing with it
+        (
+            "Britain, which organised the conference together with Denmark, will send three more M270 systems.",
+            [("GB", [])],
+        ),
+        ("Latvia leads the drone coalition jointly with Britain and will send 500 drones.", [("LV", [])]),
+    ],
+)
+def test_who_gives_together_with_the_giver_is_its_co_funder(seed_record, article, text, expected):
+    output, _ = run(article(text), "--published", "2024-08-07")
+    assert [(p["donor"], p["co_funders"]) for p in output["proposals"]] == expected

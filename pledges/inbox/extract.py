@@ -36,6 +36,7 @@ from .patterns import (
     BULLET_RE,
     CIVIL_RE,
     CLAUSE_RE,
+    CO_GIVERS_RE,
     CONJUNCTION_BEFORE_RE,
     CONTINUATION_RE,
     CONTRIBUTION_OF_RE,
@@ -109,6 +110,7 @@ from .patterns import (
     NATO_ROLE_RE,
     NEXT_DAY_RE,
     NON_FACTS,
+    NOT_CO_GIVING_BEFORE_RE,
     NOT_NAMES,
     NOT_THE_GIVER_RE,
     NUMBERED_MEETING_RE,
@@ -864,6 +866,8 @@ def _read_sentence(quote, reading):
             if len(owners) > 1 and JOINT_RE.search(clause):
                 main = _announcer(sentence, vocabulary, owners) or owners[0]
                 owners, co_funders = [main], [code for code in owners if code != main]
+            elif len(owners) == 1:
+                co_funders = [code for code in _co_givers(clause, vocabulary) if code != owners[0]]
             amount = valued[id(item)]
             value, currency = amount[:2] if amount else (None, None)
             for owner in owners:
@@ -1532,6 +1536,31 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
     found = found or earlier
     found.sort(key=lambda mention: mention[1])
     return found
+
+
+def _co_givers(clause, vocabulary):
+    """The states a clause says give together with its giver: "…tanks, together with Denmark and the Netherlands"."""
+    codes = []
+    for match in CO_GIVERS_RE.finditer(clause):
+        if NOT_CO_GIVING_BEFORE_RE.search(clause[: match.start()]):
+            continue
+        rest = clause[match.end() :]
+        named = sorted(
+            (found.start(), found.end(), code)
+            for pattern, code, _ in vocabulary.donor_patterns
+            for found in pattern.finditer(rest[:120])
+        )
+        position = 0
+        for start, end, code in named:
+            if start < position:
+                continue  # a shorter name inside one read already
+            if (position or start) and not LIST_JOIN_RE.fullmatch(rest[position:start]):
+                break
+            if NOT_THE_GIVER_RE.match(rest[end:]):
+                break  # ("together with U.S. company Raytheon": a maker)
+            codes.append(code)
+            position = end
+    return codes
 
 
 def _keeps_a_fund(text, match):

@@ -626,6 +626,14 @@ MANY_DONORS_RE = re.compile(
 # "Together with Denmark, Germany will supply 58 tanks", "And together with Denmark and Norway we are providing…":
 # partners named before the giver, who is the subject after them
 PARTNERS_FIRST_RE = re.compile(r"^\W*(?:and\s+)?(?:together|along|jointly)\s+with\b", re.I)
+# "…Leopard 1A5 tanks, together with Denmark", "financed jointly with France": the states that give with the giver
+# (not "the coalition Britain leads jointly with Latvia", "which organised the conference together with Denmark")
+CO_GIVERS_RE = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
+NOT_CO_GIVING_BEFORE_RE = re.compile(
+    r"\b(?:(?:co-?)?lead\w*|led|chair\w*|organi[sz]\w*|host\w*|built|made|designed|developed|produced|which|who|that)\b"
+    r"[^,;]*$",
+    re.I,
+)
 AUXILIARIES = r"has|have|had|will|would|is|are|was|were|shall|can"
 # a donor's name followed by its verb is the subject of a clause: "…, Germany will supply", "…after Britain
 # confirmed that it had sent…"
