@@ -253,12 +253,24 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         # "earlier this year" is when a promise was made; a month named after it is finer
         ("Earlier this year, Norway pledged 20 trucks.", "2023-01-01", "year"),
         ("Earlier this year, in February, Norway pledged 20 trucks.", "2023-02-01", "month"),
+        # what was handed over in a span of months, by the span's end; "in the same months", by the same
+        ("From January to the end of March, Norway handed over 20 trucks.", "2023-03-31", "on_or_before"),
+        ("Between January and March, Norway handed over 20 trucks.", "2023-03-31", "on_or_before"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):
     output, _ = run(article(sentence), "--published", "2023-04-21")
     [proposal] = output["proposals"]
     assert (proposal["date"], proposal["date_precision"]) == (date, precision)
+
+
+def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
+    text = (
+        "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
+        "from Norway."
+    )
+    output, _ = run(article(text), "--published", "2023-04-21")
+    assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2023-03-31", "on_or_before")] * 2
 
 
 def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):

@@ -21,6 +21,7 @@ WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name
 SEASON_QUARTER = {"spring": 2, "summer": 3, "autumn": 4, "fall": 4, "winter": 1}
 
 _month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_first_month = _month.replace("?P<month>", "?P<first_month>")  # a span's first month, named apart
 _year = r"(?P<year>(?:19|20)\d\d)"
 _weekday = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -32,6 +33,9 @@ PATTERNS = [
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<isomonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}(?:,?\s+{_year})?\b"),
     ("day", rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?"),
+    # "from January to the end of May", "between January and May 2023": what was done in that span, by its end
+    ("month_range", rf"\b(?:from|between)\s+(?:early\s+|the\s+start\s+of\s+)?{_first_month}"
+     rf"\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?{_month}(?:\s+{_year})?\b"),
     ("by_end_month", rf"\b(?:by|before|until)\s+the\s+end\s+of\s+{_month}(?:\s+{_year})?\b"),
     ("by_end_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<year>(?:19|20)\d\d))\b"),
     # "at the start of the year", "at the end of last year", "at the beginning of 2023": its first or last month
@@ -102,6 +106,11 @@ def _resolve(kind, match, published, story=None):
         if published and not groups.get("year") and (date - published).days > HALF_A_YEAR:
             date = date.replace(year=year - 1)  # "on 20 December", written in February, is last December
         return date, DatePrecision.DAY, False
+    if kind == "month_range":
+        end = period_end(_month_start(year, month), DatePrecision.MONTH)
+        if published and not groups.get("year") and end > published:
+            end = end.replace(year=year - 1)  # "from January to May", written in March, is last year's span
+        return end, DatePrecision.ON_OR_BEFORE, bool(published and end > published)
     if kind == "by_end_month":
         return period_end(_month_start(year, month), DatePrecision.MONTH), DatePrecision.ON_OR_BEFORE, True
     if kind == "by_end_year":

@@ -151,6 +151,7 @@ from .patterns import (
     RING_EXCHANGE_RE,
     SAME_AS_BEFORE_RE,
     SAME_NUMBER_RE,
+    SAME_PERIOD_RE,
     SCHEDULE_BEFORE_RE,
     SERVED_RE,
     SERVES_GIVEN_RE,
@@ -1711,6 +1712,8 @@ def _date_of(sentence, kind, reading, opened):
     if NEXT_DAY_RE.match(sentence) and previous and previous.date_precision == DatePrecision.DAY:
         # "A day later the government said it was preparing a second shipment": the day after the fact before
         return previous.date + datetime.timedelta(days=1), DatePrecision.DAY
+    if SAME_PERIOD_RE.match(sentence) and previous and previous.kind == kind:
+        return previous.date, previous.date_precision
     if opened and opened.get("date") and opened.get("kind") == kind:
         return opened["date"], opened["precision"]
     if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(own):

@@ -596,6 +596,10 @@ DATELINE_RE = re.compile(
     r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
 # "A day later the government said…": a sentence dated by the one before
+# "In the same five months Ukraine received…", "Over the same period": the span the fact before was dated by
+SAME_PERIOD_RE = re.compile(
+    r"^\W*(?:in|during|over|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|months?|weeks?|days?|year|span|time)\b", re.I
+)
 NEXT_DAY_RE = re.compile(r"^\W*(?:a|one)\s+day\s+later\b|^\W*the\s+(?:next|following)\s+day\b", re.I)
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
 LIVE_ENTRY_RE = re.compile(
