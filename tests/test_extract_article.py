@@ -2186,7 +2186,14 @@ def test_a_modifier_shares_the_noun_after_its_list(seed_record, article):
 
 
 @pytest.mark.parametrize(
-    "name, system", [("M777A2 howitzers", "M777"), ("CV9040 vehicles", "CV90"), ("M1A1 tanks", "M1 Abrams")]
+    "name, system",
+    [
+        ("M777A2 howitzers", "M777"),
+        ("CV9040 vehicles", "CV90"),
+        ("M1A1 tanks", "M1 Abrams"),
+        # (the record's alias "Iris-T SLM air defence system" of IRIS-T SLM/SLS opens with IRIS-T SLM's own name)
+        ("IRIS-T SLM air defence systems", "IRIS-T SLM"),
+    ],
 )
 def test_a_variant_named_alone_is_its_system(seed_record, article, name, system):
     output, _ = run(article(f"Norway will send 20 {name} to Ukraine."), "--published", "2024-08-07")

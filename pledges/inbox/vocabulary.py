@@ -310,7 +310,13 @@ class Vocabulary:
                 pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])")
                 vocabulary.speaker_patterns.append((pattern, code, surface))
         category_of = dict(systems)
-        names = [(name, name) for name, _ in systems] + [(alias, system) for alias, system in aliases]
+        # (an alias that opens with another system's own name, "Iris-T SLM air defence system" for IRIS-T SLM/SLS,
+        # names that other system: read as this one's, it would take the other's name from every text)
+        names = [(name, name) for name, _ in systems] + [
+            (alias, system)
+            for alias, system in aliases
+            if not any(fold(alias).startswith(fold(other) + " ") for other in category_of if other != system)
+        ]
         names += [(long, system) for long, system in LONG_NAMES if system in category_of]
         families = {}
         for name, _ in systems:
