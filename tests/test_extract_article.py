@@ -1926,6 +1926,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "batteries are being replaced by newer systems.",
             [("pledge", "GR", "ifv-apc", 40), ("pledge", "SK", "MiG-29", 13)],
         ),
+        # shoulder-fired missiles are air defence, not munitions for it, however many words describe them
+        (
+            "Ukraine has received 30 Gepard anti-aircraft gun tanks and several thousand Strela shoulder-fired "
+            "air-defence missiles from Germany. Poland has sent 500 Igla missiles.",
+            [
+                ("delivery", "DE", "Gepard", 30),
+                ("delivery", "DE", "air-defence", None),
+                ("delivery", "PL", "air-defence", 500),
+            ],
+        ),
         # what "will reach Ukraine" is promised
         (
             "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",

@@ -96,7 +96,7 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev36", 0.55, 0.7, 0.75),
         ("dev37", 0.6, 0.5, 0.4),
         ("dev38", 0.6, 0.55, 0.85),
-        ("dev39", 0.55, 0.5, 0.9),
+        ("dev39", 0.55, 0.5, 0.8),  # (0.9 until stop 34: one more fact found, its value not read)
         ("dev40", 0.45, 0.5, 0.25),
         ("dev41", 0.65, 0.65, 0.15),
         ("dev42", 0.5, 0.55, 0.55),

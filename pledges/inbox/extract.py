@@ -1254,6 +1254,9 @@ def _items(text, vocabulary):
                 phrase_words.append(match.span())
                 for item in beside:  # the phrase ends where its noun does: "Mi-17 helicopters: 2"
                     item.end = max(item.end, match.end())
+                    if match.group()[:1].isupper() and match.start() < item.start and item.category == slug:
+                        # "Strela shoulder-fired air-defence missiles": the phrase opens with the thing's own name
+                        item.start, item.text = match.start(), text[match.start() : item.end]
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)

@@ -97,7 +97,7 @@ MODEL_NAMES = [
     ("artillery", r"Msta(?:-[BS])?s?|2S19s?|2S3s?|Akatsiyas?|Giatsint(?:-[BS])?s?|2A36s?|2A65s?|D-20s?|M101s?|M114s?"
      r"|M119s?|TRF1s?|RCH[\s-]?155s?"),
     ("rocket-artillery", r"Uragans?|Smerch(?:es)?|BM-27s?|BM-30s?|RAK-12s?|APR-40s?"),
-    ("air-defence", r"Osa(?:-AKM)?s?|Strela(?:-\d+\w*)?s?|Kub(?:-M\d)?s?|S-300(?:PMU|PS|PT)?s?|S-125s?|Igla(?:-S)?s?"
+    ("air-defence", r"Osa(?:-AKM)?s?|Kub(?:-M\d)?s?|S-300(?:PMU|PS|PT)?s?|S-125s?"
      r"|Shilkas?|ZSU-23(?:-4)?s?|ZU-23(?:-2)?s?|Spada(?:\s+2000)?s?|Terrahawk(?:\s+Paladin)?s?|I-HAWKs?|FrankenSAMs?"),
     ("helicopters", r"Ka-32s?|UH-60\w*|Black\s+Hawks?"),
     ("fighter-jets", r"L-39s?|F/A-18s?"),
@@ -120,7 +120,9 @@ CATEGORY_WORDS = [
     ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"
      r"(?!\s+(?:munitions|ammunition))"),
     ("air-defence", r"anti[\s-]aircraft(?:\s+(?:guns?|systems?|missiles))?|surface[\s-]to[\s-]air\s+missiles"
-     r"|Stingers?|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
+     # (shoulder-fired missiles are the weapon itself, not munitions for one: "Strela missiles" are air defence)
+     r"|Stingers?|Strela(?:-\d+\w*)?s?|Igla(?:-S)?s?"
+     r"|Hawk\s+(?:launchers|missiles|systems?)|SAMP/T|Skynex|Crotale|Avenger\s+air|MANPADS|Mistral|Piorun"
      r"|Starstreak|Stormer|Aspide|Skyguard|RBS\s?70s?|Tridon(?:\s+Mk\s?2)?s?|interceptors|(?:anti|counter)[\s-](?:drone|UAV)\s+(?:systems?|guns|equipment)"
      r"|(?:anti|counter)[\s-](?:drone|UAV)\s+capabilit(?:y|ies)|counter[\s-](?:unmanned\s+aerial|unmanned\s+aircraft|UAS|UAV)\s+systems?|C-UAS"
      # "drone, counter-drone and electronic warfare capabilities": a modifier sharing the noun after the list
