@@ -2221,8 +2221,14 @@ def test_a_list_line_s_sum_after_its_colon_is_its_first_item_s(seed_record, arti
     assert found == [("air-defence", "1900000000.00"), ("ammunition", None), ("maintenance", "350000000.00")]
 
 
-def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article):
-    text = "The Netherlands, Denmark and Norway will send a total of 40 armoured vehicles to Ukraine."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands, Denmark and Norway will send a total of 40 armoured vehicles to Ukraine.",
+        "The Netherlands, Denmark and Norway have agreed to donate 40 armoured vehicles to Ukraine.",
+    ],
+)
+def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article, text):
     output, _ = run(article(text), "--published", "2024-08-07")
     assert [(p["donor"], p["quantity"], p["co_funders"]) for p in output["proposals"]] == [("NL", 40, ["DK", "NO"])]
 

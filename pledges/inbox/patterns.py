@@ -887,7 +887,12 @@ CONTINUATION_RE = re.compile(
 # a list line's sum standing after its colon, at the end of the line: "- Artillery ammunition: DKK 1.2 billion"
 LINE_SUM_RE = re.compile(r":\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|up\s+to)\s+)?$", re.I)
 # (and "a total of 40 vehicles" from three donors: one fact of theirs, not 40 each)
-JOINT_RE = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bco-?(?:fund|financ)\w*|\ba\s+total\s+of\b|" + PAID_BY, re.I)
+# ("Estonia, the Netherlands and Norway have agreed to donate a field hospital": one gift of their agreement)
+JOINT_RE = re.compile(
+    r"\bjoint(?:ly)?\b|\btogether\b|\b(?:have|has)\s+agreed\s+to\b|\bco-?(?:fund|financ)\w*|\ba\s+total\s+of\b|"
+    + PAID_BY,
+    re.I,
+)
 SAME_AS_BEFORE_RE = re.compile(SAME_AS_BEFORE, re.I)
 ANNOUNCER_RE = re.compile(
     r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
