@@ -139,6 +139,7 @@ def test_the_command_writes_nothing(seed_record):
         ("Germany will send hundreds of Leopard 2A6 tanks.", None),
         ("Germany will send half a dozen Leopard 2A6 tanks.", 6),
         ("Germany will send a couple of Leopard 2A6 tanks.", 2),
+        ("Germany will send a single Leopard 2A6 tank.", 1),
         ("Germany will send two and a half thousand Leopard 2A6 tanks.", 2500),
         # (a release's space between the thousands)
         ("Germany will send 1 000 Leopard 2A6 tanks.", 1000),

@@ -39,6 +39,8 @@ def parse_count(text):
     text = text.strip().lower()
     if re.fullmatch(r"a\s+(?:couple|pair)", text):
         return 2
+    if re.fullmatch(r"a\s+single", text):
+        return 1  # (not "a" and "single" added up)
     if not COUNT_RE.match(text):
         return None
     and_a_half = re.fullmatch(r"(\w+)\s+and\s+a\s+half\s+(thousand|million)", text)
