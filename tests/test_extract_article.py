@@ -1937,6 +1937,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "PL", "air-defence", 500),
             ],
         ),
+        # what is "on the list too" is a line of the list of handovers just told
+        (
+            "Ukraine has received two more Gepard anti-aircraft tanks from Germany. A single PzH 2000 is on the list "
+            "too, alongside lorries.",
+            [
+                ("delivery", "DE", "Gepard", 2),
+                ("delivery", "DE", "PzH 2000", 1),
+                ("delivery", "DE", "other-equipment", None),
+            ],
+        ),
         # what "will reach Ukraine" is promised
         (
             "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",

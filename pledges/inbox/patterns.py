@@ -583,7 +583,11 @@ ANAPHOR_RE = re.compile(
     r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers|machines)\b|\bof\s+them\b",
     re.I,
 )
-REFERS_BACK_RE = re.compile(r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b", re.I)
+# (and "A single PzH 2000 is on the list too": a line of the list just told)
+REFERS_BACK_RE = re.compile(
+    r"\bof\s+(?:it|this|which|the\s+(?:money|package|sum|funds|aid))\b|\bon\s+the\s+(?:same\s+)?list\s+(?:too|as\s+well)\b",
+    re.I,
+)
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
 GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons|materiel)", re.I)
@@ -1022,7 +1026,7 @@ FIRST_OF_RE = re.compile(
 )
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
-LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b", re.I)
+LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b|\bon\s+the\s+(?:same\s+)?list\b", re.I)
 # "a battery of six light howitzers": a unit named by what it is made of
 UNIT_OF_RE = re.compile(r"batter(?:y|ies)", re.I)
 UNIT_GAP_RE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}", re.I)
