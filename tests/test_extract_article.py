@@ -1947,6 +1947,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "DE", "other-equipment", None),
             ],
         ),
+        # clothing is kit; money a donor "will keep giving" to "Ukraine's defence" is its funding, and what it pledged a
+        # month before is no part of that sum
+        (
+            "Estonia will keep giving €100 million a year to Ukraine's defence. Last month it pledged a package of "
+            "clothing and small arms.",
+            [
+                ("pledge", "EE", "funding", None),
+                ("pledge", "EE", "other-equipment", None),
+                ("pledge", "EE", "small-arms", None),
+            ],
+        ),
         # what "will reach Ukraine" is promised
         (
             "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",

@@ -546,7 +546,18 @@ def _package_total(proposal, result, reading):
         others += result.proposals[:number]
     # ("We put this package of nearly EUR 200 million together": the same sum told again is no item of it)
     others = [other for other in others if not (_same_sum(other, proposal) or _same_sum(proposal, other))]
-    return any(other.donor == proposal.donor and other.kind == proposal.kind for other in others)
+    # ("…€100 million a year. Last month it pledged clothing and small arms": things given a month before are no part)
+    return any(
+        other.donor == proposal.donor
+        and other.kind == proposal.kind
+        and not (
+            other.date
+            and proposal.date
+            and other.date_precision in (DatePrecision.MONTH, DatePrecision.QUARTER, DatePrecision.YEAR)
+            and other.date < period_start(proposal.date, other.date_precision)
+        )
+        for other in others
+    )
 
 
 def _set_aside_because(sentence):

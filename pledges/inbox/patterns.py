@@ -125,6 +125,8 @@ PLEDGE_RE = re.compile(
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
     # "is readying 20 vehicles for Ukraine", "has topped up its aid with", "has secured 20 vehicles for Ukraine"
+    # "will go on giving 0.25 per cent of its GDP", "keeps sending"
+    r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding)"
     r"|ready(?:ing|ies)|top(?:s|ped|ping)?\s+up\s+(?:its|their|the)\s+(?:aid|support|package|assistance|contribution)"
     r"|secured(?=[^.;]{0,60}\bfor\s+(?:Ukraine|Kyiv))"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
@@ -1096,7 +1098,12 @@ GIVES_SUM_BEFORE_RE = re.compile(
     r"(?:another\s+|a\s+further\s+|an\s+additional\s+|some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.I,
 )
-GIVEN_TO_UKRAINE_RE = re.compile(r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b", re.I)
+# (and "€100 million a year to Ukraine's defence": money for its armed forces)
+GIVEN_TO_UKRAINE_RE = re.compile(
+    r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b"
+    r"|\b(?:to|into)\s+(?:Ukraine|Kyiv)['’]s\s+(?:defen[cs]e|armed\s+forces|army|military|war\s+effort)\b",
+    re.I,
+)
 TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"

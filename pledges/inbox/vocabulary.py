@@ -208,7 +208,7 @@ CATEGORY_WORDS = [
      r"|fuel|(?:field\s+)?dressings|tourniquets|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations"
      r"|(?:ready[\s-]to[\s-]eat\s+)?meals|MREs|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective|warm)\s+(?:gear|clothing)"
-     r"|diving\s+(?:equipment|gear)|watercraft|" + SIMULATORS + r"|(?:port\s+)?security\s+equipment"
+     r"|diving\s+(?:equipment|gear)|watercraft|clothing|" + SIMULATORS + r"|(?:port\s+)?security\s+equipment"
      r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"
      # kit named by what it serves: "infantry equipment", "logistics support equipment", "hygiene supplies"
      r"|(?:infantry|logistics(?:\s+support)?|mine\s+clearance|de-?mining|engineering|communications?|navigation"
