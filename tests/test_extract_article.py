@@ -1958,6 +1958,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "EE", "small-arms", None),
             ],
         ),
+        # what a maker can build in a month is no aid
+        (
+            "France will send 12 Caesar howitzers. KNDS says it can now build around six Caesars a month, which makes "
+            "a fresh order realistic.",
+            [("pledge", "FR", "Caesar", 12)],
+        ),
         # what "will reach Ukraine" is promised
         (
             "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",

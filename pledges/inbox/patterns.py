@@ -454,6 +454,12 @@ NON_FACTS = [
         r"\b(?:drones|systems|weapons|jets|aircraft|tanks|missiles|guns|howitzers|vehicles|launchers|radars)\s+"
         r"(?:would\s+|will\s+|could\s+|should\s+|can\s+)?(?:give|gives)\s+(?:[\w'’-]+\s+){1,3}?[\"“'‘]?(?:a|an)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:edge|advantage|boost|means|ability|capability|chance|lift)\b", re.I), False),
+    # "KNDS can now build around six Caesars a month", "plants turn out about 700,000 rounds a year": what industry
+    # makes, no aid
+    ("what industry makes", re.compile(
+        r"\b(?:build|builds|produce|produces|make|makes|turn\s+out|turns\s+out|manufacture|manufactures)\s+"
+        r"(?:at\s+most\s+)?(?:around\s+|about\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?(?:[\d,.]+|[a-z-]+)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:month|year|week)\b", re.I), False),
     # "the E-7A Wedgetail has arrived at Ramstein to begin a six-month deployment": the donor's own forces at work
     ("the donor's own forces deployed", re.compile(
         r"\b(?:to\s+(?:begin|start)|on|for)\s+an?\s+(?:[\w-]+\s+){0,2}deployment\b", re.I), False),
