@@ -2309,6 +2309,14 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             "The new money comes on top of the 400 million crowns that Norway promised to the fund in April.",
             [("NO", "funding", "400000000.00")],
         ),
+        # the same sum in another currency is no second sum paid into the pool
+        ("Iceland committed one billion krónur, roughly $8 million, to PURL.", [("IS", "funding", "1000000000.00")]),
+        # what a share of a sum goes on is no item of a package the sum totals: the sum stays given
+        (
+            "Norway has set aside NOK 6.7 billion to support the Maritime Capability Coalition. Part of that funding "
+            "will go to the production of uncrewed surface vessels for Ukraine.",
+            [("NO", "funding", "6700000000.00"), ("NO", "drones", None)],
+        ),
     ],
 )
 def test_sums_are_read_where_texts_put_them(seed_record, article, text, expected):
@@ -2445,6 +2453,7 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
         ("150 million EUR", "150000000.00", "EUR"),
         ("a 54 million pound ($63.9 million) sum", "54000000.00", "GBP"),  # (sterling, before what it is in dollars)
         ("a 54-million-pound sum", "54000000.00", "GBP"),
+        ("500 million Icelandic krónur", "500000000.00", "ISK"),
     ],
 )
 def test_sums_are_read_in_the_forms_texts_write_them(seed_record, article, sum_, value, currency):

@@ -40,6 +40,7 @@ from .patterns import (
     CONJUNCTION_BEFORE_RE,
     CONTINUATION_RE,
     CONTRIBUTION_OF_RE,
+    CONVERSION_GAP_RE,
     COUNT_AFTER_RE,
     CREWED_CATEGORIES,
     DATELINE_RE,
@@ -156,6 +157,7 @@ from .patterns import (
     SERVED_RE,
     SERVES_GIVEN_RE,
     SEVERAL_ALLIES_RE,
+    SHARE_OF_SUM_RE,
     SIMULATOR_RE,
     SINCE_BEFORE_RE,
     SINGLE_RE,
@@ -541,7 +543,10 @@ def _package_total(proposal, result, reading):
             (at for at, other in enumerate(later) if id(other) in reading.sums and other.donor == proposal.donor), ends
         )
     # "Canada will also donate 288 AIM-7 missiles": what is given besides the sum is no part of it
-    others = [other for other in later[:ends] if not ALSO_RE.search(other.quote)]
+    # (nor is what "part of that funding will go to": a share of the sum, which stays given as such)
+    others = [
+        other for other in later[:ends] if not (ALSO_RE.search(other.quote) or SHARE_OF_SUM_RE.match(other.quote))
+    ]
     if THE_PACKAGE_RE.search(proposal.quote):
         others += result.proposals[:number]
     # ("We put this package of nearly EUR 200 million together": the same sum told again is no item of it)
@@ -826,8 +831,13 @@ def _read_sentence(quote, reading):
             # paid into a pool is given)
             items = [
                 _Item(start, end, category, None, SUM)
-                for number, (_, _, start, end) in enumerate(amounts)
-                if number == 0 or _paid_into_pool(clause[end:])
+                for number, (_, currency, start, end) in enumerate(amounts)
+                if number == 0
+                or _paid_into_pool(clause[end:])
+                and not (
+                    currency != amounts[number - 1][1]
+                    and CONVERSION_GAP_RE.fullmatch(clause[amounts[number - 1][3] : start])
+                )
             ]
         elif (
             items

@@ -103,11 +103,12 @@ SUFFIXES = {
     "norwegian crowns": "NOK", "danish crowns": "DKK", "swedish crowns": "SEK", "kroner": None, "crowns": None,
     "zlotys": "PLN", "zloty": "PLN", "czech korunas": "CZK", "czech crowns": "CZK", "korunas": "CZK", "yen": "JPY",
     "swiss francs": "CHF", "won": "KRW",
+    "icelandic krónur": "ISK", "icelandic kronur": "ISK", "icelandic crowns": "ISK", "krónur": "ISK", "kronur": "ISK",
     # ("150 million EUR", "1.5 bln NOK": the code after the amount)
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "nok": "NOK", "dkk": "DKK", "sek": "SEK", "cad": "CAD", "aud": "AUD",
     "nzd": "NZD", "chf": "CHF", "pln": "PLN", "czk": "CZK", "isk": "ISK", "jpy": "JPY",
 }  # fmt: skip
-KRONE_BY_DONOR = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK"}
+KRONE_BY_DONOR = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
 # a government writes its own dollar "$": Canberra's "$100 million" is Australian
 DOLLAR_BY_DONOR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
 

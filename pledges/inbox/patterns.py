@@ -1135,6 +1135,14 @@ FUNDING_WORDS_RE = re.compile(
     r"|(?:set|put)\s+aside|(?:a|per|every)\s+year|annual\w*|(?:in|for)\s+20\d\d|(?:this|next)\s+year)\b",
     re.I,
 )
+# "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
+SHARE_OF_SUM_RE = re.compile(
+    r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
+    r"(?:funding|money|sum|amount|funds)\b",
+    re.I,
+)
+# "one billion krónur, roughly $8 million,", "SEK 1 billion ($90 million)": the same sum in another currency
+CONVERSION_GAP_RE = re.compile(r"\s*[,(]?\s*(?:or\s+)?(?:roughly|about|around|approximately|some|nearly|almost)?\s*")
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
 SUM_FOR_RE = re.compile(
     r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b"
