@@ -1958,6 +1958,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "EE", "small-arms", None),
             ],
         ),
+        # a promise "put on the table" is made; what it waits on is no total that sets it aside
+        (
+            "Germany put five more PAC-3 interceptors on the table, on the condition that partners come up with thirty "
+            "between them.",
+            [("pledge", "DE", "ammunition", 5)],
+        ),
         # what a maker can build in a month is no aid
         (
             "France will send 12 Caesar howitzers. KNDS says it can now build around six Caesars a month, which makes "

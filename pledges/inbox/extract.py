@@ -37,6 +37,7 @@ from .patterns import (
     CIVIL_RE,
     CLAUSE_RE,
     CO_GIVERS_RE,
+    CONDITION_RE,
     CONJUNCTION_BEFORE_RE,
     CONTINUATION_RE,
     CONTRIBUTION_OF_RE,
@@ -570,6 +571,7 @@ def _set_aside_because(sentence):
     sentence = re.sub(r"\([^()]*\)", lambda match: " " * len(match.group()), sentence)
     sentence = REQUESTED_THING_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = CONDITION_RE.sub(lambda match: " " * len(match.group()), sentence)
     for pattern, part in ((APPEALED_GIVING_RE, "verb"), (RING_EXCHANGE_RE, "tail")):
         for match in pattern.finditer(sentence):
             start, end = match.span(part)

@@ -127,6 +127,8 @@ PLEDGE_RE = re.compile(
     # "is readying 20 vehicles for Ukraine", "has topped up its aid with", "has secured 20 vehicles for Ukraine"
     # "will go on giving 0.25 per cent of its GDP", "keeps sending"
     r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding)"
+    # "put five more PAC-3 interceptors on the table"
+    r"|put\s+[^.;]{0,80}?\bon\s+the\s+table\b"
     r"|ready(?:ing|ies)|top(?:s|ped|ping)?\s+up\s+(?:its|their|the)\s+(?:aid|support|package|assistance|contribution)"
     r"|secured(?=[^.;]{0,60}\bfor\s+(?:Ukraine|Kyiv))"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
@@ -520,6 +522,9 @@ APPEALED_GIVING_RE = re.compile(
     r"(?:\w+\s+)?(?P<verb>hand\s+over|send|give|provide|supply|deliver|donate|transfer)\b",
     re.I,
 )
+# "…five more PAC-3 interceptors, on the condition that partners come up with thirty between them": what a promise
+# waits on is no fact of its own, nor a remark that sets the promise aside
+CONDITION_RE = re.compile(r",\s+(?:on\s+(?:the\s+)?condition|provided|providing)\s+that\b[^;]*", re.I)
 # "Greece will send 40 BMP-1s, to be replaced by German Marders": what a donor gives away is replaced (a ring exchange),
 # not its own stocks refilled
 TO_BE_REPLACED = r"(?:which\s+(?:will|are\s+to|is\s+to)\s+be|which\s+(?:are|is)\s+being|to\s+be)\s+replaced\s+by\b"
