@@ -2206,6 +2206,18 @@ def test_a_count_after_its_item_in_a_table_or_after_a_dash_is_read(seed_record, 
     assert [(p["category"], p["quantity"]) for p in output["proposals"]] == [("ifv-apc", 20), ("ammunition", 5000)]
 
 
+def test_a_table_s_item_may_follow_an_area_s_name_and_a_row_may_hold_one_cell(seed_record, article):
+    text = (
+        "Sweden's package 21 contains:\n"
+        "Area        | What Sweden will provide     | Allocation\n"
+        "Sustainment | Grenade launchers from stocks | SEK 3.0 billion\n"
+        "            | Spare parts                  |\n"
+        "            | Training of Ukrainian crews   |"
+    )
+    output, _ = run(article(text), "--published", "2026-02-19")
+    assert [p["category"] for p in output["proposals"]] == ["small-arms", "maintenance", "training"]
+
+
 @pytest.mark.parametrize(
     "things",
     ["artillery-locating radars", "tank transporters", "bridging systems", "engines", "jamming equipment",

@@ -718,9 +718,7 @@ def _read_sentence(quote, reading):
         # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)
         if partners and not RELATIVE_SUBJECT_BEFORE_RE.search(clause[: partners.start()]):
             continue
-        # a table's row names its item in its first cell; the others give counts and units
-        cells = TABLE_ROW_RE.search(clause)
-        named = clause[: cells.start() + 1] + " " * (len(clause) - cells.start() - 1) if cells else clause
+        named = _item_cell(clause, vocabulary) if TABLE_ROW_RE.search(clause) else clause
         items = _again(clause, _items(named, vocabulary), named_before, reading.last_facts)
         if sentence.rstrip().endswith(":"):
             # "The consignment, more than 5,000 weapons in all, was made up of:": the list's sum, no item of its own
@@ -987,6 +985,17 @@ def _read_sentence(quote, reading):
     if proposals and not reading.lead_donors:
         reading.lead_donors = [proposals[0].donor]
     return proposals, None
+
+
+def _item_cell(row, vocabulary):
+    """A table's row with only the cell that names its item left: the first that names one ("Sustainment | Grenade
+    launchers | SEK 3.0 billion": an area's name may come first); the others give counts, units and sums."""
+    bars = [at for at, char in enumerate(row) if char == "|"]
+    cells = [
+        " " * (start + 1) + row[start + 1 : end] + " " * (len(row) - end)
+        for start, end in zip([-1, *bars], [*bars, len(row)], strict=True)
+    ]
+    return next((cell for cell in cells if _items(cell, vocabulary)), cells[0])
 
 
 def _follow_the_story(sentence, reading):

@@ -875,7 +875,7 @@ COUNT_AFTER_RE = re.compile(
     re.I,
 )
 # "Capability | Quantity": a table written as lines, a list of the article's donor
-TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S")
+TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S|^\s*\|[^|]*\w[^|]*\|\s*$")  # (or a row of one cell: "| Spare parts |")
 # a full stop that ends no abbreviation ("U.S. equipment", "Gen. Ryder", "arrived on Feb. 23"): the words that end
 # no sentence (clean.ABBREVIATIONS) end no clause either
 NO_ABBREVIATION = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(word)})" for word in sorted(ABBREVIATIONS))
