@@ -1964,6 +1964,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "between them.",
             [("pledge", "DE", "ammunition", 5)],
         ),
+        # a contribution to a pool is its payer's funding, whether or not its sum is told, and counts nothing
+        (
+            "Sweden also announced a further contribution to PURL. Denmark will contribute to PURL as well.",
+            [("pledge", "SE", "funding", None), ("pledge", "DK", "funding", None)],
+        ),
         # what a maker can build in a month is no aid
         (
             "France will send 12 Caesar howitzers. KNDS says it can now build around six Caesars a month, which makes "

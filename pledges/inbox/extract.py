@@ -1761,8 +1761,10 @@ def _date_of(sentence, kind, reading, opened):
 
 
 def _quantity(clause, item, amounts):
-    if item.category == "training":
-        return None  # "55 soldiers are being trained", "a leadership course": training counts no items of aid
+    if item.category in ("training", "funding"):
+        # "55 soldiers are being trained", "a leadership course", "a further contribution to PURL": training and
+        # money count no items of aid
+        return None
     if item.count or item.text == SUM:
         return item.count  # a sum of money counts nothing
     if RATE_AFTER_RE.match(clause[item.end : item.end + 60]):

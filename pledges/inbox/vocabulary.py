@@ -111,6 +111,10 @@ MODEL_NAMES = [
 
 # Category by the nouns texts use for it, most specific first. Systems the record does not hold fall back here.
 CATEGORY_WORDS = [
+    # "a further Danish contribution to the International Fund for Ukraine", "will contribute to PURL": money paid
+    # into a pool that buys for Ukraine, whether or not its sum is told
+    ("funding", r"contributions?\s+(?:in)?to\s+(?:the\s+|NATO['’]s\s+)?(?:[\w'’-]+\s+){0,4}?(?:Fund|fund|PURL)\b"
+     r"|contribut(?:e|es|ing)\s+(?:again\s+|more\s+)?(?:in)?to\s+(?:the\s+)?PURL\b"),
     # engineering vehicles on a tank's hull are no tanks
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"
      r"|mine[\s-]clearing\s+tanks|(?:armou?red\s+)?engineer(?:ing)?\s+vehicles?"),
