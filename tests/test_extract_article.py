@@ -1969,6 +1969,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Sweden also announced a further contribution to PURL. Denmark will contribute to PURL as well.",
             [("pledge", "SE", "funding", None), ("pledge", "DK", "funding", None)],
         ),
+        # money to make arms in general is funding
+        (
+            "In May, Berlin agreed to finance the production of long-range weapons in Ukraine itself.",
+            [("pledge", "DE", "funding", None)],
+        ),
         # what a maker can build in a month is no aid
         (
             "France will send 12 Caesar howitzers. KNDS says it can now build around six Caesars a month, which makes "

@@ -61,6 +61,7 @@ from .patterns import (
     ENABLING_CATEGORIES,
     EXCHANGE_RE,
     EXCLUDED_RE,
+    FINANCED_MAKING_RE,
     FIRST_OF_RE,
     FIRST_PERSON_SUBJECT_RE,
     FIRST_SINCE_RE,
@@ -882,7 +883,9 @@ def _read_sentence(quote, reading):
             ):
                 # "donors buy weapons from its factories": weapons alone, of no count nor value, are no line item
                 # (in a list, "more weapons, ammunition and tanks", or on a list's line, they are one)
-                continue
+                if not FINANCED_MAKING_RE.search(clause[: item.start]):
+                    continue
+                item.category = "funding"
             owners = _adjacent_donors(clause, item, vocabulary) or shares.get(id(item)) or clause_donors
             co_funders = []
             if len(owners) > 1 and JOINT_RE.search(clause):

@@ -1140,6 +1140,12 @@ FUNDING_WORDS_RE = re.compile(
     r"|(?:set|put)\s+aside|(?:a|per|every)\s+year|annual\w*|(?:in|for)\s+20\d\d|(?:this|next)\s+year)\b",
     re.I,
 )
+# "agreed to finance the production of long-range weapons in Ukraine": money for arms in general, given as funding
+FINANCED_MAKING_RE = re.compile(
+    r"\b(?:financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|pay(?:s|ing)?\s+for)\s+(?:the\s+)?(?:production|manufactur\w+"
+    r"|development|making)\s+of\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
