@@ -110,9 +110,9 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev50", 0.75, 0.55, 0.8),
         ("dev51", 0.65, 0.6, 0.7),
         ("dev52", 0.75, 0.5, 0.65),
-        ("dev53", 0.7, 0.5, 0.6),
-        ("dev54", 0.5, 0.55, 0.85),
-        ("dev55", 0.35, 0.5, 0.8),
+        ("dev53", 0.75, 0.6, 0.8),
+        ("dev54", 0.85, 0.9, 0.85),
+        ("dev55", 0.5, 0.55, 0.85),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
