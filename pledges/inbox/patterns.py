@@ -124,11 +124,11 @@ PLEDGE_RE = re.compile(
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
-    # "is readying 20 vehicles for Ukraine", "has topped up its aid with", "has secured 20 vehicles for Ukraine"
     # "will go on giving 0.25 per cent of its GDP", "keeps sending"
     r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding)"
     # "put five more PAC-3 interceptors on the table"
     r"|put\s+[^.;]{0,80}?\bon\s+the\s+table\b"
+    # "is readying 20 vehicles for Ukraine", "has topped up its aid with", "has secured 20 vehicles for Ukraine"
     r"|ready(?:ing|ies)|top(?:s|ped|ping)?\s+up\s+(?:its|their|the)\s+(?:aid|support|package|assistance|contribution)"
     r"|secured(?=[^.;]{0,60}\bfor\s+(?:Ukraine|Kyiv))"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
@@ -612,11 +612,11 @@ DATELINE_RE = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+[-–—]+\s*"
 )
-# "A day later the government said…": a sentence dated by the one before
 # "In the same five months Ukraine received…", "Over the same period": the span the fact before was dated by
 SAME_PERIOD_RE = re.compile(
     r"^\W*(?:in|during|over|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|months?|weeks?|days?|year|span|time)\b", re.I
 )
+# "A day later the government said…": a sentence dated by the one before
 NEXT_DAY_RE = re.compile(r"^\W*(?:a|one)\s+day\s+later\b|^\W*the\s+(?:next|following)\s+day\b", re.I)
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
 LIVE_ENTRY_RE = re.compile(
