@@ -3,9 +3,13 @@
 The held-out third is scored by benchmarks/inbox.py only: a test on it would make it a tuning set.
 """
 
+import datetime
+import re
+
 import pytest
 
 from pledges.inbox.vocabulary import Vocabulary
+from pledges.models import Category, Donor, Meeting, System
 from tests.inbox_set.labelled import load, score
 
 pytestmark = pytest.mark.seed_record_once  # the tests that read the seed record share one load of it
@@ -33,6 +37,28 @@ def test_every_non_fact_is_in_its_text(texts):
     for text in texts:
         for fragment in text.non_facts:
             assert fragment in text.text, (text.name, fragment)
+
+
+def test_every_label_names_the_record_s_codes_and_dates_at_its_precision(seed_record, texts):
+    # a label the record cannot hold would score as a miss whatever the extractor proposed
+    donors = set(Donor.objects.values_list("code", flat=True))
+    categories = set(Category.objects.values_list("slug", flat=True))
+    systems = set(System.objects.values_list("name", flat=True))
+    meetings = set(Meeting.objects.values_list("slug", flat=True))
+    starts = {"month": {1}, "quarter": {1}, "year": {1}}
+    for text in texts:
+        for fact in text.facts:
+            where = (text.name, fact)
+            assert fact["kind"] in ("pledge", "delivery") and fact["donor"] in donors, where
+            assert fact["category"] in categories and fact["system"] in systems | {None}, where
+            assert fact["meeting"] in meetings | {None} and set(fact["co_funders"]) <= donors, where
+            assert (fact["value"] is None) == (fact["currency"] is None), where
+            assert fact["value"] is None or re.fullmatch(r"\d+\.\d\d", fact["value"]), where
+            date = datetime.date.fromisoformat(fact["date"])
+            assert fact["date_precision"] in ("day", "on_or_before", "month", "quarter", "year"), where
+            assert date.day in starts.get(fact["date_precision"], {date.day}), where
+            assert fact["date_precision"] != "quarter" or date.month in (1, 4, 7, 10), where
+            assert fact["date_precision"] != "year" or date.month == 1, where
 
 
 def test_the_tuning_texts_keep_their_score(seed_record, texts):
