@@ -1584,19 +1584,11 @@ def _co_givers(clause, vocabulary):
         if NOT_CO_GIVING_BEFORE_RE.search(clause[: match.start()]):
             continue
         rest = clause[match.end() :]
-        named = sorted(
-            (found.start(), found.end(), code)
-            for pattern, code, _ in vocabulary.donor_patterns
-            for found in pattern.finditer(rest[:120])
-        )
         position = 0
-        for start, end, code in named:
-            if start < position:
-                continue  # a shorter name inside one read already
+        # (the states listed right after the words, not a maker's: "together with U.S. company Raytheon")
+        for code, start, end in _donor_spans(rest[:120], vocabulary, speakers=False):
             if (position or start) and not LIST_JOIN_RE.fullmatch(rest[position:start]):
                 break
-            if NOT_THE_GIVER_RE.match(rest[end:]):
-                break  # ("together with U.S. company Raytheon": a maker)
             codes.append(code)
             position = end
     return codes
