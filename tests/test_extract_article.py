@@ -2345,6 +2345,11 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             "will go to the production of uncrewed surface vessels for Ukraine.",
             [("NO", "funding", "6700000000.00"), ("NO", "drones", None)],
         ),
+        # a tranche is money given, whatever verb adopts it
+        (
+            "The European Peace Facility adopted a seventh tranche worth €500 million for Ukraine.",
+            [("EPF", "funding", "500000000.00")],
+        ),
     ],
 )
 def test_sums_are_read_where_texts_put_them(seed_record, article, text, expected):

@@ -1104,8 +1104,10 @@ EARMARKED_RE = re.compile(
 )
 INTO_FUND_RE = re.compile(r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b", re.I)
 # "Belgium put up €200 million", "Portugal committed €100 million": a sum a donor gives, whatever the sentence names
+# ("a seventh tranche worth €500 million": a tranche is money given, whoever adopts it)
 GIVES_SUM_BEFORE_RE = re.compile(
-    r"\b(?:committed|pledged|contributed|donated|put\s+(?:up|in)|chipped\s+in|earmarked|allocated)\s+"
+    r"\b(?:committed|pledged|contributed|donated|put\s+(?:up|in)|chipped\s+in|earmarked|allocated"
+    r"|tranche\s+(?:worth|of))\s+"
     r"(?:another\s+|a\s+further\s+|an\s+additional\s+|some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.I,
 )
