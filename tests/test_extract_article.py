@@ -2345,6 +2345,12 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             "will go to the production of uncrewed surface vessels for Ukraine.",
             [("NO", "funding", "6700000000.00"), ("NO", "drones", None)],
         ),
+        # money to buy arms in general, ammunition beside them, is funding (ammunition alone is ammunition)
+        (
+            "Germany will give 500 million euros to buy weapons and ammunition for Ukraine.",
+            [("DE", "funding", "500000000.00")],
+        ),
+        ("Germany will give 500 million euros to buy ammunition for Ukraine.", [("DE", "ammunition", "500000000.00")]),
         # a tranche is money given, whatever verb adopts it
         (
             "The European Peace Facility adopted a seventh tranche worth €500 million for Ukraine.",

@@ -30,6 +30,7 @@ from .patterns import (
     ARRIVAL_RE,
     ARTICLE_BEFORE_RE,
     ASIDE_RE,
+    BARE_MUNITIONS_RE,
     BESIDE_THE_FACT_RE,
     BESIDES_SUM_RE,
     BLOCKING_BEFORE,
@@ -847,8 +848,10 @@ def _read_sentence(quote, reading):
             and (
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
                 or _paid_into_pool(clause[amounts[0][3] :])
-                # "500 million euros to pay for weapons and equipment": money for arms in general
-                or all(GENERIC_RE.fullmatch(item.text) for item in items)
+                # "500 million euros to pay for weapons and equipment": money for arms in general (and "to buy
+                # weapons and ammunition": ammunition in general beside them)
+                or any(GENERIC_RE.fullmatch(item.text) for item in items)
+                and all(GENERIC_RE.fullmatch(item.text) or BARE_MUNITIONS_RE.fullmatch(item.text) for item in items)
                 and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])
             )
         ):

@@ -604,6 +604,7 @@ REFERS_BACK_RE = re.compile(
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
 GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons|materiel)", re.I)
+BARE_MUNITIONS_RE = re.compile(r"ammunition|munitions", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 # "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
 DATELINE_RE = re.compile(
