@@ -2351,6 +2351,11 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             [("DE", "funding", "500000000.00")],
         ),
         ("Germany will give 500 million euros to buy ammunition for Ukraine.", [("DE", "ammunition", "500000000.00")]),
+        # a sum put into something is paid in: funding
+        (
+            "Norway will put 1.5 billion kroner - about $135 million - into the package.",
+            [("NO", "funding", "1500000000.00")],
+        ),
         # a tranche is money given, whatever verb adopts it
         (
             "The European Peace Facility adopted a seventh tranche worth €500 million for Ukraine.",

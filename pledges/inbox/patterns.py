@@ -1140,7 +1140,9 @@ PLANNED_RE = re.compile(
 FUNDING_WORDS_RE = re.compile(
     r"\b(?:fund\w*|pool|contribut\w*|financ\w*|to\s+buy|to\s+pay\s+for|purchas\w*|procure\w*|reimburs\w*|account|budget\w*|reserv\w*|earmark\w*"
     # "£3 billion a year", "NOK 3 billion in military support in 2022": a year's budget, spent as needs arise
-    r"|(?:set|put)\s+aside|(?:a|per|every)\s+year|annual\w*|(?:in|for)\s+20\d\d|(?:this|next)\s+year)\b",
+    r"|(?:set|put)\s+aside|(?:a|per|every)\s+year|annual\w*|(?:in|for)\s+20\d\d|(?:this|next)\s+year"
+    # "will put 1.5 billion kroner into the package": money paid in
+    r"|put(?:s|ting)?\s+[^;]{0,60}?\binto)\b",
     re.I,
 )
 # "agreed to finance the production of long-range weapons in Ukraine": money for arms in general, given as funding
