@@ -1985,6 +1985,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",
             [("pledge", "BE", "F-16", None)],
         ),
+        # more rounds after rounds of one kind are a lot of their own, and what they are for is not given
+        (
+            "Lithuania handed over several million rounds of small-arms ammunition and several thousand rounds for "
+            "anti-tank grenade launchers.",
+            [("delivery", "LT", "ammunition", None), ("delivery", "LT", "ammunition", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

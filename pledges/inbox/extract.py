@@ -1411,6 +1411,11 @@ def _items(text, vocabulary):
         ):
             objects.append(item)  # "spare parts for the CV90, the Strv 122 and the Archer": all three are served
             continue
+        if before and before.category == item.category and before.system == item.system:
+            gap = text[before.end : item.start]
+            if len(gap) <= 25 and not re.search(r",|\band\b|\d", gap):
+                before.end = item.end  # "rounds of 155 mm ammunition" is one item, not a thing and what it serves
+                continue
         if (
             before
             and (
@@ -1426,11 +1431,6 @@ def _items(text, vocabulary):
         if before and SERVED_RE.fullmatch(text[before.end : item.start]) and not _counted(text, item):
             objects.append(item)
             continue
-        if before and before.category == item.category and before.system == item.system:
-            gap = text[before.end : item.start]
-            if len(gap) <= 25 and not re.search(r",|\band\b|\d", gap):
-                before.end = item.end  # "rounds of 155 mm ammunition" is one item
-                continue
         kept.append(item)
     kept = _line_items(text, kept)
     # "instructors have helped to train Ukrainian F-16 pilots": trainers and the trained are one training
@@ -1497,6 +1497,8 @@ def _restated(text, item, before):
     of a category named earlier in the sentence, and not next in the same list, names the same thing again."""
     if item.system or _counted(text, item) or item.text[:1].isupper():  # (a name, "Aspide", names a thing of its own)
         return False
+    if VAGUE_COUNT_BEFORE_RE.search(text[: item.start]):
+        return False  # "…rounds of small-arms ammunition and several thousand rounds for launchers": counted anew
     earlier = [other for other in before if other.category == item.category]
     return bool(earlier) and len(text[earlier[-1].end : item.start].split()) > 8
 

@@ -539,7 +539,10 @@ SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered|handed)\s*$")
 NAMES_UKRAINE_RE = re.compile(r"\bUkrain|\bKyiv\b")
 # "dozens of armoured vehicles": a number of its own
-VAGUE_COUNT_BEFORE_RE = re.compile(r"\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+)?$")
+VAGUE_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:(?:dozens|hundreds|scores|thousands|millions)\s+of|several\s+(?:dozen|hundred|thousand|million))"
+    r"\s+(?:[\w-]+\s+)?$"
+)
 # "armoured vehicles and light tanks, including…": the next item of a pair, before what names them both
 PAIRED_NEXT_RE = re.compile(r"^\s+and\s+[\w\s-]+?(?=,)")
 # "IRIS-T guided missiles": one word at most between a system and its munitions
