@@ -2357,6 +2357,13 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             [("DE", "funding", "500000000.00")],
         ),
         ("Germany will give 500 million euros to buy ammunition for Ukraine.", [("DE", "ammunition", "500000000.00")]),
+        # a sum told again in another currency is no sum of its own, and money to buy arms and their upkeep in
+        # general is funding
+        (
+            "Norway will give Ukraine a grant of up to NOK 1.3 billion (about 110 million euros) to buy weapons and "
+            "spare parts for its F-16 fighter jets.",
+            [("NO", "funding", "1300000000.00")],
+        ),
         # a sum put into something is paid in: funding
         (
             "Norway will put 1.5 billion kroner - about $135 million - into the package.",

@@ -813,7 +813,7 @@ def _read_sentence(quote, reading):
             # "has handed over: - drones, provided within the coalition" (but "- Luxembourg will also finance
             # tactical vehicles" after a line of what was delivered is promised)
             kind = opened.get("list_kind") or opened.get("kind") or kind
-        amounts = find_money(clause, clause_donors[0], reading.local_dollar)
+        amounts = _sums(clause, clause_donors[0], reading.local_dollar)
         if (
             not items
             and amounts
@@ -833,13 +833,8 @@ def _read_sentence(quote, reading):
             # paid into a pool is given)
             items = [
                 _Item(start, end, category, None, SUM)
-                for number, (_, currency, start, end) in enumerate(amounts)
-                if number == 0
-                or _paid_into_pool(clause[end:])
-                and not (
-                    currency != amounts[number - 1][1]
-                    and CONVERSION_GAP_RE.fullmatch(clause[amounts[number - 1][3] : start])
-                )
+                for number, (_, _, start, end) in enumerate(amounts)
+                if number == 0 or _paid_into_pool(clause[end:])
             ]
         elif (
             items
@@ -849,9 +844,14 @@ def _read_sentence(quote, reading):
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
                 or _paid_into_pool(clause[amounts[0][3] :])
                 # "500 million euros to pay for weapons and equipment": money for arms in general (and "to buy
-                # weapons and ammunition": ammunition in general beside them)
+                # weapons and ammunition", "weapons and spare parts": ammunition or upkeep in general beside them)
                 or any(GENERIC_RE.fullmatch(item.text) for item in items)
-                and all(GENERIC_RE.fullmatch(item.text) or BARE_MUNITIONS_RE.fullmatch(item.text) for item in items)
+                and all(
+                    GENERIC_RE.fullmatch(item.text)
+                    or BARE_MUNITIONS_RE.fullmatch(item.text)
+                    or item.category == "maintenance"
+                    for item in items
+                )
                 and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])
             )
         ):
@@ -1799,6 +1799,21 @@ def _same_number(clause, item, items, amounts):
     if not (before and SAME_NUMBER_RE.search(clause[before[-1].end : item.start])):
         return None
     return _quantity(clause, before[-1], amounts)
+
+
+def _sums(clause, donor, local_dollar):
+    """The clause's amounts of money, less those that only tell the one before in another currency: "NOK 1.3
+    billion (about 110 million euros)", "one billion krónur, roughly $8 million"."""
+    found = find_money(clause, donor, local_dollar)
+    return [
+        amount
+        for number, amount in enumerate(found)
+        if not (
+            number
+            and amount[1] != found[number - 1][1]
+            and CONVERSION_GAP_RE.fullmatch(clause[found[number - 1][3] : amount[2]])
+        )
+    ]
 
 
 def _value_for(clause, item, items, amounts):
