@@ -1985,6 +1985,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",
             [("pledge", "BE", "F-16", None)],
         ),
+        # a factbox's line names its donor in capitals, and the donor owns the whole line
+        (
+            "* LITHUANIA: More than 5,000 Lithuanian-made drones by the end of autumn, the prime minister said at a "
+            "news conference with Poland's President Andrzej Duda.",
+            [("pledge", "LT", "drones", 5000)],
+        ),
         # more rounds after rounds of one kind are a lot of their own, and what they are for is not given
         (
             "Lithuania handed over several million rounds of small-arms ammunition and several thousand rounds for "

@@ -610,6 +610,11 @@ def _read_sentence(quote, reading):
     _follow_the_story(quote, reading)
     # "RAMSTEIN, Germany - Denmark will…": where the story was filed names no donor (blanked, so offsets hold)
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
+    # "* LITHUANIA: More than 5,000 drones…": a factbox's line names its donor in capitals
+    line = DONOR_LINE_RE.match(sentence)
+    if line and line.group("donor").isupper():
+        start, end = line.span("donor")
+        sentence = sentence[:start] + sentence[start:end].title() + sentence[end:]
     # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
     if QUESTIONER_RE.match(sentence):
         return [], "question"
@@ -698,7 +703,8 @@ def _read_sentence(quote, reading):
     clause_donors, clause_kind = [], None
     # what this sentence's earlier clauses, else the sentence before, named: "the jets" are those again
     named_before = list(reading.last_items)
-    clauses = _clauses(sentence)
+    # ("* Lithuania: 5,000 drones, Šimonytė said beside Duda": a line's donor owns the whole line)
+    clauses = _clauses(sentence, DONOR_LINE_RE.match(sentence).end() if donor_line else 0)
     for clause in clauses:
         if EXCHANGE_RE.search(clause) and not FOR_UKRAINE_RE.search(clause):
             continue  # "…, and is preparing to receive German tanks in return": what a donor gets back is no aid
@@ -1234,9 +1240,10 @@ def _gapped_count(clause, owner, owners, vocabulary):
     return None
 
 
-def _clauses(sentence):
+def _clauses(sentence, after=0):
+    """The sentence's clauses, split where another begins (not before `after`)."""
     parts, start = [], 0
-    for match in CLAUSE_RE.finditer(sentence):
+    for match in CLAUSE_RE.finditer(sentence, after):
         parts.append(sentence[start : match.start()])
         start = match.end()
     parts.append(sentence[start:])
