@@ -1985,6 +1985,10 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Belgium's first F-16 jets will reach Ukraine before the end of the year, the prime minister said.",
             [("pledge", "BE", "F-16", None)],
         ),
+        # money for a pool is its payer's funding, told with no sum (but not money for the civilian energy fund)
+        ("Japan promises money for NATO's trust fund for Ukraine.", [("pledge", "JP", "funding", None)]),
+        ("Japan will contribute to NATO's trust fund for Ukraine.", [("pledge", "JP", "funding", None)]),
+        ("Canada announced money for the Ukraine Energy Support Fund.", []),
         # a factbox's line names its donor in capitals, and the donor owns the whole line
         (
             "* LITHUANIA: More than 5,000 Lithuanian-made drones by the end of autumn, the prime minister said at a "

@@ -138,7 +138,7 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev52", 0.75, 0.5, 0.65),
         ("dev53", 0.75, 0.6, 0.8),
         ("dev54", 0.85, 0.9, 0.85),
-        ("dev55", 0.5, 0.55, 0.85),
+        ("dev55", 0.75, 0.65, 0.6),  # (exact 0.85 until stop 35: five more funding facts found, dated by the report)
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):

@@ -113,8 +113,11 @@ MODEL_NAMES = [
 CATEGORY_WORDS = [
     # "a further Danish contribution to the International Fund for Ukraine", "will contribute to PURL": money paid
     # into a pool that buys for Ukraine, whether or not its sum is told
-    ("funding", r"contributions?\s+(?:in)?to\s+(?:the\s+|NATO['’]s\s+)?(?:[\w'’-]+\s+){0,4}?(?:Fund|fund|PURL)\b"
-     r"|contribut(?:e|es|ing)\s+(?:again\s+|more\s+)?(?:in)?to\s+(?:the\s+)?PURL\b"),
+    # (and "money for NATO's trust fund", "will contribute to NATO's fund"; not "contribute to it through a fund", nor
+    # money for the civilian Energy Support Fund)
+    ("funding", r"(?:(?:contributions?|money)\s+(?:(?:in)?to|for)"
+     r"|contribut(?:e|es|ing)\s+(?:again\s+|more\s+)?(?:in)?to)\s+(?:the\s+|NATO['’]s\s+)?(?:(?!it\b|them\b|through\b)[\w'’-]+\s+){0,4}?"
+     r"(?<![Ee]nergy\sSupport\s)(?:Fund|fund|PURL)\b"),
     # engineering vehicles on a tank's hull are no tanks
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"
      r"|mine[\s-]clearing\s+tanks|(?:armou?red\s+)?engineer(?:ing)?\s+vehicles?"),
