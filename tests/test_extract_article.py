@@ -1989,6 +1989,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ("Japan promises money for NATO's trust fund for Ukraine.", [("pledge", "JP", "funding", None)]),
         ("Japan will contribute to NATO's trust fund for Ukraine.", [("pledge", "JP", "funding", None)]),
         ("Canada announced money for the Ukraine Energy Support Fund.", []),
+        # a list of what is given besides a sum is no part of it, and a hedged count the list rounds up is its sum
+        (
+            "Canada will provide C$2 billion in military assistance. We are also donating more than 400 armoured "
+            "vehicles:\n- 66 LAV 6 light armoured vehicles;\n- 383 Senator armoured personnel carriers.",
+            [
+                ("pledge", "CA", "other-equipment", None),
+                ("pledge", "CA", "ifv-apc", 66),
+                ("pledge", "CA", "ifv-apc", 383),
+            ],
+        ),
+        # money for a civilian fund "to repair a grid" is no aid of ours
+        ("Canada announced $20 million to the Ukraine Energy Support Fund to repair a grid under attack.", []),
         # a factbox's line names its donor in capitals, and the donor owns the whole line
         (
             "* LITHUANIA: More than 5,000 Lithuanian-made drones by the end of autumn, the prime minister said at a "

@@ -84,6 +84,7 @@ from .patterns import (
     GIVES_SUM_BEFORE_RE,
     GOVERNMENT_RE,
     HEADING_NUMBER_RE,
+    HEDGE_BEFORE,
     HUMANITARIAN_RE,
     HYPERNYMS,
     INTO_FUND_RE,
@@ -278,6 +279,9 @@ class _Reading:
     # follows, names them better
     summaries: set = field(default_factory=set)
     listed: set = field(default_factory=set)  # ids of proposals of a list's lines
+    # ids of proposals given besides what came before ("We are also donating 400 vehicles:", and its list's lines):
+    # no part of a package told before them
+    besides: set = field(default_factory=set)
     again: set = field(default_factory=set)  # ids of proposals of an item named again ("the tanks")
     in_list: bool = False  # whether the sentence before ended with ";" or ":", opening or continuing a list
     # the sentence before, when it named nothing given ("what the Bundeswehr supplied during July"): its kind of aid
@@ -496,10 +500,16 @@ def _later_parts(proposal, later, attribute, alike):
 
 
 def _sum_of_later(proposal, later):
-    """Whether a count of no system is the sum of two or more later counts of the same kind, donor and category."""
+    """Whether a count of no system is the sum of two or more later counts of the same kind, donor and category (or
+    a hedged count their sum rounds: "more than 400 armoured vehicles: 66 LAV 6… 383 Senators…")."""
     parts = _later_parts(proposal, later, "quantity", lambda other: (other.kind, other.donor, other.category))
-    return bool(proposal.quantity and not (proposal.system or proposal.value) and len(parts) > 1) and (
+    if not (proposal.quantity and not (proposal.system or proposal.value) and len(parts) > 1):
+        return False
+    hedged = re.search(rf"{HEDGE_BEFORE}(?:{proposal.quantity}|{proposal.quantity:,})\b", proposal.quote)
+    return (
         sum(parts) == proposal.quantity
+        or bool(hedged)
+        and abs(sum(parts) - proposal.quantity) <= proposal.quantity * 0.15
     )
 
 
@@ -548,7 +558,9 @@ def _package_total(proposal, result, reading):
     # "Canada will also donate 288 AIM-7 missiles": what is given besides the sum is no part of it
     # (nor is what "part of that funding will go to": a share of the sum, which stays given as such)
     others = [
-        other for other in later[:ends] if not (ALSO_RE.search(other.quote) or SHARE_OF_SUM_RE.match(other.quote))
+        other
+        for other in later[:ends]
+        if not (id(other) in reading.besides or ALSO_RE.search(other.quote) or SHARE_OF_SUM_RE.match(other.quote))
     ]
     if THE_PACKAGE_RE.search(proposal.quote):
         others += result.proposals[:number]
@@ -846,6 +858,8 @@ def _read_sentence(quote, reading):
             items
             and amounts
             and amounts[0][3] <= items[0].start
+            # ("$20 million to the Ukraine Energy Support Fund to repair a grid": civilian money)
+            and not CIVIL_RE.search(clause)
             and (
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
                 or _paid_into_pool(clause[amounts[0][3] :])
@@ -943,7 +957,10 @@ def _read_sentence(quote, reading):
         proposals += _restated_alongside(sentence, proposals[-1], reading)
     if continues and (BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence) or in_list):
         reading.listed |= {id(proposal) for proposal in proposals}
-    if continues and any(id(proposal) not in reading.sums for proposal in proposals):
+    # (a list of what is given besides a sum itemises no sum: "We are also donating 400 vehicles:")
+    heading = sentence.rstrip().endswith(":")
+    besides = heading and bool(ALSO_RE.search(sentence)) or continues and bool((context or {}).get("besides"))
+    if continues and not besides and any(id(proposal) not in reading.sums for proposal in proposals):
         donors = {proposal.donor for proposal in proposals}
         ours = {id(proposal) for proposal in proposals}  # a sum this list line gives is an item of the list
         reading.itemised_sums |= {
@@ -992,6 +1009,10 @@ def _read_sentence(quote, reading):
         reading.context["list_kind"] = kind
     elif not continues:
         reading.context = None
+    if reading.context:
+        reading.context["besides"] = besides
+    if besides:
+        reading.besides |= {id(proposal) for proposal in proposals}
     reading.told_before = None if proposals else sentence
     reading.made += proposals
     if proposals and not reading.lead_donors:

@@ -194,6 +194,10 @@ PLEDGE_RE = re.compile(
 APPROXIMATELY = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
 )
+# "more than 400 armoured vehicles": a hedge before a count, which the things counted after may round up to
+HEDGE_BEFORE = (
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|upwards\s+of|just\s+over)\s+"
+)
 AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)(?:\b|(?=\d)))"  # "EUR910 million"
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
