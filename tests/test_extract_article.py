@@ -2391,6 +2391,11 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             "Norway will put 1.5 billion kroner - about $135 million - into the package.",
             [("NO", "funding", "1500000000.00")],
         ),
+        # "Its value is put at…" after a package is the package's value
+        (
+            "Finland approved its 32nd defence materiel package for Ukraine. Its value is put at about €43 million.",
+            [("FI", "other-equipment", "43000000.00")],
+        ),
         # a tranche is money given, whatever verb adopts it
         (
             "The European Peace Facility adopted a seventh tranche worth €500 million for Ukraine.",

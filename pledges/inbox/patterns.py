@@ -117,8 +117,8 @@ SAME_AS_BEFORE = (
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
-    # "The centrepiece is twenty-five more LAV III vehicles"
-    r"|cent(?:re|er)piece"
+    # "The centrepiece is twenty-five more LAV III vehicles"; "Its value is put at about €43 million"
+    r"|cent(?:re|er)piece|^\W*(?:Its|Their)\s+(?:total\s+|estimated\s+)?value\b"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
     r"|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
@@ -1128,7 +1128,8 @@ GIVEN_TO_UKRAINE_RE = re.compile(
 TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"
-    r"|purchases|donations?|pool|drawdowns?)\b",
+    # ("…its 32nd package. Its value is put at about €43 million": the value of the aid just told)
+    r"|purchases|donations?|pool|drawdowns?|(?<!\w\s)(?:Its|Their)\s+(?:total\s+|estimated\s+)?value)\b",
     re.I,
 )
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
