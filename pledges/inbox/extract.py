@@ -636,7 +636,7 @@ def _read_sentence(quote, reading):
         # a live blog's entry reports its own news: an earlier entry's day is not its
         reading.announced = reading.handed = None
     if WEEKDAY_HEADING_RE.match(sentence):
-        said = text_dates.find_dates(sentence, reading.published)
+        said = text_dates.find_dates(sentence, reading.published, reading.story)
         reading.announced = (said[0].date, said[0].precision) if said else None
         reading.handed = None
         return [], None

@@ -631,7 +631,14 @@ LIVE_ENTRY_RE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s+(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC)\b)?(?:\s*$|\s+[-–—:]?\s*[A-Z\"“])"
 )
 # "FRIDAY" on a line of its own: a weekly roundup's day, the day of what its paragraphs announce
-WEEKDAY_HEADING_RE = re.compile(r"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:?\s*$", re.I)
+# (and a timeline's entry, "24 February - Kyiv", "Late June - Gdansk", "JUNE 2025": the date of what it tells; not a
+# day with its year, "15 November 2023", the date a story was published)
+WEEKDAY_HEADING_RE = re.compile(
+    r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?![^\n]*\b\d{1,2}\b[^\n]*\b\d{4}\b)(?:(?:Late|Early|Mid)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?)\s*:?\s*$",
+    re.I,
+)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
 QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]{0,40}\))?:\s+")
