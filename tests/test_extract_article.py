@@ -2004,6 +2004,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # money for a civilian fund "to repair a grid" is no aid of ours
         ("Canada announced $20 million to the Ukraine Energy Support Fund to repair a grid under attack.", []),
+        # who will train is where the training will be; mentoring is training
+        (
+            "Ukrainian helicopter pilots will be trained at an RAF station in Britain.",
+            [("pledge", "GB", "training", None)],
+        ),
+        ("Britain will expand its medical mentoring of Ukrainian clinicians.", [("pledge", "GB", "training", None)]),
         # a factbox's line names its donor in capitals, and the donor owns the whole line
         (
             "* LITHUANIA: More than 5,000 Lithuanian-made drones by the end of autumn, the prime minister said at a "

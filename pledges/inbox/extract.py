@@ -752,7 +752,11 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
         if not donors and RECEIVED_THROUGH_POOL_RE.search(clause):
             continue
-        if not donors and (DELIVERY_RE.search(clause) or RECEIVES_RE.search(clause) or BULLET_RE.match(clause)):
+        # ("Ukrainian pilots will be trained in Britain": who trains is where the training is)
+        trained = bool(items) and all(item.category == "training" for item in items)
+        if not donors and (
+            DELIVERY_RE.search(clause) or RECEIVES_RE.search(clause) or BULLET_RE.match(clause) or trained
+        ):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor (and
             # a list's line, "- 1,500 artillery rounds from Denmark", names its giver so)
             donors = _subject_donors(_donor_mentions(clause, vocabulary, RECEIVED_BLOCKING_BEFORE))

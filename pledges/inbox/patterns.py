@@ -147,7 +147,7 @@ PLEDGE_RE = re.compile(
     r"|on\s+(?:course|track)\s+to\s+(?:train|deliver|send|provide|supply|hand)\b"
     rf"|{SAME_AS_BEFORE}"
     # "raising its industry pool by 300 million kroner"
-    r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?deploy\b"
+    r"|put(?:s|ting)?\s+in\s+(?:a\s+further|another|an\s+extra|a\s+new)\b|(?:will|to)\s+(?:\w+\s+)?(?:deploy|expand)\b"
     # "The Council today adopted two further assistance measures…, putting an additional €500 million at the disposal"
     r"|adopt(?:s|ed)?\s+(?:[\w-]+\s+){0,3}(?:assistance\s+)?measures?|put(?:s|ting)?\s+[^.;]{0,60}?\bat\s+the\s+disposal"
     # ("increased its support for Ukraine's air force by NOK 1.3 billion")
@@ -177,7 +177,7 @@ PLEDGE_RE = re.compile(
     # given by Norway", "is preparing 20 vehicles for Ukraine", "13 Biber tanks are being prepared for delivery"
     r"|\bgreen[\s-]?l(?:it|ighted|ights?)\b|\b(?:gave|given|gives|give)\s+(?:the\s+)?green\s+light\b|\bcleared\s+the\s+way\s+for\b"
     r"|\bgift\s+(?=Ukraine|Kyiv|the\s+Ukrainian|\d)|\b(?:is|are)\s+to\s+(?:receive|get)\b"
-    r"|\b(?:will|would)\s+be\s+(?:given|sent|supplied|provided|handed|donated|transferred)\b"
+    r"|\b(?:will|would)\s+(?:also\s+)?be\s+(?:given|sent|supplied|provided|handed|donated|transferred|trained)\b"
     r"|\b(?:is|are)\s+preparing\s+[^.;]{0,60}?\bfor\s+(?:Ukraine|Kyiv|the\s+Ukrainian)|\b(?:has|have)\s+readied\b"
     r"|\bbeing\s+(?:prepared|readied)\s+for\s+(?:delivery|shipment|transfer|handover)\b"
     # "Latvia also plans to train 3,000 Ukrainian soldiers", "Norway on Thursday launched a five-year support programme"
@@ -724,7 +724,8 @@ ALONGSIDE_RE = re.compile(
 )
 # "soldiers are being trained in Spain", "crews were trained here in Poland": where they train is who trains them
 TRAINED_IN_BEFORE_RE = re.compile(
-    r"\b(?:(?:being|been|were|was|are|is)\s+trained|training)\s+(?:here\s+)?(?:(?:on|with)\s+(?:[\w/-]+\s+){1,6}?)?in\s+(?:the\s+)?$"
+    r"\b(?:(?:being|been|were|was|are|is|be)\s+trained|training)\s+(?:here\s+)?(?:(?:on|with|at)\s+(?:[\w/-]+\s+){1,6}?)?"
+    r"in\s+(?:the\s+)?$"
 )
 # "munitions for the F-16s that the Netherlands and its partners will hand over": a relative clause's subject
 RELATIVE_SUBJECT_BEFORE_RE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w.]+\s*$")

@@ -195,11 +195,13 @@ CATEGORY_WORDS = [
      r"(?:begin|start|receive|undergo)\s+training"
      # "Fifty-five Ukrainian soldiers are already being trained in Spain"
      r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines)\s+(?:(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?"
-     r"being|were|was)\s+trained"
+     r"being|were|was|will\s+(?:also\s+)?be)\s+trained"
      # "Ukrainian soldiers have been training on the Marder here", "crews also began training on the Leopard 2A6"
      r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines|gunners)\s+(?:(?:are|is|have\s+been|has\s+been)\s+"
      r"(?:already\s+|now\s+|currently\s+|also\s+)?|(?:also\s+)?(?:began|started)\s+(?:their\s+)?)training"
-     r"|(?:leadership|officer|medical|specialist)\s+courses?"),
+     r"|(?:leadership|officer|medical|specialist)\s+courses?"
+     # "medical mentoring of Ukrainian clinicians"
+     r"|(?:medical\s+|military\s+)?mentoring"),
     ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain|clear)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
