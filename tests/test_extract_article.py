@@ -2004,6 +2004,7 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # money for a civilian fund "to repair a grid" is no aid of ours
         ("Canada announced $20 million to the Ukraine Energy Support Fund to repair a grid under attack.", []),
+        ("Britain announced £20 million in emergency energy funding to repair and protect the grid.", []),
         # who will train is where the training will be; mentoring is training
         (
             "Ukrainian helicopter pilots will be trained at an RAF station in Britain.",

@@ -185,7 +185,7 @@ CATEGORY_WORDS = [
      # "£60 million to repair and maintain damaged equipment": the mending is what is given (not "to repair a grid":
      # civilian works)
      r"|(?<=\bto\s)(?:repair|maintain)(?:\s+and\s+(?:repair|maintain))?\b"
-     r"(?!\s+(?:the\s+|a\s+|its\s+)?(?:damage|grid|power|energy|infrastructure)\b)"),
+     r"(?!(?:\s+and\s+\w+)?\s+(?:the\s+|a\s+|its\s+)?(?:damage|grid|power|energy|infrastructure)\b)"),
     ("training", r"training\s+(?:for|of)\s+\w+"
      r"|train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines)"
      r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced|familiari[sz]ation)\s+"
