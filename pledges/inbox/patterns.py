@@ -466,6 +466,11 @@ NON_FACTS = [
         r"\b(?:build|builds|produce|produces|make|makes|turn\s+out|turns\s+out|manufacture|manufactures)\s+"
         r"(?:at\s+most\s+)?(?:around\s+|about\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?(?:[\d,.]+|[a-z-]+)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:month|year|week)\b", re.I), False),
+    # "With some 25,000 employees and sales of around EUR 5.7 billion…, the Group supplies vehicle systems, weapons
+    # and ammunition": a maker's profile at the foot of its release
+    ("what industry makes", re.compile(
+        r"\b(?:employees|staff|workforce)\b[^.;]{0,80}\b(?:sales|revenues?|turnover)\b"
+        r"|\b(?:sales|revenues?|turnover)\b[^.;]{0,80}\b(?:employees|staff|workforce)\b", re.I), False),
     # "the E-7A Wedgetail has arrived at Ramstein to begin a six-month deployment": the donor's own forces at work
     ("the donor's own forces deployed", re.compile(
         r"\b(?:to\s+(?:begin|start)|on|for)\s+an?\s+(?:[\w-]+\s+){0,2}deployment\b", re.I), False),
