@@ -2005,6 +2005,9 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # money for a civilian fund "to repair a grid" is no aid of ours
         ("Canada announced $20 million to the Ukraine Energy Support Fund to repair a grid under attack.", []),
         ("Britain announced £20 million in emergency energy funding to repair and protect the grid.", []),
+        # who is receiving things gives none; what is bought for a donor's own armed forces is its own
+        ("Rheinmetall is delivering tanks to Greece, while Slovenia is receiving 40 HX trucks.", []),
+        ("Germany delivered 120mm practice rounds for the Leopard 2 fleet of the German armed forces.", []),
         # a maker's profile at the foot of its release is what industry makes
         (
             "With some 25,000 employees and sales of around EUR 5.7 billion, the German group supplies vehicles, "

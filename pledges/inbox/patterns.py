@@ -402,7 +402,9 @@ NON_FACTS = [
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
         # "the gaps are being filled with purchases abroad", "handed the Bundeswehr the first of 62 helicopters"
         r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
-        r"|\b(?:handed|delivered\s+to|for)\s+the\s+Bundeswehr\b|\bthe\s+(?:army|Bundeswehr|navy|air\s+force)\s+has\s+ordered\b",
+        r"|\b(?:handed|delivered\s+to|for)\s+the\s+Bundeswehr\b|\bthe\s+(?:army|Bundeswehr|navy|air\s+force)\s+has\s+ordered\b"
+        # "practice ammunition for the Leopard 2 fleet of the German armed forces"
+        r"|\bfor\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?(?!Ukrain)[A-Z]\w+\s+armed\s+forces\b",
         re.I), False),
     # "Polish factories are working through Ukrainian orders for Krab howitzers": what Ukraine buys is no aid
     ("a sale to Ukraine", re.compile(
@@ -508,6 +510,8 @@ NOT_THE_GIVER_RE = re.compile(
     r"^(?:-(?:made|built|produced)\b|\s+(?:weapons|arms|equipment|kit|systems)\s+(?:bought|purchased|procured)\b"
     r"|-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|(?:trust\s+)?fund|dollars?|compan(?:y|ies)|firms?|makers?|manufacturers?"
     r"|industry|media"
+    # ("while Slovenia is receiving HX trucks": who receives gives nothing)
+    r"|(?:is|are|was|were|has\s+been|will\s+be)\s+receiving|receives|received|will\s+receive"
     r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b)",
     re.I,
 )
