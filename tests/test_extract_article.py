@@ -2008,6 +2008,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # who is receiving things gives none; what is bought for a donor's own armed forces is its own
         ("Rheinmetall is delivering tanks to Greece, while Slovenia is receiving 40 HX trucks.", []),
         ("Germany delivered 120mm practice rounds for the Leopard 2 fleet of the German armed forces.", []),
+        # what a coalition helps Ukraine buy is none of its leader's giving; "our allies" are the speaker's partners
+        ("Latvia is proud to lead, with Britain, the coalition that helps Ukraine build and buy drones.", []),
+        (
+            "Latvian instructors will go on training Ukrainian soldiers, side by side with our allies.",
+            [("pledge", "LV", "training", None)],
+        ),
         # a maker's profile at the foot of its release is what industry makes
         (
             "With some 25,000 employees and sales of around EUR 5.7 billion, the German group supplies vehicles, "
@@ -2414,6 +2420,13 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
         (
             "Finland approved its 32nd defence materiel package for Ukraine. Its value is put at about €43 million.",
             [("FI", "other-equipment", "43000000.00")],
+        ),
+        # money paid into a pool after a colon is the pool's, and ends the sum before it without being a package
+        (
+            "Latvia will provide military support worth 112 million euros this year. We will also keep paying into "
+            "NATO's Comprehensive Assistance Package for Ukraine: two million euros this year. Our instructors will "
+            "go on training Ukrainian soldiers.",
+            [("LV", "funding", "112000000.00"), ("LV", "funding", "2000000.00"), ("LV", "training", None)],
         ),
         # a tranche is money given, whatever verb adopts it
         (

@@ -552,8 +552,15 @@ def _package_total(proposal, result, reading):
     # billion"; a package's sums after it are its parts)
     ends = len(later)
     if not PACKAGE_WORDS_RE.search(proposal.quote):
+        # (money paid into a pool is the donor's next sum too, though no package's total)
         ends = next(
-            (at for at, other in enumerate(later) if id(other) in reading.sums and other.donor == proposal.donor), ends
+            (
+                at
+                for at, other in enumerate(later)
+                if (id(other) in reading.sums or other.category == "funding" and other.value)
+                and other.donor == proposal.donor
+            ),
+            ends,
         )
     # "Canada will also donate 288 AIM-7 missiles": what is given besides the sum is no part of it
     # (nor is what "part of that funding will go to": a share of the sum, which stays given as such)

@@ -125,7 +125,7 @@ PLEDGE_RE = re.compile(
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
     # "will go on giving 0.25 per cent of its GDP", "keeps sending"
-    r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding)"
+    r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding|training)"
     # "put five more PAC-3 interceptors on the table"
     r"|put\s+[^.;]{0,80}?\bon\s+the\s+table\b"
     # "is readying 20 vehicles for Ukraine", "has topped up its aid with", "has secured 20 vehicles for Ukraine"
@@ -854,7 +854,9 @@ GAPPED_COUNT_RE = re.compile(
     rf"(?:\s+(?:has\s+|have\s+)?[a-z]+)?\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I
 )
 # "a package worth €160 million": the package's value, an item's only when the package holds nothing else
-PACKAGE_BEFORE_RE = re.compile(r"\bpackages?\b[^,;]*$", re.I)
+PACKAGE_BEFORE_RE = re.compile(
+    r"\b(?<!Assistance\s)packages?\b[^,;]*$", re.I
+)  # (not NATO's Comprehensive Assistance Package)
 # "a company that makes the army's rifles": what a relative clause says is made or used is not given
 RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
@@ -906,7 +908,9 @@ TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S|^\s*\|[^|]*\w[^|]*\|\s*$")  # (or a row
 NO_ABBREVIATION = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(word)})" for word in sorted(ABBREVIATIONS))
 CLAUSE_RE = re.compile(
     rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|{NO_ABBREVIATION}\.\s+"
-    rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS})"
+    # (not before a count alone, nor a sum: "…into NATO's fund: two million euros this year")
+    rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS}"
+    rf"|(?:{COUNT})\s+(?:million|billion)\s+(?:euros?|dollars?|pounds?|kron\w+|crowns?|francs?|zlot\w+))"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
     r"|,\s+as\s+(?=[A-Z])"
     rf"|,\s+(?={TO_BE_REPLACED})"
@@ -949,7 +953,8 @@ BLOCKING_BEFORE = re.compile(
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:co-?)?(?:hosted|chaired)\s+(?:[\w-]+\s+){0,2}by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former"
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)
-    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+)?"
+    # ("side by side with our allies": the speaker's partners, no givers)
+    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     # ("in south-eastern Poland": a place, whatever part of it)
     r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?$",
     re.I,
@@ -1050,8 +1055,10 @@ GIVEN_BEFORE_RE = re.compile(
     re.I,
 )
 POOL_BUYS_RE = re.compile(
-    r"\b(?:fund|scheme|mechanism|facility|pool|programme|program)\s+(?:that|which)\s+(?:buys|purchases|procures"
-    r"|pays\s+for|delivers|finances|channels)\b|\b(?:mechanism|scheme|fund)\s+through\s+which\b"
+    r"\b(?:fund|scheme|mechanism|facility|pool|programme|program|coalition)\s+(?:that|which)\s+(?:buys|purchases|procures"
+    # ("the coalition that helps Ukraine build and buy drones")
+    r"|pays\s+for|delivers|finances|channels|helps\s+(?:Ukraine|Kyiv)\s+(?:\w+\s+and\s+)?(?:buy|build|get|acquire))\b"
+    r"|\b(?:mechanism|scheme|fund)\s+through\s+which\b"
     # "the funds would go, among other things, into the production of missiles": what a grant's factories make
     r"|\b(?:funds|money|funding|financing)\s+(?:would|will|is\s+to|are\s+to)\s+go\b[^.;]{0,40}?\binto\s+(?:the\s+)?production\s+of\b",
     re.I,
@@ -1127,7 +1134,12 @@ EARMARKED_RE = re.compile(
     r"|^\s*,?\s*(?:earmarked|ring-?fenced)\s+for\b",
     re.I,
 )
-INTO_FUND_RE = re.compile(r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b", re.I)
+# (and "paying into NATO's Comprehensive Assistance Package", "to PURL": a pool by its name)
+INTO_FUND_RE = re.compile(
+    r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b"
+    rf"|\b(?:into|to)\s+(?:NATO['’]s\s+)?(?:{NAMED_POOLS}|Comprehensive\s+Assistance\s+Package)",
+    re.I,
+)
 # "Belgium put up €200 million", "Portugal committed €100 million": a sum a donor gives, whatever the sentence names
 # ("a seventh tranche worth €500 million": a tranche is money given, whoever adopts it)
 GIVES_SUM_BEFORE_RE = re.compile(
