@@ -2014,6 +2014,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvian instructors will go on training Ukrainian soldiers, side by side with our allies.",
             [("pledge", "LV", "training", None)],
         ),
+        # what Ukraine bought from a company itself is a sale, no aid
+        (
+            "Belgium tried to recover the M109 howitzers it sold to a private firm; in the end Ukraine bought those "
+            "guns directly from the company.",
+            [],
+        ),
         # a maker's profile at the foot of its release is what industry makes
         (
             "With some 25,000 employees and sales of around EUR 5.7 billion, the German group supplies vehicles, "

@@ -412,7 +412,10 @@ NON_FACTS = [
         r"(?:Ukraine|Kyiv)\b|\bcontracts\s+\w+\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
         r"|\bunder\s+separate\s+contracts\b|\bsold\s+to\s+(?:Ukraine|Kyiv)\b"
         # "Ukraine agreed to buy two retired Royal Navy minehunters"
-        r"|\b(?:Ukraine|Kyiv)\s+(?:has\s+|had\s+)?(?:agreed|decided|plans?|planned)\s+to\s+(?:buy|purchase)\b",
+        r"|\b(?:Ukraine|Kyiv)\s+(?:has\s+|had\s+)?(?:agreed|decided|plans?|planned)\s+to\s+(?:buy|purchase)\b"
+        # "in the end Ukraine bought those guns directly from the company"
+        r"|\b(?:Ukraine|Kyiv)\s+(?:itself\s+)?(?:bought|purchased)\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:company|firm|maker"
+        r"|manufacturer|industry)\b",
         re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
