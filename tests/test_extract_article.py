@@ -2014,6 +2014,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvian instructors will go on training Ukrainian soldiers, side by side with our allies.",
             [("pledge", "LV", "training", None)],
         ),
+        # interceptors for a system are its munitions: the system is not given
+        (
+            "The US package includes interceptors for Patriot air defense systems.",
+            [("pledge", "US", "ammunition", None)],
+        ),
         # what Ukraine bought from a company itself is a sale, no aid
         (
             "Belgium tried to recover the M109 howitzers it sold to a private firm; in the end Ukraine bought those "

@@ -1337,6 +1337,14 @@ def _items(text, vocabulary):
                 continue
             found.append(_Item(match.start(), match.end(), slug, None, match.group()))
     found.sort(key=lambda item: item.start)
+    for item, after in zip(found, found[1:], strict=False):
+        if (
+            not item.system
+            and MUNITIONS_NOUN_RE.search(item.text)
+            and after.named
+            and SERVED_RE.fullmatch(text[item.end : after.start])
+        ):
+            item.category = "ammunition"  # "interceptors for Patriot systems": munitions for the system
     for item in found:
         if (item.system or item.category in CREWED_CATEGORIES) and TRAINED_AFTER_RE.match(text, item.end):
             # "training Ukrainian F-16 pilots", "fighter jet pilots": the pilots are trained, no jet is given
