@@ -2065,6 +2065,7 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
     [
         ("Norway will hand Ukraine 20 armoured vehicles.", "pledge"),
         ("Norway is offering 20 armoured vehicles.", "pledge"),
+        ("Norway is stepping up with 20 armoured vehicles.", "pledge"),
         ("Norway will rush 20 armoured vehicles to Ukraine.", "pledge"),
         ("Norway has released 20 armoured vehicles from its stocks for Ukraine.", "pledge"),
         ("Norway has acquired 20 armoured vehicles for Ukraine.", "pledge"),

@@ -171,7 +171,7 @@ PLEDGE_RE = re.compile(
     r"|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|offering|rush(?:es|ed|ing)?|bankroll(?:s|ed|ing)?))\b"
     # "will hand Ukraine 20 vehicles", "cover the cost of", "stepped up its aid with", "added 20 vehicles to its aid"
     r"|\bhand(?:s|ing)?\s+(?=(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b)|\bcover(?:s|ed|ing)?\s+the\s+cost"
-    r"|\bstep(?:s|ped|ping)?\s+up\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance)"
+    r"|\bstep(?:s|ped|ping)?\s+up\s+(?:(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance)|with\b)"
     r"|\badd(?:s|ed|ing)?\s+[^.;]{0,60}?\bto\s+(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance|package|donations?)"
     # "Norway green-lit 20 vehicles", "cleared the way for", "will gift Ukraine", "Ukraine is to receive", "will be
     # given by Norway", "is preparing 20 vehicles for Ukraine", "13 Biber tanks are being prepared for delivery"
