@@ -2019,6 +2019,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "The US package includes interceptors for Patriot air defense systems.",
             [("pledge", "US", "ammunition", None)],
         ),
+        # paying for weapons and their spare parts is funding, its sum untold
+        ("Norway will pay for weapons and spare parts for Ukraine's F-16s.", [("pledge", "NO", "funding", None)]),
         # what a donor is buying from another state, naming no Ukraine, is its own (not what it buys for Ukraine)
         ("Poland is buying 1,000 K2 tanks from South Korea.", []),
         ("Denmark is buying 18 Caesar howitzers from France for Ukraine.", [("pledge", "DK", "Caesar", 18)]),

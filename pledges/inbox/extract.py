@@ -131,6 +131,7 @@ from .patterns import (
     PART_OF_COUNT_RE,
     PART_OF_RE,
     PARTNERS_FIRST_RE,
+    PAY_FOR_BEFORE_RE,
     PERFECT_RE,
     PLANNED_RE,
     PLEDGE_RE,
@@ -874,20 +875,16 @@ def _read_sentence(quote, reading):
             and (
                 CONTRIBUTION_OF_RE.search(clause[: amounts[0][2]])
                 or _paid_into_pool(clause[amounts[0][3] :])
-                # "500 million euros to pay for weapons and equipment": money for arms in general (and "to buy
-                # weapons and ammunition", "weapons and spare parts": ammunition or upkeep in general beside them)
-                or any(GENERIC_RE.fullmatch(item.text) for item in items)
-                and all(
-                    GENERIC_RE.fullmatch(item.text)
-                    or BARE_MUNITIONS_RE.fullmatch(item.text)
-                    or item.category == "maintenance"
-                    for item in items
-                )
+                # "500 million euros to pay for weapons and equipment": money for arms in general
+                or _arms_in_general(items)
                 and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])
             )
         ):
             # "a fresh contribution of 110 million euros for weapons, equipment and training": the sum is given
             items = [_Item(amounts[0][2], amounts[0][3], "funding", None, SUM)]
+        elif items and not amounts and _arms_in_general(items) and PAY_FOR_BEFORE_RE.search(clause[: items[0].start]):
+            # "Norway to pay for weapons and spare parts for Ukraine's F-16s": money for arms in general, its sum untold
+            items = [_Item(items[0].start, items[-1].end, "funding", None, clause[items[0].start : items[-1].end])]
         elif items:
             items += [
                 _Item(start, end, "funding", None, SUM)
@@ -1846,6 +1843,15 @@ def _same_number(clause, item, items, amounts):
     if not (before and SAME_NUMBER_RE.search(clause[before[-1].end : item.start])):
         return None
     return _quantity(clause, before[-1], amounts)
+
+
+def _arms_in_general(items):
+    """Whether what a sum pays for is arms in general: "weapons and equipment", and "weapons and ammunition" or
+    "weapons and spare parts" (ammunition or upkeep in general beside them)."""
+    return any(GENERIC_RE.fullmatch(item.text) for item in items) and all(
+        GENERIC_RE.fullmatch(item.text) or BARE_MUNITIONS_RE.fullmatch(item.text) or item.category == "maintenance"
+        for item in items
+    )
 
 
 def _sums(clause, donor, local_dollar):

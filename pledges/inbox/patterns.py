@@ -1188,6 +1188,7 @@ FUNDING_WORDS_RE = re.compile(
     re.I,
 )
 # "agreed to finance the production of long-range weapons in Ukraine": money for arms in general, given as funding
+PAY_FOR_BEFORE_RE = re.compile(r"\b(?:pay(?:s|ing)?\s+for|financ(?:e|es|ing))\s+(?:the\s+)?$", re.I)
 FINANCED_MAKING_RE = re.compile(
     r"\b(?:financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|pay(?:s|ing)?\s+for)\s+(?:the\s+)?(?:production|manufactur\w+"
     r"|development|making)\s+of\s+(?:[\w-]+\s+){0,3}$",
