@@ -1187,8 +1187,9 @@ FUNDING_WORDS_RE = re.compile(
     r"|put(?:s|ting)?\s+[^;]{0,60}?\binto)\b",
     re.I,
 )
-# "agreed to finance the production of long-range weapons in Ukraine": money for arms in general, given as funding
+# "Norway to pay for weapons and spare parts": what money given pays for, its sum untold
 PAY_FOR_BEFORE_RE = re.compile(r"\b(?:pay(?:s|ing)?\s+for|financ(?:e|es|ing))\s+(?:the\s+)?$", re.I)
+# "agreed to finance the production of long-range weapons in Ukraine": money for arms in general, given as funding
 FINANCED_MAKING_RE = re.compile(
     r"\b(?:financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|pay(?:s|ing)?\s+for)\s+(?:the\s+)?(?:production|manufactur\w+"
     r"|development|making)\s+of\s+(?:[\w-]+\s+){0,3}$",
