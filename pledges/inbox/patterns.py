@@ -859,9 +859,8 @@ GAPPED_COUNT_RE = re.compile(
     rf"(?:\s+(?:has\s+|have\s+)?[a-z]+)?\s+(?P<count>{COUNT})(?=\s*(?:[,;.]|$|\band\b|\bwhile\b))", re.I
 )
 # "a package worth €160 million": the package's value, an item's only when the package holds nothing else
-PACKAGE_BEFORE_RE = re.compile(
-    r"\b(?<!Assistance\s)packages?\b[^,;]*$", re.I
-)  # (not NATO's Comprehensive Assistance Package)
+# (not NATO's Comprehensive Assistance Package, a pool)
+PACKAGE_BEFORE_RE = re.compile(r"\b(?<!Assistance\s)packages?\b[^,;]*$", re.I)
 # "a company that makes the army's rifles": what a relative clause says is made or used is not given
 RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
