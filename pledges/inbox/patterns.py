@@ -14,6 +14,8 @@ TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
 # a pool that buys for Ukraine with its donors' money; the named ones buy whatever the money is said to be for
 NAMED_POOLS = r"PURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List"
 POOLS = NAMED_POOLS + r"|Comprehensive\s+Assistance\s+Package|(?:trust\s+)?fund\b|scheme\b|mechanism\b|coalition\b"
+# "…its 32nd package. Its value is put at about €43 million": the value of the aid just told
+VALUE_OF_AID = r"(?:Its|Their)\s+(?:total\s+|estimated\s+)?value"
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
     r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
@@ -118,7 +120,7 @@ PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
     # "The centrepiece is twenty-five more LAV III vehicles"; "Its value is put at about €43 million"
-    r"|cent(?:re|er)piece|^\W*(?:Its|Their)\s+(?:total\s+|estimated\s+)?value\b"
+    rf"|cent(?:re|er)piece|^\W*{VALUE_OF_AID}\b"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
     r"|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
@@ -191,13 +193,10 @@ PLEDGE_RE = re.compile(
     re.I,
 )
 # what may stand between "reaches" and the sum it reaches: "about", "more than"; then a sum's first character
-APPROXIMATELY = (
-    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
-)
+HEDGE = r"(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+"
+APPROXIMATELY = rf"(?:{HEDGE})?"
 # "more than 400 armoured vehicles": a hedge before a count, which the things counted after may round up to
-HEDGE_BEFORE = (
-    r"\b(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|upwards\s+of|just\s+over)\s+"
-)
+HEDGE_BEFORE = rf"\b{HEDGE}"
 AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)(?:\b|(?=\d)))"  # "EUR910 million"
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
@@ -1161,8 +1160,7 @@ GIVEN_TO_UKRAINE_RE = re.compile(
 TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"
-    # ("…its 32nd package. Its value is put at about €43 million": the value of the aid just told)
-    r"|purchases|donations?|pool|drawdowns?|(?<!\w\s)(?:Its|Their)\s+(?:total\s+|estimated\s+)?value)\b",
+    rf"|purchases|donations?|pool|drawdowns?|(?<!\w\s){VALUE_OF_AID})\b",
     re.I,
 )
 # "Ukraine will also receive ten more tanks": what Ukraine is to receive, the donor of the fact before gives
