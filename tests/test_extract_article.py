@@ -1045,7 +1045,7 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [
                 ("pledge", "BE", "other-equipment", 1),
                 ("pledge", "NL", "training", None),
-                ("pledge", "BE", "other-equipment", 300),
+                ("pledge", "BE", "ifv-apc", 300),
             ],
         ),
         # bomb-disposal robots, mobile workshops and rain gear are things given; "155 mm" counts nothing; being
@@ -2054,6 +2054,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "anti-tank grenade launchers.",
             [("delivery", "LT", "ammunition", None), ("delivery", "LT", "ammunition", None)],
         ),
+        # a maker's order from a government, for Ukraine, is that government's pledge; Ukraine's own order is a sale
+        (
+            "Rheinmetall has received an order from the German government to supply 40 Lynx vehicles to Ukraine.",
+            [("pledge", "DE", "ifv-apc", 40)],
+        ),
+        ("Rheinmetall has received a contract from the Ukrainian government for 40 Lynx vehicles.", []),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -122,6 +122,7 @@ from .patterns import (
     OBJECT_OF_RE,
     ONE_WORD_GAP_RE,
     ONGOING_RE,
+    ORDER_FROM_RE,
     OTHER_NEWS_RE,
     PACKAGE_BEFORE_RE,
     PACKAGE_WORDS_RE,
@@ -763,7 +764,11 @@ def _read_sentence(quote, reading):
         # ("Ukrainian pilots will be trained in Britain": who trains is where the training is)
         trained = bool(items) and all(item.category == "training" for item in items)
         if not donors and (
-            DELIVERY_RE.search(clause) or RECEIVES_RE.search(clause) or BULLET_RE.match(clause) or trained
+            DELIVERY_RE.search(clause)
+            or RECEIVES_RE.search(clause)
+            or BULLET_RE.match(clause)
+            or ORDER_FROM_RE.search(clause)
+            or trained
         ):
             # "Ukraine has received the first Archer howitzers from Sweden": what arrives, arrives from its donor (and
             # a list's line, "- 1,500 artillery rounds from Denmark", names its giver so)

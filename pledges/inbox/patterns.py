@@ -28,7 +28,8 @@ STRONG_RE = re.compile(
     re.I,
 )
 DELIVERY_RE = re.compile(
-    rf"\b(delivered|arrived|received|handed{TO_PARTICLE}over|took\s+delivery"
+    # ("Rheinmetall has received an order to supply 40 vehicles": a maker's order is no handover)
+    rf"\b(delivered|arrived|received(?!\s+(?:an?|the|its|a\s+new)\s+(?:[\w-]+\s+)?(?:order|contract)s?\b)|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
     r"|provided|donated|gifted|trained)|handing\s+over"
@@ -409,8 +410,8 @@ NON_FACTS = [
         re.I), False),
     # "Polish factories are working through Ukrainian orders for Krab howitzers": what Ukraine buys is no aid
     ("a sale to Ukraine", re.compile(
-        r"\bUkrain\w*\s+(?:orders|purchases|contracts)\b|\b(?:orders|contracts)\s+(?:from|with|signed\s+with)\s+"
-        r"(?:Ukraine|Kyiv)\b|\bcontracts\s+\w+\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
+        r"\bUkrain\w*\s+(?:orders|purchases|contracts)\b|\b(?:orders?|contracts?)\s+(?:from|with|signed\s+with)\s+"
+        r"(?:the\s+)?(?:Ukraine\b|Kyiv\b|Ukrainian\s+(?:government|ministry|army|armed\s+forces)\b)|\bcontracts\s+\w+\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
         r"|\bunder\s+separate\s+contracts\b|\bsold\s+to\s+(?:Ukraine|Kyiv)\b"
         # "Ukraine agreed to buy two retired Royal Navy minehunters"
         r"|\b(?:Ukraine|Kyiv)\s+(?:has\s+|had\s+)?(?:agreed|decided|plans?|planned)\s+to\s+(?:buy|purchase)\b"
@@ -963,6 +964,13 @@ BLOCKING_BEFORE = re.compile(
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
+# "Rheinmetall has received an order from the German government to supply… to Ukraine": who orders from a maker
+# for Ukraine gives (not Ukraine ordering, nor an order for the buyer's own army)
+ORDER_FROM_RE = re.compile(
+    r"\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:order|contract)\s+from\s+(?!(?:the\s+)?(?:Ukrain|Kyiv))"
+    r"[^;]{0,120}?\b(?:to|for)\s+(?:Ukraine|Kyiv)\b",
+    re.I,
+)
 NATO_ROLE_RE = re.compile(
     # (and "NATO calibre", "NATO-standard shells": a standard, not the alliance giving)
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
