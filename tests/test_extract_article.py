@@ -2060,6 +2060,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("pledge", "DE", "ifv-apc", 40)],
         ),
         ("Rheinmetall has received a contract from the Ukrainian government for 40 Lynx vehicles.", []),
+        # what leaves for Ukraine has been sent
+        (
+            "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",
+            [("delivery", "CZ", "ifv-apc", 20)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

@@ -40,6 +40,8 @@ DELIVERY_RE = re.compile(
     # "1,500 drones are on their way from Latvia to Ukraine", "are heading to Ukraine": sent
     r"|(?:are|is)\s+(?:now\s+)?(?:heading|headed|en\s+route)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\b"
     r"|(?:are|is)\s+(?:now\s+)?on\s+(?:their|its)\s+way\s+(?:from|to)\b|(?<!\bto\s)dispatch(?:es|ed)\b"
+    # "the first four Zuzana howitzers left for Ukraine yesterday": sent
+    r"|(?:left|departed)\s+for\s+(?:Ukraine|Kyiv)\b"
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)transferred\b"
