@@ -2060,6 +2060,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("pledge", "DE", "ifv-apc", 40)],
         ),
         ("Rheinmetall has received a contract from the Ukrainian government for 40 Lynx vehicles.", []),
+        # a day of a month counts nothing, and what "will not go to Ukraine" is refused
+        (
+            "Mitsotakis said on 31 January that the tanks are needed at home and will not go to Ukraine.",
+            [],
+        ),
+        # a fact-check's claim is what it tests, not what it finds
+        ('CLAIM 3: "Greece secretly sent 122 BMP-1s and 60 Stinger missiles."', []),
+        # a partner named before a comma leaves the clause its own subject; what follows from a pledge is no handover
+        (
+            "Under a deal with Germany, Greece has committed 40 BMP-1 vehicles to Ukraine, so half of them have now "
+            "arrived.",
+            [("pledge", "GR", "ifv-apc", 40), ("delivery", "GR", "ifv-apc", None)],
+        ),
+        (
+            "As co-leader of the IT coalition with Luxembourg, Estonia is providing $500,000 to fund its work.",
+            [("pledge", "EE", "funding", None)],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -1595,8 +1595,10 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue  # a shorter name inside a longer one read already
         seen.append(match.span())
         # (but "Together with Denmark, Germany will supply…": the giver after its partners)
+        # ("Under a deal with Germany, Greece will send…": a comma, then the clause's own subject)
         listed_after = any(LIST_JOIN_RE.fullmatch(text[end:start]) for end in blocked) and not (
-            PARTNERS_FIRST_RE.match(text) and SUBJECT_OF_CLAUSE_RE.match(text, match.end())
+            (PARTNERS_FIRST_RE.match(text) or any(re.fullmatch(r",\s+", text[end:start]) for end in blocked))
+            and SUBJECT_OF_CLAUSE_RE.match(text, match.end())
         )
         # ("from Bundeswehr stocks", "from Canadian Armed Forces inventory" name who gives, "refill German stocks" not)
         drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and DRAWN_FROM_RE.match(text, match.end())
@@ -1676,8 +1678,10 @@ def _adjacent_donors(clause, item, vocabulary):
     )
     if not match:
         return []
-    mentions = _donor_mentions(match.group(1), vocabulary, speakers=False)
-    codes = [code for code, _ in mentions if code not in ("UDCG", "NATO")]
+    # (read in the clause, so that a place stays one: "the coalition it leads with Luxembourg, Estonia is giving")
+    begin = item.start - len(window) + match.start(1)
+    mentions = _donor_mentions(clause[: item.start], vocabulary, speakers=False)
+    codes = [code for code, start in mentions if start >= begin and code not in ("UDCG", "NATO")]
     return list(dict.fromkeys(codes))
 
 

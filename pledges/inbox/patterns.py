@@ -424,6 +424,8 @@ NON_FACTS = [
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
     ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
+    # a fact-check's 'CLAIM 3: "Greece secretly sent 122 BMP-1s."': what it tests is no statement of its own
+    ("a claim checked", re.compile(r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:"), False),
     ("question", re.compile(
         r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"
         # "The Member asks (1) what additional military support the Union has agreed…"
@@ -489,6 +491,8 @@ NON_FACTS = [
         re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy)"
+        # "the tanks… will not go to Ukraine"
+        r"|\b(?:will|would|are|is)\s+not\s+(?:go|be\s+(?:sent|given|supplied|delivered|handed))\s+(?:\w+\s+)?to\s+(?:Ukraine|Kyiv)\b"
         r"|\bwon't\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
@@ -919,6 +923,8 @@ CLAUSE_RE = re.compile(
     rf"|(?:{COUNT})\s+(?:million|billion)\s+(?:euros?|dollars?|pounds?|kron\w+|crowns?|francs?|zlot\w+))"
     # "…, as Germany joined Washington in supplying rocket launchers": another donor's news
     r"|,\s+as\s+(?=[A-Z])"
+    # "…has committed 40 of the vehicles to Ukraine, so half of them have now arrived": what follows from it
+    r"|,\s+so\s+(?!far\b|that\b|much\b|many\b|long\b|as\b|to\b)"
     rf"|,\s+(?={TO_BE_REPLACED})"
     # "Portugal delivered three tanks in March and will send 14 more vehicles by June": the giver's next news
     r"|,?\s+and\s+(?=(?:will|would|plans\s+to|intends\s+to|is\s+to|is\s+(?:now\s+)?preparing)\s+(?:also\s+)?"
@@ -993,6 +999,8 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
+    # "said on 31 January that the tanks…": a day of a month counts nothing
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
     # "two tonnes of medical supplies": a weight counts no items
     r"|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|litres|liters)"
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
