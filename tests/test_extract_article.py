@@ -2478,6 +2478,36 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             "The European Peace Facility adopted a seventh tranche worth €500 million for Ukraine.",
             [("EPF", "funding", "500000000.00")],
         ),
+        # a further lot of military material, valued, is things given; money so that aid can be delivered is given
+        (
+            "The Czech Ministry will provide Ukraine with further military material from Army stocks worth up to CZK "
+            "700 million.",
+            [("CZ", "other-equipment", "700000000.00")],
+        ),
+        (
+            "The Finnish government proposes €30 million so that defence materiel assistance can be delivered to "
+            "Ukraine through international funds.",
+            [("FI", "funding", "30000000.00")],
+        ),
+        # what items are "together worth" is their sum, no one item's; an investment fund builds no arms
+        (
+            "The Czech cabinet approved chemical protection equipment and a further batch of ammunition for Ukraine, "
+            "together worth more than 8 million crowns.",
+            [("CZ", "other-equipment", None), ("CZ", "ammunition", None)],
+        ),
+        ("Washington said it would put up to $300 million into the Three Seas investment fund.", []),
+        # a sum for one kind of thing totals no sums after it
+        (
+            "Sweden's package includes:\n- artillery ammunition worth about SEK 2 billion;\n- hand grenades.\n\nIn "
+            "addition, SEK 1 billion will go to ordering new CV90 vehicles, and SEK 1 billion to buying equipment "
+            "for Ukraine through international funds.",
+            [
+                ("SE", "ammunition", "2000000000.00"),
+                ("SE", "ammunition", None),
+                ("SE", "ifv-apc", "1000000000.00"),
+                ("SE", "funding", "1000000000.00"),
+            ],
+        ),
     ],
 )
 def test_sums_are_read_where_texts_put_them(seed_record, article, text, expected):

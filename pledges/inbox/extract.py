@@ -517,7 +517,10 @@ def _sum_of_later(proposal, later):
 
 def _total_of_later(proposal, later):
     """Whether a sum is the total of the next two or more sums of the same kind, donor and currency: "a fifth tranche
-    of €500 million… – €490 million to finance lethal equipment; – €10 million for non-lethal supplies"."""
+    of €500 million… – €490 million to finance lethal equipment; – €10 million for non-lethal supplies". (A sum for
+    one kind of thing, "artillery ammunition worth SEK 2 billion", totals nothing.)"""
+    if proposal.category not in ("funding", "other-equipment"):
+        return False
     parts = _later_parts(proposal, later, "value", lambda other: (other.kind, other.donor, other.currency))
     return proposal.value in list(accumulate(parts))[1:]
 
@@ -1907,6 +1910,8 @@ def _value_for(clause, item, items, amounts):
         if (
             worth
             and 0 <= amount[2] - item.end <= 40
+            # ("protective kit and a further batch of ammunition, together worth 8 million crowns": the items' sum)
+            and not re.search(r"\btogether\b", clause[item.end : amount[2]], re.I)
             and not GENERIC_RE.fullmatch(item.text)
             and not any(item.end <= other.start < amount[2] for other in items)
         ):

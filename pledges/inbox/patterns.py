@@ -223,7 +223,9 @@ NON_FACTS = [
         r"|^\W*The\s+total\s+(?:value|amount|sum)\s+of\b"
         # "- Value of the package: approx. DKK 800 million": a list's line giving the package's total
         r"|^\W*(?:total\s+)?value\s+of\s+the\s+(?:package|donation|aid|contribution)\s*:"
-        r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*|\btogether\s+worth\b"
+        r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
+        # ("the ten Finnish packages are together worth €160 million", not "rounds and kit, together worth")
+        r"|\b(?:packages|deliveries|donations|contributions|tranches)\b[^.;]{0,40}?\btogether\s+worth\b"
         # "That figure covers everything from tanks and howitzers to training"
         r"|\b(?:that|this|the)\s+(?:figure|total|sum|tally)\s+(?:covers|includes|counts)\b"
         # "Lecornu put the total value of French military aid so far at 550 million euros"
@@ -548,7 +550,12 @@ APPEALED_GIVING_RE = re.compile(
 )
 # "…five more PAC-3 interceptors, on the condition that partners come up with thirty between them": what a promise
 # waits on is no fact of its own, nor a remark that sets the promise aside
-CONDITION_RE = re.compile(r",\s+(?:on\s+(?:the\s+)?condition|provided|providing)\s+that\b[^;]*", re.I)
+# (and "proposes €30 million so that assistance can be delivered to Ukraine by other routes": what the money is for)
+CONDITION_RE = re.compile(
+    r",\s+(?:on\s+(?:the\s+)?condition|provided|providing)\s+that\b[^;]*"
+    r"|\bso\s+that\s+[^.;]{0,80}?\bcan\s+be\s+(?:delivered|sent|supplied|provided|bought|handed\s+over)\b",
+    re.I,
+)
 # "Greece will send 40 BMP-1s, to be replaced by German Marders": what a donor gives away is replaced (a ring exchange),
 # not its own stocks refilled
 TO_BE_REPLACED = r"(?:which\s+(?:will|are\s+to|is\s+to)\s+be|which\s+(?:are|is)\s+being|to\s+be)\s+replaced\s+by\b"
@@ -832,6 +839,8 @@ CIVIL_RE = re.compile(
     r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b|\bUkraine['’]s\s+economy\b|\bdamaged\s+infrastructure\b"
     r"|\benergy\s+(?:system|sector|infrastructure|grid|support\s+fund)\b|\bpower\s+(?:infrastructure|grid|plants?)\b"
     r"|\bpsychological\s+support\b"
+    # "up to $300 million into the Three Seas investment fund, money meant for infrastructure"
+    r"|\binvestment\s+fund\b|\b(?:meant|intended)\s+for\s+(?:\w+\s+)?infrastructure\b"
     # "C$25 million to the UN World Food Programme to help ease global grain shortages"
     r"|\bWorld\s+Food\s+Programme\b|\bUNICEF\b|\bRed\s+Cross\b|\bgrain\s+(?:shortages|exports)\b|\bfood\s+security\b"
     # "the development minister pledged 70 million euros to a World Bank fund for repairs and heating"
@@ -1144,7 +1153,9 @@ RECEIVED_THROUGH_POOL_RE = re.compile(
 )
 THROUGH_POOL_RE = re.compile(
     r"^[^;]{0,140}?\b(?:to|into|through|via|under|for|in)\s+(?:[\w'’-]+\s+){0,5}?"
-    rf"(?:{NAMED_POOLS}|capability\s+coalitions?\b)",
+    rf"(?:{NAMED_POOLS}|capability\s+coalitions?\b)"
+    # "…so that assistance can be delivered to Ukraine through international funds"
+    r"|^[^;]{0,140}?\b(?:through|via)\s+(?:[\w'’-]+\s+){0,3}?(?:international|multilateral|trust)\s+funds?\b",
     re.I,
 )
 # "…to the International Fund for Ukraine to buy drones", "…in order to provide Ukraine with systems that detect
@@ -1178,6 +1189,9 @@ GIVEN_TO_UKRAINE_RE = re.compile(
 TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"
+    # ("further military material from Army stocks worth up to CZK 700 million": a new lot of things, valued; what
+    # was sent so far is a running total)
+    r"|(?:further|additional|new|more)\s+(?:military|defen[cs]e)\s+(?:material|materiel|supplies)"
     rf"|purchases|donations?|pool|drawdowns?|(?<!\w\s){VALUE_OF_AID})\b",
     re.I,
 )

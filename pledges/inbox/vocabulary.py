@@ -238,6 +238,7 @@ CATEGORY_WORDS = [
      r"|(?:field|mobile)\s+(?:kitchens|bakeries|showers|laundries)|mobile\s+hospitals|heaters|stoves|blankets"
      r"|(?:sleeping|foam|roll)\s+mats|mattresses|backpacks|rucksacks|balaclavas|socks|(?:ballistic|protective)\s+(?:goggles|glasses)"
      r"|hearing\s+protection|laptops|computers|tablets|power\s+banks|solar\s+panels|(?:IT|computer)\s+equipment"
+     r"|(?:chemical|CBRN|NBC|anti-chemical)\s+(?:protection|protective|defen[cs]e)\s+(?:equipment|kits?|suits|gear)"
      r"|encryption\s+devices|camouflage\s+(?:nets|netting|suits)|sandbags|barbed\s+wire|stretchers|defibrillators"
      r"|medicines|medications|bandages|minesweepers|minehunting\s+vessels|tugboats|(?:laser\s+)?rangefinders"
      r"|periscopes|water\s+purification\s+(?:systems|units|stations)"),
