@@ -2077,6 +2077,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "As co-leader of the IT coalition with Luxembourg, Estonia is providing $500,000 to fund its work.",
             [("pledge", "EE", "funding", None)],
         ),
+        # what a donor "has supported Ukraine with" it gave, and training is one of the things given
+        (
+            "Greece has supported Ukraine with ammunition and with training of Ukrainian personnel.",
+            [("delivery", "GR", "ammunition", None), ("delivery", "GR", "training", None)],
+        ),
+        (
+            "Greece has provided Ukraine with ammunition and training.",
+            [("delivery", "GR", "ammunition", None), ("delivery", "GR", "training", None)],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

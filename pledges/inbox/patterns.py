@@ -36,6 +36,8 @@ DELIVERY_RE = re.compile(
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|crossed\s+into\s+Ukraine"
     r"|(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?taken\s+(?:over|delivery\s+of)"
+    # "Greece has supported Ukraine with defence material and with training": what it gave
+    r"|(?:has|have)\s+(?:\w+\s+)?supported\s+(?:Ukraine|Kyiv)\s+with\b"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
     # "1,500 drones are on their way from Latvia to Ukraine", "are heading to Ukraine": sent
     r"|(?:are|is)\s+(?:now\s+)?(?:heading|headed|en\s+route)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\b"

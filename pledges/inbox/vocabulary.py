@@ -187,6 +187,8 @@ CATEGORY_WORDS = [
      r"|(?<=\bto\s)(?:repair|maintain)(?:\s+and\s+(?:repair|maintain))?\b"
      r"(?!(?:\s+and\s+\w+)?\s+(?:the\s+|a\s+|its\s+)?(?:damage|grid|power|energy|infrastructure)\b)"),
     ("training", r"training\s+(?:for|of)\s+\w+"
+     # "provided Ukraine with ammunition and training": training as one of the things given
+     r"|(?<=\band\s)(?<!ing\sand\s)training\b(?!\s+(?:exercises?|areas?|grounds?|cent(?:re|er)s?|camps?|ranges?|sites?|facilit\w+))"
      r"|train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines)"
      r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced|familiari[sz]ation)\s+"
      r"(?:combat\s+|military\s+)?training"
