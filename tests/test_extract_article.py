@@ -2086,6 +2086,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Greece has provided Ukraine with ammunition and training.",
             [("delivery", "GR", "ammunition", None), ("delivery", "GR", "training", None)],
         ),
+        # a donor's second battery is one battery; what trainees were trained at or on is not given
+        (
+            "Italy's second SAMP/T battery for Ukraine has now been handed over.",
+            [("delivery", "IT", "air-defence", 1)],
+        ),
+        (
+            "The first Ukrainian SAMP/T operators were trained by the Italian Army at its air-defence artillery "
+            "school last year.",
+            [("delivery", "IT", "training", None)],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

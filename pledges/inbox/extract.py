@@ -193,6 +193,7 @@ from .patterns import (
     VERSION_OF_RE,
     VISITOR_ARRIVING_RE,
     WEEKDAY_HEADING_RE,
+    WERE_TRAINED_RE,
     WITH_PARTNERS_RE,
     WITH_RE,
     WORTH_BEFORE_RE,
@@ -764,6 +765,10 @@ def _read_sentence(quote, reading):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
         if not donors and RECEIVED_THROUGH_POOL_RE.search(clause):
             continue
+        if any(item.category == "training" for item in items) and WERE_TRAINED_RE.search(clause):
+            # "The first SAMP/T operators were trained at its air-defence artillery school": the rest is what and where
+            # they learnt
+            items = [item for item in items if item.category == "training"]
         # ("Ukrainian pilots will be trained in Britain": who trains is where the training is)
         trained = bool(items) and all(item.category == "training" for item in items)
         if not donors and (

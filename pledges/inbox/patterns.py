@@ -668,6 +668,7 @@ WEEKDAY_HEADING_RE = re.compile(
     r"|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?)\s*:?\s*$",
     re.I,
 )
+WERE_TRAINED_RE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+\s+)?trained\b", re.I)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
 QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]{0,40}\))?:\s+")
@@ -1024,7 +1025,9 @@ PART_OF_COUNT_RE = re.compile(
     re.I,
 )
 SAME_NUMBER_RE = re.compile(r"\b(?:and|plus)\s+(?:the\s+same\s+number\s+of|as\s+many)\s+(?:[\w-]+\s+){0,2}$", re.I)
-SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
+# ("Italy's second SAMP/T battery": one, the second given)
+SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an|(?:its|their|[\w'’]+['’]s)\s+(?:second|third|fourth|fifth|sixth))\s+"
+                       r"(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
                        r"|includ\w*|worth|valued)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
 # "Its list for the month includes:", "The shipment contained:": a heading that names what it lists and no more
