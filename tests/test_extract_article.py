@@ -260,6 +260,19 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         # a timeline's entry heading dates what the entry tells (the month's heading gives a month-only one its year)
         ("Timeline\n\n24 February - Oslo\nNorway announces 20 more trucks for Ukraine.", "2023-02-24", "day"),
         ("Timeline\n\nAPRIL 2022\n\nApril - Oslo\nNorway announces 20 more trucks for Ukraine.", "2022-04-01", "month"),
+        # a sentence giving nothing sets the day of the pledge right after it, in its paragraph
+        (
+            "Talks\n\nLast Wednesday in Brussels two small allies opened their wallets. Norway said it would send 20 "
+            "trucks.",
+            "2023-04-19",
+            "day",
+        ),
+        (
+            "Talks\n\nLast Wednesday in Brussels two small allies opened their wallets.\n\nNorway said it would send "
+            "20 trucks.",
+            "2023-04-21",
+            "day",
+        ),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):

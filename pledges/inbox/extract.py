@@ -303,6 +303,10 @@ class _Reading:
     # the month a story last told of with its year ("In February 2024 Belgium paid"): "In March" after it is that
     # year's, until a sentence dates something from the report ("last week", "on Tuesday")
     story: datetime.date | None = None
+    # the day a sentence giving nothing dated ("Last Wednesday in Brussels two allies opened their wallets."), and its
+    # paragraph: the undated pledge right after it, in that paragraph, was made that day
+    scene: tuple | None = None
+    paragraph: int = 0
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -318,7 +322,9 @@ def extract(text, vocabulary, published=None, publisher=""):
         following = article.sentences[number + 1 : number + 2]
         if TOPIC_ONLY_LINE_RE.match(sentence) and following and following[0][0] == paragraph:
             continue  # "• Fighter aircraft. Together with the United Kingdom…": the line's topic, told by its prose
+        reading.paragraph = paragraph
         found, reason = _read_sentence(sentence, reading)
+        reading.scene = None if found or reason else _scene(sentence, paragraph, reading)
         if paragraph in article.standfirst:
             standfirst |= {id(proposal) for proposal in found}
         if reason:
@@ -395,6 +401,16 @@ def extract(text, vocabulary, published=None, publisher=""):
         ):
             proposal.value = proposal.currency = proposal.value_eur = None  # the package holds more than this item
     return result
+
+
+def _scene(sentence, paragraph, reading):
+    """The one day a sentence that gives nothing names, in the past: the scene of what the next sentence tells."""
+    days = [
+        mention
+        for mention in text_dates.find_dates(sentence, reading.published, reading.story)
+        if mention.precision == DatePrecision.DAY and not mention.ahead
+    ]
+    return (paragraph, days[0].date) if len(days) == 1 else None
 
 
 def _publisher_donors(publisher, vocabulary):
@@ -1812,6 +1828,8 @@ def _date_of(sentence, kind, reading, opened):
         return previous.date, previous.date_precision
     if opened and opened.get("date") and opened.get("kind") == kind:
         return opened["date"], opened["precision"]
+    if kind == "pledge" and reading.scene and reading.scene[0] == reading.paragraph:
+        return reading.scene[1], DatePrecision.DAY  # "Last Wednesday in Brussels… Lithuania said it would put…"
     if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(own):
         return reading.announced
     if reading.published is None:
