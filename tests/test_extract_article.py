@@ -2109,6 +2109,9 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "school last year.",
             [("delivery", "IT", "training", None)],
         ),
+        # one unnamed EU government is no donor of ours; Skyranger guns are air defence
+        ("Rheinmetall said an unnamed EU government is paying for Skyranger 35 guns for Ukraine.", []),
+        ("Germany will pay for a new batch of Skyranger 35 guns for Ukraine.", [("pledge", "DE", "air-defence", None)]),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

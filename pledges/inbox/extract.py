@@ -60,6 +60,7 @@ from .patterns import (
     ELLIPTIC_COUNT_RE,
     ELLIPTIC_SUBJECT_RE,
     ENABLING_CATEGORIES,
+    EU_MEMBER_RE,
     EXCHANGE_RE,
     EXCLUDED_RE,
     FINANCED_MAKING_RE,
@@ -1633,6 +1634,8 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue
         if code == "NATO" and NATO_ROLE_RE.match(text[match.end() :]):
             continue
+        if code == "EU" and EU_MEMBER_RE.match(text[match.end() :]):
+            continue  # "an unnamed EU government is paying": one of its states, not the Union
         if NOT_THE_GIVER_RE.match(text[match.end() :]) and not drawn_from:
             continue
         if _keeps_a_fund(text, match):

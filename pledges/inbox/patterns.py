@@ -991,6 +991,8 @@ ORDER_FROM_RE = re.compile(
     r"[^;]{0,120}?\b(?:to|for)\s+(?:Ukraine|Kyiv)\b",
     re.I,
 )
+# ("EU member states agreed…" is the Union deciding; "an unnamed EU government" one of its states)
+EU_MEMBER_RE = re.compile(r"\s+(?:member\s+)?(?:government|state|country|nation|capital)\b", re.I)
 NATO_ROLE_RE = re.compile(
     # (and "NATO calibre", "NATO-standard shells": a standard, not the alliance giving)
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"

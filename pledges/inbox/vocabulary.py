@@ -98,7 +98,8 @@ MODEL_NAMES = [
      r"|M119s?|TRF1s?|RCH[\s-]?155s?"),
     ("rocket-artillery", r"Uragans?|Smerch(?:es)?|BM-27s?|BM-30s?|RAK-12s?|APR-40s?"),
     ("air-defence", r"Osa(?:-AKM)?s?|Kub(?:-M\d)?s?|S-300(?:PMU|PS|PT)?s?|S-125s?"
-     r"|Shilkas?|ZSU-23(?:-4)?s?|ZU-23(?:-2)?s?|Spada(?:\s+2000)?s?|Terrahawk(?:\s+Paladin)?s?|I-HAWKs?|FrankenSAMs?"),
+     r"|Shilkas?|ZSU-23(?:-4)?s?|ZU-23(?:-2)?s?|Spada(?:\s+2000)?s?|Terrahawk(?:\s+Paladin)?s?|I-HAWKs?|FrankenSAMs?"
+     r"|Skyrangers?(?:\s+(?:30|35))?(?:\s+(?:guns?|systems?))?"),
     ("helicopters", r"Ka-32s?|UH-60\w*|Black\s+Hawks?"),
     ("fighter-jets", r"L-39s?|F/A-18s?"),
     ("drones", r"Black\s+Hornets?|[RM]Q-\d+\w*s?|FlyEyes?|Warmates?|Altius(?:-\d+)?s?|Jump\s?20s?|V-BATs?|Heidrun"),
