@@ -2112,6 +2112,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # one unnamed EU government is no donor of ours; Skyranger guns are air defence
         ("Rheinmetall said an unnamed EU government is paying for Skyranger 35 guns for Ukraine.", []),
         ("Germany will pay for a new batch of Skyranger 35 guns for Ukraine.", [("pledge", "DE", "air-defence", None)]),
+        # a donor's own capability programmes are its own
+        ("Most of the budget finances Luxembourg's own capability programmes, such as satellite communications.", []),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -405,6 +405,8 @@ NON_FACTS = [
         # "Berlin has ordered six of the systems for its armed forces"
         r"|\b(?:ordered|bought|purchased|procured)\s+(?:[\w-]+\s+){0,5}for\s+(?:its|their)\s+(?:armed\s+)?forces\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
+        # "Most of it finances Luxembourg's own capability programmes"
+        r"|\b(?:its|their|[A-Z][\w-]+['’]s)\s+own\s+(?:capability\s+|defen[cs]e\s+)?(?:programmes|programs|capabilities)\b"
         r"|\b(?:their|its)\s+replacement\b|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
         r"|\brebuild\w*\s+(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:arsenals?|stocks|stockpiles|inventor\w+|reserves)"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
