@@ -2114,6 +2114,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ("Germany will pay for a new batch of Skyranger 35 guns for Ukraine.", [("pledge", "DE", "air-defence", None)]),
         # a donor's own capability programmes are its own
         ("Most of the budget finances Luxembourg's own capability programmes, such as satellite communications.", []),
+        # a calibre read out digit by digit counts nothing; making drones together is no aid; not saying is no fact
+        (
+            "Poland has already sent Ukraine mainly one-five-five shells.",
+            [("delivery", "PL", "ammunition", None)],
+        ),
+        ("Poland and Ukraine also signed a letter of intent on producing drones together.", []),
+        ("Neither side said which vehicles are in the new Polish package.", []),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",
@@ -2533,6 +2540,12 @@ def test_a_total_several_donors_send_is_one_fact_of_theirs(seed_record, article,
             [("CZ", "other-equipment", None), ("CZ", "ammunition", None)],
         ),
         ("Washington said it would put up to $300 million into the Three Seas investment fund.", []),
+        # a package's sum is no item's when the package is "made up of" it
+        (
+            "Poland is finishing a package for Ukraine worth about 200 million zloty and made up mainly of armoured "
+            "vehicles.",
+            [("PL", "ifv-apc", None)],
+        ),
         # a sum for one kind of thing totals no sums after it
         (
             "Sweden's package includes:\n- artillery ammunition worth about SEK 2 billion;\n- hand grenades.\n\nIn "

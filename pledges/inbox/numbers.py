@@ -55,9 +55,13 @@ def parse_count(text):
             return int(Decimal(text.split()[0]) * 1_000_000)
         return int(_digits(text))
     total = current = 0
+    previous = None
     for word in re.split(r"[\s-]+", text):
         if word == "and":
             continue
+        if word in UNITS and previous in UNITS:
+            return None  # "one-five-five shells": a calibre read out digit by digit, no count
+        previous = word
         if word in UNITS:
             current += UNITS[word]
         elif word in TENS:

@@ -329,7 +329,9 @@ NON_FACTS = [
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bnot\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|finali[sz]ed)\b|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
-        r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
+        r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b"
+        # "Neither side said which vehicles are in the new package"
+        r"|^\W*Neither\s+(?:side|government|ministry|country|capital|of\s+them)\s+(?:said|disclosed|named|gave|would\s+say)\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
         # "the government plans to cut next year's military aid to about EUR 4 billion": a budget, not a pledge
         r"|\bplans?\s+to\s+(?:cut|reduce|halve|trim)\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
@@ -430,6 +432,11 @@ NON_FACTS = [
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
     ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
+    # "The two leaders also signed a letter of intent on producing drones together": making arms together (not "will
+    # jointly manufacture 155mm shells for Ukraine")
+    ("joint production", re.compile(
+        r"\b(?:produc|manufactur|build|mak)\w*\s+(?:[\w-]+\s+){0,3}?together\b(?!\s+with\b)(?![^.;]*\bfor\s+(?:Ukraine|Kyiv))"
+        r"|\bjoint\s+production\b(?![^.;]*\bfor\s+(?:Ukraine|Kyiv))", re.I), False),
     # a fact-check's 'CLAIM 3: "Greece secretly sent 122 BMP-1s."': what it tests is no statement of its own
     ("a claim checked", re.compile(r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:"), False),
     ("question", re.compile(
@@ -724,7 +731,12 @@ BESIDES_SUM_RE = re.compile(
 WORTH_BEFORE_RE = re.compile(
     r"\b(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of)\s+" + APPROXIMATELY + r"(?:up\s+to\s+)?$", re.I
 )
-NAMED_AFTER_SUM_RE = re.compile(r"\b(?:including|(?:which|that)\s+includes?|such\s+as|among\s+them)\b", re.I)
+# (and "a package worth about 200 million zloty and made up mainly of armoured vehicles")
+NAMED_AFTER_SUM_RE = re.compile(
+    r"\b(?:including|(?:which|that)\s+includes?|such\s+as|among\s+them"
+    r"|made\s+up\s+(?:\w+\s+)?of|consist(?:s|ing)?\s+(?:\w+\s+)?of)\b",
+    re.I,
+)
 CONTRIBUTION_OF_RE = re.compile(
     r"\b(?:contribution|donation|grant|allocation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
 )
