@@ -260,6 +260,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         # a timeline's entry heading dates what the entry tells (the month's heading gives a month-only one its year)
         ("Timeline\n\n24 February - Oslo\nNorway announces 20 more trucks for Ukraine.", "2023-02-24", "day"),
         ("Timeline\n\nAPRIL 2022\n\nApril - Oslo\nNorway announces 20 more trucks for Ukraine.", "2022-04-01", "month"),
+        # a feed entry's heading with its time is the day of its "today"
+        ("Posts\n\n14 April 2023, 10:32\nToday Norway handed over 20 trucks.", "2023-04-14", "day"),
         # a sentence giving nothing sets the day of the pledge right after it, in its paragraph
         (
             "Talks\n\nLast Wednesday in Brussels two small allies opened their wallets. Norway said it would send 20 "
@@ -2121,6 +2123,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         ("Poland and Ukraine also signed a letter of intent on producing drones together.", []),
         ("Neither side said which vehicles are in the new Polish package.", []),
+        # relief for displaced families is humanitarian
+        (
+            "Another convoy from the EU humanitarian hub crossed into Ukraine today: blankets, hygiene kits and food "
+            "for displaced families.",
+            [],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

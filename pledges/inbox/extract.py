@@ -60,6 +60,7 @@ from .patterns import (
     ELLIPTIC_COUNT_RE,
     ELLIPTIC_SUBJECT_RE,
     ENABLING_CATEGORIES,
+    ENTRY_HEADING_RE,
     EU_MEMBER_RE,
     EXCHANGE_RE,
     EXCLUDED_RE,
@@ -308,6 +309,8 @@ class _Reading:
     # paragraph: the undated pledge right after it, in that paragraph, was made that day
     scene: tuple | None = None
     paragraph: int = 0
+    # the day of the feed's entry being read ("15 October 2022, 12:48"): its "today", and the day its undated news is by
+    entry_day: datetime.date | None = None
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -665,10 +668,12 @@ def _read_sentence(quote, reading):
     if LIVE_ENTRY_RE.match(sentence):
         # a live blog's entry reports its own news: an earlier entry's day is not its
         reading.announced = reading.handed = None
-    if WEEKDAY_HEADING_RE.match(sentence):
+    if WEEKDAY_HEADING_RE.match(sentence) or ENTRY_HEADING_RE.match(sentence):
         said = text_dates.find_dates(sentence, reading.published, reading.story)
         reading.announced = (said[0].date, said[0].precision) if said else None
         reading.handed = None
+        if ENTRY_HEADING_RE.match(sentence) and said:
+            reading.entry_day = said[0].date
         return [], None
     reason = _set_aside_because(sentence)
     if reading.list_aside and BULLET_RE.match(sentence):
@@ -1746,7 +1751,8 @@ def _schedule(sentence, mention):
 
 
 def _date_of(sentence, kind, reading, opened):
-    mentions = text_dates.find_dates(sentence, reading.published, reading.story)
+    published = reading.entry_day or reading.published
+    mentions = text_dates.find_dates(sentence, published, reading.story)
     # "four more on top of the six it has already promised": the earlier promise dates only the six
     own = ALONGSIDE_RE.sub(lambda match: " " * len(match.group()), sentence)
     restated = None
@@ -1762,7 +1768,7 @@ def _date_of(sentence, kind, reading, opened):
                 or any(start <= mention.start < end for start, end in served)
             )
         ]
-        if reading.published:
+        if published:
             # "one billion euros available this year", "three billion next year": the year it is for, not the promise's
             # (but "earlier this year" is when it was made)
             mentions = [
@@ -1770,7 +1776,7 @@ def _date_of(sentence, kind, reading, opened):
                 for mention in mentions
                 if not (
                     mention.precision == DatePrecision.YEAR
-                    and mention.date.year >= reading.published.year
+                    and mention.date.year >= published.year
                     and not sentence[mention.start : mention.end].lower().startswith("earlier")
                 )
             ]
@@ -1835,11 +1841,11 @@ def _date_of(sentence, kind, reading, opened):
         return reading.scene[1], DatePrecision.DAY  # "Last Wednesday in Brussels… Lithuania said it would put…"
     if kind == "pledge" and reading.announced and not EARLIER_PLEDGE_RE.search(own):
         return reading.announced
-    if reading.published is None:
+    if published is None:
         return None, None
     if kind == "pledge" and not EARLIER_PLEDGE_RE.search(own):
-        return reading.published, DatePrecision.DAY  # with no date of its own, an announcement is its report's
-    return reading.published, DatePrecision.ON_OR_BEFORE  # a handover, or a pledge made earlier: by then
+        return published, DatePrecision.DAY  # with no date of its own, an announcement is its report's
+    return published, DatePrecision.ON_OR_BEFORE  # a handover, or a pledge made earlier: by then
 
 
 def _quantity(clause, item, amounts):

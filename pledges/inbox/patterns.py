@@ -677,6 +677,14 @@ WEEKDAY_HEADING_RE = re.compile(
     r"|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?)\s*:?\s*$",
     re.I,
 )
+# a feed's entry, "15 October 2022, 12:48", "Posted 14 April at 10:32": the day its "today" and its news are of
+ENTRY_HEADING_RE = re.compile(
+    r"^\s*(?:Posted\s+(?:on\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
+    r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)\w*\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:,|\s+at|\s*[·|-])?\s+\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC|a\.?m\.?|p\.?m\.?))?\s*:?\s*$",
+    re.I,
+)
 WERE_TRAINED_RE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+\s+)?trained\b", re.I)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
@@ -848,7 +856,10 @@ RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:da
 # money and goods for civilians, named as such: no military aid, whatever it includes
 HUMANITARIAN_RE = re.compile(
     r"\bfor\s+humanitarian\s+(?:purposes|aid|assistance|needs|relief)\b"
-    r"|\bhumanitarian\s+(?:aid|assistance|purposes)\s+and\s+(?:reconstruction|recovery)\b",
+    r"|\bhumanitarian\s+(?:aid|assistance|purposes)\s+and\s+(?:reconstruction|recovery)\b"
+    # "…crossed into Ukraine today: blankets, hygiene kits and food for displaced families"
+    r"|\bfor\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugee)\s+(?:families|people|persons|civilians)\b"
+    r"|\brelief\s+supplies\b|\bhygiene\s+kits\b",
     re.I,
 )
 CIVIL_RE = re.compile(
