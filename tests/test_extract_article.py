@@ -2129,6 +2129,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "for displaced families.",
             [],
         ),
+        # what a package handed over "consists of" was handed over with it; what is no military aid is set aside
+        (
+            "Reznikov wrote that Romania had handed over its fifth package. By his account the package consists of "
+            "hundreds of small arms and spare parts.",
+            [("delivery", "RO", "small-arms", None), ("delivery", "RO", "maintenance", None)],
+        ),
+        ("None of this is military aid, but Romania mentions it as often as the guns it sends.", []),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -85,6 +85,7 @@ from .patterns import (
     GIVEN_TO_UKRAINE_RE,
     GIVES_SUM_BEFORE_RE,
     GOVERNMENT_RE,
+    HANDED_PACKAGE_RE,
     HEADING_NUMBER_RE,
     HEDGE_BEFORE,
     HUMANITARIAN_RE,
@@ -828,6 +829,14 @@ def _read_sentence(quote, reading):
         elif gives and not clause_donors:
             clause_donors = reading.publisher_donors or _main(clause, sentence, reading)
         clause_kind = _kind(clause) or clause_kind
+        if (
+            clause_kind == "pledge"
+            and reading.told_before
+            and _kind(reading.told_before) == "delivery"
+            and HANDED_PACKAGE_RE.search(clause)
+        ):
+            # "Romania had handed over its fifth package. By his account the package consists of…": what it held
+            clause_kind = "delivery"
         if not clause_donors:
             continue
         # what this sentence named before, else what the last fact was about

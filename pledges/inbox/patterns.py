@@ -432,6 +432,10 @@ NON_FACTS = [
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
     ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
+    # "None of this is military aid, but officials mention it as often as the guns"
+    ("not military aid", re.compile(
+        r"^\W*None\s+of\s+(?:this|these|it|them)\s+(?:is|are|was|were)\s+military\b"
+        r"|\b(?:is|are|was|were)\s+not\s+military\s+(?:aid|assistance|support)\b", re.I), False),
     # "The two leaders also signed a letter of intent on producing drones together": making arms together (not "will
     # jointly manufacture 155mm shells for Ukraine")
     ("joint production", re.compile(
@@ -683,6 +687,13 @@ ENTRY_HEADING_RE = re.compile(
     r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)\w*\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:,|\s+at|\s*[·|-])?\s+\d{1,2}[:.]\d{2}"
     r"(?:\s*(?:CET|GMT|BST|EET|EEST|CEST|ET|UTC|a\.?m\.?|p\.?m\.?))?\s*:?\s*$",
+    re.I,
+)
+# "the package consists of…", after a sentence that handed the package over: what it held, not what is promised
+HANDED_PACKAGE_RE = re.compile(
+    r"^(?!.*\b(?:pledg|promis|announc|will|would|commit|approv|offer|plan|prepar)\w*)"
+    r".*\b(?:the|that|this|its)\s+(?:package|consignment|shipment|batch|tranche)\s+(?:\w+\s+)?"
+    r"(?:consist(?:s|ed)?\s+of|includ(?:es|ed)|contain(?:s|ed)|compris(?:es|ed)|was\s+made\s+up\s+of)\b",
     re.I,
 )
 WERE_TRAINED_RE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+\s+)?trained\b", re.I)
