@@ -2136,6 +2136,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("delivery", "RO", "small-arms", None), ("delivery", "RO", "maintenance", None)],
         ),
         ("None of this is military aid, but Romania mentions it as often as the guns it sends.", []),
+        # a thing handed "over to Ukraine" with its name between; NATO's figures count, they give nothing; minutes'
+        # "In discussion" is no talk of aid to come
+        (
+            "In discussion, ministers recalled that Romania handed a Patriot air defence system over to Ukraine.",
+            [("delivery", "RO", "Patriot", 1)],
+        ),
+        ("According to NATO figures, 21 countries have so far put more than 4 billion dollars into PURL.", []),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

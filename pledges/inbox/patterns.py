@@ -29,7 +29,8 @@ STRONG_RE = re.compile(
 )
 DELIVERY_RE = re.compile(
     # ("Rheinmetall has received an order to supply 40 vehicles": a maker's order is no handover)
-    rf"\b(delivered|arrived|received(?!\s+(?:an?|the|its|a\s+new)\s+(?:[\w-]+\s+)?(?:order|contract)s?\b)|handed{TO_PARTICLE}over|took\s+delivery"
+    # (and "handed a Patriot air defence system over to Ukraine": the thing between)
+    rf"\b(delivered|arrived|handed\s+(?:[\w-]+\s+){{1,6}}?over\s+to\b|received(?!\s+(?:an?|the|its|a\s+new)\s+(?:[\w-]+\s+)?(?:order|contract)s?\b)|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
     r"|provided|donated|gifted|trained)|handing\s+over"
@@ -331,7 +332,7 @@ NON_FACTS = [
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b"
         # "Neither side said which vehicles are in the new package"
-        r"|^\W*Neither\s+(?:side|government|ministry|country|capital|of\s+them)\s+(?:said|disclosed|named|gave|would\s+say)\b|\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
+        r"|^\W*Neither\s+(?:side|government|ministry|country|capital|of\s+them)\s+(?:said|disclosed|named|gave|would\s+say)\b|(?<!\bIn\s)(?<!\bDuring\s)(?<!\bDuring\sthe\s)\bdiscuss(?:ed|ing|ions?)\b|(?<!\bwhich\s)\baims?\s+to\b"
         # "the government plans to cut next year's military aid to about EUR 4 billion": a budget, not a pledge
         r"|\bplans?\s+to\s+(?:cut|reduce|halve|trim)\b"
         # "analysts expect further orders", not "Ireland expects to pay €121.5 million into the fund"
@@ -1033,7 +1034,9 @@ NATO_ROLE_RE = re.compile(
     # (and "NATO calibre", "NATO-standard shells": a standard, not the alliance giving)
     r"^\s*(?:Secretary|chief|head|member|members|allies|ally|defen[cs]e|summit|HQ|headquarters|countries|states"
     r"|calibres?|calibers?|-?standards?|-compatible"
-    r"|territory|membership|’s\s+support|'s\s+support)",
+    r"|territory|membership|’s\s+support|'s\s+support"
+    # "according to NATO figures": the alliance counting, not giving
+    r"|figures|data|estimates|numbers|tally)",
     re.I,
 )
 MEETING_WORDS = {
