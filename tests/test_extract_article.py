@@ -2143,6 +2143,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("delivery", "RO", "Patriot", 1)],
         ),
         ("According to NATO figures, 21 countries have so far put more than 4 billion dollars into PURL.", []),
+        # a paragraph's run-in heading naming a donor is whom its sentences speak of
+        (
+            "Germany sent ten tanks.\n\nNetherlands. The prime minister said his government would send 20 trucks.",
+            [("delivery", "DE", "tanks", 10), ("pledge", "NL", "other-equipment", 20)],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

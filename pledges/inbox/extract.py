@@ -159,6 +159,7 @@ from .patterns import (
     REPORTED_THEN_RE,
     REQUESTED_THING_RE,
     RING_EXCHANGE_RE,
+    RUN_IN_DONOR_RE,
     SAME_AS_BEFORE_RE,
     SAME_NUMBER_RE,
     SAME_PERIOD_RE,
@@ -312,6 +313,9 @@ class _Reading:
     paragraph: int = 0
     # the day of the feed's entry being read ("15 October 2022, 12:48"): its "today", and the day its undated news is by
     entry_day: datetime.date | None = None
+    # a paragraph's run-in heading naming a donor ("Netherlands. Prime Minister Mark Rutte said…"): (paragraph, code),
+    # the giver its sentences naming none speak of
+    run_in: tuple | None = None
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -328,6 +332,10 @@ def extract(text, vocabulary, published=None, publisher=""):
         if TOPIC_ONLY_LINE_RE.match(sentence) and following and following[0][0] == paragraph:
             continue  # "• Fighter aircraft. Together with the United Kingdom…": the line's topic, told by its prose
         reading.paragraph = paragraph
+        heading = _run_in_donor(sentence, vocabulary)
+        if heading:
+            reading.run_in = (paragraph, heading)
+            continue
         found, reason = _read_sentence(sentence, reading)
         reading.scene = None if found or reason else _scene(sentence, paragraph, reading)
         if paragraph in article.standfirst:
@@ -406,6 +414,13 @@ def extract(text, vocabulary, published=None, publisher=""):
         ):
             proposal.value = proposal.currency = proposal.value_eur = None  # the package holds more than this item
     return result
+
+
+def _run_in_donor(sentence, vocabulary):
+    """The donor a paragraph's run-in heading is, and no more ("Netherlands.", "The Czech Republic:"); None."""
+    match = RUN_IN_DONOR_RE.match(sentence)
+    spans = _donor_spans(match.group("name"), vocabulary, speakers=False) if match else []
+    return spans[0][0] if len(spans) == 1 and spans[0][1:] == (0, len(match.group("name"))) else None
 
 
 def _scene(sentence, paragraph, reading):
@@ -783,6 +798,8 @@ def _read_sentence(quote, reading):
         named_before = list(dict.fromkeys([*named_before, *items_named]))
         spans = _donor_spans(clause, vocabulary)
         donors = _subject_donors([(code, start) for code, start, _ in spans])
+        if not donors and reading.run_in and reading.run_in[0] == reading.paragraph:
+            donors = [reading.run_in[1]]  # "Netherlands. Prime Minister Mark Rutte said his government would put…"
         paid = PAID_BY_RE.search(clause)
         if paid and _donor_mentions(clause[paid.end() :], vocabulary):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))

@@ -697,6 +697,8 @@ HANDED_PACKAGE_RE = re.compile(
     r"(?:consist(?:s|ed)?\s+of|includ(?:es|ed)|contain(?:s|ed)|compris(?:es|ed)|was\s+made\s+up\s+of)\b",
     re.I,
 )
+# a run-in heading naming a donor, its paragraph's first sentence: "Netherlands." "The Czech Republic:"
+RUN_IN_DONOR_RE = re.compile(r"^\s*(?:The\s+)?(?P<name>[A-Z][\w'’. -]{1,30}?)\s*[.:]\s*$")
 WERE_TRAINED_RE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+\s+)?trained\b", re.I)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
