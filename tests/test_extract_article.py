@@ -260,6 +260,7 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         # a timeline's entry heading dates what the entry tells (the month's heading gives a month-only one its year)
         ("Timeline\n\n24 February - Oslo\nNorway announces 20 more trucks for Ukraine.", "2023-02-24", "day"),
         ("Timeline\n\nAPRIL 2022\n\nApril - Oslo\nNorway announces 20 more trucks for Ukraine.", "2022-04-01", "month"),
+        ("Norway has sent 20 trucks since the turn of the year.", "2023-01-01", "year"),
         # a feed entry's heading with its time is the day of its "today"
         ("Posts\n\n14 April 2023, 10:32\nToday Norway handed over 20 trucks.", "2023-04-14", "day"),
         # a sentence giving nothing sets the day of the pledge right after it, in its paragraph

@@ -67,7 +67,7 @@ PATTERNS = [
      r"(?=\s*(?:[,.;]|$|\s+(?:it|he|she|they|that|when|and|the|a|an|in|at)\b))"),
     ("relative", r"\b(?P<rel>today|yesterday|last\s+night|this\s+week|last\s+week|earlier\s+this\s+week|"
      r"earlier\s+this\s+month|this\s+month|last\s+month|next\s+month|earlier\s+this\s+year|this\s+year|"
-     r"last\s+year|next\s+year)\b"),
+     r"last\s+year|next\s+year|since\s+the\s+turn\s+of\s+the\s+year)\b"),
     ("by_year", rf"\b(?:by|before|until)\s+{_year}\b"),
     ("year", rf"\b(?:in|during|for)\s+(?:(?:early|late|mid-?)\s*)?{_year}\b"),
 ]  # fmt: skip
@@ -204,6 +204,7 @@ def _resolve(kind, match, published, story=None):
         "next month": (next_month, DatePrecision.MONTH, True),
         "earlier this year": (datetime.date(published.year, 1, 1), DatePrecision.YEAR, False),
         "this year": (datetime.date(published.year, 1, 1), DatePrecision.YEAR, False),
+        "since the turn of the year": (datetime.date(published.year, 1, 1), DatePrecision.YEAR, False),
         "last year": (datetime.date(published.year - 1, 1, 1), DatePrecision.YEAR, False),
         "next year": (datetime.date(published.year + 1, 1, 1), DatePrecision.YEAR, True),
     }[rel]
