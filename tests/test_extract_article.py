@@ -2149,6 +2149,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Germany sent ten tanks.\n\nNetherlands. The prime minister said his government would send 20 trucks.",
             [("delivery", "DE", "tanks", 10), ("pledge", "NL", "other-equipment", 20)],
         ),
+        # an offer whose timing is still being decided is no pledge yet
+        (
+            "Portugal has offered to train Ukrainian F-16 pilots, but talks are still deciding when, or whether, "
+            "instructors will be needed, and there is no timetable.",
+            [],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

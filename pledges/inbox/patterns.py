@@ -328,6 +328,8 @@ NON_FACTS = [
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b"
         # "a $61bn US aid package still stuck in Congress": money not yet voted
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bnot\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|finali[sz]ed)\b|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
+        # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
+        r"|\bstill\s+deciding\s+(?:when|whether|if|how)\b|\bthere\s+is\s+(?:as\s+yet\s+|still\s+)?no\s+timetable\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b"
