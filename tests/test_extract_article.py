@@ -2155,6 +2155,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "instructors will be needed, and there is no timetable.",
             [],
         ),
+        # a word of a list that "attacks" ends names what is attacked with, nothing given
+        ("Italy will give Ukraine means of protection against air, missile, drone and cyber attacks.", []),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -1166,6 +1166,8 @@ MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
     r"|programs?|manufacturers?|bases?|sites?)\b"
+    # "protection against air, missile, drone and cyber attacks": one of the words of a list the noun after ends
+    r"|(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+\s+(?:strikes|attacks|threats)\b"
     # "has continued to send vehicles of this family since": the kind named before, told again
     r"|\s+of\s+(?:this|that)\s+(?:family|type|kind|class|model)\b",
     re.I,
