@@ -271,6 +271,12 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "day",
         ),
         (
+            "Talks\n\nOn Wednesday the leaders signed a security agreement. Norway is the tenth state to sign one. "
+            "Under it, Norway will send 20 trucks.",
+            "2023-04-19",
+            "day",
+        ),
+        (
             "Talks\n\nLast Wednesday in Brussels two small allies opened their wallets.\n\nNorway said it would send "
             "20 trucks.",
             "2023-04-21",

@@ -337,7 +337,7 @@ def extract(text, vocabulary, published=None, publisher=""):
             reading.run_in = (paragraph, heading)
             continue
         found, reason = _read_sentence(sentence, reading)
-        reading.scene = None if found or reason else _scene(sentence, paragraph, reading)
+        reading.scene = None if found or reason else _scene(sentence, paragraph, reading) or reading.scene
         if paragraph in article.standfirst:
             standfirst |= {id(proposal) for proposal in found}
         if reason:
