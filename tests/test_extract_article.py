@@ -2163,6 +2163,10 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ),
         # a word of a list that "attacks" ends names what is attacked with, nothing given
         ("Italy will give Ukraine means of protection against air, missile, drone and cyber attacks.", []),
+        # a vote against giving, a tranche that has yet to win support, and a condition
+        ("The Bundestag this week voted down a call to give Ukraine Germany's Taurus cruise missiles.", []),
+        ("A proposed eighth EU tranche of €500 million has yet to win the unanimous support it needs.", []),
+        ("If they all make it across the Atlantic, Ukraine will have received 300 rocket motors from the US.", []),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

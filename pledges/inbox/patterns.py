@@ -329,6 +329,8 @@ NON_FACTS = [
         # "a $61bn US aid package still stuck in Congress": money not yet voted
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bnot\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|finali[sz]ed)\b|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
         # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
+        # "A proposed eighth tranche has yet to win the support it needs"; "If they all make it across the Atlantic…"
+        r"|\b(?:has|have)\s+yet\s+to\b|^\W*If\s+"
         r"|\bstill\s+deciding\s+(?:when|whether|if|how)\b|\bthere\s+is\s+(?:as\s+yet\s+|still\s+)?no\s+timetable\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
@@ -514,7 +516,7 @@ NON_FACTS = [
         # "the tanks… will not go to Ukraine"
         r"|\b(?:will|would|are|is)\s+not\s+(?:go|be\s+(?:sent|given|supplied|delivered|handed))\s+(?:\w+\s+)?to\s+(?:Ukraine|Kyiv)\b"
         r"|\bwon't\b"
-        r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
+        r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bvoted\s+(?:down|against)\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b"
         # "Norway has no plans to send armoured vehicles", "denied reports that it would send"
