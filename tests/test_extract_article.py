@@ -2167,6 +2167,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         ("The Bundestag this week voted down a call to give Ukraine Germany's Taurus cruise missiles.", []),
         ("A proposed eighth EU tranche of €500 million has yet to win the unanimous support it needs.", []),
         ("If they all make it across the Atlantic, Ukraine will have received 300 rocket motors from the US.", []),
+        # what "Ukraine already has" was handed over
+        (
+            "Poland's 47th package was mainly 155mm shells, and Ukraine already has it.",
+            [("delivery", "PL", "ammunition", None)],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -27,6 +27,8 @@ STRONG_RE = re.compile(
     r"|ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:supplied|sent|delivered))\b",
     re.I,
 )
+# "…, and Ukraine already has it": what was named is in Ukraine's hands
+ALREADY_HAS = r"(?:Ukraine|Kyiv)\s+(?:now\s+|already\s+)+(?:has|have)\s+(?:it|them|these|those)\b"
 DELIVERY_RE = re.compile(
     # ("Rheinmetall has received an order to supply 40 vehicles": a maker's order is no handover)
     # (and "handed a Patriot air defence system over to Ukraine": the thing between)
@@ -45,6 +47,7 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:now\s+)?on\s+(?:their|its)\s+way\s+(?:from|to)\b|(?<!\bto\s)dispatch(?:es|ed)\b"
     # "the first four Zuzana howitzers left for Ukraine yesterday": sent
     r"|(?:left|departed)\s+for\s+(?:Ukraine|Kyiv)\b"
+    rf"|{ALREADY_HAS}"
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)transferred\b"
@@ -972,7 +975,8 @@ TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S|^\s*\|[^|]*\w[^|]*\|\s*$")  # (or a row
 # no sentence (clean.ABBREVIATIONS) end no clause either
 NO_ABBREVIATION = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(word)})" for word in sorted(ABBREVIATIONS))
 CLAUSE_RE = re.compile(
-    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])|{NO_ABBREVIATION}\.\s+"
+    # (not "…mainly 155mm shells, and Ukraine already has it": a remark on the thing just named)
+    rf";|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])(?!{ALREADY_HAS})|{NO_ABBREVIATION}\.\s+"
     # (not before a count alone, nor a sum: "…into NATO's fund: two million euros this year")
     rf"|:\s+(?!(?:{COUNT})\s*(?:[;.,]|$)|{AMOUNT_STARTS}"
     rf"|(?:{COUNT})\s+(?:million|billion)\s+(?:euros?|dollars?|pounds?|kron\w+|crowns?|francs?|zlot\w+))"
