@@ -2172,6 +2172,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Poland's 47th package was mainly 155mm shells, and Ukraine already has it.",
             [("delivery", "PL", "ammunition", None)],
         ),
+        # training Ukrainian battalions is training; training that "continues" at a donor's bases is being given, and
+        # the EU mission it runs within gives none of it
+        (
+            "France would, in the coming weeks, train and equip several Ukrainian battalions with armoured vehicles.",
+            [("pledge", "FR", "training", None), ("pledge", "FR", "ifv-apc", None)],
+        ),
+        (
+            "Training of Ukrainian military personnel continues at the Toledo centre and other Spanish bases within "
+            "the framework of the European Union Military Assistance Mission.",
+            [("delivery", "ES", "training", None)],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -47,6 +47,9 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:now\s+)?on\s+(?:their|its)\s+way\s+(?:from|to)\b|(?<!\bto\s)dispatch(?:es|ed)\b"
     # "the first four Zuzana howitzers left for Ukraine yesterday": sent
     r"|(?:left|departed)\s+for\s+(?:Ukraine|Kyiv)\b"
+    # "Training of Ukrainian personnel continues at Toledo", "the training of crews is already under way": going on
+    r"|\b[Tt]raining\s+(?:of|for)\b[^.;]{0,100}?(?:(?<!will\s)\bcontinues\b(?!\s+to\b)"
+    r"|\b(?:is|are)\s+(?:already\s+|now\s+)?(?:under\s*way|ongoing)\b)"
     rf"|{ALREADY_HAS}"
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
@@ -1022,7 +1025,7 @@ BLOCKING_BEFORE = re.compile(
     # ("from KNDS France": a maker's name, not its country)
     r"|KNDS|Nexter|Rheinmetall|Thales|MBDA|Saab|BAE\s+Systems|Airbus|Leonardo|Kongsberg|Nammo|Patria|Diehl"
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:co-?)?(?:hosted|chaired)\s+(?:[\w-]+\s+){0,2}by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
-    r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former"
+    r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former|framework\s+of"
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)
     # ("side by side with our allies": the speaker's partners, no givers)
     r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
