@@ -84,7 +84,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         # 0.50 and 0.56, dev43 0.78 and 0.78, dev44 0.64 and 0.54, dev45 0.34 and 0.55, dev46 0.65 and 0.67, dev47
         # 0.50 and 0.50, dev48 0.73 and 0.88, dev49 0.81 and 0.76, dev50 0.79 and 0.58, dev51 0.69 and 0.65, dev52 0.47
         # and 0.42, dev53 0.76 and 0.56, dev54 0.52 and 0.58, dev55 0.40 and 0.57, dev56 0.71 and 0.56, dev57 0.47 and
-        # 0.54, dev58 0.42 and 0.56
+        # 0.54, dev58 0.42 and 0.56, dev59 0.75 and 0.90, dev60 0.56 and 0.45, dev61 0.77 and 0.68, dev62 0.64 and 0.78,
+        # dev63 0.80 and 0.50, dev64 1.00 and 0.60
         ("dev", 0.9, 0.9, 0.8),
         ("dev2", 0.9, 0.9, 0.8),
         ("dev3", 0.85, 0.85, 0.7),
@@ -143,6 +144,12 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev56", 0.7, 0.8, 0.85),
         ("dev57", 0.7, 0.8, 0.5),
         ("dev58", 0.7, 0.85, 0.75),
+        ("dev59", 0.85, 0.9, 0.9),
+        ("dev60", 0.85, 0.9, 0.5),
+        ("dev61", 0.8, 0.9, 0.75),
+        ("dev62", 0.7, 0.85, 0.7),
+        ("dev63", 0.9, 0.8, 0.9),
+        ("dev64", 0.8, 0.8, 0.75),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
