@@ -308,7 +308,7 @@ class _Reading:
     # year's, until a sentence dates something from the report ("last week", "on Tuesday")
     story: datetime.date | None = None
     # the day a sentence giving nothing dated ("Last Wednesday in Brussels two allies opened their wallets."), and its
-    # paragraph: the undated pledge right after it, in that paragraph, was made that day
+    # paragraph: the paragraph's next undated pledge was made that day
     scene: tuple | None = None
     paragraph: int = 0
     # the day of the feed's entry being read ("15 October 2022, 12:48"): its "today", and the day its undated news is by
@@ -424,7 +424,7 @@ def _run_in_donor(sentence, vocabulary):
 
 
 def _scene(sentence, paragraph, reading):
-    """The one day a sentence that gives nothing names, in the past: the scene of what the next sentence tells."""
+    """The one day a sentence that gives nothing names, in the past: the scene of what its paragraph tells next."""
     days = [
         mention
         for mention in text_dates.find_dates(sentence, reading.published, reading.story)
@@ -1777,7 +1777,7 @@ def _schedule(sentence, mention):
 
 
 def _date_of(sentence, kind, reading, opened):
-    published = reading.entry_day or reading.published
+    published = reading.entry_day or reading.published  # (a feed's entry is its own report)
     mentions = text_dates.find_dates(sentence, published, reading.story)
     # "four more on top of the six it has already promised": the earlier promise dates only the six
     own = ALONGSIDE_RE.sub(lambda match: " " * len(match.group()), sentence)
