@@ -2183,6 +2183,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "the framework of the European Union Military Assistance Mission.",
             [("delivery", "ES", "training", None)],
         ),
+        # money for a court or for war-crimes inquiries is no military aid; "a handful of allies" are no donor of ours
+        (
+            "New Zealand announced its package:\n- NZ$1.3 million to support the work of the International Criminal "
+            "Court\n- NZ$1 million to help investigate war crimes",
+            [],
+        ),
+        (
+            "Fresh money from a handful of allies means the Czech-led initiative can keep shipping shells to Ukraine.",
+            [],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -717,10 +717,10 @@ DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$",
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
 # donors counted, not named: "several allies", "dozens of countries"
-SOME_DONORS = r"several|many|other|various|some"
+SOME_DONORS = r"several|many|other|various|some|a\s+handful\s+of|a\s+few|a\s+number\s+of"
 DONOR_NOUNS = r"countries|donors|nations|partners|allies|backers|supporters|member\s+states"
 # "from several allies": whom "allies" stand for when they are counted
-SEVERAL_ALLIES_RE = re.compile(rf"\b(?:{SOME_DONORS}|a\s+number\s+of)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b", re.I)
+SEVERAL_ALLIES_RE = re.compile(rf"\b(?:{SOME_DONORS})\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b", re.I)
 MANY_DONORS_RE = re.compile(
     # (not "with the costs shared between the two countries": the donors just named)
     rf"(?<!\bbetween\s)(?<!\bbetween\sthe\s)"
@@ -891,6 +891,8 @@ CIVIL_RE = re.compile(
     r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b|\bUkraine['’]s\s+economy\b|\bdamaged\s+infrastructure\b"
     r"|\benergy\s+(?:system|sector|infrastructure|grid|support\s+fund)\b|\bpower\s+(?:infrastructure|grid|plants?)\b"
     r"|\bpsychological\s+support\b"
+    # "NZ$1.3 million to support the work of the International Criminal Court"
+    r"|\bInternational\s+Criminal\s+Court\b|\bwar\s+crimes\b"
     # "up to $300 million into the Three Seas investment fund, money meant for infrastructure"
     r"|\binvestment\s+fund\b|\b(?:meant|intended)\s+for\s+(?:\w+\s+)?infrastructure\b"
     # "C$25 million to the UN World Food Programme to help ease global grain shortages"
