@@ -2193,6 +2193,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Fresh money from a handful of allies means the Czech-led initiative can keep shipping shells to Ukraine.",
             [],
         ),
+        # what "Ukraine's partners pledged" between them is no one donor's
+        (
+            "Latvia's minister was in Copenhagen, where Ukraine's partners pledged some 1.5 billion euros for weapons.",
+            [],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -212,6 +212,12 @@ HEDGE_BEFORE = rf"\b{HEDGE}"
 AMOUNT_STARTS = r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:USD|EUR|GBP|NOK|DKK|SEK|CAD|AUD)(?:\b|(?=\d)))"  # "EUR910 million"
 NON_FACTS = [
     # (reason, pattern, whether a strong verb in the sentence overrides it)
+    # "…in Copenhagen, where Ukraine's partners pledged some 1.5 billion euros": what many donors gave between them
+    ("total of several donors", re.compile(
+        r"\b(?:Ukraine['’]s|Kyiv['’]s|its|their|the)\s+(?:\w+\s+)?(?:partners|allies|backers|donors|supporters)\s+"
+        r"(?:have\s+|had\s+)?(?:jointly\s+|together\s+)?(?:pledged|promised|committed|gave|provided|put\s+up)\s+"
+        r"(?:some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|over\s+)?(?:[€$£]|\d[\d.,]*\s+(?:billion|million)\b)",
+        re.I), False),
     ("total since the start of the war", re.compile(
         r"^(?=.*\b(?:has|have|had|total|totals|totall?ed|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up"
         r"|amounts?\s+to|stands?\s+at)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
