@@ -2198,6 +2198,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvia's minister was in Copenhagen, where Ukraine's partners pledged some 1.5 billion euros for weapons.",
             [],
         ),
+        # not having stocks to give refuses; what a fund the donor pays into buys is the fund's; an idea is no pledge
+        ("Luxembourg says: we do not have stocks of tanks or howitzers to give away.", []),
+        (
+            "Romania pays into a NATO trust fund; the NATO trust fund it is paying into buys non-lethal items such as "
+            "fuel and medical supplies.",
+            [],
+        ),
+        (
+            "Week\n\n- Brussels: ahead of the meeting, NATO officials briefed on Secretary General Jens "
+            "Stoltenberg's idea of a five-year, roughly EUR 100 billion fund for Ukraine.",
+            [],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",

@@ -343,6 +343,8 @@ NON_FACTS = [
         # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
         # "A proposed eighth tranche has yet to win the support it needs"; "If they all make it across the Atlantic…"
         r"|\b(?:has|have)\s+yet\s+to\b|^\W*If\s+"
+        # "Stoltenberg's idea of a five-year, EUR 100 billion fund"
+        r"|\bidea\s+of\b"
         r"|\bstill\s+deciding\s+(?:when|whether|if|how)\b|\bthere\s+is\s+(?:as\s+yet\s+|still\s+)?no\s+timetable\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
@@ -537,6 +539,8 @@ NON_FACTS = [
         # give"
         r"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+have\s+any\s+(?:new\s+)?(?:announcements?|news)\b"
         r"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){1,4}?(?:of\s+(?:its|their)\s+own\s+)?to\s+(?:give|send|spare|offer|donate)\b"
+        # "We do not have stocks of tanks or howitzers to give away"
+        r"|\b(?:do|does|did)\s+not\s+have\s+[^.;]{0,60}?\bto\s+(?:give|send|spare|offer|donate)\b"
         # "Hungary has blocked the €500 million tranche for months"
         r"|\b(?:has|have|had|is|are)\s+(?:been\s+)?(?:still\s+)?(?:blocked|blocking|vetoed|vetoing)\b"
         # "Germany scrapped plans to send 10 Marders"
@@ -1152,7 +1156,9 @@ GIVEN_BEFORE_RE = re.compile(
     re.I,
 )
 POOL_BUYS_RE = re.compile(
-    r"\b(?:fund|scheme|mechanism|facility|pool|programme|program|coalition)\s+(?:that|which)\s+(?:buys|purchases|procures"
+    # (and "the NATO trust fund it is paying into buys non-lethal items": what the pool buys is none of the payer's)
+    r"\b(?:fund|scheme|mechanism|facility|pool|programme|program|coalition)\s+(?:that|which|(?:it|they)\s+(?:is|are)\s+"
+    r"paying\s+into)\s+(?:buys|purchases|procures"
     # ("the coalition that helps Ukraine build and buy drones")
     r"|pays\s+for|delivers|finances|channels|helps\s+(?:Ukraine|Kyiv)\s+(?:\w+\s+and\s+)?(?:buy|build|get|acquire))\b"
     r"|\b(?:mechanism|scheme|fund)\s+through\s+which\b"
