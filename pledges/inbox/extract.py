@@ -684,11 +684,12 @@ def _read_sentence(quote, reading):
     if LIVE_ENTRY_RE.match(sentence):
         # a live blog's entry reports its own news: an earlier entry's day is not its
         reading.announced = reading.handed = None
-    if WEEKDAY_HEADING_RE.match(sentence) or ENTRY_HEADING_RE.match(sentence):
+    entry = ENTRY_HEADING_RE.match(sentence)
+    if entry or WEEKDAY_HEADING_RE.match(sentence):
         said = text_dates.find_dates(sentence, reading.published, reading.story)
         reading.announced = (said[0].date, said[0].precision) if said else None
         reading.handed = None
-        if ENTRY_HEADING_RE.match(sentence) and said:
+        if entry and said:
             reading.entry_day = said[0].date
         return [], None
     reason = _set_aside_because(sentence)

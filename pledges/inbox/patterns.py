@@ -2,6 +2,7 @@
 no fact (and why), how clauses and lists are told apart, and the small signs of who gives what. `extract.py` reads
 an article with them."""
 
+import calendar
 import re
 
 from . import dates as text_dates
@@ -9,6 +10,8 @@ from .clean import ABBREVIATIONS
 from .numbers import COUNT, FIRST_WORD, NUMBER_WORD
 from .vocabulary import DONOR_NAMES, SIMULATORS
 
+# a month's name, written out
+MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
 # "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
 TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
 # a pool that buys for Ukraine with its donors' money; the named ones buy whatever the money is said to be for
@@ -340,11 +343,11 @@ NON_FACTS = [
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b"
         # "a $61bn US aid package still stuck in Congress": money not yet voted
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bnot\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|finali[sz]ed)\b|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
-        # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
         # "A proposed eighth tranche has yet to win the support it needs"; "If they all make it across the Atlantic…"
         r"|\b(?:has|have)\s+yet\s+to\b|^\W*If\s+"
         # "Stoltenberg's idea of a five-year, EUR 100 billion fund"
         r"|\bidea\s+of\b"
+        # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
         r"|\bstill\s+deciding\s+(?:when|whether|if|how)\b|\bthere\s+is\s+(?:as\s+yet\s+|still\s+)?no\s+timetable\b"
         r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
@@ -698,8 +701,8 @@ LIVE_ENTRY_RE = re.compile(
 # day with its year, "15 November 2023", the date a story was published)
 WEEKDAY_HEADING_RE = re.compile(
     r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?![^\n]*\b\d{1,2}\b[^\n]*\b\d{4}\b)(?:(?:Late|Early|Mid)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?)\s*:?\s*$",
+    rf"|(?![^\n]*\b\d{{1,2}}\b[^\n]*\b\d{{4}}\b)(?:(?:Late|Early|Mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?)\s*:?\s*$",
     re.I,
 )
 # a feed's entry, "15 October 2022, 12:48", "Posted 14 April at 10:32": the day its "today" and its news are of
@@ -1078,7 +1081,7 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.,$€£-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
     # "said on 31 January that the tanks…": a day of a month counts nothing
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"|{MONTH_NAMES}"
     # "two tonnes of medical supplies": a weight counts no items
     r"|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|litres|liters)"
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
