@@ -263,6 +263,9 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Norway has sent 20 trucks since the turn of the year.", "2023-01-01", "year"),
         # a feed entry's heading with its time is the day of its "today"
         ("Posts\n\n14 April 2023, 10:32\nToday Norway handed over 20 trucks.", "2023-04-14", "day"),
+        # "the end of May" is May, not the modal verb; a table's date is written with dots
+        ("At the end of May, Norway committed 20 trucks.", "2022-05-01", "month"),
+        ("On 19.01.2023 Norway pledged 20 trucks.", "2023-01-19", "day"),
         # a sentence giving nothing sets the day of the pledge right after it, in its paragraph
         (
             "Talks\n\nLast Wednesday in Brussels two small allies opened their wallets. Norway said it would send 20 "
@@ -2210,6 +2213,64 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Stoltenberg's idea of a five-year, roughly EUR 100 billion fund for Ukraine.",
             [],
         ),
+        # items counted since the war began were each sent; a count before a calibre counts the guns
+        (
+            "Since February Norway has sent about 4,000 M72 anti-tank weapons and some 100 Mistral missiles.",
+            [("delivery", "NO", "small-arms", 4000), ("delivery", "NO", "air-defence", 100)],
+        ),
+        (
+            "Norway says its package includes eighteen more 155-millimetre howitzers.",
+            [("pledge", "NO", "artillery", 18)],
+        ),
+        # a refusal, nothing new, talks and a contract still expected give nothing; nor what a donor gets back under
+        # a ring exchange, nor a record remarked on since the invasion
+        ("The RAF does not operate the F-16, and the UK is not supplying the aircraft themselves.", []),
+        ("Pistorius said Germany cannot give up further Patriot systems until replacements arrive.", []),
+        (
+            "Germany will send four IRIS-T systems.\n\nThere are no new Patriot launchers or radars.",
+            [("pledge", "DE", "air-defence", 4)],
+        ),
+        (
+            "Canada will send 20 trucks. Officials say talks are under way to buy as many as 100,000 more shells.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
+        (
+            "Germany will send 20 Lynx vehicles. Rheinmetall's chief said last month that he expected a Skyranger "
+            "contract for Ukraine to be signed at the DSEI arms fair.",
+            [("pledge", "DE", "ifv-apc", 20)],
+        ),
+        (
+            "Berlin will send 20 Marder vehicles to Ukraine. Separately, Greece is set to receive 40 Marders from "
+            "Rheinmetall this summer under a ring-exchange arrangement financed by Berlin.",
+            [("pledge", "DE", "Marder 1A3", 20)],
+        ),
+        (
+            "Germany will send 20 Leopard 2A6 tanks to Ukraine. We have ordered 18 Leopard 2A8 to close the gap the "
+            "2A6s left.",
+            [("pledge", "DE", "Leopard 2A6", 20)],
+        ),
+        (
+            "Finally, Germany will deliver 100,000 artillery shells, one of the largest single ammunition items Berlin "
+            "has named since the invasion began.",
+            [("pledge", "DE", "ammunition", 100000)],
+        ),
+        # the crews who will use drones are neither given nor trained
+        (
+            "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",
+            [("pledge", "DE", "drones", 300)],
+        ),
+        # arms a donor pays to have made are its funding, whatever was named before; what a sentence "also" adds is
+        # no vaguer item told again
+        (
+            "Canada announced 30 trucks.\n\nGermany will finance the manufacture of long-range weapon systems by "
+            "Ukrainian industry.",
+            [("pledge", "CA", "other-equipment", 30), ("pledge", "DE", "funding", None)],
+        ),
+        (
+            "The United States will send more ammunition for HIMARS and HARM missiles. It also includes 1,000 "
+            "precision-guided artillery rounds.",
+            [("pledge", "US", "ammunition", None), ("pledge", "US", "ammunition", 1000)],
+        ),
         # what leaves for Ukraine has been sent
         (
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",
@@ -2258,6 +2319,8 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Ukraine's army has put 20 Norwegian armoured vehicles into service.", "delivery"),
         ("The 20 Norwegian armoured vehicles are now in use by the Ukrainian army.", "delivery"),
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
+        ("In 2022 Norway did transfer 20 armoured vehicles to Ukraine.", "delivery"),
+        ("Oslo is adding 20 armoured vehicles for the Ukrainian army.", "pledge"),
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
         ("Deliveries of 20 Norwegian armoured vehicles began in July.", "delivery"),

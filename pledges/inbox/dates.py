@@ -31,6 +31,8 @@ _count = "|".join(COUNTS)
 PATTERNS = [
     # most specific first; a span once matched is not matched again
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<isomonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "Decision date: 19.01.2023": day, month and year with dots, as European tables write them
+    ("iso", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<isomonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)"),
     ("day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}(?:,?\s+{_year})?\b"),
     ("day", rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?"),
     # "from January to the end of May", "between January and May 2023": what was done in that span, by its end
@@ -242,7 +244,7 @@ def _looks_like_a_month(sentence, match):
     word = match.group("month")
     if not word[0].isupper():
         return False
-    before = sentence[: match.start()].rstrip().lower()
+    before = sentence[: match.start("month")].rstrip().lower()  # ("the end of May": the words before the month)
     return (
         word.lower() != "may"
         or bool(match.group("year"))

@@ -191,6 +191,7 @@ from .patterns import (
     TRAINED_AFTER_RE,
     TRAINED_IN_BEFORE_RE,
     TRAINED_ON_GAP_RE,
+    TRAINING_WORD_RE,
     UNIT_GAP_RE,
     UNIT_OF_RE,
     VAGUE_COUNT_BEFORE_RE,
@@ -497,7 +498,8 @@ def _told_again(proposal, later, reading):
         # of the same category: "the package also covers helmets…" then "ambulances" are three things)
         return id(later) in reading.listed or not _vague(later) or later.proper
     if _vague(proposal):
-        return bool(later.system or later.quantity or later.proper)
+        # (not what a sentence adds, "It also includes 1,000 precision-guided rounds": more, not the same again)
+        return bool(later.system or later.quantity or later.proper) and not ALSO_RE.search(later.quote)
     if proposal.system and not (proposal.quantity or proposal.value):
         if proposal.date_precision == DatePrecision.ON_OR_BEFORE and later.quantity:
             # "the NASAMS launchers the United States has promised", then "eight NASAMS batteries": counted later
@@ -714,6 +716,8 @@ def _read_sentence(quote, reading):
             # the next sentence may count again
             reading.last_items = [(item.category, item.system) for item in named]
         return [], reason if (named or find_money(sentence)) else None
+    # "…, making it the first NATO member to hand over gunships since…": the remark names nothing given
+    sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
     # a list's last line ends with a full stop, but follows a line ending with ";" all the same
     in_list, reading.in_list = (
         reading.in_list,
@@ -1268,7 +1272,13 @@ def _again(clause, items, named_before, last_facts=()):
         systems = set(filter(None, named))
         definite = bool(DEFINITE_BEFORE_RE.search(clause[: item.start]))
         # "the weapons", "the first heavy weapons" after anything named: no new item
-        if (definite or NAMED_AGAIN_RE.search(clause[: item.start])) and _is_sum(item) and (named_before or kept):
+        if (
+            (definite or NAMED_AGAIN_RE.search(clause[: item.start]))
+            and _is_sum(item)
+            and (named_before or kept)
+            # (not "will finance the production of long-range weapons": arms to be made, not those just named)
+            and not FINANCED_MAKING_RE.search(clause[: item.start])
+        ):
             continue
         # (not "dozens of armoured vehicles and light tanks, including AMX-10RCs": a number of its own, or its own
         # names after it, make it a new item)
@@ -1404,10 +1414,18 @@ def _items(text, vocabulary):
             and SERVED_RE.fullmatch(text[item.end : after.start])
         ):
             item.category = "ammunition"  # "interceptors for Patriot systems": munitions for the system
-    for item in found:
-        if (item.system or item.category in CREWED_CATEGORIES) and TRAINED_AFTER_RE.match(text, item.end):
-            # "training Ukrainian F-16 pilots", "fighter jet pilots": the pilots are trained, no jet is given
-            item.category, item.system, item.named = "training", None, False
+    crewing = [
+        item
+        for item in found
+        if (item.system or item.category in CREWED_CATEGORIES) and TRAINED_AFTER_RE.match(text, item.end)
+    ]
+    for item in crewing:
+        # "training Ukrainian F-16 pilots", "fighter jet pilots": the pilots are trained, no jet is given
+        item.category, item.system, item.named = "training", None, False
+    if crewing and not TRAINING_WORD_RE.search(text):
+        # ("drones to help artillery crews find targets": the crews are who uses what is given, neither given nor
+        # trained)
+        found = [item for item in found if not any(item is crew for crew in crewing)]
     # "155mm rounds, including high-explosive and DPICM munitions": the kinds of a thing named are that thing
     found = [
         item

@@ -113,7 +113,9 @@ DELIVERY_RE = re.compile(
     # "The handover was completed on April 4"
     r"|(?:handover|delivery|transfer)\s+(?:was|were|has\s+been)\s+completed\b"
     # "Italy has also handed Storm Shadow missiles to Ukraine"
-    r"|(?:has|have|had)\s+(?:also\s+|already\s+)?handed\b)\b",
+    r"|(?:has|have|had)\s+(?:also\s+|already\s+)?handed\b"
+    # "in 2022 the Czech Republic did transfer T-72 tanks": a past handover, stressed
+    r"|\bdid\s+(?:also\s+|in\s+fact\s+)?(?:transfer|send|deliver|supply|hand|ship|give|provide|donate)\b)\b",
     re.I,
 )
 ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided)\b", re.I)
@@ -203,6 +205,8 @@ PLEDGE_RE = re.compile(
     # "Norway will add around €43 million through the same mechanism", "Canada will add 29 M113 carriers" (not "would
     # add that…": a speaker going on)
     r"|\b(?:will|would|to)\s+(?:also\s+)?add\s+(?!that\b|to\b|it\b|its\b)"
+    # "Berlin is adding 30 missiles for the Patriot batteries"
+    r"|\b(?:is|are)\s+(?:also\s+)?adding\s+(?!that\b|to\b|it\b|its\b)"
     # "released 20 vehicles from its stocks for Ukraine", "has acquired 20 vehicles for Ukraine"
     r"|\b(?:releas|acquir|sourc)(?:e|es|ed|ing)\s+[^.;]{0,60}?\bfor\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
     re.I,
@@ -228,6 +232,10 @@ NON_FACTS = [
         r"|since\s+(?:24\s+)?February(?:\s+24)?,?\s+2022"
         r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
         r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)|since\s+Russia\s+invaded))"
+        # (but "Since February Norway has sent about 4,000 M72 anti-tank weapons": items counted, each delivered)
+        r"(?!.*\b(?:has|have|had)\s+(?:\w+\s+)?(?:sent|delivered|supplied|donated|shipped|handed\s+over|transferred)\s+"
+        r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:" + COUNT + r")\s+"
+        r"(?!(?:million|billion|bn|tonnes|tons|euros|dollars|pounds|kroner|crowns)\b)[^\W\d])"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|\bto\s+date\b"
         # (but "the Bushmasters, 120 in total, have arrived": one thing counted)
         r"|(?<!\d\s)\bin\s+total\b"
@@ -343,6 +351,9 @@ NON_FACTS = [
         r"|be\s+(?:\w+ed|bought|sent|given|made))\w*|\bno\s+decision\b"
         # "a $61bn US aid package still stuck in Congress": money not yet voted
         r"|\b(?:stuck|stalled|held\s+up|blocked)\s+in\s+(?:Congress|(?:the\s+)?(?:Senate|House|parliament))\b|\b(?:has|have)\s+stalled\b|\byet\s+to\s+be\s+(?:decided|discussed|settled|agreed|finali[sz]ed|determined)|\bnot\s+(?:yet\s+)?been\s+(?:decided|settled|agreed|finali[sz]ed)\b|\bin\s+talks\b|\btalks\s+(?:on|about)\b|\breportedly\b"
+        # "talks are under way to buy 100,000 more shells", "he expected a contract for Ukraine to be signed in London"
+        r"|\btalks\s+(?:are|were)\s+(?:\w+\s+)?under\s*way\b"
+        r"|\bexpect(?:s|ed)?\s+(?:an?|the)\s+[^.;]{0,60}?\bto\s+be\s+(?:signed|agreed|approved|finali[sz]ed|announced)\b"
         # "A proposed eighth tranche has yet to win the support it needs"; "If they all make it across the Atlantic…"
         r"|\b(?:has|have)\s+yet\s+to\b|^\W*If\s+"
         # "Stoltenberg's idea of a five-year, EUR 100 billion fund"
@@ -435,7 +446,7 @@ NON_FACTS = [
         r"|\brebuild\w*\s+(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:arsenals?|stocks|stockpiles|inventor\w+|reserves)"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
         # "the gaps are being filled with purchases abroad", "handed the Bundeswehr the first of 62 helicopters"
-        r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
+        r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bclose\s+the\s+gaps?\s+(?:the|that|left)\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
         r"|\b(?:handed|delivered\s+to|for)\s+the\s+Bundeswehr\b|\bthe\s+(?:army|Bundeswehr|navy|air\s+force)\s+has\s+ordered\b"
         # "practice ammunition for the Leopard 2 fleet of the German armed forces"
         r"|\bfor\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?(?!Ukrain)[A-Z]\w+\s+armed\s+forces\b",
@@ -513,7 +524,7 @@ NON_FACTS = [
     # "KNDS can now build around six Caesars a month", "plants turn out about 700,000 rounds a year": what industry
     # makes, no aid
     ("what industry makes", re.compile(
-        r"\b(?:build|builds|produce|produces|make|makes|turn\s+out|turns\s+out|manufacture|manufactures)\s+"
+        r"\b(?:build|builds|produce|produces|make|makes|turn\s+out|turns\s+out|manufacture|manufactures|complete)\s+"
         r"(?:at\s+most\s+)?(?:around\s+|about\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?(?:[\d,.]+|[a-z-]+)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:month|year|week)\b", re.I), False),
     # "With some 25,000 employees and sales of around EUR 5.7 billion…, the Group supplies vehicle systems, weapons
@@ -538,12 +549,17 @@ NON_FACTS = [
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b"
         # "Norway has no plans to send armoured vehicles", "denied reports that it would send"
         r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b"
+        # "There are no new Patriot launchers or radars"
+        r"|^\W*There\s+(?:are|is|were|was)\s+no\b"
         # "I don't have any announcements on Patriot batteries today", "Lithuania has no combat aircraft of its own to
         # give"
         r"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+have\s+any\s+(?:new\s+)?(?:announcements?|news)\b"
         r"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){1,4}?(?:of\s+(?:its|their)\s+own\s+)?to\s+(?:give|send|spare|offer|donate)\b"
         # "We do not have stocks of tanks or howitzers to give away"
         r"|\b(?:do|does|did)\s+not\s+have\s+[^.;]{0,60}?\bto\s+(?:give|send|spare|offer|donate)\b"
+        # "the UK is not supplying the aircraft themselves", "Germany cannot give up further Patriot systems"
+        r"|\b(?:is|are)\s+not\s+(?:\w+\s+)?(?:supplying|sending|providing|giving|delivering|donating)\b"
+        r"|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+\s+)?(?:give|send|spare|supply|provide|part\s+with)\b"
         # "Hungary has blocked the €500 million tranche for months"
         r"|\b(?:has|have|had|is|are)\s+(?:been\s+)?(?:still\s+)?(?:blocked|blocking|vetoed|vetoing)\b"
         # "Germany scrapped plans to send 10 Marders"
@@ -603,7 +619,12 @@ RING_EXCHANGE_RE = re.compile(
 )
 # "making it the first NATO member to hand over gunships since Russia invaded": a first since then, no running total
 # (a sentence that is all remark, "It is the first time a NATO member has supplied tanks since…", stays aside)
-FIRST_SINCE_RE = re.compile(r",\s+(?:(?:making|becoming)\s+\w+\s+)?the\s+first\b[^.;]{0,100}?\bsince\b[^,;]*", re.I)
+# (and "…100,000 artillery shells, one of the largest items Berlin has named since the invasion began": a record)
+FIRST_SINCE_RE = re.compile(
+    r",\s+(?:(?:making|becoming)\s+\w+\s+)?(?:the\s+first|(?:one\s+of\s+)?the\s+(?:largest|biggest))\b[^.;]{0,100}?"
+    r"\bsince\b[^,;]*",
+    re.I,
+)
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 # "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
 GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered|handed)\s*$")
@@ -676,7 +697,7 @@ REFERS_BACK_RE = re.compile(
 )
 SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
-GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons|materiel)", re.I)
+GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons?\s+systems|weapons|materiel)", re.I)
 BARE_MUNITIONS_RE = re.compile(r"ammunition|munitions", re.I)
 FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
 # "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
@@ -877,7 +898,8 @@ MENDED_RE = re.compile(
     re.I,
 )
 # (and "…, to be replaced by German Marders": what fills the gap a gift leaves, a clause of its own)
-EXCHANGE_RE = re.compile(rf"\bin\s+(?:return|exchange)\b|^\s*{TO_BE_REPLACED}", re.I)
+# ("Greece is set to receive 40 Marders under a ring-exchange arrangement": what the donor to Ukraine gets back)
+EXCHANGE_RE = re.compile(rf"\bin\s+(?:return|exchange)\b|\bring[\s-]exchange\b|^\s*{TO_BE_REPLACED}", re.I)
 # "Germany had offered Poland Patriot launchers", "Norway gave Lithuania two NASAMS": the state named right after a
 # verb of giving receives
 RECIPIENT_BEFORE_RE = re.compile(
@@ -887,6 +909,7 @@ RECIPIENT_BEFORE_RE = re.compile(
 )
 DONOR_ADJECTIVE_RE = re.compile(r"(?:(?<!Jap)an|sh|se|ch)(?:'s|’s)?$")
 TRAINED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots?|crews?|mechanics|technicians|operators)\b", re.I)
+TRAINING_WORD_RE = re.compile(r"\b(?:train|instruct|teach|taught|course|school)", re.I)
 # "3,000 rounds a month": a rate counts no line item
 RATE_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 # "to help Ukrainians who have lost their livelihoods": money for civilian needs is no military aid
@@ -1086,7 +1109,7 @@ QUANTITY_RE = re.compile(
     r"|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|litres|liters)"
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
     # ("7 Jeep Wrangler 4x4 vehicles": a drive layout is part of the name)
-    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-tonnes?\b|\d*[x×]\d+\b))[\w“”\"’'/.×-]+\s+){{0,4}})$",
+    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-millimet|\d*-tonnes?\b|\d*[x×]\d+\b))[\w“”\"’'/.×-]+\s+){{0,4}})$",
     re.I,
 )
 PART_OF_COUNT_RE = re.compile(

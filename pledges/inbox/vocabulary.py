@@ -160,7 +160,8 @@ CATEGORY_WORDS = [
      r"|(?:ground|combat|logistics|demining)\s+robots"),
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
-    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons|systems|(?:grenade\s+)?launchers)|Javelins?|NLAWs?|AT-?4s?"
+    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons?\s+systems|weapons|systems|(?:grenade\s+)?launchers)"
+     r"|Javelins?|NLAWs?|AT-?4s?"
      r"|recoilless\s+(?:anti[\s-]tank\s+)?(?:guns|rifles)|sniper\s+(?:equipment|kits|gear)"
      r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?"
      r"|rifles|(?:sub)?machine\s+guns|small\s+arms|light\s+weapons|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?"
@@ -206,7 +207,8 @@ CATEGORY_WORDS = [
      r"|(?:leadership|officer|medical|specialist)\s+courses?"
      # "medical mentoring of Ukrainian clinicians"
      r"|(?:medical\s+|military\s+)?mentoring"),
-    ("other-equipment", r"weapons|military\s+equipment|equipment(?=\s+to\s+(?:support|sustain|maintain|clear)\b)"
+    ("other-equipment", r"weapons?\s+systems|weapons|military\s+equipment"
+     r"|equipment(?=\s+to\s+(?:support|sustain|maintain|clear)\b)"
      r"|(?:military\s+|defen[cs]e\s+)?materiel"
      r"|(?:armou?red\s+)?recovery\s+vehicles?|vehicles|trucks|Humvees"
      r"|HMMWVs|pick-?ups|cameras|explosives|generators|(?:tracked\s+)?cargo\s+carriers|mine[\s-]clearing\s+equipment|decontamination\s+(?:systems|equipment|stations)"
