@@ -2254,6 +2254,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "has named since the invasion began.",
             [("pledge", "DE", "ammunition", 100000)],
         ),
+        # a fleet disposed of rather than transferred, what would have been, and the jets trainees have flown give
+        # nothing
+        (
+            "Australia will send 20 Bushmasters. The retired Taipan helicopters would be disposed of rather than "
+            "transferred.",
+            [("pledge", "AU", "ifv-apc", 20)],
+        ),
+        (
+            "Australia will send 20 Bushmasters. Handing Ukraine a maintenance burden would have been no gift at all.",
+            [("pledge", "AU", "ifv-apc", 20)],
+        ),
+        (
+            "Britain will train Ukrainian pilots. The group includes experienced pilots who have flown MiG-29s.",
+            [("pledge", "GB", "training", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

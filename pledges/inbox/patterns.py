@@ -360,7 +360,7 @@ NON_FACTS = [
         r"|\bidea\s+of\b"
         # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
         r"|\bstill\s+deciding\s+(?:when|whether|if|how)\b|\bthere\s+is\s+(?:as\s+yet\s+|still\s+)?no\s+timetable\b"
-        r"|\bwould\s+consider\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
+        r"|\bwould\s+consider\b|\bwould\s+have\s+been\b|\bnot\s+ruled\s+out\b|\b(?:gave|give|gives|giving)\s+no\s+(?:timetable|date|details)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|disclosed)\b"
         r"|\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|how|when)\b|^(?:(?!\b(?:although|though|but|while)\b).)*?\bunlikely\s+to\b|\bbefore\s+(?:we|it|they|[A-Z]\w+)\s+can\b|\b(?:would\s+like|wants?|wanted|wish(?:es)?)\s+to\b|\bwanted\s+(?:[\w-]+\s+){1,2}to\b"
         r"|\bstill\s+waiting\b|^[^,;]{0,60}\b(?:did|does|would|will)\s+not\s+say\b"
         # "Neither side said which vehicles are in the new package"
@@ -549,6 +549,8 @@ NON_FACTS = [
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b"
         # "Norway has no plans to send armoured vehicles", "denied reports that it would send"
         r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b"
+        # "the retired helicopter fleet would be disposed of rather than transferred"
+        r"|\brather\s+than\s+(?:being\s+|be\s+)?(?:transferred|sent|given|donated|handed)\b"
         # "There are no new Patriot launchers or radars"
         r"|^\W*There\s+(?:are|is|were|was)\s+no\b"
         # "I don't have any announcements on Patriot batteries today", "Lithuania has no combat aircraft of its own to
@@ -969,7 +971,7 @@ PACKAGE_BEFORE_RE = re.compile(r"\b(?<!Assistance\s)packages?\b[^,;]*$", re.I)
 # "a company that makes the army's rifles": what a relative clause says is made or used is not given
 RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
-    r"|operat\w*|own|owns|fl(?:y|ies|ew))\b[^,;]*"
+    r"|operat\w*|own|owns|fl(?:y|ies|ew|own))\b[^,;]*"
     # "Geir Olsen, who spent 23 years working on F-16s at the air station"
     r"|\bwho\s+(?:[\w-]+\s+){0,4}(?:work(?:ed|s|ing)?|serv(?:ed|es|ing))\s+(?:on|with)\b[^,;]*"
     # "the MBDA plant in Britain where Storm Shadow missiles are built"
