@@ -2269,6 +2269,10 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Britain will train Ukrainian pilots. The group includes experienced pilots who have flown MiG-29s.",
             [("pledge", "GB", "training", None)],
         ),
+        (
+            "Norway will buy 17,000 artillery shells in the calibres that Ukraine's older guns use.",
+            [("pledge", "NO", "ammunition", 17000)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",
@@ -2336,6 +2340,10 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
         ("In 2022 Norway did transfer 20 armoured vehicles to Ukraine.", "delivery"),
         ("Oslo is adding 20 armoured vehicles for the Ukrainian army.", "pledge"),
+        ("Norway fast-tracks 20 armoured vehicles to Ukraine.", "pledge"),
+        ("Norway unlocks 20 armoured vehicles for Ukraine.", "pledge"),
+        ("Norway's 20 armoured vehicles have landed in Ukraine.", "delivery"),
+        ("The 20 armoured vehicles from Norway are now at the front.", "delivery"),
         ("Ukraine obtained 20 armoured vehicles from Norway.", "delivery"),
         ("20 armoured vehicles donated by Norway are in service with a Ukrainian brigade.", "delivery"),
         ("Deliveries of 20 Norwegian armoured vehicles began in July.", "delivery"),

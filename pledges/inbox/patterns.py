@@ -100,6 +100,8 @@ DELIVERY_RE = re.compile(
     # on the front", "troops are already fighting with 20 German tanks"
     r"|(?:Ukraine|Kyiv|Kiev)\s+(?:was|has\s+been)\s+(?:handed|given|sent)\b|\bhandover\s+of\b[^.;]{0,60}?\btook\s+place\b"
     r"|\b(?:are|is)\s+(?:already|now)\s+in\s+use\b|\balready\s+(?:fighting|operating|flying)\s+with\b"
+    # "Norway's 20 vehicles have landed in Ukraine", "the 20 vehicles from Norway are now at the front"
+    r"|\b(?:landed|touched\s+down)\s+in\s+(?:Ukraine|Kyiv|Kiev)\b|\b(?:are|is)\s+(?:now|already)\s+at\s+the\s+front\b"
     # "Twenty Norwegian trucks arrive in Ukraine" (a headline's present), "Deliveries of the 20 trucks are complete",
     # "Norway has fulfilled its pledge of 20 trucks", "took possession of", "has put 20 trucks into service"
     r"|\b(?:arrive\s+in|(?<=will\s)reach)\s+(?:Ukraine|Kyiv|Kiev)\b"
@@ -187,7 +189,9 @@ PLEDGE_RE = re.compile(
     r"|gift(?:s|ed|ing)|lend(?:s|ing)?|lent|loan(?:s|ed|ing)|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
     r"|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|procur(?:e|es|ed|ing)|buy(?:s|ing)?"
     r"|purchas(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|commit(?:s|ted|ting)?"
-    r"|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|offering|rush(?:es|ed|ing)?|bankroll(?:s|ed|ing)?))\b"
+    r"|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|offering|rush(?:es|ed|ing)?|bankroll(?:s|ed|ing)?"
+    # "Norway fast-tracks 20 vehicles to Ukraine", "unlocks €50 million for drones"
+    r"|fast[\s-]?track(?:s|ed|ing)?|unlock(?:s|ed|ing)?))\b"
     # "will hand Ukraine 20 vehicles", "cover the cost of", "stepped up its aid with", "added 20 vehicles to its aid"
     r"|\bhand(?:s|ing)?\s+(?=(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)\b)|\bcover(?:s|ed|ing)?\s+the\s+cost"
     r"|\bstep(?:s|ped|ping)?\s+up\s+(?:(?:its|their)\s+(?:military\s+)?(?:aid|support|assistance)|with\b)"
@@ -972,6 +976,8 @@ PACKAGE_BEFORE_RE = re.compile(r"\b(?<!Assistance\s)packages?\b[^,;]*$", re.I)
 RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
     r"|operat\w*|own|owns|fl(?:y|ies|ew|own))\b[^,;]*"
+    # "shells in the calibres that Ukraine's older guns use": what the clause's subject uses is not given either
+    r"|\b(?:that|which)\s+(?:[\w'’-]+\s+){2,4}(?:use|uses|used|fire|fires)\b[^,;]*"
     # "Geir Olsen, who spent 23 years working on F-16s at the air station"
     r"|\bwho\s+(?:[\w-]+\s+){0,4}(?:work(?:ed|s|ing)?|serv(?:ed|es|ing))\s+(?:on|with)\b[^,;]*"
     # "the MBDA plant in Britain where Storm Shadow missiles are built"
