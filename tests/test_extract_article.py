@@ -2273,6 +2273,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Norway will buy 17,000 artillery shells in the calibres that Ukraine's older guns use.",
             [("pledge", "NO", "ammunition", 17000)],
         ),
+        # a remark on a first gives nothing more
+        (
+            "Germany will send ten Leopard tanks. This marks the first time Germany has supplied main battle tanks.",
+            [("pledge", "DE", "tanks", 10)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -536,6 +536,9 @@ NON_FACTS = [
     ("what industry makes", re.compile(
         r"\b(?:employees|staff|workforce)\b[^.;]{0,80}\b(?:sales|revenues?|turnover)\b"
         r"|\b(?:sales|revenues?|turnover)\b[^.;]{0,80}\b(?:employees|staff|workforce)\b", re.I), False),
+    # "It is the first time Britain has donated missiles able to intercept cruise missiles": a remark on the aid told
+    ("a remark on a first", re.compile(r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b"),
+     False),
     # "the E-7A Wedgetail has arrived at Ramstein to begin a six-month deployment": the donor's own forces at work
     ("the donor's own forces deployed", re.compile(
         r"\b(?:to\s+(?:begin|start)|on|for)\s+an?\s+(?:[\w-]+\s+){0,2}deployment\b", re.I), False),
