@@ -2278,6 +2278,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Germany will send ten Leopard tanks. This marks the first time Germany has supplied main battle tanks.",
             [("pledge", "DE", "tanks", 10)],
         ),
+        # a package for the donor's own Arctic gives Ukraine nothing; a year span counts nothing
+        (
+            "Denmark will send 20 trucks. The government also agreed a 14.6 billion kroner package for new ships and "
+            "drones in the Arctic.",
+            [("pledge", "DK", "other-equipment", 20)],
+        ),
+        ("During 2023–24 Australia delivered trucks to Ukraine.", [("delivery", "AU", "other-equipment", None)]),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -446,6 +446,8 @@ NON_FACTS = [
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
         # "Most of it finances Luxembourg's own capability programmes"
         r"|\b(?:its|their|[A-Z][\w-]+['’]s)\s+own\s+(?:capability\s+|defen[cs]e\s+)?(?:programmes|programs|capabilities)\b"
+        # "a 14.6 billion kroner package for new ships, drones and surveillance in the Arctic": the donor's own region
+        r"|\bin\s+the\s+(?:Arctic|High\s+North)\b"
         r"|\b(?:their|its)\s+replacement\b|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
         r"|\brebuild\w*\s+(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:arsenals?|stocks|stockpiles|inventor\w+|reserves)"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
@@ -1112,7 +1114,7 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
                                  r"(?:contact\s+group|Ramstein|UDCG|meeting)", re.I)  # fmt: skip
 # a quantity right before the item: "14 Leopard", "a further 14 modern", "two dozen", "18 of its"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$€£-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
+    rf"(?<![\w.,$€£–-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
     # "said on 31 January that the tanks…": a day of a month counts nothing
     rf"|{MONTH_NAMES}"
