@@ -2285,6 +2285,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("pledge", "DK", "other-equipment", 20)],
         ),
         ("During 2023–24 Australia delivered trucks to Ukraine.", [("delivery", "AU", "other-equipment", None)]),
+        # where pooled money "may end up" is no item of it
+        (
+            "Canada will send 20 trucks. The drone money flows into a pooled fund and may end up with Ukrainian drone "
+            "makers.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",
