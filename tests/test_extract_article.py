@@ -2291,6 +2291,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "makers.",
             [("pledge", "CA", "other-equipment", 20)],
         ),
+        # a petition's bidding asks; what Russia sent is a battlefield figure; a list's line saying what was promised
+        # is a pledge, whatever the line before handed over
+        (
+            "Canada will send 20 trucks.\n\n- Provide additional lethal weapons and ammunition to the Armed Forces of "
+            "Ukraine without delay;",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
+        (
+            "Canada will send 20 trucks. Russia sent more than 1,300 attack drones at Ukrainian towns in September.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
+        (
+            "Here is what has been pledged and what has arrived.\n\nBRITAIN\n- The 14 Challenger 2 tanks London "
+            "promised in mid-January arrived in late March.\n\nUNITED STATES\n- Washington promised 31 M1 Abrams "
+            "tanks on Jan. 25.",
+            [("delivery", "GB", "Challenger 2", 14), ("pledge", "US", "M1 Abrams", 31)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -86,8 +86,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         # and 0.42, dev53 0.76 and 0.56, dev54 0.52 and 0.58, dev55 0.40 and 0.57, dev56 0.71 and 0.56, dev57 0.47 and
         # 0.54, dev58 0.42 and 0.56, dev59 0.75 and 0.90, dev60 0.56 and 0.45, dev61 0.77 and 0.68, dev62 0.64 and 0.78,
         # dev63 0.80 and 0.50, dev64 1.00 and 0.60, dev65 0.45 and 0.63, dev66 0.00 and 0.00 (no rule reached it yet: no
-        # floor), dev67 1.00 and 0.83, dev68 0.85 and 0.82, dev69 0.84 and 0.64, dev70 0.62 and 0.67, dev71 0.77 and 0.74,
-        # dev72 0.77 and 0.77, dev73 0.74 and 0.76
+        # floor), dev67 1.00 and 0.83, dev68 0.85 and 0.82, dev69 0.84 and 0.64, dev70 0.62 and 0.67, dev71 0.77 and
+        # 0.74, dev72 0.77 and 0.77, dev73 0.74 and 0.76
         ("dev", 0.9, 0.9, 0.8),
         ("dev2", 0.9, 0.9, 0.8),
         ("dev3", 0.85, 0.85, 0.7),

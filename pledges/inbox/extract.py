@@ -905,6 +905,8 @@ def _read_sentence(quote, reading):
             and clause_kind == "pledge"
             and (in_list or BULLET_RE.match(sentence) or LISTING_RE.search(clause))
             and not FUTURE_RE.search(clause)
+            # (nor "- Washington promised 31 M1 Abrams tanks on Jan. 25.": a line saying it was promised)
+            and not PROMISED_RE.search(clause)
         ):
             # "has handed over: - drones, provided within the coalition" (but "- Luxembourg will also finance
             # tactical vehicles" after a line of what was delivered is promised)

@@ -335,7 +335,10 @@ NON_FACTS = [
         r"|\b(?:have|has|had)\s+been\s+(?:fired|launched|used)\s+(?:from|at|against|by|on|in)\b"
         # "Ukraine would operate 24 German-supplied IRIS-T systems by 2026": a fleet foreseen, not a fact
         r"|\b(?:would|will)\s+(?:then\s+)?(?:operate|field)\s+(?:a\s+total\s+of\s+)?\d"
-        r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b", re.I), False),
+        r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b"
+        # "Russia sent more than 1,300 attack drones at Ukrainian towns in September alone"
+        r"|\bRussia\s+(?:has\s+)?(?:sent|launched|fired|hurled)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d",
+        re.I), False),
     ("speculation", re.compile(
         r"(?:could|(?-i:may)|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         # "our guess is that joint ammunition purchases are the likelier shape of the next package"
@@ -426,7 +429,10 @@ NON_FACTS = [
         r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
         r"|pressure\s+(?:on\s+\w+\s+)?to"
         # "Norway has been asked to send 20 trucks"
-        r"|(?:been|was|were)\s+asked\s+to)\b", re.I), True),
+        r"|(?:been|was|were)\s+asked\s+to)\b"
+        # "- Provide additional lethal weapons to the Armed Forces of Ukraine;", "Send the Abrams": a petition's or a
+        # speaker's bidding
+        r"|^\W*(?-i:Provide|Supply|Send|Give|Deliver|Donate)\s+(?!(?-i:[A-Z]))", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b"
