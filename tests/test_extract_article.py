@@ -2308,6 +2308,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "tanks on Jan. 25.",
             [("delivery", "GB", "Challenger 2", 14), ("pledge", "US", "M1 Abrams", 31)],
         ),
+        # a promise, then the handover of the same things or a second promise, each dated on its own
+        (
+            "Norway pledged eight Leopard 2A4 tanks in February and handed them over in March.",
+            [("pledge", "NO", "Leopard 2A4", 8), ("delivery", "NO", "Leopard 2A4", 8)],
+        ),
+        (
+            "Madrid promised six Leopard 2A4 tanks in February and added four more in March.",
+            [("pledge", "ES", "Leopard 2A4", 6), ("pledge", "ES", "Leopard 2A4", 4)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -109,6 +109,7 @@ from .patterns import (
     MEETING_WORDS,
     MENDED_RE,
     MODIFIER_AFTER_RE,
+    MORE_LATER_RE,
     MUNITIONS_NOUN_RE,
     NAME_NUMBER_RE,
     NAMED_AFTER_RE,
@@ -184,6 +185,7 @@ from .patterns import (
     TARGET_BEFORE_RE,
     THAT_PACKAGE_RE,
     THE_PACKAGE_RE,
+    THEN_HANDED_RE,
     THROUGH_POOL_RE,
     TO_FUND_AFTER_RE,
     TOPIC_ONLY_LINE_RE,
@@ -1029,6 +1031,8 @@ def _read_sentence(quote, reading):
     ):
         reading.summaries |= {id(proposal) for proposal in proposals}
     proposals = _part_handed_over(sentence, proposals, reading)
+    proposals = _promised_then_handed(sentence, proposals, reading)
+    proposals += _promised_more_later(sentence, proposals, reading)
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
     if continues and (BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence) or in_list):
@@ -1230,6 +1234,46 @@ def _part_handed_over(sentence, proposals, reading):
             proposal.date, proposal.date_precision = reading.published, DatePrecision.ON_OR_BEFORE
         split.append(proposal)
     return split
+
+
+def _promised_then_handed(sentence, proposals, reading):
+    """ "Norway pledged eight Leopard 2A4s in February and handed them over in March": the promise dated by what
+    precedes the handover, the handover by what follows it (or the report)."""
+    then = THEN_HANDED_RE.search(sentence)
+    if not (then and PROMISED_RE.search(sentence[: then.start()]) and reading.published):
+        return proposals
+
+    def when(part, fallback):
+        mentions = [mention for mention in text_dates.find_dates(part, reading.published) if not mention.ahead]
+        return (mentions[0].date, mentions[0].precision) if mentions else fallback
+
+    promised = when(sentence[: then.start()], (reading.published, DatePrecision.ON_OR_BEFORE))
+    handed = when(sentence[then.start() :], (reading.published, DatePrecision.ON_OR_BEFORE))
+    split = []
+    for proposal in proposals:
+        pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
+        pledge.date, pledge.date_precision = promised
+        delivery = Proposal(**{**proposal.__dict__, "kind": "delivery", "value": None, "value_eur": None})
+        delivery.currency, (delivery.date, delivery.date_precision) = None, handed
+        split += [pledge, delivery]
+    return split
+
+
+def _promised_more_later(sentence, proposals, reading):
+    """ "Madrid promised six Leopard 2A4s in February and added four more in March": a second promise of the one
+    thing promised, with its own count and date."""
+    more = MORE_LATER_RE.search(sentence)
+    if not (more and len(proposals) == 1 and proposals[0].kind == "pledge" and PROMISED_RE.search(sentence)):
+        return []
+    later = [
+        mention for mention in text_dates.find_dates(sentence[more.end() :], reading.published) if not mention.ahead
+    ]
+    if not later:
+        return []
+    again = Proposal(**{**proposals[0].__dict__, "quantity": parse_count(more.group("count") or more.group("more"))})
+    again.value = again.value_eur = again.currency = None
+    again.date, again.date_precision = later[0].date, later[0].precision
+    return [again]
 
 
 def _is_sum(item):

@@ -688,6 +688,20 @@ PART_HANDED_OVER_RE = re.compile(
     re.I,
 )
 PROMISED_RE = re.compile(r"\b(?:pledged|promised|committed)\b", re.I)
+# "Madrid promised six Leopards in February and added four more in March", "… and another four on Feb. 24": a second
+# promise of the same thing, later
+MORE_LATER_RE = re.compile(
+    rf"\band\s+(?:(?:added|pledged|promised)\s+)?(?:another|a\s+further)\s+(?P<count>{COUNT})\b"
+    rf"|\band\s+(?:added|pledged|promised)\s+(?P<more>{COUNT})\s+more\b",
+    re.I,
+)
+# "Norway pledged eight Leopards in February and handed them over in March": the promise, then the handover of the
+# same things, each with its own date
+THEN_HANDED_RE = re.compile(
+    r"\b(?:and|then|before)\s+(?:then\s+|later\s+)?(?:handed|delivered|sent|shipped|transferred)\s+(?:them|it|all\s+\w+)\b"
+    r"|;\s+(?:they|all\s+\w+)\s+(?:arrived|were\s+(?:delivered|handed\s+over))\b",
+    re.I,
+)
 PROMISED_WHEN_RE = re.compile(
     # ("the batteries promised by President Emmanuel Macron in October have been sent")
     r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\w+\s+){0,2}$",
