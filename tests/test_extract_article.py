@@ -2317,6 +2317,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Madrid promised six Leopard 2A4 tanks in February and added four more in March.",
             [("pledge", "ES", "Leopard 2A4", 6), ("pledge", "ES", "Leopard 2A4", 4)],
         ),
+        # a Leopard's version named alone
+        ("Ottawa promised four 2A4s in January.", [("pledge", "CA", "Leopard 2A4", 4)]),
+        # a heading that is a donor's name alone gives its section's sentences their donor, until the next heading
+        (
+            "Leopards in Ukraine\n\nGermany sent 18 Leopard 2A6s.\n\nPoland\n\nWarsaw was first across the line. "
+            "Four Leopard 2A4s rolled into Ukraine on 24 February 2023.\n\nWhat the numbers show\n\nThe tanks have "
+            "been hit hard. Six Leopard 2A4s were sent in March.",
+            [
+                ("delivery", "DE", "Leopard 2A6", 18),
+                ("delivery", "PL", "Leopard 2A4", 4),
+                ("delivery", "DE", "Leopard 2A4", 6),
+            ],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",
@@ -2382,6 +2395,7 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
         ("Ukraine's army has put 20 Norwegian armoured vehicles into service.", "delivery"),
         ("The 20 Norwegian armoured vehicles are now in use by the Ukrainian army.", "delivery"),
         ("Norway flew 20 armoured vehicles to Ukraine.", "delivery"),
+        ("Twenty Norwegian armoured vehicles rolled into Ukraine on Friday.", "delivery"),
         ("In 2022 Norway did transfer 20 armoured vehicles to Ukraine.", "delivery"),
         ("Oslo is adding 20 armoured vehicles for the Ukrainian army.", "pledge"),
         ("Norway fast-tracks 20 armoured vehicles to Ukraine.", "pledge"),

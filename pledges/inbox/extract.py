@@ -165,6 +165,7 @@ from .patterns import (
     SAME_NUMBER_RE,
     SAME_PERIOD_RE,
     SCHEDULE_BEFORE_RE,
+    SECTION_HEADING_RE,
     SERVED_RE,
     SERVES_GIVEN_RE,
     SEVERAL_ALLIES_RE,
@@ -319,6 +320,9 @@ class _Reading:
     # a paragraph's run-in heading naming a donor ("Netherlands. Prime Minister Mark Rutte said…"): (paragraph, code),
     # the giver its sentences naming none speak of
     run_in: tuple | None = None
+    # a section heading that is a donor's name alone ("Poland", "GERMANY"): the giver of the section's sentences
+    # naming none, until the next heading
+    section: str | None = None
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -339,6 +343,12 @@ def extract(text, vocabulary, published=None, publisher=""):
         if heading:
             reading.run_in = (paragraph, heading)
             continue
+        neighbours = article.sentences[max(0, number - 1) : number] + following
+        if SECTION_HEADING_RE.match(sentence) and all(other[0] != paragraph for other in neighbours):
+            # a line of its own: a heading, naming the section's donor or ending the last one's
+            reading.section = _run_in_donor(sentence + ".", vocabulary)
+            if reading.section:
+                continue
         found, reason = _read_sentence(sentence, reading)
         reading.scene = None if found or reason else _scene(sentence, paragraph, reading) or reading.scene
         if paragraph in article.standfirst:
@@ -807,6 +817,8 @@ def _read_sentence(quote, reading):
         donors = _subject_donors([(code, start) for code, start, _ in spans])
         if not donors and reading.run_in and reading.run_in[0] == reading.paragraph:
             donors = [reading.run_in[1]]  # "Netherlands. Prime Minister Mark Rutte said his government would put…"
+        if not donors and reading.section:
+            donors = [reading.section]  # "Poland\n\nFour Leopard 2A4s rolled into Ukraine on 24 February 2023"
         paid = PAID_BY_RE.search(clause)
         if paid and _donor_mentions(clause[paid.end() :], vocabulary):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))

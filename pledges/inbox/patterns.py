@@ -40,7 +40,7 @@ DELIVERY_RE = re.compile(
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
     r"|provided|donated|gifted|trained)|handing\s+over"
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
-    r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|crossed\s+into\s+Ukraine"
+    r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|(?:crossed|rolled)\s+into\s+Ukraine"
     r"|(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?taken\s+(?:over|delivery\s+of)"
     # "Greece has supported Ukraine with defence material and with training": what it gave
     r"|(?:has|have)\s+(?:\w+\s+)?supported\s+(?:Ukraine|Kyiv)\s+with\b"
@@ -854,6 +854,8 @@ ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 KEPT_FUND_RE = re.compile(r"(?:-(?:led|run|managed)\b)?\s+(?:trust\s+)?fund\b", re.I)
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
+# a line standing alone as a section's heading: a few words, no sentence's end ("Poland", "What the numbers don't show")
+SECTION_HEADING_RE = re.compile(r"^\W*(?:[\w'’&,()-]+\s+){0,6}[\w'’&()-]+\s*$")
 HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re.I)
 # "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
 PAID_BY = r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\b"

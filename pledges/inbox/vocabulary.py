@@ -289,6 +289,10 @@ LONG_NAMES = [
     ("M2A2", "M2 Bradley"),
     ("Multiple Launch Rocket System", "M270 MLRS"),
     ("Panzerhaubitze 2000", "PzH 2000"),
+    # "Ottawa promised four 2A4s": a Leopard's version named alone, once the story is about Leopards
+    ("2A4", "Leopard 2A4"),
+    ("2A6", "Leopard 2A6"),
+    ("1A5", "Leopard 1A5"),
     # the Leopard 2 that clears mines, however texts describe it
     ("Leopard 2 mine-clearing tank", "Leopard 2R"),
     ("Leopard 2 mine-clearing vehicle", "Leopard 2R"),
