@@ -2330,6 +2330,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "DE", "Leopard 2A4", 6),
             ],
         ),
+        # "What … is" says what it was, and asks nothing
+        (
+            "What Germany announced at the contact group on Wednesday is a package of 20 armoured vehicles.",
+            [("pledge", "DE", "ifv-apc", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -492,7 +492,9 @@ NON_FACTS = [
     # a fact-check's 'CLAIM 3: "Greece secretly sent 122 BMP-1s."': what it tests is no statement of its own
     ("a claim checked", re.compile(r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:"), False),
     ("question", re.compile(
-        r"\?\s*$|^\W*(?:To\s+ask|What|Which|Whether|How\s+(?:many|much))\b"
+        r"\?\s*$|^\W*(?:To\s+ask|Which|Whether|How\s+(?:many|much))\b"
+        # (but "What the Minister announced on Wednesday is a package worth…" says what it was)
+        r"|^\W*What\b(?![^?]*\b(?:is|was)\s+(?:a|an|the)\b)"
         # "The Member asks (1) what additional military support the Union has agreed…"
         r"|^\W*(?:The\s+)?(?:Honourable\s+)?(?:Member|MEP|Deputy|Senator)\s+asks\b"), False),
     # "The money will go to weapons, training and demining": what a sum told before is for, no item of its own
