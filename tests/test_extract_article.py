@@ -2335,6 +2335,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "What Germany announced at the contact group on Wednesday is a package of 20 armoured vehicles.",
             [("pledge", "DE", "ifv-apc", 20)],
         ),
+        # what is at the top of a list of needs is talked of, not given
+        (
+            "Canada will send 20 trucks. Ukraine has put air defence at the top of its list with every ally.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -517,7 +517,7 @@ NON_FACTS = [
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
         r"\b(?:deepen|expand|strengthen|step\s+up)\w*\s+(?:\w+\s+){0,2}cooperation\b"
-        r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+the\s+(?:agenda|list)\b|\bon\s+the\s+agenda\b",
+        r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+(?:the|its|their|our|his|her)\s+(?:agenda|list|priorities)\b|\bon\s+the\s+agenda\b",
         re.I), False),
     # "…something to plan against," said a defence economist: an onlooker's view gives nothing
     ("an onlooker's remark", re.compile(
