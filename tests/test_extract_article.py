@@ -2340,6 +2340,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Canada will send 20 trucks. Ukraine has put air defence at the top of its list with every ally.",
             [("pledge", "CA", "other-equipment", 20)],
         ),
+        # a petition's numbered bidding, a correction's account of what a story said, and "sent no" give nothing
+        (
+            "Canada will send 20 trucks.\n\n2. Supply Ukraine with modern air defence systems to protect civilians;",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
+        (
+            "Australia will send 20 trucks. The story said Australia had given Ukraine 80 Bushmasters.",
+            [("pledge", "AU", "other-equipment", 20)],
+        ),
+        (
+            "Finland will send 20 trucks. Helsinki has sent no battle tanks at all.",
+            [("pledge", "FI", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -432,7 +432,7 @@ NON_FACTS = [
         r"|(?:been|was|were)\s+asked\s+to)\b"
         # "- Provide additional lethal weapons to the Armed Forces of Ukraine;", "Send the Abrams": a petition's or a
         # speaker's bidding
-        r"|^\W*(?-i:Provide|Supply|Send|Give|Deliver|Donate)\s+(?!(?-i:[A-Z]))", re.I), True),
+        r"|^[\W\d]*(?-i:Provide|Supply|Send|Give|Deliver|Donate)\s+(?!(?!(?:Ukraine|Kyiv)\b)(?-i:[A-Z]))", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b"
@@ -490,7 +490,11 @@ NON_FACTS = [
         r"\b(?:produc|manufactur|build|mak)\w*\s+(?:[\w-]+\s+){0,3}?together\b(?!\s+with\b)(?![^.;]*\bfor\s+(?:Ukraine|Kyiv))"
         r"|\bjoint\s+production\b(?![^.;]*\bfor\s+(?:Ukraine|Kyiv))", re.I), False),
     # a fact-check's 'CLAIM 3: "Greece secretly sent 122 BMP-1s."': what it tests is no statement of its own
-    ("a claim checked", re.compile(r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:"), False),
+    # (and a correction's "The story said Australia had given Ukraine 80 Bushmasters": what it puts right)
+    ("a claim checked", re.compile(
+        r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:"
+        r"|^\W*(?:The|Our|An\s+earlier|A\s+previous)\s+(?:story|article|report)\s+(?:\w+\s+)?"
+        r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b"), False),
     ("question", re.compile(
         r"\?\s*$|^\W*(?:To\s+ask|Which|Whether|How\s+(?:many|much))\b"
         # (but "What the Minister announced on Wednesday is a package worth…" says what it was)
@@ -571,6 +575,8 @@ NON_FACTS = [
         r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b"
         # "the retired helicopter fleet would be disposed of rather than transferred"
         r"|\brather\s+than\s+(?:being\s+|be\s+)?(?:transferred|sent|given|donated|handed)\b"
+        # "Helsinki has sent no battle tanks at all"
+        r"|\b(?:has|have|had)\s+(?:sent|given|supplied|delivered|provided|pledged|promised|donated)\s+no\b"
         # "There are no new Patriot launchers or radars"
         r"|^\W*There\s+(?:are|is|were|was)\s+no\b"
         # "I don't have any announcements on Patriot batteries today", "Lithuania has no combat aircraft of its own to
