@@ -2353,6 +2353,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Finland will send 20 trucks. Helsinki has sent no battle tanks at all.",
             [("pledge", "FI", "other-equipment", 20)],
         ),
+        # what comes "included" with a thing is part of it, and its price is the thing's
+        (
+            "Canada said it would buy one NASAMS system, missiles included, for $406 million and hand it to Ukraine.",
+            [("pledge", "CA", "NASAMS", 1)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

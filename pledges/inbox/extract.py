@@ -90,6 +90,7 @@ from .patterns import (
     HEDGE_BEFORE,
     HUMANITARIAN_RE,
     HYPERNYMS,
+    INCLUDED_WITH_RE,
     INTO_FUND_RE,
     JOINED_RE,
     JOINT_RE,
@@ -1535,6 +1536,7 @@ def _items(text, vocabulary):
     ]
     made += [(match.end(), len(text)) for match in POOL_BUYS_RE.finditer(text)]  # "a fund that buys weapons"
     made += [(match.end(), match.end() + 1) for match in EXCLUDED_RE.finditer(text)]
+    made += [match.span() for match in INCLUDED_WITH_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
     made += [match.span() for match in FIRST_OF_RE.finditer(text)]
     made += [match.span() for match in GIVEN_BEFORE_RE.finditer(text)]

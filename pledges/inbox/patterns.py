@@ -1046,6 +1046,8 @@ THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donat
 EXCLUDED_RE = re.compile(
     r"\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s+(?:the\s+|its\s+)?", re.I
 )
+# "one NASAMS system, missiles included, for $406 million": what comes with the thing given is part of it
+INCLUDED_WITH_RE = re.compile(r",\s*(?:[\w-]+\s+){1,3}included\s*,", re.I)
 # "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
 # (or a table's row, "155mm artillery ammunition | up to 245,000 rounds")
 # "Trucks: 12", "Trucks (12)", "Trucks | 12", "Trucks — 12": a count after its item, ending the line or its cell
