@@ -1266,8 +1266,11 @@ def _promised_then_handed(sentence, proposals, reading):
     for proposal in proposals:
         pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
         pledge.date, pledge.date_precision = promised
-        delivery = Proposal(**{**proposal.__dict__, "kind": "delivery", "value": None, "value_eur": None})
-        delivery.currency, (delivery.date, delivery.date_precision) = None, handed
+        # (the promise carries its sum; the handover only the things)
+        delivery = Proposal(
+            **{**proposal.__dict__, "kind": "delivery", "value": None, "value_eur": None, "currency": None}
+        )
+        delivery.date, delivery.date_precision = handed
         split += [pledge, delivery]
     return split
 
