@@ -2358,6 +2358,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Canada said it would buy one NASAMS system, missiles included, for $406 million and hand it to Ukraine.",
             [("pledge", "CA", "NASAMS", 1)],
         ),
+        # what "adds up" is a tally; what goes to a donor's stocks "not for Ukraine" is no aid
+        (
+            "Germany sent 18 Leopard 2A6s. Add it all up and Ukraine has been promised roughly a hundred Leopard 2 "
+            "tanks since January 2023.",
+            [("delivery", "DE", "Leopard 2A6", 18)],
+        ),
+        (
+            "Germany sent 18 Leopard 2A6s. Switzerland agreed last year to sell 25 mothballed Leopard 2s back to "
+            "Rheinmetall, but only to refill German and other European stocks, not for Ukraine.",
+            [("delivery", "DE", "Leopard 2A6", 18)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -254,6 +254,8 @@ NON_FACTS = [
         # "- Value of the package: approx. DKK 800 million": a list's line giving the package's total
         r"|^\W*(?:total\s+)?value\s+of\s+the\s+(?:package|donation|aid|contribution)\s*:"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
+        # "Add it all up and Ukraine has been promised roughly a hundred Leopards"
+        r"|\badd\s+(?:it|them|these|those)\s+(?:all\s+)?up\b"
         # ("the ten Finnish packages are together worth €160 million", not "rounds and kit, together worth")
         r"|\b(?:packages|deliveries|donations|contributions|tranches)\b[^.;]{0,40}?\btogether\s+worth\b"
         # "That figure covers everything from tanks and howitzers to training"
@@ -575,6 +577,8 @@ NON_FACTS = [
         r"|\bno\s+(?:plans?|intention)\s+(?:to|of)\b|\bdenie[sd]\b"
         # "the retired helicopter fleet would be disposed of rather than transferred"
         r"|\brather\s+than\s+(?:being\s+|be\s+)?(?:transferred|sent|given|donated|handed)\b"
+        # "to refill German and other European stocks, not for Ukraine"
+        r"|\bnot\s+(?:for|to)\s+(?:Ukraine|Kyiv)\b"
         # "Helsinki has sent no battle tanks at all"
         r"|\b(?:has|have|had)\s+(?:sent|given|supplied|delivered|provided|pledged|promised|donated)\s+no\b"
         # "There are no new Patriot launchers or radars"
