@@ -1231,14 +1231,7 @@ def _part_handed_over(sentence, proposals, reading):
     if not (part and PROMISED_RE.search(sentence[: part.start()]) and reading.published):
         return proposals
     count = parse_count(part.group("count"))
-    promised_on = [
-        mention for mention in text_dates.find_dates(sentence[: part.start()], reading.published) if not mention.ahead
-    ]
-    date, precision = (
-        (promised_on[0].date, promised_on[0].precision)
-        if promised_on
-        else (reading.published, DatePrecision.ON_OR_BEFORE)
-    )
+    date, precision = _past_date(sentence[: part.start()], reading) or (reading.published, DatePrecision.ON_OR_BEFORE)
     split = []
     for proposal in proposals:
         if proposal.kind == "delivery" and proposal.quantity and count and count < proposal.quantity:
@@ -1255,13 +1248,9 @@ def _promised_then_handed(sentence, proposals, reading):
     then = THEN_HANDED_RE.search(sentence)
     if not (then and PROMISED_RE.search(sentence[: then.start()]) and reading.published):
         return proposals
-
-    def when(part, fallback):
-        mentions = [mention for mention in text_dates.find_dates(part, reading.published) if not mention.ahead]
-        return (mentions[0].date, mentions[0].precision) if mentions else fallback
-
-    promised = when(sentence[: then.start()], (reading.published, DatePrecision.ON_OR_BEFORE))
-    handed = when(sentence[then.start() :], (reading.published, DatePrecision.ON_OR_BEFORE))
+    by_the_report = (reading.published, DatePrecision.ON_OR_BEFORE)
+    promised = _past_date(sentence[: then.start()], reading) or by_the_report
+    handed = _past_date(sentence[then.start() :], reading) or by_the_report
     split = []
     for proposal in proposals:
         pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
@@ -1281,15 +1270,19 @@ def _promised_more_later(sentence, proposals, reading):
     more = MORE_LATER_RE.search(sentence)
     if not (more and len(proposals) == 1 and proposals[0].kind == "pledge" and PROMISED_RE.search(sentence)):
         return []
-    later = [
-        mention for mention in text_dates.find_dates(sentence[more.end() :], reading.published) if not mention.ahead
-    ]
+    later = _past_date(sentence[more.end() :], reading)
     if not later:
         return []
     again = Proposal(**{**proposals[0].__dict__, "quantity": parse_count(more.group("count") or more.group("more"))})
     again.value = again.value_eur = again.currency = None
-    again.date, again.date_precision = later[0].date, later[0].precision
+    again.date, again.date_precision = later
     return [again]
+
+
+def _past_date(part, reading):
+    """The first date a part of a sentence names that is not still to come, with its precision; None."""
+    mentions = [mention for mention in text_dates.find_dates(part, reading.published) if not mention.ahead]
+    return (mentions[0].date, mentions[0].precision) if mentions else None
 
 
 def _is_sum(item):
