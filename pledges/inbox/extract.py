@@ -1046,6 +1046,7 @@ def _read_sentence(quote, reading):
     proposals = _part_handed_over(sentence, proposals, reading)
     proposals = _promised_then_handed(sentence, proposals, reading)
     proposals += _promised_more_later(sentence, proposals, reading)
+    proposals += _handed_as_promised(sentence, proposals, reading)
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
     if continues and (BULLET_RE.match(sentence) or TABLE_ROW_RE.search(sentence) or in_list):
@@ -1277,6 +1278,31 @@ def _promised_more_later(sentence, proposals, reading):
     again.value = again.value_eur = again.currency = None
     again.date, again.date_precision = later
     return [again]
+
+
+def _handed_as_promised(sentence, proposals, reading):
+    """ "The 14 Challenger 2 tanks London promised in mid-January arrived in late March": the handover, and the
+    promise its own date tells of, when the things promised are what the sentence is about (not "Denmark delivered
+    the 19 howitzers it promised in January", a handover that only recalls its promise)."""
+    if not (proposals and all(proposal.kind == "delivery" for proposal in proposals) and reading.published):
+        return []
+    promised = [
+        mention
+        for mention in text_dates.find_dates(sentence, reading.published)
+        if not mention.ahead
+        and PROMISED_WHEN_RE.search(sentence[: mention.start])
+        and PROMISED_RE.search(sentence[max(0, mention.start - 60) : mention.start])
+        and not DELIVERY_RE.search(sentence[: mention.start])
+        and not sentence[mention.start : mention.end].startswith("for ")  # "the rounds promised for 2025": when due
+    ]
+    if not promised:
+        return []
+    pledges = []
+    for proposal in proposals:
+        pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
+        pledge.date, pledge.date_precision = promised[0].date, promised[0].precision
+        pledges.append(pledge)
+    return pledges
 
 
 def _past_date(part, reading):
