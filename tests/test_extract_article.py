@@ -2387,6 +2387,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "The Czech government said that the 1.8 million rounds promised for 2025 had all been handed over.",
             [("delivery", "CZ", "ammunition", 1800000)],
         ),
+        # a second promise of "four more", then all the things promised handed over together; the unit they joined,
+        # and whose tanks it is made of, gives nothing
+        (
+            "Canada promised four Leopard 2A4s in late January and four more on Feb. 24, and all eight are now in "
+            "Ukrainian hands, part of the battalion assembled from Polish and Spanish tanks.",
+            [
+                ("pledge", "CA", "Leopard 2A4", 4),
+                ("pledge", "CA", "Leopard 2A4", 4),
+                ("delivery", "CA", "Leopard 2A4", 8),
+            ],
+        ),
+        (
+            "Norway pledged eight Leopard 2A4 tanks in February, and they arrived in March.",
+            [("pledge", "NO", "Leopard 2A4", 8), ("delivery", "NO", "Leopard 2A4", 8)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -21,6 +21,7 @@ from .clean import clean
 from .numbers import find_money, parse_count
 from .patterns import (
     AID_WORDS_RE,
+    ALL_NOW_HANDED_RE,
     ALONGSIDE_RE,
     ALSO_RE,
     ANAPHOR_RE,
@@ -136,6 +137,7 @@ from .patterns import (
     PART_HANDED_OVER_RE,
     PART_OF_COUNT_RE,
     PART_OF_RE,
+    PART_OF_UNIT_RE,
     PARTNERS_FIRST_RE,
     PAY_FOR_BEFORE_RE,
     PERFECT_RE,
@@ -1046,6 +1048,7 @@ def _read_sentence(quote, reading):
     proposals = _part_handed_over(sentence, proposals, reading)
     proposals = _promised_then_handed(sentence, proposals, reading)
     proposals += _promised_more_later(sentence, proposals, reading)
+    proposals += _all_now_handed(sentence, proposals, reading)
     proposals += _handed_as_promised(sentence, proposals, reading)
     if proposals:
         proposals += _restated_alongside(sentence, proposals[-1], reading)
@@ -1278,6 +1281,32 @@ def _promised_more_later(sentence, proposals, reading):
     again.value = again.value_eur = again.currency = None
     again.date, again.date_precision = later
     return [again]
+
+
+def _all_now_handed(sentence, proposals, reading):
+    """ "…four Leopard 2A4s in late January and four more on Feb. 24, and all eight are now in Ukrainian hands": the
+    promises, then one handover of all they promised."""
+    handed = ALL_NOW_HANDED_RE.search(sentence)
+    if not (
+        handed
+        and proposals
+        and reading.published
+        and all(proposal.kind == "pledge" for proposal in proposals)
+        and len({(proposal.donor, proposal.system, proposal.category) for proposal in proposals}) == 1
+    ):
+        return []
+    counts = [proposal.quantity for proposal in proposals]
+    delivery = Proposal(
+        **{**proposals[0].__dict__, "kind": "delivery", "value": None, "value_eur": None, "currency": None}
+    )
+    delivery.quantity = (
+        parse_count(handed.group("count")) if handed.group("count") else None if None in counts else sum(counts)
+    )
+    delivery.date, delivery.date_precision = _past_date(sentence[handed.start() :], reading) or (
+        reading.published,
+        DatePrecision.ON_OR_BEFORE,
+    )
+    return [delivery]
 
 
 def _handed_as_promised(sentence, proposals, reading):
@@ -1561,6 +1590,7 @@ def _items(text, vocabulary):
     made += [match.span() for match in INCLUDED_WITH_RE.finditer(text)]
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
     made += [match.span() for match in FIRST_OF_RE.finditer(text)]
+    made += [match.span() for match in PART_OF_UNIT_RE.finditer(text)]
     made += [match.span() for match in GIVEN_BEFORE_RE.finditer(text)]
     found = [
         item

@@ -700,11 +700,11 @@ PART_HANDED_OVER_RE = re.compile(
     re.I,
 )
 PROMISED_RE = re.compile(r"\b(?:pledged|promised|committed)\b", re.I)
-# "Madrid promised six Leopards in February and added four more in March", "… and another four on Feb. 24": a second
-# promise of the same thing, later
+# "Madrid promised six Leopards in February and added four more in March", "… and another four on Feb. 24", "… and
+# four more on Feb. 24": a second promise of the same thing, later
 MORE_LATER_RE = re.compile(
     rf"\band\s+(?:(?:added|pledged|promised)\s+)?(?:another|a\s+further)\s+(?P<count>{COUNT})\b"
-    rf"|\band\s+(?:added|pledged|promised)\s+(?P<more>{COUNT})\s+more\b",
+    rf"|\band\s+(?:(?:added|pledged|promised)\s+)?(?P<more>{COUNT})\s+more\b(?=\s+(?:in|on|at)\b|$|\s*[.;,])",
     re.I,
 )
 # "Norway pledged eight Leopards in February and handed them over in March": the promise, then the handover of the
@@ -712,6 +712,14 @@ MORE_LATER_RE = re.compile(
 THEN_HANDED_RE = re.compile(
     r"\b(?:and|then|before)\s+(?:then\s+|later\s+)?(?:handed|delivered|sent|shipped|transferred)\s+(?:them|it|all\s+\w+)\b"
     r"|;\s+(?:they|all\s+\w+)\s+(?:arrived|were\s+(?:delivered|handed\s+over))\b",
+    re.I,
+)
+# "Canada promised four Leopards in January and four more in February, and all eight are now in Ukrainian hands":
+# what was promised, then handed over all together
+ALL_NOW_HANDED_RE = re.compile(
+    rf",?\s+and\s+(?:all\s+(?P<count>{COUNT})|all\s+of\s+them|they|both)\s+"
+    r"(?:(?:are|were)\s+(?:now\s+|already\s+)*in\s+(?:Ukraine|Ukrainian\s+hands|service)"
+    r"|(?:have\s+)?(?:now\s+|already\s+|since\s+)*(?:arrived|been\s+(?:delivered|handed\s+over))|were\s+(?:delivered|handed\s+over))\b",
     re.I,
 )
 PROMISED_WHEN_RE = re.compile(
@@ -1249,6 +1257,11 @@ ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # were the first of
 FIRST_OF_RE = re.compile(
     r",\s+the\s+first\s+(?:of\s+)?[^,;.]{0,60}?\bto\s+(?:reach|arrive|be\s+(?:delivered|sent|handed))\b[^,;]*"
+)
+# "…are now in Ukrainian hands, part of the battalion assembled from Polish, Norwegian and Spanish tanks": the unit
+# the things joined, and whose it is made of, are no gift
+PART_OF_UNIT_RE = re.compile(
+    r",\s+(?:now\s+)?part\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|fleet|force|unit)s?\b[^;.]*"
 )
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
