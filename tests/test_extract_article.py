@@ -2402,6 +2402,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Norway pledged eight Leopard 2A4 tanks in February, and they arrived in March.",
             [("pledge", "NO", "Leopard 2A4", 8), ("delivery", "NO", "Leopard 2A4", 8)],
         ),
+        # "five more of the same type" from another donor: the thing just named
+        (
+            "Germany will send seven PzH 2000 howitzers. The Netherlands has promised five more of the same type.",
+            [("pledge", "DE", "PzH 2000", 7), ("pledge", "NL", "PzH 2000", 5)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -996,7 +996,9 @@ CIVIL_RE = re.compile(
 # "France has handed over 30 taken from its stocks, and Denmark 19": a count whose item the clause before named
 ELLIPTIC_COUNT_RE = re.compile(
     rf"\b(?:handed\s+over|sent|delivered|given|supplied|donated|pledged|promised|provided)\s+(?:another\s+|a\s+further\s+)?"
-    rf"(?P<count>{COUNT})(?=\s*(?:[,;.]|$|and\b|taken\b|from\b|of\s+(?:them|its|their)\b))",
+    # ("The Netherlands has promised five more of the same type")
+    rf"(?P<count>{COUNT})(?:\s+more(?:\s+of\s+the\s+same\s+(?:type|kind|model|version|system))?)?"
+    r"(?=\s*(?:[,;.]|$|and\b|taken\b|from\b|of\s+(?:them|its|their)\b))",
     re.I,
 )
 # "Two were handed over in December…; the other two were promised earlier this month": the count of the thing just
