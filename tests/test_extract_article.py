@@ -2407,6 +2407,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Germany will send seven PzH 2000 howitzers. The Netherlands has promised five more of the same type.",
             [("pledge", "DE", "PzH 2000", 7), ("pledge", "NL", "PzH 2000", 5)],
         ),
+        # a newspaper's home is no donor, a minister's country is
+        (
+            "Copenhagen's Berlingske follows up on the fourteen Leopard 2A4 tanks the Netherlands bought in April.",
+            [("pledge", "NL", "Leopard 2A4", 14)],
+        ),
+        ("Britain's Defence Secretary said it will send 20 trucks.", [("pledge", "GB", "other-equipment", 20)]),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -119,6 +119,7 @@ from .patterns import (
     NAMED_AGAIN_RE,
     NAMES_UKRAINE_RE,
     NATO_ROLE_RE,
+    NEWSPAPER_RE,
     NEXT_DAY_RE,
     NON_FACTS,
     NOT_CO_GIVING_BEFORE_RE,
@@ -697,6 +698,7 @@ def _read_sentence(quote, reading):
     if QUESTIONER_RE.match(sentence):
         return [], "question"
     sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = NEWSPAPER_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = _without_topic(sentence, reading.vocabulary)
     if LIVE_ENTRY_RE.match(sentence):
         # a live blog's entry reports its own news: an earlier entry's day is not its

@@ -799,6 +799,14 @@ HANDED_PACKAGE_RE = re.compile(
 RUN_IN_DONOR_RE = re.compile(r"^\s*(?:The\s+)?(?P<name>[A-Z][\w'’. -]{1,30}?)\s*[.:]\s*$")
 WERE_TRAINED_RE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+\s+)?trained\b", re.I)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
+# "Copenhagen's Berlingske follows up on…", "Germany's Die Welt reports that…": the paper's home is no donor
+NEWSPAPER_RE = re.compile(
+    # (not "Britain's Defence Secretary said it will send…": who speaks for the donor)
+    r"\b[A-Z][\w-]+['’]s\s+(?!(?:Defen[cs]e|Foreign|Prime|Deputy|Armed|Air|Chief|General|Ministry|Minister|Secretary|President"
+    r"|Chancellor|Government|Army|Navy|Cabinet|Parliament|Embassy|Ambassador|Head|Joint|Finance|Economy|State)\b)"
+    r"(?=(?:[A-Z][\w-]*\s+){1,3}(?:reports|reported|writes|wrote|follows\s+up|notes|noted|quotes|quoted"
+    r"|leads\s+with|carries|carried|says|said|cites|cited|adds|added)\b)"
+)
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
 QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]{0,40}\))?:\s+")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
