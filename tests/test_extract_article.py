@@ -2413,6 +2413,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("pledge", "NL", "Leopard 2A4", 14)],
         ),
         ("Britain's Defence Secretary said it will send 20 trucks.", [("pledge", "GB", "other-equipment", 20)]),
+        # what a Russian attack was made of is no gift; a bidding stays one beside the noun "announcement"
+        (
+            "Germany has already delivered three Patriot systems to Ukraine, the minister said, adding that the latest "
+            "Russian attack, with more than 580 drones and over 40 missiles, showed why air defence matters.",
+            [("delivery", "DE", "Patriot", 3)],
+        ),
+        (
+            "Australia will send 20 trucks. Send the Abrams, keep the air defence coming, and make support "
+            "predictable, not one announcement at a time.",
+            [("pledge", "AU", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -165,6 +165,7 @@ from .patterns import (
     REQUESTED_THING_RE,
     RING_EXCHANGE_RE,
     RUN_IN_DONOR_RE,
+    RUSSIAN_STRIKE_RE,
     SAME_AS_BEFORE_RE,
     SAME_NUMBER_RE,
     SAME_PERIOD_RE,
@@ -1593,6 +1594,7 @@ def _items(text, vocabulary):
     made += [match.span() for match in VERSION_OF_RE.finditer(text)]  # "an upgraded version of the Soviet T-55"
     made += [match.span() for match in FIRST_OF_RE.finditer(text)]
     made += [match.span() for match in PART_OF_UNIT_RE.finditer(text)]
+    made += [match.span() for match in RUSSIAN_STRIKE_RE.finditer(text)]
     made += [match.span() for match in GIVEN_BEFORE_RE.finditer(text)]
     found = [
         item

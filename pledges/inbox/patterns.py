@@ -22,7 +22,7 @@ VALUE_OF_AID = r"(?:Its|Their)\s+(?:total\s+|estimated\s+)?value"
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
     r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
-    r"|announc\w*|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
+    r"|announc(?:e|es|ed|ing)\b|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
     r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
     rf"|finance|buy|purchase|contribute|hand|train|set)|delivered|hand(?:ed|s|ing)?{TO_PARTICLE}over|has\s+sent"
     r"|would\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund|finance|buy|contribute)"
@@ -1272,6 +1272,12 @@ FIRST_OF_RE = re.compile(
 # the things joined, and whose it is made of, are no gift
 PART_OF_UNIT_RE = re.compile(
     r",\s+(?:now\s+)?part\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|fleet|force|unit)s?\b[^;.]*"
+)
+# "…adding that the latest Russian attack, with more than 580 drones and over 40 missiles, shows…": what struck Ukraine
+RUSSIAN_STRIKE_RE = re.compile(
+    r"\b(?:Russian|Russia['’]s|Moscow['’]s|enemy)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|raids?|assaults?|salvos?)"
+    r"\s*,?\s+(?:with|of|involving|using)\s+[^,;.]*",
+    re.I,
 )
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
