@@ -2424,6 +2424,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "predictable, not one announcement at a time.",
             [("pledge", "AU", "other-equipment", 20)],
         ),
+        # a sum paid to Ukraine's own makers is funding, whatever it buys
+        (
+            "Germany will provide 400 million euros for the purchase of long-range drones from Ukrainian "
+            "manufacturers.",
+            [("pledge", "DE", "funding", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

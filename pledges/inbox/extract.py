@@ -200,6 +200,7 @@ from .patterns import (
     TRAINED_IN_BEFORE_RE,
     TRAINED_ON_GAP_RE,
     TRAINING_WORD_RE,
+    UKRAINIAN_MAKERS_RE,
     UNIT_GAP_RE,
     UNIT_OF_RE,
     VAGUE_COUNT_BEFORE_RE,
@@ -966,6 +967,10 @@ def _read_sentence(quote, reading):
                 # "500 million euros to pay for weapons and equipment": money for arms in general
                 or _arms_in_general(items)
                 and FUNDING_WORDS_RE.search(clause[amounts[0][3] : items[0].start])
+                # "400 million euros for long-range drones from Ukrainian manufacturers": money for Ukraine's industry
+                # (that sum's own, not repairs)
+                or UKRAINIAN_MAKERS_RE.search(clause[amounts[0][3] : amounts[1][2] if len(amounts) > 1 else None])
+                and all(item.category != "maintenance" for item in items)
             )
         ):
             # "a fresh contribution of 110 million euros for weapons, equipment and training": the sum is given

@@ -1406,6 +1406,13 @@ FINANCED_MAKING_RE = re.compile(
     r"|development|making)\s+of\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "…from Ukrainian manufacturers", "contracts with Ukrainian companies", "made by Ukrainian industry": Ukraine's own
+# makers paid
+UKRAINIAN_MAKERS_RE = re.compile(
+    r"\b(?:from|with|by|in)\s+(?:the\s+)?Ukrain(?:ian|e['’]s)\s+(?:defen[cs]e\s+|arms\s+)?(?:manufacturers|companies|producers"
+    r"|industry|firms|makers|factories|industries)\b",
+    re.I,
+)
 # "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
