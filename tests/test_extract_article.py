@@ -2430,6 +2430,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "manufacturers.",
             [("pledge", "DE", "funding", None)],
         ),
+        # ships and jets sent to eastern Europe defend the allies; a recommendation that a government donate is advice
+        (
+            "Canada will send 20 trucks. NATO said it was sending more ships and fighter jets to eastern Europe.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
+        (
+            "Canada will send 20 trucks. The chief of the general staff said he would recommend that the government "
+            "donate about 30 T-72 tanks to Ukraine.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -319,12 +319,13 @@ NON_FACTS = [
         r"|about|around|roughly|approximately|nearly|almost|in\s+excess\s+of)\s+" + AMOUNT_STARTS,
         re.I), False),
     # "Ottawa also announced sanctions on … about 200 vessels in Russia's shadow fleet": measures against Russia
-    # "China has supplied Russia with drone parts", "Germany will send 20 tanks to NATO's eastern flank": arms for
+    # "China has supplied Russia with drone parts", "Germany will send 20 tanks to NATO's eastern flank", "sending
+    # more ships and fighter jets to eastern Europe": arms for
     # Russia, or for the donors' own defence
     ("arms for Russia or for the allies' own defence", re.compile(
         r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|gave|giv(?:e|es|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?"
         r"|sold|sell(?:s|ing)?|ship(?:s|ped|ping)?)\s+(?:Russia|Moscow|the\s+Kremlin|Russian\s+forces)\b"
-        r"|\beastern\s+flank\b", re.I), False),
+        r"|\beastern\s+flank\b|\bto\s+(?:eastern|central)\s+Europe\b", re.I), False),
     # (not "which it can no longer fly because of sanctions on Russia": the reason for a gift)
     ("sanctions", re.compile(r"(?<!because\sof\s)(?<!due\sto\s)\bsanctions?\s+(?:on|against)\b", re.I), False),
     ("battlefield or consumption figure", re.compile(
@@ -385,6 +386,8 @@ NON_FACTS = [
         r"|\bexpects?\s+(?:[\w-]+\s+){1,6}to\s+have\b"
         # "Tallinn proposed in February that the EU jointly deliver a million rounds": a proposal, not a pledge
         r"|\bproposed\s+(?:[\w-]+\s+){0,4}that\b"
+        # "the chief of staff intends to recommend that the government donate 30 tanks": advice, not a pledge
+        r"|\brecommend(?:s|ed|ing)?\s+(?:to\s+(?:the\s+)?(?:government|cabinet)\s+)?that\b"
         # "Sunak was asked four times whether Britain would send jets": a question, not an answer
         r"|\basked\s+(?:[\w-]+\s+){0,8}whether\b"
         # "there was 'no taboo' but any transfer raised practical questions": a door left open, nothing given
