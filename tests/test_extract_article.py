@@ -2440,6 +2440,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "donate about 30 T-72 tanks to Ukraine.",
             [("pledge", "CA", "other-equipment", 20)],
         ),
+        # what Ukraine would have to pay for itself is no gift
+        (
+            "Canada will send 20 trucks. Ukraine would have to pay for those guns itself, and building them would take "
+            "years.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -433,6 +433,8 @@ NON_FACTS = [
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
         r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
         r"|pressure\s+(?:on\s+\w+\s+)?to"
+        # "Ukraine would have to pay for those guns itself": what Ukraine buys
+        r"|(?:Ukraine|Kyiv)\s+(?:would|will|must)\s+(?:\w+\s+)?(?:have|need)\s+to\s+(?:pay|buy)"
         # "Norway has been asked to send 20 trucks"
         r"|(?:been|was|were)\s+asked\s+to)\b"
         # "- Provide additional lethal weapons to the Armed Forces of Ukraine;", "Send the Abrams": a petition's or a
