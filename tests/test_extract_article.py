@@ -2446,6 +2446,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "years.",
             [("pledge", "CA", "other-equipment", 20)],
         ),
+        # what would follow "if they send F-16s" gives no F-16s
+        (
+            "Canada will send 20 trucks. Moscow warns that Western countries would run colossal risks if they send "
+            "F-16s to Ukraine.",
+            [("pledge", "CA", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -366,6 +366,9 @@ NON_FACTS = [
         r"|\bexpect(?:s|ed)?\s+(?:an?|the)\s+[^.;]{0,60}?\bto\s+be\s+(?:signed|agreed|approved|finali[sz]ed|announced)\b"
         # "A proposed eighth tranche has yet to win the support it needs"; "If they all make it across the Atlantic…"
         r"|\b(?:has|have)\s+yet\s+to\b|^\W*If\s+"
+        # "…would run 'colossal risks' if they send F-16s to Ukraine": what would follow a gift, which is not made
+        r"|\bif\s+(?:they|it|[A-Z][\w-]+|the\s+\w+)\s+(?:were\s+to\s+|(?:ever\s+)?(?:decided?|agreed?)\s+to\s+)?(?:send|sends"
+        r"|give|gives|supply|supplies|deliver|delivers|provide|provides)\b"
         # "Stoltenberg's idea of a five-year, EUR 100 billion fund"
         r"|\bidea\s+of\b"
         # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
