@@ -2452,6 +2452,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "F-16s to Ukraine.",
             [("pledge", "CA", "other-equipment", 20)],
         ),
+        # generators sent to help Ukrainian cities through the winter are for civilians
+        (
+            "Japan will send 20 trucks. Italy has sent power generators and transformers to help Ukrainian cities "
+            "survive the winter.",
+            [("pledge", "JP", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -991,7 +991,9 @@ HUMANITARIAN_RE = re.compile(
     r"|\bhumanitarian\s+(?:aid|assistance|purposes)\s+and\s+(?:reconstruction|recovery)\b"
     # "…crossed into Ukraine today: blankets, hygiene kits and food for displaced families"
     r"|\bfor\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugee)\s+(?:families|people|persons|civilians)\b"
-    r"|\brelief\s+supplies\b|\bhygiene\s+kits\b",
+    r"|\brelief\s+supplies\b|\bhygiene\s+kits\b"
+    # "generators and transformers to help Ukrainian cities survive the winter": for civilians, not the forces
+    r"|\bto\s+help\s+Ukrainian\s+(?:families|cities|civilians|people|homes|households|towns)\b",
     re.I,
 )
 CIVIL_RE = re.compile(
