@@ -2458,6 +2458,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "survive the winter.",
             [("pledge", "JP", "other-equipment", 20)],
         ),
+        # what "the money will buy" counts the sum just told
+        (
+            "Norway will spend up to NOK 210 million on artillery ammunition for Ukraine. The money will buy roughly "
+            "17,000 shells.",
+            [("pledge", "NO", "ammunition", 17000)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

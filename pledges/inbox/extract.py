@@ -111,6 +111,7 @@ from .patterns import (
     MEETING_WORDS,
     MENDED_RE,
     MODIFIER_AFTER_RE,
+    MONEY_BUYS_RE,
     MORE_LATER_RE,
     MUNITIONS_NOUN_RE,
     NAME_NUMBER_RE,
@@ -356,6 +357,7 @@ def extract(text, vocabulary, published=None, publisher=""):
             if reading.section:
                 continue
         found, reason = _read_sentence(sentence, reading)
+        found = _counted_for_the_sum(sentence, found, result.proposals)
         reading.scene = None if found or reason else _scene(sentence, paragraph, reading) or reading.scene
         if paragraph in article.standfirst:
             standfirst |= {id(proposal) for proposal in found}
@@ -682,6 +684,24 @@ def _set_aside_because(sentence):
                 continue
             return reason
     return None
+
+
+def _counted_for_the_sum(sentence, found, earlier):
+    """ "Norway will spend up to NOK 210 million on artillery ammunition. The money will buy roughly 17,000 shells":
+    the count the sum buys is the sum's fact's, no new fact."""
+    if not (MONEY_BUYS_RE.match(sentence) and len(found) == 1 and earlier):
+        return found
+    [counted], last = found, earlier[-1]
+    if (
+        counted.quantity
+        and not counted.value
+        and last.value
+        and not last.quantity
+        and (last.donor, last.category, last.system) == (counted.donor, counted.category, counted.system)
+    ):
+        last.quantity = counted.quantity
+        return []
+    return found
 
 
 def _read_sentence(quote, reading):

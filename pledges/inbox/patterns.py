@@ -1423,6 +1423,11 @@ UKRAINIAN_MAKERS_RE = re.compile(
     r"|industry|firms|makers|factories|industries)\b",
     re.I,
 )
+# "The money will buy roughly 17,000 shells": what a sum just told buys
+MONEY_BUYS_RE = re.compile(
+    r"^\W*(?:The|That|This)\s+(?:money|funds|funding|sum|amount|contribution|grant)\s+(?:will|would|is\s+to)\s+"
+    r"(?:buy|pay\s+for|purchase|fund|finance)\b"
+)
 # "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
