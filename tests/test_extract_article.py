@@ -2464,6 +2464,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "17,000 shells.",
             [("pledge", "NO", "ammunition", 17000)],
         ),
+        # a Czech model number ("vz. 58") neither ends the sentence nor counts the rifles; what a shipment "is made up
+        # of" is given
+        (
+            "Czech ministers approved a first shipment, which is made up almost entirely of infantry weapons: 5,000 "
+            "vz. 58 assault rifles and 3,200 vz. 59 machine guns.",
+            [("pledge", "CZ", "small-arms", 5000), ("pledge", "CZ", "small-arms", 3200)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -34,6 +34,8 @@ AD_LINE_RE = re.compile(r"\b(you|your|donat\w*|subscribe|click|buy now|order now
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "st", "no", "vs", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "approx", "e.g", "i.e",
+    # Czech and Slovak arms designations: "vz. 58 assault rifles" (vzor, model)
+    "vz",
 }  # fmt: skip
 BOUNDARY_RE = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
 

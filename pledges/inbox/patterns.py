@@ -1291,7 +1291,10 @@ RUSSIAN_STRIKE_RE = re.compile(
 )
 # "…, which includes 10 tanks,", "The consignment also contained…": a verb of what something holds, which tells
 # neither a kind of its own nor makes a clause a mere description
-LISTING_RE = re.compile(r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*)\b|\bon\s+the\s+(?:same\s+)?list\b", re.I)
+LISTING_RE = re.compile(
+    r"\b(?:includ\w*|contain\w*|consist\w*|compris\w*|made\s+up\s+(?:\w+\s+){0,2}?of)\b|\bon\s+the\s+(?:same\s+)?list\b",
+    re.I,
+)
 # "a battery of six light howitzers": a unit named by what it is made of
 UNIT_OF_RE = re.compile(r"batter(?:y|ies)", re.I)
 UNIT_GAP_RE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}", re.I)
@@ -1449,7 +1452,8 @@ BESIDE_THE_FACT_RE = re.compile(r",\s+(?:which|who|whose|though|although|but)\b[
 # the reasons a qualifying clause gives that do not set its sentence's fact aside
 QUALIFIED_REASONS = ("speculation", "refusal or no decision", "battlefield or consumption figure")
 # "Robot 70", "Combat Boat 90": a number after a name is part of the name, unless the name is whom it goes to
-NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+)\s(?P<number>\d+)\b")
+# ("Boat 90", and the Czech "vz. 58" for model 58)
+NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+|vz\.)\s(?P<number>\d+)\b")
 NOT_NAMES = {
     "About", "Around", "Some", "Nearly", "Almost", "Over", "Another", "Only", "Up", "Roughly", "Approximately",
     "Just", "All", "The", "In", "On", "At", "By", "For", "With", "And", "Of", "To", "Including", "Plus", "Also",
