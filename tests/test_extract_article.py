@@ -2471,6 +2471,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "vz. 58 assault rifles and 3,200 vz. 59 machine guns.",
             [("pledge", "CZ", "small-arms", 5000), ("pledge", "CZ", "small-arms", 3200)],
         ),
+        # a donor's government as the subject of a clause opened by "after" gives
+        (
+            "The decision came after the Czech government approved 5,000 assault rifles.",
+            [("pledge", "CZ", "small-arms", 5000)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -849,11 +849,13 @@ AUXILIARIES = r"has|have|had|will|would|is|are|was|were|shall|can"
 # a donor's name followed by its verb is the subject of a clause: "…, Germany will supply", "…after Britain
 # confirmed that it had sent…"
 SUBJECT_OF_CLAUSE_RE = re.compile(
+    # ("…a day after Czech ministers approved a first shipment": its government speaking for it)
+    r"(?:\s+(?:government|ministers|cabinet|parliament|officials|authorities))?"
     rf"\s+(?:{AUXILIARIES}|confirmed|announced|said|sent|pledged|promised|delivered|agreed|decided|donated|supplied"
-    r"|provided|gave|handed)\b"
+    r"|provided|gave|handed|approved)\b"
 )
 # "…came days after Britain confirmed that it had sent…": a conjunction opening a clause whose subject the donor is
-CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|as|than|since|before|while|once|until)\s+$", re.I)
+CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|as|than|since|before|while|once|until)\s+(?:the\s+)?$", re.I)
 FIRST_PERSON_SUBJECT_RE = re.compile(rf",?\s+(?:we|I)\s+(?:{AUXILIARIES}|am)\b")
 WITH_PARTNERS_RE = re.compile(
     r"\band\s+(?:other\s+|its\s+|their\s+)?(?:partners|allies)\s+(?:will|would|intend|plan|are|have|pledged|agreed"
