@@ -2476,6 +2476,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "The decision came after the Czech government approved 5,000 assault rifles.",
             [("pledge", "CZ", "small-arms", 5000)],
         ),
+        # a live blog entry's heading tells the fact below it, however it names the thing
+        (
+            "Live updates\n\n10:15\nUK to send 350 air defence missiles to Ukraine\n\nDowning Street has announced "
+            "that the UK will provide Ukraine with 350 ASRAAM missiles, worth £70 million.",
+            [("pledge", "GB", "ammunition", 350)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

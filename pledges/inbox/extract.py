@@ -88,6 +88,7 @@ from .patterns import (
     GOVERNMENT_RE,
     HANDED_PACKAGE_RE,
     HEADING_NUMBER_RE,
+    HEADLINE_RE,
     HEDGE_BEFORE,
     HUMANITARIAN_RE,
     HYPERNYMS,
@@ -411,6 +412,23 @@ def extract(text, vocabulary, published=None, publisher=""):
         proposal
         for number, proposal in enumerate(result.proposals)
         if not _sum_of_later(proposal, result.proposals[number + 1 :])
+    ]
+    # "UK to send 350 air defence missiles to Ukraine" over a live blog's entry whose next fact is "350 ASRAAM air
+    # defence missiles": a heading tells the fact below it
+    result.proposals = [
+        proposal
+        for number, proposal in enumerate(result.proposals)
+        if not (
+            HEADLINE_RE.fullmatch(proposal.quote)
+            and not BULLET_RE.match(proposal.quote)
+            and id(proposal) not in reading.listed
+            and proposal.quantity
+            and any(
+                (later.kind, later.donor, later.quantity) == (proposal.kind, proposal.donor, proposal.quantity)
+                and later.quote != proposal.quote
+                for later in result.proposals[number + 1 : number + 2]
+            )
+        )
     ]
     # "around EUR 198 million… this package of nearly EUR 200 million": the same sum told again, rounded
     result.proposals = [

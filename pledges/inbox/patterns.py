@@ -1433,6 +1433,8 @@ MONEY_BUYS_RE = re.compile(
     r"^\W*(?:The|That|This)\s+(?:money|funds|funding|sum|amount|contribution|grant)\s+(?:will|would|is\s+to)\s+"
     r"(?:buy|pay\s+for|purchase|fund|finance)\b"
 )
+# a heading: a short line with no full stop at its end
+HEADLINE_RE = re.compile(r"[^.!?]{10,120}")
 # "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
