@@ -293,6 +293,17 @@ def test_relative_dates_are_resolved_against_the_publication_date(seed_record, a
     assert (proposal["date"], proposal["date_precision"]) == (date, precision)
 
 
+def test_what_a_package_told_of_before_holds_is_dated_by_its_announcement(seed_record, article):
+    text = (
+        "Live coverage\n\n08:10\nGermany on Saturday announced its biggest aid package, worth 2.7 billion euros.\n\n"
+        "11:10\nFor readers asking what exactly is in Berlin's package: it contains 30 Leopard 1A5 tanks."
+    )
+    output, _ = run(article(text), "--published", "2023-05-15")
+    assert [(p["system"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("Leopard 1A5", "2023-05-13", "day")
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -134,6 +134,7 @@ from .patterns import (
     ORDER_FROM_RE,
     OTHER_NEWS_RE,
     PACKAGE_BEFORE_RE,
+    PACKAGE_TOLD_RE,
     PACKAGE_WORDS_RE,
     PAID_BY_RE,
     PAIRED_NEXT_RE,
@@ -1156,6 +1157,7 @@ def _read_sentence(quote, reading):
         reading.context["besides"] = besides
     if besides:
         reading.besides |= {id(proposal) for proposal in proposals}
+    _date_as_its_package(sentence, proposals, reading)
     reading.told_before = None if proposals else sentence
     reading.made += proposals
     if proposals and not reading.lead_donors:
@@ -1353,6 +1355,26 @@ def _all_now_handed(sentence, proposals, reading):
         DatePrecision.ON_OR_BEFORE,
     )
     return [delivery]
+
+
+def _date_as_its_package(sentence, proposals, reading):
+    """ "Germany on Saturday announced its biggest package… For readers asking what exactly is in Berlin's package: it
+    contains 30 Leopard 1A5…": what the donor's last package holds was promised when that package was announced."""
+    if not (PACKAGE_TOLD_RE.search(sentence) and reading.published):
+        return
+    if text_dates.find_dates(sentence, reading.published):
+        return
+    for proposal in proposals:
+        if (proposal.kind, proposal.date, proposal.date_precision) != ("pledge", reading.published, DatePrecision.DAY):
+            continue
+        announced = [
+            earlier
+            for earlier in reading.made
+            if (earlier.kind, earlier.donor) == ("pledge", proposal.donor) and PACKAGE_WORDS_RE.search(earlier.quote)
+        ]
+        last = announced[-1] if announced else None
+        if last and last.date_precision == DatePrecision.DAY and last.date < reading.published:
+            proposal.date = last.date
 
 
 def _handed_as_promised(sentence, proposals, reading):

@@ -1075,6 +1075,8 @@ FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
 ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b|^\W*(?:A|An)\s+further\b", re.I)
 # "that package will pay for:": a package told of before, not the one just announced
 THAT_PACKAGE_RE = re.compile(r"\bthat\s+(?:package|tranche)\b", re.I)
+# "what exactly is in Berlin's package", "the package contains": a package told of before
+PACKAGE_TOLD_RE = re.compile(r"\b(?:the|this|[A-Z][\w-]+['’]s)\s+(?:new\s+|latest\s+)?(?:package|tranche)\b")
 THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
 # "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
 EXCLUDED_RE = re.compile(
