@@ -2493,6 +2493,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "that the UK will provide Ukraine with 350 ASRAAM missiles, worth £70 million.",
             [("pledge", "GB", "ammunition", 350)],
         ),
+        # a second promise of the thing promised first, whatever comes along with it
+        (
+            "Ottawa promised four Leopard 2A4s in late January and another four on Feb. 24, along with one armoured "
+            "recovery vehicle.",
+            [
+                ("pledge", "CA", "Leopard 2A4", 4),
+                ("pledge", "CA", "other-equipment", 1),
+                ("pledge", "CA", "Leopard 2A4", 4),
+            ],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -1320,12 +1320,14 @@ def _promised_more_later(sentence, proposals, reading):
     """ "Madrid promised six Leopard 2A4s in February and added four more in March": a second promise of the one
     thing promised, with its own count and date."""
     more = MORE_LATER_RE.search(sentence)
-    if not (more and len(proposals) == 1 and proposals[0].kind == "pledge" and PROMISED_RE.search(sentence)):
+    # (the one thing promised before it: "…and another four on Feb. 24, along with one armoured recovery vehicle")
+    before = [proposal for proposal in proposals if proposal.named_at < more.start()] if more else []
+    if not (len(before) == 1 and before[0].kind == "pledge" and PROMISED_RE.search(sentence)):
         return []
     later = _past_date(sentence[more.end() :], reading)
     if not later:
         return []
-    again = Proposal(**{**proposals[0].__dict__, "quantity": parse_count(more.group("count") or more.group("more"))})
+    again = Proposal(**{**before[0].__dict__, "quantity": parse_count(more.group("count") or more.group("more"))})
     again.value = again.value_eur = again.currency = None
     again.date, again.date_precision = later
     return [again]
