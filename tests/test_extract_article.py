@@ -2503,6 +2503,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "CA", "Leopard 2A4", 4),
             ],
         ),
+        # a promise, then its handover in two parts
+        (
+            "Warsaw, which had pledged 14 Leopard 2A4s in January, handed over the first four on Feb. 24 and the "
+            "other 10 in early March.",
+            [
+                ("pledge", "PL", "Leopard 2A4", 14),
+                ("delivery", "PL", "Leopard 2A4", 4),
+                ("delivery", "PL", "Leopard 2A4", 10),
+            ],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -69,6 +69,7 @@ from .patterns import (
     FIRST_OF_RE,
     FIRST_PERSON_SUBJECT_RE,
     FIRST_SINCE_RE,
+    FIRST_THEN_REST_RE,
     FOR_UKRAINE_RE,
     FOR_USE_IN_RE,
     FOREIGN_DOLLAR_RE,
@@ -1094,6 +1095,7 @@ def _read_sentence(quote, reading):
         reading.summaries |= {id(proposal) for proposal in proposals}
     proposals = _part_handed_over(sentence, proposals, reading)
     proposals = _promised_then_handed(sentence, proposals, reading)
+    proposals = _handed_in_parts(sentence, proposals, reading)
     proposals += _promised_more_later(sentence, proposals, reading)
     proposals += _all_now_handed(sentence, proposals, reading)
     proposals += _handed_as_promised(sentence, proposals, reading)
@@ -1313,6 +1315,25 @@ def _promised_then_handed(sentence, proposals, reading):
         )
         delivery.date, delivery.date_precision = handed
         split += [pledge, delivery]
+    return split
+
+
+def _handed_in_parts(sentence, proposals, reading):
+    """ "Warsaw, which had pledged 14 Leopard 2A4s in January, handed over the first four on Feb. 24 and the other 10
+    in early March": the promise dated before the handovers, each part dated by its own words."""
+    parts = FIRST_THEN_REST_RE.search(sentence)
+    if not (parts and len(proposals) == 1 and PROMISED_RE.search(sentence[: parts.start()]) and reading.published):
+        return proposals
+    by_the_report = (reading.published, DatePrecision.ON_OR_BEFORE)
+    [proposal] = proposals
+    pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
+    pledge.date, pledge.date_precision = _past_date(sentence[: parts.start()], reading) or by_the_report
+    split = [pledge]
+    for count, words in (("first", parts.group("gap")), ("rest", sentence[parts.end() :])):
+        part = Proposal(**{**proposal.__dict__, "kind": "delivery", "value": None, "value_eur": None, "currency": None})
+        part.quantity = parse_count(parts.group(count))
+        part.date, part.date_precision = _past_date(words, reading) or by_the_report
+        split.append(part)
     return split
 
 

@@ -722,6 +722,13 @@ THEN_HANDED_RE = re.compile(
     r"|;\s+(?:they|all\s+\w+)\s+(?:arrived|were\s+(?:delivered|handed\s+over))\b",
     re.I,
 )
+# "Warsaw, which had pledged 14 Leopard 2A4s in January, handed over the first four on Feb. 24 and the other 10 in early
+# March": the promise, then its handover in parts, each with its own date
+FIRST_THEN_REST_RE = re.compile(
+    rf"\b(?:handed\s+over|delivered|sent|shipped)\s+the\s+first\s+(?P<first>{COUNT})\b(?P<gap>.*?)"
+    rf"\band\s+the\s+(?:other|remaining|last)\s+(?P<rest>{COUNT})\b",
+    re.I,
+)
 # "Canada promised four Leopards in January and four more in February, and all eight are now in Ukrainian hands":
 # what was promised, then handed over all together
 ALL_NOW_HANDED_RE = re.compile(
