@@ -2513,6 +2513,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "PL", "Leopard 2A4", 10),
             ],
         ),
+        # one promise told in the parts it was made in
+        (
+            "Helsinki is sending six Leopard 2R mine-clearing vehicles, three announced in February and three more in "
+            "March.",
+            [("pledge", "FI", "Leopard 2R", 3), ("pledge", "FI", "Leopard 2R", 3)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

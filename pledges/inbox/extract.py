@@ -150,6 +150,7 @@ from .patterns import (
     PLEDGE_RE,
     POOL_BUYS_RE,
     POOLED_BEFORE_RE,
+    PROMISED_IN_PARTS_RE,
     PROMISED_RE,
     PROMISED_WHEN_RE,
     QUALIFIED_REASONS,
@@ -1096,6 +1097,7 @@ def _read_sentence(quote, reading):
     proposals = _part_handed_over(sentence, proposals, reading)
     proposals = _promised_then_handed(sentence, proposals, reading)
     proposals = _handed_in_parts(sentence, proposals, reading)
+    proposals = _promised_in_parts(sentence, proposals, reading)
     proposals += _promised_more_later(sentence, proposals, reading)
     proposals += _all_now_handed(sentence, proposals, reading)
     proposals += _handed_as_promised(sentence, proposals, reading)
@@ -1335,6 +1337,25 @@ def _handed_in_parts(sentence, proposals, reading):
         part.date, part.date_precision = _past_date(words, reading) or by_the_report
         split.append(part)
     return split
+
+
+def _promised_in_parts(sentence, proposals, reading):
+    """ "Helsinki is sending six Leopard 2R mine-clearing vehicles, three announced in February and three more in
+    March": a promise of each part, dated by its own words."""
+    parts = PROMISED_IN_PARTS_RE.search(sentence)
+    if not (parts and reading.published):
+        return proposals
+    pledges = [proposal for proposal in proposals if proposal.kind == "pledge" and proposal.named_at < parts.start()]
+    if len(pledges) != 1:
+        return proposals
+    [whole] = pledges
+    split = []
+    for count, words in (("first", parts.group("gap")), ("rest", sentence[parts.end() :])):
+        part = Proposal(**{**whole.__dict__, "value": None, "value_eur": None, "currency": None})
+        part.quantity = parse_count(parts.group(count))
+        part.date, part.date_precision = _past_date(words, reading) or (whole.date, whole.date_precision)
+        split.append(part)
+    return [part for proposal in proposals for part in (split if proposal is whole else [proposal])]
 
 
 def _promised_more_later(sentence, proposals, reading):

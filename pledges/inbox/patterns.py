@@ -729,6 +729,12 @@ FIRST_THEN_REST_RE = re.compile(
     rf"\band\s+the\s+(?:other|remaining|last)\s+(?P<rest>{COUNT})\b",
     re.I,
 )
+# "six Leopard 2R mine-clearing vehicles, three announced in February and three more in March": one promise told in
+# the parts it was made in
+PROMISED_IN_PARTS_RE = re.compile(
+    rf",\s+(?P<first>{COUNT})\s+(?:announced|pledged|promised)\s+(?P<gap>(?:in|on)\s+[^,;]*?)\s+and\s+(?P<rest>{COUNT})\s+more\b",
+    re.I,
+)
 # "Canada promised four Leopards in January and four more in February, and all eight are now in Ukrainian hands":
 # what was promised, then handed over all together
 ALL_NOW_HANDED_RE = re.compile(
