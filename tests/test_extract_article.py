@@ -2519,6 +2519,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "March.",
             [("pledge", "FI", "Leopard 2R", 3), ("pledge", "FI", "Leopard 2R", 3)],
         ),
+        # things counted that a donor "contributed" were handed over; a sum it contributed is still its pledge
+        (
+            "Germany contributed twelve trucks and ten trailers to transport the hospital.",
+            [("delivery", "DE", "other-equipment", 12), ("delivery", "DE", "other-equipment", 10)],
+        ),
+        ("Germany contributed 10 million pounds to the fund.", [("pledge", "DE", "funding", None)]),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -45,6 +45,9 @@ DELIVERY_RE = re.compile(
     # "Greece has supported Ukraine with defence material and with training": what it gave
     r"|(?:has|have)\s+(?:\w+\s+)?supported\s+(?:Ukraine|Kyiv)\s+with\b"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
+    # "Germany contributed twelve trucks and ten trailers": things counted, given (not "contributed 10 million pounds")
+    r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)contributed\s+(?=(?:some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundreds)\s+(?!million|billion|thousand|bn\b)[a-z])"
     # "1,500 drones are on their way from Latvia to Ukraine", "are heading to Ukraine": sent
     r"|(?:are|is)\s+(?:now\s+)?(?:heading|headed|en\s+route)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\b"
     r"|(?:are|is)\s+(?:now\s+)?on\s+(?:their|its)\s+way\s+(?:from|to)\b|(?<!\bto\s)dispatch(?:es|ed)\b"
