@@ -2525,6 +2525,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("delivery", "DE", "other-equipment", 12), ("delivery", "DE", "other-equipment", 10)],
         ),
         ("Germany contributed 10 million pounds to the fund.", [("pledge", "DE", "funding", None)]),
+        # what a donor "gave in 2022" was handed over
+        (
+            "Those come on top of the 28 M-55S tanks Ljubljana gave in 2022 as part of an exchange with Germany.",
+            [("delivery", "SI", "tanks", 28)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

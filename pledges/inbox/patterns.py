@@ -45,6 +45,8 @@ DELIVERY_RE = re.compile(
     # "Greece has supported Ukraine with defence material and with training": what it gave
     r"|(?:has|have)\s+(?:\w+\s+)?supported\s+(?:Ukraine|Kyiv)\s+with\b"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:supplied|sent|shipped|transferred)|sent|shipped|reached\s+Ukraine"
+    # "the 28 M-55S tanks Ljubljana gave in 2022": what was given in a year gone by was handed over
+    r"|\bgave\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b"
     # "Germany contributed twelve trucks and ten trailers": things counted, given (not "contributed 10 million pounds")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)contributed\s+(?=(?:some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundreds)\s+(?!million|billion|thousand|bn\b)[a-z])"
