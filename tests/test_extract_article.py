@@ -2530,6 +2530,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Those come on top of the 28 M-55S tanks Ljubljana gave in 2022 as part of an exchange with Germany.",
             [("delivery", "SI", "tanks", 28)],
         ),
+        # a remark on what support is like, or on what a meeting was about, gives nothing
+        (
+            "Lithuania will send 20 trucks. Its support does not end with the transfer of weapons and ammunition. The "
+            "two ministers spent much of their meeting on drones.",
+            [("pledge", "LT", "other-equipment", 20)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

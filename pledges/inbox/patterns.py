@@ -536,7 +536,10 @@ NON_FACTS = [
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
         r"\b(?:deepen|expand|strengthen|step\s+up)\w*\s+(?:\w+\s+){0,2}cooperation\b"
-        r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+(?:the|its|their|our|his|her)\s+(?:agenda|list|priorities)\b|\bon\s+the\s+agenda\b",
+        r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+(?:the|its|their|our|his|her)\s+(?:agenda|list|priorities)\b|\bon\s+the\s+agenda\b"
+        # "Lithuania's support does not end with the transfer of weapons": what aid is like, not what it gives;
+        # "The two ministers spent much of their meeting on drones"
+        r"|\b(?:does|did)\s+not\s+(?:end|stop)\s+with\b|\bspent\s+(?:much|most|part)\s+of\s+(?:the|their|his|her)\s+(?:meeting|talks|visit)\b",
         re.I), False),
     # "…something to plan against," said a defence economist: an onlooker's view gives nothing
     ("an onlooker's remark", re.compile(
