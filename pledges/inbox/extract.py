@@ -10,7 +10,7 @@ A list after "The package includes:" inherits the donor, kind and date of the se
 import datetime
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from itertools import accumulate
 
@@ -1312,10 +1312,7 @@ def _promised_then_handed(sentence, proposals, reading):
         pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
         pledge.date, pledge.date_precision = promised
         # (the promise carries its sum; the handover only the things)
-        delivery = Proposal(
-            **{**proposal.__dict__, "kind": "delivery", "value": None, "value_eur": None, "currency": None}
-        )
-        delivery.date, delivery.date_precision = handed
+        delivery = _without_sum(proposal, kind="delivery", date=handed[0], date_precision=handed[1])
         split += [pledge, delivery]
     return split
 
@@ -1328,15 +1325,9 @@ def _handed_in_parts(sentence, proposals, reading):
         return proposals
     by_the_report = (reading.published, DatePrecision.ON_OR_BEFORE)
     [proposal] = proposals
-    pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
-    pledge.date, pledge.date_precision = _past_date(sentence[: parts.start()], reading) or by_the_report
-    split = [pledge]
-    for count, words in (("first", parts.group("gap")), ("rest", sentence[parts.end() :])):
-        part = Proposal(**{**proposal.__dict__, "kind": "delivery", "value": None, "value_eur": None, "currency": None})
-        part.quantity = parse_count(parts.group(count))
-        part.date, part.date_precision = _past_date(words, reading) or by_the_report
-        split.append(part)
-    return split
+    date, precision = _past_date(sentence[: parts.start()], reading) or by_the_report
+    pledge = replace(proposal, kind="pledge", date=date, date_precision=precision)
+    return [pledge, *_two_parts(proposal, parts, sentence, reading, by_the_report, kind="delivery")]
 
 
 def _promised_in_parts(sentence, proposals, reading):
@@ -1349,13 +1340,25 @@ def _promised_in_parts(sentence, proposals, reading):
     if len(pledges) != 1:
         return proposals
     [whole] = pledges
+    split = _two_parts(whole, parts, sentence, reading, (whole.date, whole.date_precision))
+    return [part for proposal in proposals for part in (split if proposal is whole else [proposal])]
+
+
+def _two_parts(whole, parts, sentence, reading, undated, **fields):
+    """The two parts a match splits a thing into ("the first four on Feb. 24 and the other 10 in early March"), each
+    counted by its own number and dated by the words after it (`undated` when they name no past date)."""
     split = []
     for count, words in (("first", parts.group("gap")), ("rest", sentence[parts.end() :])):
-        part = Proposal(**{**whole.__dict__, "value": None, "value_eur": None, "currency": None})
-        part.quantity = parse_count(parts.group(count))
-        part.date, part.date_precision = _past_date(words, reading) or (whole.date, whole.date_precision)
-        split.append(part)
-    return [part for proposal in proposals for part in (split if proposal is whole else [proposal])]
+        date, precision = _past_date(words, reading) or undated
+        split.append(
+            _without_sum(whole, quantity=parse_count(parts.group(count)), date=date, date_precision=precision, **fields)
+        )
+    return split
+
+
+def _without_sum(proposal, **fields):
+    """A copy of a proposal for part of what it gives, or for its handover: the sum stays with the whole promise."""
+    return replace(proposal, value=None, value_eur=None, currency=None, **fields)
 
 
 def _promised_more_later(sentence, proposals, reading):
@@ -1369,10 +1372,8 @@ def _promised_more_later(sentence, proposals, reading):
     later = _past_date(sentence[more.end() :], reading)
     if not later:
         return []
-    again = Proposal(**{**before[0].__dict__, "quantity": parse_count(more.group("count") or more.group("more"))})
-    again.value = again.value_eur = again.currency = None
-    again.date, again.date_precision = later
-    return [again]
+    count = parse_count(more.group("count") or more.group("more"))
+    return [_without_sum(before[0], quantity=count, date=later[0], date_precision=later[1])]
 
 
 def _all_now_handed(sentence, proposals, reading):
@@ -1388,17 +1389,9 @@ def _all_now_handed(sentence, proposals, reading):
     ):
         return []
     counts = [proposal.quantity for proposal in proposals]
-    delivery = Proposal(
-        **{**proposals[0].__dict__, "kind": "delivery", "value": None, "value_eur": None, "currency": None}
-    )
-    delivery.quantity = (
-        parse_count(handed.group("count")) if handed.group("count") else None if None in counts else sum(counts)
-    )
-    delivery.date, delivery.date_precision = _past_date(sentence[handed.start() :], reading) or (
-        reading.published,
-        DatePrecision.ON_OR_BEFORE,
-    )
-    return [delivery]
+    count = parse_count(handed.group("count")) if handed.group("count") else None if None in counts else sum(counts)
+    date, precision = _past_date(sentence[handed.start() :], reading) or (reading.published, DatePrecision.ON_OR_BEFORE)
+    return [_without_sum(proposals[0], kind="delivery", quantity=count, date=date, date_precision=precision)]
 
 
 def _date_as_its_package(sentence, proposals, reading):
@@ -1438,12 +1431,10 @@ def _handed_as_promised(sentence, proposals, reading):
     ]
     if not promised:
         return []
-    pledges = []
-    for proposal in proposals:
-        pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
-        pledge.date, pledge.date_precision = promised[0].date, promised[0].precision
-        pledges.append(pledge)
-    return pledges
+    return [
+        replace(proposal, kind="pledge", date=promised[0].date, date_precision=promised[0].precision)
+        for proposal in proposals
+    ]
 
 
 def _past_date(part, reading):
