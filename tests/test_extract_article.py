@@ -2536,6 +2536,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "two ministers spent much of their meeting on drones.",
             [("pledge", "LT", "other-equipment", 20)],
         ),
+        # who joins the EU's training mission gives the training, not the Union whose mission it is; a newsletter's
+        # "What's new:" is a label, not a question; who takes part in a programme where its instructors will train
+        # gives training
+        (
+            "Also on the list: Ollongren said the Netherlands will also join the EU's new training mission for "
+            "Ukraine's armed forces.",
+            [("pledge", "NL", "training", None)],
+        ),
+        (
+            "What's new: The Netherlands will take part in the British-led programme again from January, when "
+            "instructors from the Marine Corps will train the next two groups of Ukrainians.",
+            [("pledge", "NL", "training", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -95,6 +95,7 @@ from .patterns import (
     HYPERNYMS,
     INCLUDED_WITH_RE,
     INTO_FUND_RE,
+    JOINED_BEFORE_RE,
     JOINED_RE,
     JOINT_RE,
     KEPT_FUND_RE,
@@ -1906,6 +1907,8 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue
         if _keeps_a_fund(text, match):
             continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes
+        if match.group().endswith(("'s", "’s")) and JOINED_BEFORE_RE.search(text[:start]):
+            continue  # "the Netherlands will join the EU's training mission": who joins gives, not whose mission it is
         if (
             EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start])
         ) or MADE_BY_BEFORE_RE.search(text[:start]):

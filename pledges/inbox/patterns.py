@@ -513,7 +513,8 @@ NON_FACTS = [
     ("question", re.compile(
         r"\?\s*$|^\W*(?:To\s+ask|Which|Whether|How\s+(?:many|much))\b"
         # (but "What the Minister announced on Wednesday is a package worth…" says what it was)
-        r"|^\W*What\b(?![^?]*\b(?:is|was)\s+(?:a|an|the)\b)"
+        # (nor a newsletter's run-in label, "What's new: The Netherlands will…", nor a list's "What Oslo sent:")
+        r"|^\W*What\b(?![^?]*\b(?:is|was)\s+(?:a|an|the)\b)(?!(?:['’]s)?(?:\s+[\w'’-]+){1,4}\s*:(?:\s+[A-Z\d\W]|\s*$))"
         # "The Member asks (1) what additional military support the Union has agreed…"
         r"|^\W*(?:The\s+)?(?:Honourable\s+)?(?:Member|MEP|Deputy|Senator)\s+asks\b"), False),
     # "The money will go to weapons, training and demining": what a sum told before is for, no item of its own
@@ -529,7 +530,8 @@ NON_FACTS = [
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(
         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:coalition|convention|treaty)\b"
-        r"|\btak(?:e|es|ing)\s+part\s+in\b"
+        # (but "will take part in the British-led programme again, when its Marines will train Ukrainians" trains)
+        r"|\btak(?:e|es|ing)\s+part\s+in\b(?!.*\b(?:will|would|to)\s+(?:\w+\s+)?(?:train|instruct)\b)"
         # "The coalition coordinates the supply of aircraft, munitions and spare parts": what a coalition is for
         r"|\bcoalition\s+(?:coordinates|organises|organizes|brings\s+together)\b",
         re.I), False),
@@ -1260,6 +1262,8 @@ SERVED_RE = re.compile(r"\s+for\s+(?:(?:the|its|their|these|those|Ukraine['’]s
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "a jammer built by Britain's SteelRock": who makes a thing, which gives it only if no other giver is named
 MADE_BY_BEFORE_RE = re.compile(r"\b(?:built|made|manufactured|produced|developed|designed)\s+by\s+$", re.I)
+# "the Netherlands will join the EU's training mission": the one whose mission it is runs it; who joins gives
+JOINED_BEFORE_RE = re.compile(r"\b(?:join(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in)\s+(?:the\s+)?$", re.I)
 EARLIER_AID_RE = re.compile(
     r"\b(?:[A-Z][\w.]+(?:\s+(?:countries|allies|partners|nations|donors))?|we|they)\s+(?:has|have|had)\s+"
     r"(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
