@@ -2549,6 +2549,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "instructors from the Marine Corps will train the next two groups of Ukrainians.",
             [("pledge", "NL", "training", None)],
         ),
+        # what "earlier donations have included" was handed over; that donations "had passed" a sum is a running
+        # total; "weapons handling" is a skill taught; what ministers "are expected to discuss" is talk
+        (
+            "Earlier Danish donations have included armoured personnel carriers and mortar grenades. By the end of "
+            "May, Denmark's donations of weapons and equipment had passed 2 billion kroner in value.",
+            [("delivery", "DK", "ifv-apc", None), ("delivery", "DK", "ammunition", None)],
+        ),
+        (
+            "Denmark will send instructors. They will give basic training, from weapons handling and first aid to "
+            "tactics. Defence ministers are expected to discuss long-term support for Ukraine, including a steadier "
+            "supply of weapons and ammunition.",
+            [("pledge", "DK", "training", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

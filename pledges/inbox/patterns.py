@@ -75,6 +75,8 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+been\s+(?:in\s+action|in\s+use|operational)\b|(?:are|is)\s+(?:now\s+)?in\s+action\b"
     # "the most recent deliveries of materiel from Spain, which included:": what was delivered
     r"|(?:latest|recent)\s+(?:deliveries|shipments|handovers)\b"
+    # "Earlier Danish donations have included armoured personnel carriers": what was given before
+    r"|\b(?:earlier|previous|past|prior)\s+(?:[\w-]+\s+){0,2}(?:donations|gifts)\s+(?:have\s+|had\s+)?(?:included|comprised)\b"
     # "The delivery comprised 10 Leopard 2A4 tanks": what a handover held
     r"|\b(?:delivery|shipment|consignment|handover)\s+(?:comprised|included|contained|consisted\s+of)\b"
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
@@ -252,6 +254,9 @@ NON_FACTS = [
         r"|\bcounting\s+(?:those|the\s+ones)\b"
         # "the fund passed the 1 billion pound mark in pledges"
         r"|\b(?:passed|passes|crossed|crosses|topped|tops|surpassed|reached|hit)\s+the\s+[^.;]{0,40}?\bmark\b"
+        # "Denmark's donations of weapons and equipment had passed 2 billion kroner in value"
+        r"|\b(?:donations|deliveries|contributions|aid|assistance)\b[^.;]{0,60}?\b(?:had|has|have)\s+(?:passed|exceeded"
+        r"|topped|surpassed|crossed)\b"
         # "3,500 Ukrainian soldiers had been trained in Spain since the programme began"
         r"|\bsince\s+the\s+(?:programme|program|mission|operation|scheme|initiative|training|effort|course)\s+"
         r"(?:began|started|opened|was\s+(?:launched|set\s+up))\b"
@@ -538,6 +543,8 @@ NON_FACTS = [
     # "air defence again topped the agenda", "would stay at the top of the list": what is talked of is not given
     ("a topic discussed", re.compile(
         r"\b(?:deepen|expand|strengthen|step\s+up)\w*\s+(?:\w+\s+){0,2}cooperation\b"
+        # "Defence ministers are expected to discuss long-term support, including training": talks to come
+        r"|\b(?:expected|set|due|scheduled|going)\s+to\s+discuss\b|\bwill\s+(?:also\s+)?discuss\b"
         r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+(?:the|its|their|our|his|her)\s+(?:agenda|list|priorities)\b|\bon\s+the\s+agenda\b"
         # "Lithuania's support does not end with the transfer of weapons": what aid is like, not what it gives;
         # "The two ministers spent much of their meeting on drones"
@@ -1337,7 +1344,8 @@ MUNITIONS_NOUN_RE = re.compile(r"\b(?:missiles|interceptors|rockets|rounds|shell
 MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
-    r"|programs?|manufacturers?|bases?|sites?)\b"
+    # ("from weapons handling and first aid to tactics": a skill taught)
+    r"|programs?|manufacturers?|bases?|sites?|handling|drills|skills)\b"
     # "protection against air, missile, drone and cyber attacks": one of the words of a list the noun after ends
     r"|(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+\s+(?:strikes|attacks|threats)\b"
     # "has continued to send vehicles of this family since": the kind named before, told again
