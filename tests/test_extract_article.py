@@ -2562,6 +2562,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "supply of weapons and ammunition.",
             [("pledge", "DK", "training", None)],
         ),
+        # what "that includes" lists is what was just handed over, its last item after ", and" too; shells fired
+        # "several times as many" as Ukraine's are a battlefield figure
+        (
+            "Norway has handed over materiel worth one billion kroner. That includes 5,000 M72 weapons, artillery "
+            "shells, and trucks. Russian forces were firing several times as many shells as Ukraine could.",
+            [
+                ("delivery", "NO", "small-arms", 5000),
+                ("delivery", "NO", "ammunition", None),
+                ("delivery", "NO", "other-equipment", None),
+            ],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

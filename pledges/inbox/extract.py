@@ -966,7 +966,7 @@ def _read_sentence(quote, reading):
         if (
             continues
             and clause_kind == "pledge"
-            and (in_list or BULLET_RE.match(sentence) or LISTING_RE.search(clause))
+            and (in_list or BULLET_RE.match(sentence) or LISTING_RE.search(sentence))
             and not FUTURE_RE.search(clause)
             # (nor "- Washington promised 31 M1 Abrams tanks on Jan. 25.": a line saying it was promised)
             and not PROMISED_RE.search(clause)

@@ -350,7 +350,9 @@ NON_FACTS = [
         r"|\b(?:would|will)\s+(?:then\s+)?(?:operate|field)\s+(?:a\s+total\s+of\s+)?\d"
         r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b"
         # "Russia sent more than 1,300 attack drones at Ukrainian towns in September alone"
-        r"|\bRussia\s+(?:has\s+)?(?:sent|launched|fired|hurled)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d",
+        r"|\bRussia\s+(?:has\s+)?(?:sent|launched|fired|hurled)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d"
+        # "Russian forces were firing several times as many shells as Ukraine could"
+        r"|\b(?:several|many|\w+)\s+times\s+as\s+many\s+(?:[\w-]+\s+)?(?:shells|rounds|drones|missiles|rockets)\b",
         re.I), False),
     ("speculation", re.compile(
         r"(?:could|(?-i:may)|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
@@ -1151,7 +1153,7 @@ CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donations?|contributions?"
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry"
     r"|consignment|shipment|batch|cargo|delivery"
-    r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that"
+    r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that|that\s+(?:includes|included|comprises|comprised|covers)"
     # "He added that six more Caesar howitzers would follow": the one who just spoke goes on
     r"|(?:he|she)\s+(?:also\s+)?(?:added|said|announced|confirmed))\b)",
     re.I,
