@@ -403,6 +403,17 @@ def test_a_list_without_a_date_of_its_own_is_dated_by_the_handover_before_it(see
     assert dated(article(text), "2023-04-21") == [("delivery", n, "2023-04-21", "on_or_before") for n in (4, 1)]
 
 
+def test_what_has_since_been_handed_over_is_not_dated_by_the_list_line_before(seed_record, article):
+    text = (
+        "What Greece has given:\n\n"
+        "- During 2022 the armed forces sent rifles and ammunition.\n"
+        "- Athens committed 40 BMP-1 infantry fighting vehicles, and BMP-1s have since been handed over."
+    )
+    output, _ = run(article(text), "--published", "2025-10-28")
+    handed = [p for p in output["proposals"] if p["kind"] == "delivery" and p["category"] == "ifv-apc"]
+    assert [(p["date"], p["date_precision"]) for p in handed] == [("2025-10-28", "on_or_before")]
+
+
 def test_a_roundup_s_day_heading_dates_what_its_paragraph_announces(seed_record, article):
     # the question asked on Monday gives nothing; Friday's package is Friday's, its Javelins are no munitions of the
     # HIMARS named before them, and what counters drones gives no drones
@@ -2571,6 +2582,20 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "NO", "small-arms", 5000),
                 ("delivery", "NO", "ammunition", None),
                 ("delivery", "NO", "other-equipment", None),
+            ],
+        ),
+        # a gift made "under a ring exchange" is given; portable rocket launchers are small arms, artillery
+        # projectiles ammunition alone, and "Sea Sparrow surface-to-air missiles" one item; "Claims that" are no fact
+        (
+            "Under a ring exchange with Germany, Greece committed 40 BMP-1 infantry fighting vehicles. Greece sent "
+            "portable rocket launchers and 1,000 artillery projectiles. Greece has agreed to give two dozen RIM-7 "
+            "Sea Sparrow surface-to-air missiles. Claims that NATO is pushing Athens to hand over its Mirage 2000 "
+            "jets circulate widely.",
+            [
+                ("pledge", "GR", "ifv-apc", 40),
+                ("delivery", "GR", "small-arms", None),
+                ("delivery", "GR", "ammunition", 1000),
+                ("pledge", "GR", "air-defence", 24),
             ],
         ),
         # the crews who will use drones are neither given nor trained

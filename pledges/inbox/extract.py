@@ -183,6 +183,7 @@ from .patterns import (
     SHARE_OF_SUM_RE,
     SIMULATOR_RE,
     SINCE_BEFORE_RE,
+    SINCE_THEN_RE,
     SINGLE_RE,
     SPEAKER_RE,
     SPEAKERS_WOULD_RE,
@@ -1610,7 +1611,13 @@ def _items(text, vocabulary):
                     if item.category == "ammunition" and not item.text[:1].isupper():
                         item.category = slug
                         item.start, item.end = min(item.start, match.start()), max(item.end, match.end())
-            if named or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside):
+            if (
+                named
+                or any(slug in (item.category, "other-equipment") or item.text[:1].isupper() for item in beside)
+                # "Sea Sparrow surface-to-air missiles": a munition's name before the noun that says what it is
+                or match.group()[:1].isupper()
+                and any(item.end > match.end() and MUNITIONS_NOUN_RE.search(item.text) for item in beside)
+            ):
                 phrase_words.append(match.span())
                 for item in beside:  # the phrase ends where its noun does: "Mi-17 helicopters: 2"
                     item.end = max(item.end, match.end())
@@ -2099,7 +2106,9 @@ def _date_of(sentence, kind, reading, opened):
         return previous.date + datetime.timedelta(days=1), DatePrecision.DAY
     if SAME_PERIOD_RE.match(sentence) and previous and previous.kind == kind:
         return previous.date, previous.date_precision
-    if opened and opened.get("date") and opened.get("kind") == kind:
+    if opened and opened.get("date") and opened.get("kind") == kind and not SINCE_THEN_RE.search(sentence):
+        # (but "…, and BMP-1s have since been handed over": after the promise, by the report, not when the list's
+        # earlier line was)
         return opened["date"], opened["precision"]
     if kind == "pledge" and reading.scene and reading.scene[0] == reading.paragraph:
         return reading.scene[1], DatePrecision.DAY  # "Last Wednesday in Brussels… Lithuania said it would put…"

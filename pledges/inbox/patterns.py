@@ -514,7 +514,7 @@ NON_FACTS = [
     # a fact-check's 'CLAIM 3: "Greece secretly sent 122 BMP-1s."': what it tests is no statement of its own
     # (and a correction's "The story said Australia had given Ukraine 80 Bushmasters": what it puts right)
     ("a claim checked", re.compile(
-        r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:"
+        r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:|^\W*Claims?\s+that\b"
         r"|^\W*(?:The|Our|An\s+earlier|A\s+previous)\s+(?:story|article|report)\s+(?:\w+\s+)?"
         r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b"), False),
     ("question", re.compile(
@@ -884,7 +884,7 @@ SUBJECT_OF_CLAUSE_RE = re.compile(
     # ("…a day after Czech ministers approved a first shipment": its government speaking for it)
     r"(?:\s+(?:government|ministers|cabinet|parliament|officials|authorities))?"
     rf"\s+(?:{AUXILIARIES}|confirmed|announced|said|sent|pledged|promised|delivered|agreed|decided|donated|supplied"
-    r"|provided|gave|handed|approved)\b"
+    r"|provided|gave|handed|approved|committed|transferred|shipped|offered)\b"
 )
 # "…came days after Britain confirmed that it had sent…": a conjunction opening a clause whose subject the donor is
 CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|as|than|since|before|while|once|until)\s+(?:the\s+)?$", re.I)
@@ -1005,7 +1005,14 @@ MENDED_RE = re.compile(
 )
 # (and "…, to be replaced by German Marders": what fills the gap a gift leaves, a clause of its own)
 # ("Greece is set to receive 40 Marders under a ring-exchange arrangement": what the donor to Ukraine gets back)
-EXCHANGE_RE = re.compile(rf"\bin\s+(?:return|exchange)\b|\bring[\s-]exchange\b|^\s*{TO_BE_REPLACED}", re.I)
+SINCE_THEN_RE = re.compile(r"\b(?:has|have|had)\s+since\s+been\b|\bsince\s+then\b", re.I)
+# (but "Under a ring exchange with Germany, Athens committed 40 BMP-1s": how the donor's gift is made good)
+EXCHANGE_RE = re.compile(
+    r"\bin\s+(?:return|exchange)\b"
+    r"|^(?!\W*(?:Under|Through|Via|As\s+part\s+of)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ring[\s-]exchange).*?\bring[\s-]exchange\b"
+    rf"|^\s*{TO_BE_REPLACED}",
+    re.I,
+)
 # "Germany had offered Poland Patriot launchers", "Norway gave Lithuania two NASAMS": the state named right after a
 # verb of giving receives
 RECIPIENT_BEFORE_RE = re.compile(

@@ -122,7 +122,8 @@ CATEGORY_WORDS = [
     # engineering vehicles on a tank's hull are no tanks
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"
      r"|mine[\s-]clearing\s+tanks|(?:armou?red\s+)?engineer(?:ing)?\s+vehicles?"),
-    ("ammunition", r"(?:artillery|tank|mortar|howitzer|small[\s-]arms)\s+(?:shells|rounds|ammunition|munitions|bombs)"),
+    ("ammunition", r"(?:artillery|tank|mortar|howitzer|small[\s-]arms)\s+"
+     r"(?:shells|rounds|ammunition|munitions|bombs|projectiles)"),
     ("ammunition", r"\d+\s?mm\s+(?:artillery\s+)?(?:shells|rounds|ammunition|munitions)"),
     # (not "air defence munitions": munitions for it)
     ("air-defence", r"air[\s-]defen[cs]e(?:\s+(?:systems?|missiles|interceptors|batter(?:y|ies)|launchers))?"
@@ -137,7 +138,9 @@ CATEGORY_WORDS = [
      r"|(?:anti|counter)[\s-](?:drone|UAV)(?=(?:\s*,|\s+and|\s+or)\s+[^.;]{0,60}?\b(?:capabilit(?:y|ies)|systems|equipment)\b)"
      r"|Hawks?|systems\s+(?:to|that)\s+(?:counter|detect|defeat)\s+(?:[\w-]+\s+)?(?:drones|UAVs)"
      r"|(?:drone|UAV)\s+detection\s+systems?"),
-    ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|(?<!M72\s)(?:multiple\s+)?rocket\s+launchers?|MLRS"
+    # (a launcher a soldier carries is small arms: "portable rocket launchers")
+    ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|MLRS"
+     r"|(?<!M72\s)(?<!portable\s)(?<!fired\s)(?<!launched\s)(?<!held\s)(?:multiple\s+)?rocket\s+launchers?"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
      r"|(?:heavy\s+|field\s+)?artillery|mortars|mortar\s+(?:systems?|carriers?)|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
@@ -163,7 +166,7 @@ CATEGORY_WORDS = [
     ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons?\s+systems|weapons|systems|(?:grenade\s+)?launchers)"
      r"|Javelins?|NLAWs?|AT-?4s?"
      r"|recoilless\s+(?:anti[\s-]tank\s+)?(?:guns|rifles)|sniper\s+(?:equipment|kits|gear)"
-     r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?"
+     r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?|(?:portable|shoulder[\s-](?:fired|launched)|hand[\s-]held)\s+rocket\s+launchers?"
      r"|rifles|(?:sub)?machine\s+guns|small\s+arms|light\s+weapons|grenade\s+launchers|pistols|carbines|Carl\s+Gustafs?"
      r"|shotguns|firearms"
      r"|Panzerfausts?"
