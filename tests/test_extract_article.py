@@ -2598,6 +2598,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "GR", "air-defence", 24),
             ],
         ),
+        # a sum promised to Ukraine is funding; what "is also going" is promised; what a donor "will try to" do, and
+        # what follows "under the current schedule", promise nothing new
+        (
+            "Belgium has promised Ukraine 1 billion euros for this year. A single Leopard tank is also going, for "
+            "testing by Ukrainian crews. Belgium will try to hand over its F-16s earlier than planned. Under the "
+            "current schedule two flying jets follow in 2026.",
+            [("pledge", "BE", "funding", None), ("pledge", "BE", "tanks", 1)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

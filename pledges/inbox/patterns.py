@@ -148,6 +148,8 @@ PLEDGE_RE = re.compile(
     # "The centrepiece is twenty-five more LAV III vehicles"; "Its value is put at about €43 million"
     rf"|cent(?:re|er)piece|^\W*{VALUE_OF_AID}\b"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
+    # "A single Leopard tank is also going, for testing by Ukrainian crews"
+    r"|(?:is|are)\s+also\s+going\b(?=\s*,|\s+to\s+(?:Ukraine|Kyiv)\b)"
     r"|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
@@ -437,7 +439,11 @@ NON_FACTS = [
         # "Its stated objective is to supply Ukraine with one million FPV drones", "well disposed to the idea"
         r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|would\s+be)\s+to\b|\b(?:the|an?)\s+idea\b"
         # "The goal remains that by the end of March the tanks are delivered"
-        r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|remains)\s+(?:for|that)\b",
+        r"|\b(?:objective|goal|target|ambition|aim)\s+(?:is|was|remains)\s+(?:for|that)\b"
+        # "Belgium will try to hand over its F-16s earlier than planned": an effort, no promise; "Under the current
+        # schedule two airframes follow by the end of the year": when a promise is to be kept, no new one
+        r"|\b(?:will|would)\s+try\s+to\b|\b(?:is|are)\s+trying\s+to\b"
+        r"|^\W*(?:Under|By|According\s+to)\s+the\s+(?:current|new|revised|latest|present)\s+(?:schedule|timetable|timeline)\b",
         re.I), False),
     ("appeal or request", re.compile(
         r"\b(?:appeal\w*|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:again\s+|repeatedly\s+)?(?:on|for)|ask(?:ed|s|ing)?\s+(?:\w+\s+){0,3}for|permission"
@@ -1424,6 +1430,8 @@ GIVES_SUM_BEFORE_RE = re.compile(
 # (and "€100 million a year to Ukraine's defence": money for its armed forces)
 GIVEN_TO_UKRAINE_RE = re.compile(
     r"\b(?:give|gives|gave|giving|provide|provides)\s+(?:Ukraine|Kyiv)\b"
+    # "Belgium has promised Ukraine 1 billion euros", "the 1 billion euros it has promised Ukraine for this year"
+    r"|\b(?:promise[sd]?|pledge[sd]?|promising|pledging)\s+(?:to\s+)?(?:Ukraine|Kyiv)\b"
     r"|\b(?:to|into)\s+(?:Ukraine|Kyiv)['’]s\s+(?:defen[cs]e|armed\s+forces|army|military|war\s+effort)\b",
     re.I,
 )
