@@ -1009,9 +1009,10 @@ MENDED_RE = re.compile(
     r"|\balongside\s+(?:the|its|their|those)\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
+# "…, and BMP-1s have since been handed over": after the promise, when the text does not say
+SINCE_THEN_RE = re.compile(r"\b(?:has|have|had)\s+since\s+been\b|\bsince\s+then\b", re.I)
 # (and "…, to be replaced by German Marders": what fills the gap a gift leaves, a clause of its own)
 # ("Greece is set to receive 40 Marders under a ring-exchange arrangement": what the donor to Ukraine gets back)
-SINCE_THEN_RE = re.compile(r"\b(?:has|have|had)\s+since\s+been\b|\bsince\s+then\b", re.I)
 # (but "Under a ring exchange with Germany, Athens committed 40 BMP-1s": how the donor's gift is made good)
 EXCHANGE_RE = re.compile(
     r"\bin\s+(?:return|exchange)\b"
