@@ -2606,6 +2606,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "current schedule two flying jets follow in 2026.",
             [("pledge", "BE", "funding", None), ("pledge", "BE", "tanks", 1)],
         ),
+        # in Kyiv's voice: a currency's adjective names no giver, what is made in a country and "already with our
+        # brigades" was handed over by it, and "— 64 of them —" counts the vehicles
+        (
+            "Canada. Results of the year.\n\n- The Coyote armoured vehicles — 64 of them — have arrived in Ukraine "
+            "from Canada.\n- High-resolution cameras for drones, worth 64 million Canadian dollars, have been "
+            "delivered.\n- Hundreds of SkyRanger drones made in Canada are already with our brigades.",
+            [
+                ("delivery", "CA", "ifv-apc", 64),
+                ("delivery", "CA", "other-equipment", None),
+                ("delivery", "CA", "drones", None),
+            ],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

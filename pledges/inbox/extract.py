@@ -46,6 +46,7 @@ from .patterns import (
     CONVERSION_GAP_RE,
     COUNT_AFTER_RE,
     CREWED_CATEGORIES,
+    CURRENCY_AFTER_RE,
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
     DELIVERY_RE,
@@ -520,8 +521,11 @@ def _main(clause, sentence, reading):
     speaker = PARTNERS_FIRST_RE.match(clause) and FIRST_PERSON_SUBJECT_RE.search(clause)
     partners_end = speaker.start() if speaker else 0
     # (a fund named by its keeper, "NATO's Comprehensive Assistance Package", is where the money goes: no giver named)
+    # (nor a currency's adjective: "cameras worth 64 million Canadian dollars have been delivered")
     names = any(
-        not _keeps_a_fund(clause, match) and partners_end <= match.start() < (named_from or len(clause))
+        not _keeps_a_fund(clause, match)
+        and not CURRENCY_AFTER_RE.match(clause, match.end())
+        and partners_end <= match.start() < (named_from or len(clause))
         for pattern, _, _ in reading.vocabulary.donor_patterns
         for match in pattern.finditer(clause)
     )
@@ -1902,7 +1906,9 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         # ("from Bundeswehr stocks", "from Canadian Armed Forces inventory" name who gives, "refill German stocks" not)
         drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and DRAWN_FROM_RE.match(text, match.end())
         subject = CONJUNCTION_BEFORE_RE.search(text[:start]) and SUBJECT_OF_CLAUSE_RE.match(text, match.end())
-        blocked_here = blocking.search(text[:start]) and not (drawn_from or subject) or listed_after
+        # (a country, not a city: "vehicles built in London, Ontario")
+        made_in = MADE_BY_BEFORE_RE.search(text[:start]) and match.group() not in PLACE_NAMES
+        blocked_here = blocking.search(text[:start]) and not (drawn_from or subject or made_in) or listed_after
         if blocked_here and not TRAINED_IN_BEFORE_RE.search(text[:start]):
             blocked.append(match.end())
             continue
@@ -1916,9 +1922,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes
         if match.group().endswith(("'s", "’s")) and JOINED_BEFORE_RE.search(text[:start]):
             continue  # "the Netherlands will join the EU's training mission": who joins gives, not whose mission it is
-        if (
-            EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start])
-        ) or MADE_BY_BEFORE_RE.search(text[:start]):
+        if (EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start])) or made_in:
             # "missiles for the launchers Sweden has donated, …", "guns made by France's Nexter": who gave earlier, or
             # made the thing, gives only if no other is named
             earlier.append((code, start, match.end()))

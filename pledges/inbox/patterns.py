@@ -97,7 +97,8 @@ DELIVERY_RE = re.compile(
     # "Five Dutch howitzers are already in Ukrainian hands"
     r"|\b(?:are|is)\s+(?:now\s+|already\s+)?in\s+Ukrain(?:ian|e['’]s)\s+hands\b"
     # "Three launchers are now with Ukrainian units"
-    r"|\b(?:are|is)\s+(?:now\s+|already\s+)?with\s+(?:the\s+)?Ukrain(?:ian|e['’]s)\s+(?:[\w-]+\s+)?"
+    # (and, in Kyiv's voice, "Hundreds of SkyRanger drones are already with our brigades")
+    r"|\b(?:are|is)\s+(?:now\s+|already\s+)?with\s+(?:the\s+)?(?:Ukrain(?:ian|e['’]s)|our)\s+(?:[\w-]+\s+)?"
     r"(?:units|forces|troops|army|brigades?|soldiers|crews|navy|air\s+force)\b"
     # "last month's arrival in Ukraine of a NASAMS system"
     r"|\barrival\s+(?:in\s+(?:Ukraine|Kyiv)\s+)?of\b"
@@ -638,6 +639,10 @@ DRAWN_FROM_RE = re.compile(
     r"(?:stocks|stockpiles|inventor(?:y|ies)|reserves|surplus|holdings)\b",
     re.I,
 )
+# "64 million Canadian dollars", "500 million Danish kroner": a currency's adjective names no state
+CURRENCY_AFTER_RE = re.compile(
+    r"\s+(?:dollars?|kroner|krone|kronor|crowns?|francs?|zlot(?:y|ys|ych)|korun[ay]?)\b", re.I
+)
 NOT_THE_GIVER_RE = re.compile(
     # ("US-made kit", "US weapons bought through NATO's PURL": who makes or sells it)
     r"^(?:-(?:made|built|produced)\b|\s+(?:weapons|arms|equipment|kit|systems)\s+(?:bought|purchased|procured)\b"
@@ -1137,7 +1142,8 @@ COUNT_AFTER_RE = re.compile(
     rf"\)?\s*(?::\s*|\(\s*|[—–]\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?"
     rf"\s*(?:[;.,|]|$)"
     # "The trucks, 20 in all, were delivered"
-    rf"|,\s+(?P<all>{COUNT})\s+in\s+(?:all|total),",
+    # ("The Coyote armoured vehicles — 64 of them — have arrived")
+    rf"|(?:,|\s[—–])\s+(?P<all>{COUNT})\s+(?:in\s+(?:all|total)|of\s+them)\s*(?:,|[—–])",
     re.I,
 )
 # "Capability | Quantity": a table written as lines, a list of the article's donor
@@ -1284,7 +1290,8 @@ FOR_USE_IN_RE = re.compile(
 SERVED_RE = re.compile(r"\s+for\s+(?:(?:the|its|their|these|those|Ukraine['’]s|Ukrainian)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "a jammer built by Britain's SteelRock": who makes a thing, which gives it only if no other giver is named
-MADE_BY_BEFORE_RE = re.compile(r"\b(?:built|made|manufactured|produced|developed|designed)\s+by\s+$", re.I)
+# ("SkyRanger drones made in Canada are already with our brigades": where they are made, the giver when no other is)
+MADE_BY_BEFORE_RE = re.compile(r"\b(?:built|made|manufactured|produced|developed|designed)\s+(?:by|in)\s+$", re.I)
 # "the Netherlands will join the EU's training mission": the one whose mission it is runs it; who joins gives
 JOINED_BEFORE_RE = re.compile(r"\b(?:join(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in)\s+(?:the\s+)?$", re.I)
 EARLIER_AID_RE = re.compile(
