@@ -403,6 +403,16 @@ def test_a_list_without_a_date_of_its_own_is_dated_by_the_handover_before_it(see
     assert dated(article(text), "2023-04-21") == [("delivery", n, "2023-04-21", "on_or_before") for n in (4, 1)]
 
 
+def test_strikes_that_have_intensified_are_the_war_s_not_the_publisher_s_aid(seed_record, article):
+    text = (
+        "Russia's strikes on Ukrainian cities have intensified in recent weeks, with large numbers of drones and "
+        "missiles launched night after night."
+    )
+    output, err = run(article(text), "--published", "2024-12-23", "--publisher", "Federal Government of Germany")
+    assert output["proposals"] == []
+    assert "battlefield or consumption figure: Russia's strikes" in err
+
+
 def test_what_has_since_been_handed_over_is_not_dated_by_the_list_line_before(seed_record, article):
     text = (
         "What Greece has given:\n\n"

@@ -354,6 +354,8 @@ NON_FACTS = [
         r"|\btargeted\b|\bair[\s-]raid\s+(?:sirens?|alerts?)\b|\bin\s+a\s+single\s+(?:night|day)\b"
         # "Russia sent more than 1,300 attack drones at Ukrainian towns in September alone"
         r"|\bRussia\s+(?:has\s+)?(?:sent|launched|fired|hurled)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d"
+        # "Russia's strikes on Ukrainian cities have intensified, with drones and missiles launched night after night"
+        r"|\b(?:strikes|attacks|bombardments?)\b[^.;]{0,80}?\b(?:intensified|escalated)\b|\bnight\s+after\s+night\b"
         # "Russian forces were firing several times as many shells as Ukraine could"
         r"|\b(?:several|many|\w+)\s+times\s+as\s+many\s+(?:[\w-]+\s+)?(?:shells|rounds|drones|missiles|rockets)\b",
         re.I), False),
