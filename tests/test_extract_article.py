@@ -2628,6 +2628,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "CA", "drones", None),
             ],
         ),
+        # a sum "for joint projects between" the donor's and Ukraine's firms is funding; "four packages of half a
+        # billion dollars each" agreed under PURL are several donors' total
+        (
+            "Latvia has earmarked 20 million euros for drone purchases for Ukraine and a further 10 million euros for "
+            "joint projects between Latvian and Ukrainian defence firms. Pevkur said four packages of roughly half a "
+            "billion dollars each had already been agreed under PURL.",
+            [("pledge", "LV", "drones", None), ("pledge", "LV", "funding", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

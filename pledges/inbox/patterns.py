@@ -257,6 +257,8 @@ NON_FACTS = [
         r"|\bcounting\s+(?:those|the\s+ones)\b"
         # "the fund passed the 1 billion pound mark in pledges"
         r"|\b(?:passed|passes|crossed|crosses|topped|tops|surpassed|reached|hit)\s+the\s+[^.;]{0,40}?\bmark\b"
+        # "four packages of roughly half a billion dollars each had been agreed under PURL": several donors' packages
+        r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+packages\s+of\s+[^.;]{0,40}?\beach\b"
         # "Denmark's donations of weapons and equipment had passed 2 billion kroner in value"
         r"|\b(?:donations|deliveries|contributions|aid|assistance)\b[^.;]{0,60}?\b(?:had|has|have)\s+(?:passed|exceeded"
         r"|topped|surpassed|crossed)\b"
@@ -1508,6 +1510,8 @@ CONVERSION_GAP_RE = re.compile(r"\s*[,(]?\s*(?:or\s+)?(?:roughly|about|around|ap
 # "…, and SEK 1 billion to buying equipment through international funds": a sum of its own, paying for aid
 SUM_FOR_RE = re.compile(
     r"^\s*(?:will\s+go\s+)?(?:to|for)\s+(?:buying|purchasing|procuring|fund\w*|financ\w*)\b"
+    # "a further 10 million euros for joint projects between Latvian and Ukrainian defence firms"
+    r"|^\s*for\s+(?:joint\s+)?(?:projects|ventures)\s+(?:between|with)\b"
     # "a C$34.6 million contribution to NATO's assistance fund"
     r"|^\s*(?:contribution|payment|donation)\s+(?:to|into)\s+[^,;]{0,60}?\bfund\b",
     re.I,
