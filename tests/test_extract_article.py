@@ -2636,6 +2636,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "billion dollars each had already been agreed under PURL.",
             [("pledge", "LV", "drones", None), ("pledge", "LV", "funding", None)],
         ),
+        # what is "among the weapons Poland has handed over" was handed over; a plan "turned down", with "no aircraft
+        # transferred", and a purchase "for its own army" (not linked to Ukraine) give nothing
+        (
+            "Piorun anti-aircraft missiles are among the weapons Poland has handed over. In March, Warsaw offered to "
+            "move its MiG-29s to Ramstein so they could be passed on to Ukraine, but Washington turned the plan down "
+            "and no aircraft have been transferred. Poland signed a deal in April to buy 250 M1A2 Abrams tanks for "
+            "its own army, a purchase not linked to Ukraine.",
+            [("delivery", "PL", "air-defence", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -24,6 +24,7 @@ from .patterns import (
     ALL_NOW_HANDED_RE,
     ALONGSIDE_RE,
     ALSO_RE,
+    AMONG_GIVEN_RE,
     ANAPHOR_RE,
     ANNOUNCED_ON_RE,
     ANNOUNCER_RE,
@@ -2001,6 +2002,8 @@ def _announcer(sentence, vocabulary, owners):
 
 
 def _kind(clause):
+    if AMONG_GIVEN_RE.search(clause):
+        return "delivery"  # "Piorun missiles are among the weapons Poland has handed over"
     # "spare parts for the M109s Norway has already given, winter clothing…": a remark on earlier aid tells no kind
     for pattern in (EARLIER_AID_RE, SERVES_GIVEN_RE):
         clause = pattern.sub(lambda match: " " * len(match.group()), clause)

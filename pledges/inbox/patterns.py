@@ -492,6 +492,8 @@ NON_FACTS = [
         r"|\bin\s+the\s+(?:Arctic|High\s+North)\b"
         r"|\b(?:their|its)\s+replacement\b|\b(?:help|to)\s+(?:\w+\s+){0,2}replace\b|\b(?:buy|order|procur)\w*\s+(?:our|its|their)\s+own\b"
         r"|\brebuild\w*\s+(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:arsenals?|stocks|stockpiles|inventor\w+|reserves)"
+        # "Poland signed a deal to buy 250 M1A2 Abrams tanks for its own army"
+        r"|\bfor\s+(?:its|their|our)\s+own\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops)\b"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
         # "the gaps are being filled with purchases abroad", "handed the Bundeswehr the first of 62 helicopters"
         r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bclose\s+the\s+gaps?\s+(?:the|that|left)\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
@@ -608,6 +610,9 @@ NON_FACTS = [
         # "the tanks… will not go to Ukraine"
         r"|\b(?:will|would|are|is)\s+not\s+(?:go|be\s+(?:sent|given|supplied|delivered|handed))\s+(?:\w+\s+)?to\s+(?:Ukraine|Kyiv)\b"
         r"|\bwon't\b"
+        # "Washington turned the plan down and no aircraft have been transferred"
+        r"|\bturned\s+(?:the\s+\w+\s+|it\s+|them\s+)?down\b"
+        r"|\bno\s+(?:[\w-]+\s+){0,2}(?:have|has|had)\s+(?:yet\s+)?been\s+(?:transferred|sent|delivered|handed\s+over|supplied)\b"
         r"|\brefus\w*|\bruled\s+out\b|\brejected\b|\bvoted\s+(?:down|against)\b|\bdeclin(?:ed|es|ing)\s+to\b|\bneither\b[^.;]*\bnor\b"
         r"|\bneeds?\s+(?:\w+\s+){0,2}approval\b|\bmust\s+(?:\w+\s+)?(?:get|obtain|seek)\s+(?:\w+\s+){0,3}approval\b"
         r"|\bsubject\s+to\s+(?:\w+\s+)?approval\b"
@@ -808,7 +813,10 @@ SUM = "a sum"  # the stand-in item of a sum of money given for aid in general
 # "military equipment worth DKK 1.7 billion": a sum too, when what it buys is listed after
 GENERIC_RE = re.compile(r"(?:military\s+|defen[cs]e\s+)?(?:equipment|weapons?\s+systems|weapons|materiel)", re.I)
 BARE_MUNITIONS_RE = re.compile(r"ammunition|munitions", re.I)
-FOR_UKRAINE_RE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I)
+# (not "a purchase not linked to Ukraine", "unrelated to Ukraine")
+FOR_UKRAINE_RE = re.compile(
+    r"(?<!\blinked\s)(?<!\brelated\s)(?<!\bconnected\s)\b(?:for|to)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)", re.I
+)
 # "RAMSTEIN, Germany -", "WARSAW, April 23 (Reuters) -": where (and when) a story was filed
 DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’/ ]{2,}(?:,\s+[A-Z\d][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*){0,2}(?:\s+\([^)]*\))?\s+[-–—]+\s*"
@@ -1298,6 +1306,11 @@ NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$",
 MADE_BY_BEFORE_RE = re.compile(r"\b(?:built|made|manufactured|produced|developed|designed)\s+(?:by|in)\s+$", re.I)
 # "the Netherlands will join the EU's training mission": the one whose mission it is runs it; who joins gives
 JOINED_BEFORE_RE = re.compile(r"\b(?:join(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in)\s+(?:the\s+)?$", re.I)
+# "Piorun missiles are among the weapons Poland has handed over": what is counted among what was handed over
+AMONG_GIVEN_RE = re.compile(
+    r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:[A-Z][\w.]+|we|it|they)\s+(?:has|have|had)\s+"
+    r"(?:already\s+)?(?:handed\s+over|sent|delivered|supplied|given|donated|provided|transferred)\b"
+)
 EARLIER_AID_RE = re.compile(
     r"\b(?:[A-Z][\w.]+(?:\s+(?:countries|allies|partners|nations|donors))?|we|they)\s+(?:has|have|had)\s+"
     r"(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
