@@ -413,6 +413,17 @@ def test_strikes_that_have_intensified_are_the_war_s_not_the_publisher_s_aid(see
     assert "battlefield or consumption figure: Russia's strikes" in err
 
 
+def test_an_encyclopedia_s_reference_marks_are_left_out_and_end_no_sentence_late(seed_record, article):
+    text = (
+        'Pevkur announced that Estonian aid would consist of products "made by Estonian companies".[42] By then '
+        "Estonia had already handed Ukraine military boats.[43]"
+    )
+    output, _ = run(article(text), "--published", "2024-10-24")
+    assert [(p["kind"], p["category"], p["quote"]) for p in output["proposals"]] == [
+        ("delivery", "other-equipment", "By then Estonia had already handed Ukraine military boats.")
+    ]
+
+
 def test_what_has_since_been_handed_over_is_not_dated_by_the_list_line_before(seed_record, article):
     text = (
         "What Greece has given:\n\n"

@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 
 from .numbers import RATE_NOTE_RE
 
+# "[42]", "[citation needed]": an encyclopedia's reference marks
+REFERENCE_MARK_RE = re.compile(r"\[(?:\d+|citation needed)\]")
 LINK_RE = re.compile(r"^[•*\-–]?\s*(also read|read more|read also|related|see also|watch|more on this)\b", re.I)
 # ("[Photo caption: …]" in brackets too)
 CAPTION_RE = re.compile(
@@ -117,7 +119,9 @@ def _is_headline(line):
 def clean(text):
     """The article in a pasted text: its title, its sentences, and what was set aside and why."""
     article = Article()
-    lines = [line.strip() for line in text.splitlines()]
+    # ("…industry".[42] By then…": an encyclopedia's reference marks are no part of what it says, and hide where its
+    # sentences end)
+    lines = [REFERENCE_MARK_RE.sub("", line).strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     ad_until = -1
     for number, line in enumerate(lines):
