@@ -2656,6 +2656,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "its own army, a purchase not linked to Ukraine.",
             [("delivery", "PL", "air-defence", None)],
         ),
+        # what a donor "could look at", and what a leader "will not speculate" on, promise nothing
+        (
+            "Italy will send 10 trucks. Italy could look at further air defence contributions in the coming months, "
+            "but I will not speculate on quantities today.",
+            [("pledge", "IT", "other-equipment", 10)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -448,6 +448,8 @@ NON_FACTS = [
         # "Belgium will try to hand over its F-16s earlier than planned": an effort, no promise; "Under the current
         # schedule two airframes follow by the end of the year": when a promise is to be kept, no new one
         r"|\b(?:will|would)\s+try\s+to\b|\b(?:is|are)\s+trying\s+to\b"
+        # "Italy could look at further air defence contributions, but I will not speculate on quantities"
+        r"|\b(?:could|might|may|would)\s+look\s+(?:at|into)\b|\b(?:will|would)\s+not\s+speculate\b"
         r"|^\W*(?:Under|By|According\s+to)\s+the\s+(?:current|new|revised|latest|present)\s+(?:schedule|timetable|timeline)\b",
         re.I), False),
     ("appeal or request", re.compile(
