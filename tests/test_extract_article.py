@@ -2662,6 +2662,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "but I will not speculate on quantities today.",
             [("pledge", "IT", "other-equipment", 10)],
         ),
+        # "1,500 single-shot anti-tank weapons" counts the weapons; combat ration packages are kit
+        (
+            "Finland has delivered 1,500 single-shot anti-tank weapons and 70,000 combat ration packages.",
+            [("delivery", "FI", "small-arms", 1500), ("delivery", "FI", "other-equipment", 70000)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

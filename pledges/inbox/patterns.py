@@ -1259,7 +1259,8 @@ QUANTITY_RE = re.compile(
     r"|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|litres|liters)"
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
     # ("7 Jeep Wrangler 4x4 vehicles": a drive layout is part of the name)
-    rf"|{NUMBER_WORD})\b|\d(?!\d*\s?mm\b|\d*-millimet|\d*-tonnes?\b|\d*[x×]\d+\b))[\w“”\"’'/.×-]+\s+){{0,4}})$",
+    # ("1,500 single-shot anti-tank weapons": a number word joined to another word is a modifier)
+    rf"|{NUMBER_WORD})\b(?!-)|\d(?!\d*\s?mm\b|\d*-millimet|\d*-tonnes?\b|\d*[x×]\d+\b))[\w“”\"’'/.×-]+\s+){{0,4}})$",
     re.I,
 )
 PART_OF_COUNT_RE = re.compile(

@@ -225,7 +225,7 @@ CATEGORY_WORDS = [
      r"|(?:vehicle\s+|truck\s+)?(?:engines|tyres|tires)|(?:jamming|heating|cyber(?:\s+defen[cs]e)?)\s+equipment"
      r"|transport\s+aircraft|(?:airborne\s+)?(?:early[\s-]warning|surveillance)(?:\s+and\s+control)?\s+aircraft"
      r"|Starlink(?:\s+terminals)?"
-     r"|fuel|(?:field\s+)?dressings|tourniquets|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations"
+     r"|fuel|(?:field\s+)?dressings|tourniquets|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|(?:combat\s+)?ration\s+(?:packs|packages|kits)"
      r"|(?:ready[\s-]to[\s-]eat\s+)?meals|MREs|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+trucks|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective|warm)\s+(?:gear|clothing)"
      r"|diving\s+(?:equipment|gear)|watercraft|clothing|" + SIMULATORS + r"|(?:port\s+)?security\s+equipment"
