@@ -2667,6 +2667,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Finland has delivered 1,500 single-shot anti-tank weapons and 70,000 combat ration packages.",
             [("delivery", "FI", "small-arms", 1500), ("delivery", "FI", "other-equipment", 70000)],
         ),
+        # anti-tank missile systems are launchers a soldier carries: small arms
+        (
+            "Estonia is to supply Ukraine with anti-tank missile systems.",
+            [("pledge", "EE", "small-arms", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -163,7 +163,8 @@ CATEGORY_WORDS = [
      r"|(?:ground|combat|logistics|demining)\s+robots"),
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
-    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+(?:weapons?\s+systems|weapons|systems|(?:grenade\s+)?launchers)"
+    ("small-arms", r"anti[\s-](?:tank|armou?r)\s+"
+     r"(?:weapons?\s+systems|weapons|(?:missile\s+)?systems|(?:grenade\s+)?launchers)"
      r"|Javelins?|NLAWs?|AT-?4s?"
      r"|recoilless\s+(?:anti[\s-]tank\s+)?(?:guns|rifles)|sniper\s+(?:equipment|kits|gear)"
      r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?|(?:portable|shoulder[\s-](?:fired|launched)|hand[\s-]held)\s+rocket\s+launchers?"
