@@ -2672,6 +2672,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Estonia is to supply Ukraine with anti-tank missile systems.",
             [("pledge", "EE", "small-arms", None)],
         ),
+        # two sums of much the same size, given on different days, are two facts, not one told again
+        (
+            "On Friday the United States approved $179.1 million for air defence equipment for Ukraine. On July 23 it "
+            "approved about $172 million for HAWK Phase III air defense equipment.",
+            [("pledge", "US", "air-defence", None), ("pledge", "US", "air-defence", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

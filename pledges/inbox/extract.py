@@ -570,6 +570,8 @@ def _same_sum(again, earlier):
         and (again.kind, again.donor, again.category, again.currency)
         == (earlier.kind, earlier.donor, earlier.category, earlier.currency)
         and abs(again.value - earlier.value) <= earlier.value / 20
+        # (not a sale cleared on another day: "$179.1 million" on Friday, "about $172 million" on July 23)
+        and not (again.date_precision == earlier.date_precision == DatePrecision.DAY and again.date != earlier.date)
     )
 
 
