@@ -23,7 +23,7 @@ def stored():
     }
 
 
-def refused(constraint, action):
+def assert_refused(constraint, action):
     """Run `action`; the database must refuse it naming `constraint`, and keep nothing: every row as it was."""
     before = stored()
     with pytest.raises(IntegrityError) as error, transaction.atomic():
@@ -38,18 +38,18 @@ def item(db):
 
 
 def test_a_state_needs_an_iso_3166_code(db):
-    refused("donor_state_code_is_iso_3166", lambda: Donor.objects.create(code="XX", name="Nowhere", slug="xx"))
+    assert_refused("donor_state_code_is_iso_3166", lambda: Donor.objects.create(code="XX", name="Nowhere", slug="xx"))
     Donor.objects.create(code="EPF", name="European Peace Facility", slug="epf", kind=Donor.Kind.MULTILATERAL)
     assert not Donor.objects.filter(code="XX").exists()
 
 
 def test_a_source_needs_a_url_or_an_archive_reference(db):
-    refused("source_is_findable", lambda: Source.objects.create(title="Rumour", kind="media"))
+    assert_refused("source_is_findable", lambda: Source.objects.create(title="Rumour", kind="media"))
     assert not Source.objects.filter(title="Rumour").exists()
 
 
 def test_a_meeting_cannot_end_before_it_starts(db):
-    refused(
+    assert_refused(
         "meeting_ends_after_start",
         lambda: factories.meeting(starts_on=datetime.date(2023, 2, 14), ends_on=datetime.date(2023, 2, 13)),
     )
@@ -57,7 +57,7 @@ def test_a_meeting_cannot_end_before_it_starts(db):
 
 
 def test_only_contact_group_meetings_are_numbered(db):
-    refused(
+    assert_refused(
         "meeting_number_only_for_contact_group",
         lambda: Meeting.objects.create(
             kind="summit", number=3, name="Summit", slug="summit", starts_on=datetime.date(2023, 7, 11), place="Vilnius"
@@ -69,7 +69,7 @@ def test_only_contact_group_meetings_are_numbered(db):
 def test_a_contact_group_number_is_used_once(db):
     factories.meeting(number=11)
     # SQLite names the columns of a unique constraint, PostgreSQL its name
-    refused("number", lambda: factories.meeting(number=11, slug="other"))
+    assert_refused("number", lambda: factories.meeting(number=11, slug="other"))
     assert list(Meeting.objects.values_list("number", flat=True)) == [11]
 
 
@@ -77,13 +77,13 @@ def test_a_contact_group_number_is_used_once(db):
 def test_a_pledged_quantity_is_positive_or_unknown(item, quantity):
     # a negative number breaks several constraints at once, and each engine names a different one
     constraint = "lineitem_quantity_positive" if quantity == 0 else ""
-    refused(constraint, lambda: LineItem.objects.filter(pk=item.pk).update(quantity=quantity))
+    assert_refused(constraint, lambda: LineItem.objects.filter(pk=item.pk).update(quantity=quantity))
     item.refresh_from_db()
     assert item.quantity == 18
 
 
 def test_a_value_is_never_negative(item):
-    refused(
+    assert_refused(
         "lineitem_value_not_negative",
         lambda: LineItem.objects.filter(pk=item.pk).update(
             value_reported=Decimal("-1"), currency="EUR", value_basis="reported"
@@ -94,7 +94,7 @@ def test_a_value_is_never_negative(item):
 
 
 def test_a_currency_is_an_iso_4217_code(item):
-    refused(
+    assert_refused(
         "lineitem_currency_is_iso_4217",
         lambda: LineItem.objects.filter(pk=item.pk).update(
             value_reported=Decimal("10"), currency="XYZ", value_basis="reported"
@@ -103,21 +103,21 @@ def test_a_currency_is_an_iso_4217_code(item):
 
 
 def test_a_value_comes_with_its_currency(item):
-    refused(
+    assert_refused(
         "lineitem_currency_with_value",
         lambda: LineItem.objects.filter(pk=item.pk).update(value_reported=Decimal("10"), value_basis="reported"),
     )
 
 
 def test_a_value_says_how_it_was_obtained(item):
-    refused(
+    assert_refused(
         "lineitem_value_basis_with_value",
         lambda: LineItem.objects.filter(pk=item.pk).update(value_reported=Decimal("10"), currency="EUR"),
     )
 
 
 def test_a_eur_value_comes_with_its_rate_and_rate_date(item):
-    refused(
+    assert_refused(
         "lineitem_eur_conversion_complete",
         lambda: LineItem.objects.filter(pk=item.pk).update(value_eur=Decimal("10")),
     )
@@ -125,19 +125,21 @@ def test_a_eur_value_comes_with_its_rate_and_rate_date(item):
 
 def test_deliveries_cannot_exceed_the_pledged_quantity(item):
     factories.delivery(item, quantity=10)
-    refused("lineitem_delivered_within_pledged", lambda: factories.delivery(item, quantity=9))
+    assert_refused("lineitem_delivered_within_pledged", lambda: factories.delivery(item, quantity=9))
     item.refresh_from_db()
     assert (item.quantity_delivered, item.delivery_count) == (10, 1)
 
 
 def test_raising_a_delivery_above_the_pledge_is_refused(item):
     delivery = factories.delivery(item, quantity=10)
-    refused("lineitem_delivered_within_pledged", lambda: Delivery.objects.filter(pk=delivery.pk).update(quantity=19))
+    assert_refused(
+        "lineitem_delivered_within_pledged", lambda: Delivery.objects.filter(pk=delivery.pk).update(quantity=19)
+    )
 
 
 def test_lowering_the_pledge_below_its_deliveries_is_refused(item):
     factories.delivery(item, quantity=10)
-    refused("lineitem_delivered_within_pledged", lambda: LineItem.objects.filter(pk=item.pk).update(quantity=9))
+    assert_refused("lineitem_delivered_within_pledged", lambda: LineItem.objects.filter(pk=item.pk).update(quantity=9))
 
 
 def test_a_confirmed_over_delivery_is_accepted(item):
@@ -149,12 +151,12 @@ def test_a_confirmed_over_delivery_is_accepted(item):
 
 
 def test_a_delivery_quantity_is_positive_or_unknown(item):
-    refused("delivery_quantity_positive", lambda: factories.delivery(item, quantity=0))
+    assert_refused("delivery_quantity_positive", lambda: factories.delivery(item, quantity=0))
 
 
 def test_a_delivery_cannot_come_before_its_pledge(item):
     # the pledge is dated 14 Feb 2023
-    refused("delivery_not_before_pledge", lambda: factories.delivery(item, date=datetime.date(2023, 2, 13)))
+    assert_refused("delivery_not_before_pledge", lambda: factories.delivery(item, date=datetime.date(2023, 2, 13)))
     assert not Delivery.objects.exists()
 
 
@@ -166,7 +168,7 @@ def test_a_delivery_in_the_pledge_month_is_not_before_it(item):
 def test_redating_a_pledge_after_its_deliveries_is_refused(item):
     factories.delivery(item, date=datetime.date(2023, 3, 1))
     pledge = item.pledge
-    refused(
+    assert_refused(
         "delivery_not_before_pledge",
         lambda: type(pledge).objects.filter(pk=pledge.pk).update(date=datetime.date(2023, 4, 1)),
     )
@@ -184,7 +186,7 @@ def test_an_on_or_before_pledge_has_no_earliest_date(item):
 def test_moving_a_line_item_to_a_later_pledge_is_refused(item):
     factories.delivery(item, date=datetime.date(2023, 3, 1))
     later = factories.pledge(donor_obj=item.pledge.donor, date=datetime.date(2023, 6, 1))
-    refused("delivery_not_before_pledge", lambda: LineItem.objects.filter(pk=item.pk).update(pledge=later))
+    assert_refused("delivery_not_before_pledge", lambda: LineItem.objects.filter(pk=item.pk).update(pledge=later))
 
 
 def test_status_follows_the_deliveries(item):
