@@ -97,8 +97,8 @@ from .patterns import (
     HYPERNYMS,
     INCLUDED_WITH_RE,
     INTO_FUND_RE,
-    JOINED_BEFORE_RE,
     JOINED_RE,
+    JOINS_BEFORE_RE,
     JOINT_RE,
     KEPT_FUND_RE,
     LINE_SUM_RE,
@@ -1910,8 +1910,8 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         drawn_from = re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]) and DRAWN_FROM_RE.match(text, match.end())
         subject = CONJUNCTION_BEFORE_RE.search(text[:start]) and SUBJECT_OF_CLAUSE_RE.match(text, match.end())
         # (a country, not a city: "vehicles built in London, Ontario")
-        made_in = MADE_BY_BEFORE_RE.search(text[:start]) and match.group() not in PLACE_NAMES
-        blocked_here = blocking.search(text[:start]) and not (drawn_from or subject or made_in) or listed_after
+        maker_named = MADE_BY_BEFORE_RE.search(text[:start]) and match.group() not in PLACE_NAMES
+        blocked_here = blocking.search(text[:start]) and not (drawn_from or subject or maker_named) or listed_after
         if blocked_here and not TRAINED_IN_BEFORE_RE.search(text[:start]):
             blocked.append(match.end())
             continue
@@ -1923,9 +1923,9 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
             continue
         if _keeps_a_fund(text, match):
             continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes
-        if match.group().endswith(("'s", "’s")) and JOINED_BEFORE_RE.search(text[:start]):
+        if match.group().endswith(("'s", "’s")) and JOINS_BEFORE_RE.search(text[:start]):
             continue  # "the Netherlands will join the EU's training mission": who joins gives, not whose mission it is
-        if (EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start])) or made_in:
+        if (EARLIER_AID_RE.match(text, start) and re.search(r"\b[a-z][\w-]*\s+$", text[:start])) or maker_named:
             # "missiles for the launchers Sweden has donated, …", "guns made by France's Nexter": who gave earlier, or
             # made the thing, gives only if no other is named
             earlier.append((code, start, match.end()))

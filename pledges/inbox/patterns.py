@@ -7,7 +7,7 @@ import re
 
 from . import dates as text_dates
 from .clean import ABBREVIATIONS
-from .numbers import COUNT, FIRST_WORD, NUMBER_WORD
+from .numbers import COUNT, FIRST_WORD, NUMBER_WORD, SUFFIXES
 from .vocabulary import DONOR_NAMES, SIMULATORS
 
 # a month's name, written out
@@ -650,14 +650,16 @@ DRAWN_FROM_RE = re.compile(
     r"(?:stocks|stockpiles|inventor(?:y|ies)|reserves|surplus|holdings)\b",
     re.I,
 )
-# "64 million Canadian dollars", "500 million Danish kroner": a currency's adjective names no state
-CURRENCY_AFTER_RE = re.compile(
-    r"\s+(?:dollars?|kroner|krone|kronor|crowns?|francs?|zlot(?:y|ys|ych)|korun[ay]?)\b", re.I
-)
+# "64 million Canadian dollars", "500 million Danish kroner": a currency's adjective names no state (the currencies'
+# nouns in the money the numbers read, not their codes; and not "won", which after a state is its verb: "Poland won")
+_CURRENCY_NOUNS = {suffix.split()[-1] for suffix in SUFFIXES if suffix.upper() not in SUFFIXES.values()} - {"won"}
+CURRENCY_NOUNS = "|".join(sorted(_CURRENCY_NOUNS, key=len, reverse=True))
+CURRENCY_AFTER_RE = re.compile(rf"\s+(?:{CURRENCY_NOUNS}|dollar)\b", re.I)
 NOT_THE_GIVER_RE = re.compile(
     # ("US-made kit", "US weapons bought through NATO's PURL": who makes or sells it)
     r"^(?:-(?:made|built|produced)\b|\s+(?:weapons|arms|equipment|kit|systems)\s+(?:bought|purchased|procured)\b"
-    r"|-led\b|\$|\s+(?:initiative|scheme|proposal|model|formula|(?:trust\s+)?fund|dollars?|compan(?:y|ies)|firms?|makers?|manufacturers?"
+    rf"|-led\b|\$|{CURRENCY_AFTER_RE.pattern}"
+    r"|\s+(?:initiative|scheme|proposal|model|formula|(?:trust\s+)?fund|compan(?:y|ies)|firms?|makers?|manufacturers?"
     r"|industry|media"
     # ("while Slovenia is receiving HX trucks": who receives gives nothing)
     r"|(?:is|are|was|were|has\s+been|will\s+be)\s+receiving|receives|received|will\s+receive"
@@ -1308,7 +1310,7 @@ NAMED_AGAIN_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,3}$",
 # ("SkyRanger drones made in Canada are already with our brigades": where they are made, the giver when no other is)
 MADE_BY_BEFORE_RE = re.compile(r"\b(?:built|made|manufactured|produced|developed|designed)\s+(?:by|in)\s+$", re.I)
 # "the Netherlands will join the EU's training mission": the one whose mission it is runs it; who joins gives
-JOINED_BEFORE_RE = re.compile(r"\b(?:join(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in)\s+(?:the\s+)?$", re.I)
+JOINS_BEFORE_RE = re.compile(r"\b(?:join(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in)\s+(?:the\s+)?$", re.I)
 # "Piorun missiles are among the weapons Poland has handed over": what is counted among what was handed over
 AMONG_GIVEN_RE = re.compile(
     r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:[A-Z][\w.]+|we|it|they)\s+(?:has|have|had)\s+"
