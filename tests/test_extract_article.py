@@ -304,6 +304,20 @@ def test_what_a_package_told_of_before_holds_is_dated_by_its_announcement(seed_r
     ]
 
 
+def test_another_or_the_third_of_a_system_is_one_and_a_later_one_dated_otherwise_is_another(seed_record, article):
+    text = (
+        "Berlin will send Kyiv another Patriot air defence system, the chancellor said on Tuesday. "
+        "It is the third Patriot system Germany has given, after one handed over in June."
+    )
+    output, _ = run(article(text), "--published", "2024-09-12")
+    assert [(p["kind"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]][0] == (
+        "pledge",
+        1,
+        "2024-09-10",
+        "day",
+    )
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -558,7 +558,14 @@ def _told_again(proposal, later, reading):
             later.date,
             later.date_precision,
         ) and not (later.quantity or later.value)
-    return bool(proposal.quantity and not proposal.value and later.quantity == proposal.quantity)
+    # (one dated otherwise is another: "a further Patriot system" on Thursday, then "the second Patriot system
+    # Germany has provided, after one handed over in April"; not when the first was undated: "has sent an air
+    # defence system", then "… the S-300, in April")
+    return bool(proposal.quantity and not proposal.value and later.quantity == proposal.quantity) and (
+        proposal.quantity > 1
+        or proposal.date_precision == DatePrecision.ON_OR_BEFORE
+        or (later.date, later.date_precision) == (proposal.date, proposal.date_precision)
+    )
 
 
 def _same_sum(again, earlier):
