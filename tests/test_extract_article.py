@@ -1549,10 +1549,10 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "US", "air-defence", None),
             ],
         ),
-        # what arrives "from Bundeswehr stocks" is Germany's
+        # what arrives "from Bundeswehr stocks" is Germany's; "the third" system is one
         (
             "The third Patriot air defence system from Bundeswehr stocks arrived in Ukraine in early July.",
-            [("delivery", "DE", "Patriot", None)],
+            [("delivery", "DE", "Patriot", 1)],
         ),
         # a word in quotation marks is discussed, not given; a tracker's ranking is no fact; "no taboo" and "any
         # transfer" leave a door open and give nothing
@@ -2691,6 +2691,29 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "On Friday the United States approved $179.1 million for air defence equipment for Ukraine. On July 23 it "
             "approved about $172 million for HAWK Phase III air defense equipment.",
             [("pledge", "US", "air-defence", None), ("pledge", "US", "air-defence", None)],
+        ),
+        # a contribution to NATO's assistance package is the payer's funding, and what the package buys none of its
+        # own; a running account of a budget ("spent so far") gives nothing
+        (
+            "In August Belgium decided on a €8 million contribution to NATO's Comprehensive Assistance Package for "
+            "Ukraine, used to buy medical kits, fuel and winter boots. Of the €2 billion Belgium set aside for "
+            "Ukraine, some €900 million has been spent so far.",
+            [("pledge", "BE", "funding", None)],
+        ),
+        # what a donor buys "for the Army", "to rebuild a tank battalion", or under contracts "that Poland has signed"
+        # is its own; guns "financed by Ukraine itself" are a sale; an op-ed's "First, put…" demands
+        (
+            "Denmark is buying 40 new CV90s for the Army. Norway intends to order 54 K9 howitzers to re-equip an "
+            "artillery battalion. The contracts for K2 tanks and Apache helicopters that Poland has signed are large. "
+            "A contract for 12 more Caesar guns is being financed by Ukraine itself rather than by Paris. Second, put "
+            "Dutch money into the drone coalition.",
+            [],
+        ),
+        # what reads as a promise of "its Mi-8 transport helicopters" is the handover the sentence counts
+        (
+            "Croatia keeps most details of its aid secret. One of the few transfers made public was its Mi-8 "
+            "transport helicopters: last year Croatia handed all 14 of them over to Ukraine.",
+            [("delivery", "HR", "helicopters", 14)],
         ),
         # the crews who will use drones are neither given nor trained
         (

@@ -413,6 +413,13 @@ def extract(text, vocabulary, published=None, publisher=""):
         or ALSO_RE.search(proposal.quote)
         or not any(_named_before(proposal, earlier) for earlier in result.proposals[:number])
     ]
+    # "Our tanks were among the first heavy weapons to cross the border… as the first four Polish Leopard 2A4 tanks
+    # were handed over": a sentence's vague promise is the handover it names better
+    result.proposals = [
+        proposal
+        for proposal in result.proposals
+        if not (_vague(proposal) and any(_better_in_sentence(proposal, other) for other in result.proposals))
+    ]
     # "Latvia has delivered four helicopters… Two Mi-17 transport helicopters and two smaller Mi-2s": a lead's count
     # that the items named after it add up to is their sum, no item of its own
     result.proposals = [
@@ -624,6 +631,18 @@ def _total_of_later(proposal, later):
 def _same_thing(proposal, other):
     """Whether two proposals give the same kind of thing, of one donor, whatever their dates."""
     return (other.kind, other.donor, other.category) == (proposal.kind, proposal.donor, proposal.category)
+
+
+def _better_in_sentence(vague, other):
+    """Whether a vague promise is a handover of the same sentence, of its donor, named better (but two items of one
+    kind are two, "ammunition for HIMARS and 155mm rounds"; and a vague handover after a promise counted is that
+    promise kept: "Athens committed 40 BMP-1s, and BMP-1s have since been handed over")."""
+    return (
+        other.quote == vague.quote
+        and (other.donor, other.category) == (vague.donor, vague.category)
+        and (vague.kind, other.kind) == ("pledge", "delivery")
+        and not _vague(other)
+    )
 
 
 def _named_before(again, earlier):

@@ -277,6 +277,8 @@ NON_FACTS = [
         r"|\b(?:that|this|the)\s+(?:figure|total|sum|tally)\s+(?:covers|includes|counts)\b"
         # "Lecornu put the total value of French military aid so far at 550 million euros"
         r"|\b(?:aid|assistance|support)\s+so\s+far\b"
+        # "of the €10.4 billion earmarked for Ukraine, some €4 billion has been spent so far": a budget's account
+        r"|\bspent\s+(?:so\s+far|to\s+date|up\s+to\s+now)\b"
         # "The Kiel Institute, which tracks pledges, ranks France well behind Britain": a tracker's tally or ranking
         r"|\bKiel\s+Institute\b|\b(?:support|aid)\s+tracker\b|\btracks?\s+(?:pledges|support|aid)\b"
         r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered|shipped)\b"
@@ -467,7 +469,11 @@ NON_FACTS = [
         r"|(?:been|was|were)\s+asked\s+to)\b"
         # "- Provide additional lethal weapons to the Armed Forces of Ukraine;", "Send the Abrams": a petition's or a
         # speaker's bidding
-        r"|^[\W\d]*(?-i:Provide|Supply|Send|Give|Deliver|Donate)\s+(?!(?!(?:Ukraine|Kyiv)\b)(?-i:[A-Z]))", re.I), True),
+        r"|^[\W\d]*(?-i:Provide|Supply|Send|Give|Deliver|Donate)\s+(?!(?!(?:Ukraine|Kyiv)\b)(?-i:[A-Z]))"
+        # an op-ed's demands: "First, stop treating each package as a favour…", "Second, put Polish money into…"
+        r"|^\W*(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?:ly)?,?\s+(?-i:(?:put|stop|set|give|send|provide|make"
+        r"|commit|increase|double|spend|speed|ensure|fund|buy|deliver|supply|join|end|pass|adopt|create|use|raise|agree"
+        r"|approve|move|take|treat|plan|sign|boost|expand|start|begin)\b)", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b"
@@ -496,6 +502,13 @@ NON_FACTS = [
         r"|\brebuild\w*\s+(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:arsenals?|stocks|stockpiles|inventor\w+|reserves)"
         # "Poland signed a deal to buy 250 M1A2 Abrams tanks for its own army"
         r"|\bfor\s+(?:its|their|our)\s+own\s+(?:army|armed\s+forces|forces|military|navy|air\s+force|troops)\b"
+        # "Australia is buying 75 new M1A2s for the Army", "…to buy 46 Leopard 2A8 tanks to rebuild a Dutch tank
+        # battalion", "the contracts for K2 tanks… that Poland has signed": naming no Ukraine, the buyer's own
+        r"|\b(?:buy|order|procur|purchas)\w*\s+[^.;]{0,60}?\bfor\s+the\s+(?:army|navy|air\s+force|defen[cs]e\s+forces"
+        r"|armed\s+forces)\b(?!\s+of\s+Ukraine)"
+        r"|\bto\s+(?:re-?build|re-?equip|re-?establish|restore)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:battalions?|brigades?|regiments?|divisions?|squadrons?)\b"
+        r"|\bcontracts?\s+for\s+[^.;]{0,80}?\b(?:that|which)\s+(?:[\w-]+\s+){1,3}(?:has|have|had)\s+signed\b"
         r"|\b(?:being\s+|been\s+|be\s+)?replaced\s+(?:in\s+(?:the\s+)?[\w\s]{0,30}?\s+)?by\b"
         # "the gaps are being filled with purchases abroad", "handed the Bundeswehr the first of 62 helicopters"
         r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bclose\s+the\s+gaps?\s+(?:the|that|left)\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
@@ -508,6 +521,8 @@ NON_FACTS = [
         r"\bUkrain\w*\s+(?:orders|purchases|contracts)\b|\b(?:orders?|contracts?)\s+(?:from|with|signed\s+with)\s+"
         r"(?:the\s+)?(?:Ukraine\b|Kyiv\b|Ukrainian\s+(?:government|ministry|army|armed\s+forces)\b)|\bcontracts\s+\w+\s+(?:had|has|have)\s+(?:already\s+)?signed\s+with\s+(?:Ukraine|Kyiv)\b"
         r"|\bunder\s+separate\s+contracts\b|\bsold\s+to\s+(?:Ukraine|Kyiv)\b"
+        # "…is being financed by Ukraine itself rather than by Paris", "Ukraine pays for its own Caesars"
+        r"|\b(?:financed|paid\s+for|funded)\s+by\s+(?:Ukraine|Kyiv)\b|\b(?:Ukraine|Kyiv)\s+(?:pays|paid|is\s+paying)\s+for\b"
         # "Ukraine agreed to buy two retired Royal Navy minehunters"
         r"|\b(?:Ukraine|Kyiv)\s+(?:has\s+|had\s+)?(?:agreed|decided|plans?|planned)\s+to\s+(?:buy|purchase)\b"
         # "in the end Ukraine bought those guns directly from the company"
@@ -1416,7 +1431,9 @@ CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artille
 # "10 million euros to PURL", "$6.5 million into a British-run fund that buys weapons": money paid into a pool that
 # buys for Ukraine is the payer's funding, whatever the pool buys with it (unless the money is earmarked, below)
 TO_FUND_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+)?(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?"
+    # ("an €8 million contribution to NATO's Comprehensive Assistance Package")
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+|(?:contribution|payment|donation)\s+)?"
+    r"(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?"
     rf"(?:European\s+Peace\s+Facility\b|programme\b|{POOLS})",
     re.I,
 )
