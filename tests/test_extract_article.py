@@ -318,6 +318,18 @@ def test_another_or_the_third_of_a_system_is_one_and_a_later_one_dated_otherwise
     )
 
 
+def test_a_tv_reporter_s_voice_over_tells_the_story_and_asks_nothing(seed_record, article):
+    text = (
+        "REPORTER (voice-over): It is Canada's second payment into the scheme. The first was announced by Mark Carney "
+        "in August, during his visit to Kyiv.\n\nREPORTER (voice-over): Canada was not alone today. "
+        "Australia committed 50 million Australian dollars to the same PURL pool, announced in Brussels."
+    )
+    output, _ = run(article(text), "--published", "2025-12-03")
+    assert [(p["donor"], p["value"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("AU", "50000000.00", "2025-12-03", "day")
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
@@ -2714,6 +2726,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Croatia keeps most details of its aid secret. One of the few transfers made public was its Mi-8 "
             "transport helicopters: last year Croatia handed all 14 of them over to Ukraine.",
             [("delivery", "HR", "helicopters", 14)],
+        ),
+        # "New Zealand dollars" name a currency and no giver; a list of "what it needs most" is asked for
+        (
+            "Australia committed 50 million Australian dollars and New Zealand 15 million New Zealand dollars to "
+            "the PURL pool. Ukraine lists what it needs most, mainly interceptors and shells, and allies pool money "
+            "so NATO can buy them from American stocks.",
+            [("pledge", "AU", "funding", None), ("pledge", "NZ", "funding", None)],
         ),
         # the crews who will use drones are neither given nor trained
         (

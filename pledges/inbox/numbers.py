@@ -101,7 +101,8 @@ PREFIXES = {
 }  # fmt: skip
 # a currency written after the amount; None: a krone whose country the donor tells
 SUFFIXES = {
-    "canadian dollars": "CAD", "australian dollars": "AUD", "us dollars": "USD", "dollars": "USD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD", "us dollars": "USD",
+    "dollars": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP", "pound": "GBP",
     "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "kronor": "SEK",
     "norwegian crowns": "NOK", "danish crowns": "DKK", "swedish crowns": "SEK", "kroner": None, "crowns": None,

@@ -460,6 +460,8 @@ NON_FACTS = [
         # "Kyiv is pressing Berlin to send Taurus missiles"
         r"|press(?:ed|es|ing)?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+to"
         r"|push(?:ed|es|ing)?|lobb\w*|seek\w*\b(?!\s+to\s+(?!(?:obtain|get|secure|buy|acquire|receive)\b))|demand\w*|needs?\s+(?:more|for)|need\s+for|(?:wish|shopping)\s+list"
+        # ("Ukraine lists what it needs most — mainly interceptors…")
+        r"|\bwhat\s+(?:it|Ukraine|Kyiv|they)\s+needs\s+most\b"
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"
         r"|\bdepend(?:s|ed)?\s+(?:heavily\s+|largely\s+)?on\b|(?:is|are|was|were|runs?|running|ran)\s+(?:badly\s+|desperately\s+)?short\s+of"
         r"|pressure\s+(?:on\s+\w+\s+)?to"
@@ -890,7 +892,11 @@ NEWSPAPER_RE = re.compile(
     r"|leads\s+with|carries|carried|says|said|cites|cited|adds|added)\b)"
 )
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
-QUESTIONER_RE = re.compile(r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?:\s*\([^()]{0,40}\))?:\s+")
+# (but a TV script's "REPORTER (voice-over):" tells the story)
+QUESTIONER_RE = re.compile(
+    r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?!\s*\((?:voice|v/?o\b|stand|on[\s-]camera|track|narrat)[^()]*\))"
+    r"(?:\s*\([^()]{0,40}\))?:\s+"
+)
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
