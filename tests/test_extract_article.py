@@ -2734,6 +2734,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "so NATO can buy them from American stocks.",
             [("pledge", "AU", "funding", None), ("pledge", "NZ", "funding", None)],
         ),
+        # sums in words ("five hundred thousand euros"); what "that money supports" is no item; "there is talk of"
+        # a package not agreed
+        (
+            "In April Croatia decided to contribute to NATO's Comprehensive Assistance Package for Ukraine, with five "
+            "hundred thousand euros. That money supports non-lethal needs, from fuel to medical kits. In Brussels "
+            "there is talk of a European package worth up to twenty billion euros.",
+            [("pledge", "HR", "funding", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",
@@ -3332,6 +3340,10 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
         ("a 54 million pound ($63.9 million) sum", "54000000.00", "GBP"),  # (sterling, before what it is in dollars)
         ("a 54-million-pound sum", "54000000.00", "GBP"),
         ("500 million Icelandic krónur", "500000000.00", "ISK"),
+        ("thirty million euros", "30000000.00", "EUR"),  # (number words of any size before a scale)
+        ("forty-five million euros", "45000000.00", "EUR"),
+        ("five hundred thousand euros", "500000.00", "EUR"),
+        ("15 million New Zealand dollars", "15000000.00", "NZD"),
     ],
 )
 def test_sums_are_read_in_the_forms_texts_write_them(seed_record, article, sum_, value, currency):

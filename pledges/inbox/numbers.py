@@ -121,19 +121,19 @@ _prefix = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)
 _suffix = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 # ("€1 000 000": a release's space between the thousands)
 _amount = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-# "one billion euros", "two billion kroner": a number word counts money only before a scale word
-WORD_AMOUNTS = {word: Decimal(UNITS[word]) for word in UNITS if word not in ("a", "an", "single")} | {
-    "half a": Decimal("0.5"),
-    "a quarter of a": Decimal("0.25"),
-    "three quarters of a": Decimal("0.75"),
-}
-_word_amount = "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" ", r"\s+")
+# "one billion euros", "thirty million euros", "five hundred thousand euros": number words count money before a
+# scale word, or when they reach a thousand themselves
+WORD_AMOUNTS = {"half a": Decimal("0.5"), "a quarter of a": Decimal("0.25"), "three quarters of a": Decimal("0.75")}
+_word_amount = (
+    "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" ", r"\s+")
+    + rf"|(?!(?:a|an|single)\b)(?:{FIRST_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*"
+)
 # ("$340-million commitment": the scale joined to the amount by a hyphen)
 _mult = r"(?:(?:\s*|-)(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|m|b|k)\b)?"
 MONEY_RE = re.compile(
     rf"(?:(?P<prefix>{_prefix})\s?(?P<amount1>{_amount})(?P<mult1>{_mult})"
     rf"|(?P<amount2>{_amount})(?P<mult2>{_mult})(?:\s*|-(?=pound\b))(?P<suffix>{_suffix})\b"
-    rf"|\b(?P<amount3>{_word_amount})\s+(?P<mult3>million|billion|trillion)\s+(?P<suffix3>{_suffix})\b)",
+    rf"|\b(?P<amount3>{_word_amount})\s+(?:(?P<mult3>million|billion|trillion)\s+)?(?P<suffix3>{_suffix})\b)",
     re.IGNORECASE,
 )
 
@@ -179,7 +179,14 @@ def find_money(sentence, donor_code=None, local_dollar=False):
                 currency = DOLLAR_BY_DONOR.get(donor_code, currency)
         if currency is None:
             currency = KRONE_BY_DONOR.get(donor_code)
-        number = WORD_AMOUNTS.get(" ".join(amount.lower().split())) or _digits(amount)
+        if match.group("amount3"):
+            words = " ".join(amount.lower().split())
+            number = WORD_AMOUNTS.get(words) or parse_count(words)
+            if not number or not (mult or number >= 1000):
+                continue  # ("two euros" is no aid; "one-five-five" no number)
+            number = Decimal(number)
+        else:
+            number = _digits(amount)
         value = number * _multiplier(mult)
         found.append((value.quantize(Decimal("0.01")), currency, match.start(), match.end()))
     return found

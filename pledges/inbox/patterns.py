@@ -367,6 +367,9 @@ NON_FACTS = [
         r"(?:could|(?-i:may)|might)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years)"
         # "our guess is that joint ammunition purchases are the likelier shape of the next package"
         r"|\b(?:our|my|the)\s+(?:best\s+)?guess\s+is\b"
+        # "In Brussels there is talk of a European package worth six to twenty billion euros, though nothing has been
+        # agreed"
+        r"|\bthere\s+(?:is|was)\s+(?:\w+\s+)?talk\s+of\b|\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:agreed|decided)\b"
         # "Norway is set to unveil a package next week", "is poised to send": an announcement still to come
         r"|\b(?:set|poised)\s+to\s+(?:unveil|announce|approve|present|send|give|provide|deliver|donate)\b"
         # "The harder question - whether Europe's stocks can keep pace - …", "it is unclear whether"
@@ -560,6 +563,9 @@ NON_FACTS = [
     ("what a sum is spent on", re.compile(
         r"^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:will|would|is\s+to|is\s+meant\s+to)\s+"
         r"(?:\w+\s+)?(?:go|be\s+(?:used|spent)|cover|pay\s+for)\b"
+        # "That money supports non-lethal needs, from fuel to medical supplies"
+        r"|^\W*(?:The|This|That)\s+(?:money|sum|funding|amount|contribution)\s+(?:supports|covers|pays\s+for|buys|funds"
+        r"|finances|goes\s+(?:to|on|towards))\b"
         # "The package is intended to strengthen Ukraine's air defences, sustain its artillery…": what it is for
         r"|^\W*(?:The|This|That|It)\s+(?:package|aid|money|support)?\s*is\s+(?:intended|meant|designed)\s+to\b"
         r"|\bis\s+(?:intended|meant|designed)\s+to\s+(?:strengthen|bolster|boost|keep|build|sustain)\b"
