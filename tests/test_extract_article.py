@@ -2742,6 +2742,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "there is talk of a European package worth up to twenty billion euros.",
             [("pledge", "HR", "funding", None)],
         ),
+        # "Mi-24V gunships" are helicopters, and "all eight of them have since been handed over" are those
+        (
+            "Last August the Czech ministry said Ukraine would receive the Mi-24V gunships the air force had retired. "
+            "All eight of them have since been handed over.",
+            [("pledge", "CZ", "helicopters", None), ("delivery", "CZ", "helicopters", 8)],
+        ),
+        # a pool collecting "other people's money", what it "will be spent on", what officials "had located" or
+        # "hinted that" is available, and what "from the initiative" has reached Ukraine are no donor's facts
+        (
+            "Prague has been collecting other people's money to buy shells for Ukraine. The Czech cabinet set aside "
+            "866 million crowns for the ammunition initiative. It will be spent on shells from a Czech maker. "
+            "Officials had located some 800,000 rounds outside Europe. About 50,000 shells from the initiative have "
+            "so far reached Ukraine. Officials hinted that more shells are available.",
+            [("pledge", "CZ", "ammunition", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

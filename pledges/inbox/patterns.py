@@ -237,7 +237,9 @@ NON_FACTS = [
     ("total of several donors", re.compile(
         r"\b(?:Ukraine['’]s|Kyiv['’]s|its|their|the)\s+(?:\w+\s+)?(?:partners|allies|backers|donors|supporters)\s+"
         r"(?:have\s+|had\s+)?(?:jointly\s+|together\s+)?(?:pledged|promised|committed|gave|provided|put\s+up)\s+"
-        r"(?:some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|over\s+)?(?:[€$£]|\d[\d.,]*\s+(?:billion|million)\b)",
+        r"(?:some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|over\s+)?(?:[€$£]|\d[\d.,]*\s+(?:billion|million)\b)"
+        # "For four months the Czech Republic has been collecting other people's money to buy shells for Ukraine"
+        r"|\bcollect\w*\s+(?:other\s+(?:people|countries|nations|states)['’]s?|(?:allies|partners|donors)['’])\s+money\b",
         re.I), False),
     ("total since the start of the war", re.compile(
         r"^(?=.*\b(?:has|have|had|total|totals|totall?ed|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up"
@@ -370,6 +372,10 @@ NON_FACTS = [
         # "In Brussels there is talk of a European package worth six to twenty billion euros, though nothing has been
         # agreed"
         r"|\bthere\s+(?:is|was)\s+(?:\w+\s+)?talk\s+of\b|\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:agreed|decided)\b"
+        # "Officials hinted that more shells are available"; "officials had located some 800,000 rounds outside
+        # Europe": what might be had, not what is given
+        r"|\bhint(?:s|ed|ing)\s+that\b"
+        r"|\b(?:had|has|have)\s+(?:located|identified)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?\d"
         # "Norway is set to unveil a package next week", "is poised to send": an announcement still to come
         r"|\b(?:set|poised)\s+to\s+(?:unveil|announce|approve|present|send|give|provide|deliver|donate)\b"
         # "The harder question - whether Europe's stocks can keep pace - …", "it is unclear whether"
@@ -570,7 +576,10 @@ NON_FACTS = [
         r"|^\W*(?:The|This|That|It)\s+(?:package|aid|money|support)?\s*is\s+(?:intended|meant|designed)\s+to\b"
         r"|\bis\s+(?:intended|meant|designed)\s+to\s+(?:strengthen|bolster|boost|keep|build|sustain)\b"
         # "NATO will use the money for things such as:": what a fund buys with it
-        r"|\buse\s+(?:the|this|that)\s+(?:money|funds?|contribution|sum)\s+(?:for|to)\b",
+        r"|\buse\s+(?:the|this|that)\s+(?:money|funds?|contribution|sum)\s+(?:for|to)\b"
+        # "According to the prime minister it will be spent on shells from the domestic STV Group"
+        # (not "£200 million of it will be spent on drones": a part of it earmarked)
+        r"|(?<!\bof\s)\b(?:it|the\s+money|the\s+sum|the\s+funds?|this\s+money)\s+will\s+be\s+spent\s+on\b",
         re.I), False),
     # "Spain had now joined the coalition of countries supplying Leopard tanks": membership names nothing given
     ("joining a coalition", re.compile(
@@ -1118,9 +1127,12 @@ ELLIPTIC_COUNT_RE = re.compile(
 # "Two were handed over in December…; the other two were promised earlier this month": the count of the thing just
 # named, as its clause's subject
 ELLIPTIC_SUBJECT_RE = re.compile(
-    rf"^\W*(?:(?:the\s+)?(?:other|remaining|last|first)\s+)?(?P<count>{COUNT})\s+(?:(?:more|further)\s+)?"
+    # ("All eight of them have since been handed over"; not "…, and all eight are now in Ukrainian hands": all that
+    # its sentence promised)
+    rf"^\W*(?:(?:the\s+)?(?:other|remaining|last|first)\s+|all\s+(?=\S+\s+of\s+them\b))?(?P<count>{COUNT})\s+(?:(?:more|further)\s+)?"
     r"(?:(?:systems|launchers|units)\s+)?(?:of\s+them\s+)?"
-    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are\s+to\s+be)\s+(?:already\s+|now\s+|also\s+)?"
+    r"(?:(?:were|was|have(?:\s+since)?\s+been|has(?:\s+since)?\s+been|had(?:\s+since)?\s+been|will\s+be|are\s+to\s+be)\s+"
+    r"(?:already\s+|now\s+|also\s+)?"
     r"(?:handed\s+over|sent|delivered|given|supplied|donated|pledged|promised|provided|shipped)"
     # "Three launchers are now with Ukrainian units"
     r"|(?:are|is)\s+(?:now\s+|already\s+)?(?:with|in)|(?:have|has)\s+(?:now\s+|already\s+)?arrived)\b",
@@ -1455,7 +1467,10 @@ TO_FUND_AFTER_RE = re.compile(
 # is named: "Belgium has sent 100,000 rounds through the Czech initiative")
 RECEIVED_THROUGH_POOL_RE = re.compile(
     rf"\b(?:received|got|obtained)\b[^;]{{0,80}}?\b(?:through|via|under)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:initiative\b|{POOLS})",
+    rf"(?:initiative\b|{POOLS})"
+    # "About 50,000 shells from the initiative have so far reached Ukraine"
+    rf"|\bfrom\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:initiative\b|{POOLS})\s*(?:have|has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    r"(?:reached|arrived)\b",
     re.I,
 )
 THROUGH_POOL_RE = re.compile(

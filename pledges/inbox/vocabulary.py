@@ -155,7 +155,8 @@ CATEGORY_WORDS = [
     ("fighter-jets", r"fighter\s+jets?|fighter\s+aircraft|warplanes|combat\s+aircraft|fighters(?!\s+(?:of|from)\b)"
      r"|jets|Gripens?|Mirages?"
      r"|Su-2[457]s?|attack\s+aircraft"),
-    ("helicopters", r"helicopters?|Mi-\d+s?|Sea\s+Kings?"),
+    # ("the Mi-24V gunships": a model's letters after its number)
+    ("helicopters", r"helicopters?|gunships|Mi-\d+(?:[A-Z]{1,3}(?:-\d)?)?s?|Sea\s+Kings?"),
     ("drones", r"drones?|UAVs?|loitering\s+munitions"
      r"|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:reconnaissance\s+|surveillance\s+)?(?:aerial\s+)?(?:vehicles|systems?|aircraft)"
      r"|Switchblades?|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?"
