@@ -330,6 +330,19 @@ def test_a_tv_reporter_s_voice_over_tells_the_story_and_asks_nothing(seed_record
     ]
 
 
+def test_a_budget_line_s_heading_gives_the_sum_its_paragraph_dates(seed_record, article):
+    text = (
+        "This note explains the line items for military support to Ukraine that the Norwegian government decided "
+        "in 2024.\n\nLine 1 – Maintenance of donated Leopard tanks (NOK 150 million)\nOn 26 April 2024 the Minister "
+        "of Defence decided that Norway will provide up to NOK 150 million for repair of the Leopard tanks donated "
+        "to Ukraine."
+    )
+    output, _ = run(article(text), "--published", "2024-11-05")
+    assert [(p["category"], p["value"], p["date"]) for p in output["proposals"]] == [
+        ("maintenance", "150000000.00", "2024-04-26")
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -428,7 +428,8 @@ def extract(text, vocabulary, published=None, publisher=""):
         if not _sum_of_later(proposal, result.proposals[number + 1 :])
     ]
     # "UK to send 350 air defence missiles to Ukraine" over a live blog's entry whose next fact is "350 ASRAAM air
-    # defence missiles": a heading tells the fact below it
+    # defence missiles", "Line 1 – Maintenance of donated Leopard tanks (NOK 150 million)" over the paragraph
+    # telling that decision: a heading tells the fact below it
     result.proposals = [
         proposal
         for number, proposal in enumerate(result.proposals)
@@ -436,12 +437,7 @@ def extract(text, vocabulary, published=None, publisher=""):
             HEADLINE_RE.fullmatch(proposal.quote)
             and not BULLET_RE.match(proposal.quote)
             and id(proposal) not in reading.listed
-            and proposal.quantity
-            and any(
-                (later.kind, later.donor, later.quantity) == (proposal.kind, proposal.donor, proposal.quantity)
-                and later.quote != proposal.quote
-                for later in result.proposals[number + 1 : number + 2]
-            )
+            and any(_heads(proposal, later) for later in result.proposals[number + 1 : number + 2])
         )
     ]
     # "around EUR 198 million… this package of nearly EUR 200 million": the same sum told again, rounded
@@ -631,6 +627,20 @@ def _total_of_later(proposal, later):
 def _same_thing(proposal, other):
     """Whether two proposals give the same kind of thing, of one donor, whatever their dates."""
     return (other.kind, other.donor, other.category) == (proposal.kind, proposal.donor, proposal.category)
+
+
+def _heads(heading, later):
+    """Whether a heading's count or sum is the next fact's, of its kind and donor."""
+    return (
+        (later.kind, later.donor) == (heading.kind, heading.donor)
+        and later.quote != heading.quote
+        and bool(
+            heading.quantity
+            and later.quantity == heading.quantity
+            or heading.value
+            and (later.value, later.currency) == (heading.value, heading.currency)
+        )
+    )
 
 
 def _better_in_sentence(vague, other):
