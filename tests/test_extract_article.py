@@ -2770,6 +2770,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "so far reached Ukraine. Officials hinted that more shells are available.",
             [("pledge", "CZ", "ammunition", None)],
         ),
+        # a sum "announced" is given; "weapons stocks" are where weapons are kept, not weapons given; financing
+        # "for Ukraine and 18 of its neighbours" is many states' sum
+        (
+            "Sweden announced EUR 20 million to strengthen Ukraine's defence industry. An official said that for a "
+            "country without weapons stocks, paying for production is the best contribution. Washington announced "
+            "$2 billion in military financing for Ukraine and 18 of its neighbours.",
+            [("pledge", "SE", "funding", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -241,6 +241,10 @@ NON_FACTS = [
         # "For four months the Czech Republic has been collecting other people's money to buy shells for Ukraine"
         r"|\bcollect\w*\s+(?:other\s+(?:people|countries|nations|states)['’]s?|(?:allies|partners|donors)['’])\s+money\b",
         re.I), False),
+    # "about $2 billion in longer-term military financing for Ukraine and 18 of its neighbours": many states' sum
+    ("a sum for several states", re.compile(
+        r"\bfor\s+Ukraine\s+and\s+(?:\d+|[a-z]+)\s+(?:of\s+its\s+|other\s+)?(?:neighbou?rs|countries|states|nations)\b",
+        re.I), False),
     ("total since the start of the war", re.compile(
         r"^(?=.*\b(?:has|have|had|total|totals|totall?ed|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up"
         r"|amounts?\s+to|stands?\s+at)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
@@ -1104,7 +1108,8 @@ HUMANITARIAN_RE = re.compile(
 CIVIL_RE = re.compile(
     r"\bhumanitarian\b|\bcivil(?:ian)?\b|\bfinancial\s+support\b|\bbudget(?:ary)?\s+support\b|\breconstruction\b|\blivelihoods\b"
     r"|\brebuild\w*\s+(?:\w+\s+)?infrastructure\b|\bUkraine['’]s\s+economy\b|\bdamaged\s+infrastructure\b"
-    r"|\benergy\s+(?:system|sector|infrastructure|grid|support\s+fund)\b|\bpower\s+(?:infrastructure|grid|plants?)\b"
+    r"|\benergy\s+(?:system|sector|infrastructure|grid|support\s+fund|funding)\b|\bpower\s+(?:infrastructure|grid|plants?)\b"
+    r"|\b(?:repair|protect)\s+(?:and\s+\w+\s+)?the\s+(?:power\s+|energy\s+|electricity\s+)?grid\b"
     r"|\bpsychological\s+support\b"
     # "NZ$1.3 million to support the work of the International Criminal Court"
     r"|\bInternational\s+Criminal\s+Court\b|\bwar\s+crimes\b"
@@ -1430,7 +1435,9 @@ MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
     # ("from weapons handling and first aid to tactics": a skill taught)
-    r"|programs?|manufacturers?|bases?|sites?|handling|drills|skills)\b"
+    r"|programs?|manufacturers?|bases?|sites?|handling|drills|skills"
+    # ("a country without weapons stocks": where things are kept)
+    r"|stocks|stockpiles|depots|warehouses)\b"
     # "protection against air, missile, drone and cyber attacks": one of the words of a list the noun after ends
     r"|(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+\s+(?:strikes|attacks|threats)\b"
     # "has continued to send vehicles of this family since": the kind named before, told again
@@ -1498,6 +1505,8 @@ INTO_FUND_RE = re.compile(
 # ("a seventh tranche worth €500 million": a tranche is money given, whoever adopts it)
 GIVES_SUM_BEFORE_RE = re.compile(
     r"\b(?:committed|pledged|contributed|donated|put\s+(?:up|in)|chipped\s+in|earmarked|allocated"
+    # ("Sweden announced EUR 20 million to strengthen Ukraine's defence industrial base")
+    r"|announced|approved|granted|offered"
     r"|tranche\s+(?:worth|of))\s+"
     r"(?:another\s+|a\s+further\s+|an\s+additional\s+|some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.I,
