@@ -15,8 +15,9 @@ system, or category when the record has no system for it):
 - one fact per item a list or sentence gives: "155mm and 105mm artillery rounds" is one item, "munitions for
   Patriot, ammunition for HIMARS" two; munitions for a system are ammunition with no system, as the importers
   record them; a name fitting several of the record's systems ("Leopard 2") leaves the system to the editor;
-- a package's value is no item's unless the package is that one item; a total of several donors, or since the war
-  began, is a non-fact;
+- a package's value is no item's unless the package is that one item; a package told only by its sum ("a $425
+  million package") is other equipment of that value; a total of several donors, or since the war began, is a
+  non-fact;
 - "about", "nearly", "more than" and "up to" N are recorded as N (the editor notes the hedge);
 - a pledge restated without a date of its own was made on or before the report; a handover reported without
   one, on or before the report too;
