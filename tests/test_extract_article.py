@@ -2778,6 +2778,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "$2 billion in military financing for Ukraine and 18 of its neighbours.",
             [("pledge", "SE", "funding", None)],
         ),
+        # "tele-operated munitions" are drones; "artillery spotting" is what the drones given are used for
+        (
+            "France will order one hundred tele-operated munitions for Ukraine. Last year 150 French drones were "
+            "delivered to Ukrainian units, where they are used for artillery spotting.",
+            [("pledge", "FR", "drones", 100), ("delivery", "FR", "drones", 150)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

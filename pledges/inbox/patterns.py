@@ -1437,7 +1437,9 @@ MODIFIER_AFTER_RE = re.compile(
     # ("from weapons handling and first aid to tactics": a skill taught)
     r"|programs?|manufacturers?|bases?|sites?|handling|drills|skills"
     # ("a country without weapons stocks": where things are kept)
-    r"|stocks|stockpiles|depots|warehouses)\b"
+    r"|stocks|stockpiles|depots|warehouses"
+    # ("used for surveillance and artillery spotting": what a thing given is used for)
+    r"|spotting|observation)\b"
     # "protection against air, missile, drone and cyber attacks": one of the words of a list the noun after ends
     r"|(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+\s+(?:strikes|attacks|threats)\b"
     # "has continued to send vehicles of this family since": the kind named before, told again

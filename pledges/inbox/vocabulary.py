@@ -157,7 +157,7 @@ CATEGORY_WORDS = [
      r"|Su-2[457]s?|attack\s+aircraft"),
     # ("the Mi-24V gunships": a model's letters after its number)
     ("helicopters", r"helicopters?|gunships|Mi-\d+(?:[A-Z]{1,3}(?:-\d)?)?s?|Sea\s+Kings?"),
-    ("drones", r"drones?|UAVs?|loitering\s+munitions"
+    ("drones", r"drones?|UAVs?|loitering\s+munitions|tele-?operated\s+munitions"
      r"|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:reconnaissance\s+|surveillance\s+)?(?:aerial\s+)?(?:vehicles|systems?|aircraft)"
      r"|Switchblades?|Phoenix\s+Ghost|Bayraktars?|TB2s?|ScanEagles?|quadcopters?"
      r"|(?:unmanned|uncrewed)\s+(?:surface\s+|ground\s+|underwater\s+|maritime\s+)?(?:vessels|vehicles)|USVs|UGVs|UUVs"
