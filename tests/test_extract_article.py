@@ -2784,6 +2784,25 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "delivered to Ukrainian units, where they are used for artillery spotting.",
             [("pledge", "FR", "drones", 100), ("delivery", "FR", "drones", 150)],
         ),
+        # a myths page's "MYTH:" line is what it tests; a course "completed" or being run for Ukrainians is given;
+        # what a country "will not hand over" is refused; "artillery needs" are no artillery
+        (
+            "MYTH: Irish money is buying missiles for Ukraine.\nFACT: Ireland abstains on lethal aid. Six Irish "
+            "instructors completed a demining course for Ukrainian personnel in Cyprus last month. Britain is "
+            "already running the basic courses for Ukrainian recruits. Portugal will not hand over its own F-16s. "
+            "Lisbon has made commitments that touch Ukraine's artillery needs.",
+            [("delivery", "IE", "training", None), ("delivery", "GB", "training", None)],
+        ),
+        # what a donor ordered "for our air force" or buys "for the Royal Danish Army" is its own; who is "told" is
+        # the audience; a "NATO CAP Trust Fund" is where the money goes; money for Moldova's fund is no aid to
+        # Ukraine
+        (
+            "The F-16s Bulgaria has ordered for our air force stay here. Lot A: 115 vehicles for the Royal Danish "
+            "Army. The Romanian minister told EU colleagues that the government had decided to send fuel. Romania "
+            "paid USD 400,000 into the NATO CAP Trust Fund for Ukraine. Romania gave USD 600,000 to Moldova's "
+            "defence fund.",
+            [("pledge", "RO", "other-equipment", None), ("pledge", "RO", "funding", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -38,6 +38,7 @@ from .patterns import (
     BLOCKING_BEFORE,
     BULLET_RE,
     CIVIL_RE,
+    CLAIM_LABEL_RE,
     CLAUSE_RE,
     CO_GIVERS_RE,
     CONDITION_RE,
@@ -123,6 +124,7 @@ from .patterns import (
     NAMED_AFTER_RE,
     NAMED_AFTER_SUM_RE,
     NAMED_AGAIN_RE,
+    NAMED_FUND_RE,
     NAMES_UKRAINE_RE,
     NATO_ROLE_RE,
     NEWSPAPER_RE,
@@ -785,6 +787,8 @@ def _read_sentence(quote, reading):
     # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
     if QUESTIONER_RE.match(sentence):
         return [], "question"
+    if CLAIM_LABEL_RE.match(sentence):
+        return [], "a claim checked"  # ("MYTH: Irish money is buying guns…": no speaker's label, what is tested)
     sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = NEWSPAPER_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = _without_topic(sentence, reading.vocabulary)
@@ -2003,6 +2007,7 @@ def _keeps_a_fund(text, match):
         match.group().endswith(("'s", "’s"))
         and FUND_AFTER_RE.match(text, match.end())
         or FUND_KEEPER_RE.match(text, match.end())
+        or NAMED_FUND_RE.match(text, match.end())
         or ARTICLE_BEFORE_RE.search(text[: match.start()])
         and KEPT_FUND_RE.match(text, match.end())
     )

@@ -37,6 +37,9 @@ DELIVERY_RE = re.compile(
     # (and "handed a Patriot air defence system over to Ukraine": the thing between)
     rf"\b(delivered|arrived|handed\s+(?:[\w-]+\s+){{1,6}}?over\s+to\b|received(?!\s+(?:an?|the|its|a\s+new)\s+(?:[\w-]+\s+)?(?:order|contract)s?\b)|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
+    # "six instructors completed a four-week demining course for Ukrainian personnel": a course given
+    r"|(?:completed|ran|conducted|(?:is|are)\s+(?:already\s+|now\s+)?running)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}"
+    r"courses?\s+for\b"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
     r"|provided|donated|gifted|trained)|handing\s+over"
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
@@ -240,6 +243,11 @@ NON_FACTS = [
         r"(?:some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|over\s+)?(?:[€$£]|\d[\d.,]*\s+(?:billion|million)\b)"
         # "For four months the Czech Republic has been collecting other people's money to buy shells for Ukraine"
         r"|\bcollect\w*\s+(?:other\s+(?:people|countries|nations|states)['’]s?|(?:allies|partners|donors)['’])\s+money\b",
+        re.I), False),
+    # "Romania gave up to USD 600,000 to Moldova's defence capacity fund": aid to another state, naming no Ukraine
+    ("aid to another state", re.compile(
+        r"^(?!.*\bUkrain).*\b(?:to|for|into)\s+(?:the\s+)?(?:Moldova|Georgia|Jordan|Taiwan|Israel|Armenia|Kosovo|Bosnia"
+        r"|Tunisia|Lebanon)(?:['’]s)?\b",
         re.I), False),
     # "about $2 billion in longer-term military financing for Ukraine and 18 of its neighbours": many states' sum
     ("a sum for several states", re.compile(
@@ -507,7 +515,10 @@ NON_FACTS = [
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
         r"|navy|stocks|stockpiles|inventor(?:y|ies)|reserves)\b"
         # "Berlin has ordered six of the systems for its armed forces"
-        r"|\b(?:ordered|bought|purchased|procured)\s+(?:[\w-]+\s+){0,5}for\s+(?:its|their)\s+(?:armed\s+)?forces\b"
+        r"|\b(?:ordered|bought|purchased|procured)\s+(?:[\w-]+\s+){0,5}for\s+(?:its|their|our)\s+(?:own\s+)?(?:armed\s+forces|forces"
+        r"|army|navy|air\s+force|military)\b"
+        # "Lot A (Denmark): 115 vehicles for the Royal Danish Army"
+        r"|\bfor\s+the\s+(?-i:(?:Royal\s+)?(?!Ukrain)[A-Z][\w-]+\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defence\s+Forces))\b"
         r"|\bwill\s+replace\b|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:older|ageing|aging|its|their)\b"
         # "Most of it finances Luxembourg's own capability programmes"
         r"|\b(?:its|their|[A-Z][\w-]+['’]s)\s+own\s+(?:capability\s+|defen[cs]e\s+)?(?:programmes|programs|capabilities)\b"
@@ -559,7 +570,8 @@ NON_FACTS = [
     # a fact-check's 'CLAIM 3: "Greece secretly sent 122 BMP-1s."': what it tests is no statement of its own
     # (and a correction's "The story said Australia had given Ukraine 80 Bushmasters": what it puts right)
     ("a claim checked", re.compile(
-        r"^\W*(?:CLAIM|Claim)(?:\s+(?:No\.\s*)?\d+)?\s*:|^\W*Claims?\s+that\b"
+        # (and a myths-and-facts page's "MYTH: Irish money is buying guns for Ukraine.")
+        r"^\W*(?:CLAIM|Claim|MYTH|Myth)(?:\s+(?:No\.\s*)?\d+)?\s*:|^\W*Claims?\s+that\b"
         r"|^\W*(?:The|Our|An\s+earlier|A\s+previous)\s+(?:story|article|report)\s+(?:\w+\s+)?"
         r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b"), False),
     ("question", re.compile(
@@ -644,7 +656,8 @@ NON_FACTS = [
         r"\bcrowd-?fund\w*|\b(?:ordinary|private)\s+(?:citizens|people|donors|[A-Z]\w+(?:ans|ers|s))\s+(?:have\s+)?raised\b",
         re.I), False),
     ("refusal or no decision", re.compile(
-        r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy)"
+        r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy"
+        r"|hand\s+over|donate|transfer)"
         # "the tanks… will not go to Ukraine"
         r"|\b(?:will|would|are|is)\s+not\s+(?:go|be\s+(?:sent|given|supplied|delivered|handed))\s+(?:\w+\s+)?to\s+(?:Ukraine|Kyiv)\b"
         r"|\bwon't\b"
@@ -911,6 +924,8 @@ NEWSPAPER_RE = re.compile(
     r"|leads\s+with|carries|carried|says|said|cites|cited|adds|added)\b)"
 )
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
+# a myths-and-facts page's "MYTH: …", a fact-check's "CLAIM 3: …"
+CLAIM_LABEL_RE = re.compile(r"^\W*(?:MYTH|CLAIM)(?:\s+(?:No\.\s*)?\d+)?\s*:")
 # (but a TV script's "REPORTER (voice-over):" tells the story)
 QUESTIONER_RE = re.compile(
     r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?!\s*\((?:voice|v/?o\b|stand|on[\s-]camera|track|narrat)[^()]*\))"
@@ -989,6 +1004,8 @@ FUND_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{POOLS})", re.I)
 # "a NATO trust fund", "the UK-led fund": the name right before the fund's noun is its keeper's
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 KEPT_FUND_RE = re.compile(r"(?:-(?:led|run|managed)\b)?\s+(?:trust\s+)?fund\b", re.I)
+# "NATO CAP Trust Fund for Ukraine": a fund's proper name after its keeper's
+NAMED_FUND_RE = re.compile(r"\s+(?:[A-Z]{2,5}\s+)?Trust\s+Fund\b")
 # a short line with no full stop inside a list: a sub-heading ("Financial support"), the list goes on under it
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
 # a line standing alone as a section's heading: a few words, no sentence's end ("Poland", "What the numbers don't show")
@@ -1255,7 +1272,7 @@ ANNOUNCER_RE = re.compile(
 BLOCKING_BEFORE = re.compile(
     # ("according to the German defence ministry": who tells it, and gives it)
     r"\b(?:in|(?<!according\s)to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining"
-    r"|like|following|pressed|urged|asked|lobbied"
+    r"|like|following|pressed|urged|asked|lobbied|told"
     # ("from KNDS France": a maker's name, not its country)
     r"|KNDS|Nexter|Rheinmetall|Thales|MBDA|Saab|BAE\s+Systems|Airbus|Leonardo|Kongsberg|Nammo|Patria|Diehl"
     r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:co-?)?(?:hosted|chaired)\s+(?:[\w-]+\s+){0,2}by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
@@ -1439,7 +1456,9 @@ MODIFIER_AFTER_RE = re.compile(
     # ("a country without weapons stocks": where things are kept)
     r"|stocks|stockpiles|depots|warehouses"
     # ("used for surveillance and artillery spotting": what a thing given is used for)
-    r"|spotting|observation)\b"
+    r"|spotting|observation"
+    # ("commitments that touch Ukraine's air and artillery needs")
+    r"|needs|requirements)\b"
     # "protection against air, missile, drone and cyber attacks": one of the words of a list the noun after ends
     r"|(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+\s+(?:strikes|attacks|threats)\b"
     # "has continued to send vehicles of this family since": the kind named before, told again

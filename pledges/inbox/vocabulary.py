@@ -210,6 +210,8 @@ CATEGORY_WORDS = [
      r"|(?:soldiers|troops|pilots|crews|recruits|personnel|marines|gunners)\s+(?:(?:are|is|have\s+been|has\s+been)\s+"
      r"(?:already\s+|now\s+|currently\s+|also\s+)?|(?:also\s+)?(?:began|started)\s+(?:their\s+)?)training"
      r"|(?:leadership|officer|medical|specialist)\s+courses?"
+     # "completed a four-week demining course for Ukrainian personnel"
+     r"|courses?\s+for\s+(?:\d+\s+)?Ukrainian"
      # "medical mentoring of Ukrainian clinicians"
      r"|(?:medical\s+|military\s+)?mentoring"),
     ("other-equipment", r"weapons?\s+systems|weapons|military\s+equipment"
