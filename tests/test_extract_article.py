@@ -343,6 +343,20 @@ def test_a_budget_line_s_heading_gives_the_sum_its_paragraph_dates(seed_record, 
     ]
 
 
+def test_a_list_after_a_receipt_confirmed_lists_what_was_handed_over_that_day(seed_record, article):
+    text = (
+        "On 21 April 2025 the Ukrainian Ministry of Defence confirmed receipt of a consignment paid for by "
+        "Luxembourg. The package was valued at just under EUR 2 million and contained:\n\n- 3,288 wireless access "
+        "points\n- 500 routers\n- 872 mobile phones\n"
+    )
+    output, _ = run(article(text), "--published", "2025-07-15")
+    assert [(p["kind"], p["quantity"], p["value"], p["date"]) for p in output["proposals"]] == [
+        ("delivery", 3288, None, "2025-04-21"),
+        ("delivery", 500, None, "2025-04-21"),
+        ("delivery", 872, None, "2025-04-21"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
@@ -2802,6 +2816,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "paid USD 400,000 into the NATO CAP Trust Fund for Ukraine. Romania gave USD 600,000 to Moldova's "
             "defence fund.",
             [("pledge", "RO", "other-equipment", None), ("pledge", "RO", "funding", None)],
+        ),
+        # money paid into a fund "to buy weapons and ammunition" is funding; what units lose every week is a
+        # battlefield figure; what a fund ordered "belongs to the pool"
+        (
+            "New Zealand will pay NZ$6.5 million into the International Fund for Ukraine to buy weapons and "
+            "ammunition. Units report losing radios and routers every week to drones. Over the next year the fund "
+            "placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor.",
+            [("pledge", "NZ", "funding", None)],
         ),
         # the crews who will use drones are neither given nor trained
         (

@@ -467,6 +467,13 @@ def extract(text, vocabulary, published=None, publisher=""):
     return result
 
 
+def _heads_handover(sentence, reading):
+    """Whether a list's heading ("The package contained:") lists what the sentence before, of no fact of its own,
+    handed over."""
+    before = reading.told_before
+    return bool(before and _kind(before) == "delivery" and LIST_HEADING_RE.match(sentence))
+
+
 def _run_in_donor(sentence, vocabulary):
     """The donor a paragraph's run-in heading is, and no more ("Netherlands.", "The Czech Republic:"); None."""
     match = RUN_IN_DONOR_RE.match(sentence)
@@ -1011,6 +1018,10 @@ def _read_sentence(quote, reading):
         # (a list's line takes its heading's kind, not the line before's: "- 7,000 rounds, already delivered")
         opened = (context if continues else None) or {}
         kind = clause_kind or opened.get("list_kind") or opened.get("kind") or "pledge"
+        # ("…confirmed receipt of a consignment on 21 April. The package was valued at EUR 2 million and contained:")
+        handover_headed = kind == "pledge" and _heads_handover(sentence, reading)
+        if handover_headed:
+            kind = "delivery"
         if (
             continues
             and clause_kind == "pledge"
@@ -1085,6 +1096,8 @@ def _read_sentence(quote, reading):
             else sentence
         )
         date, precision = _date_of(dated, kind, reading, context if continues else None)
+        if handover_headed and dated is sentence and not text_dates.find_dates(sentence, reading.published):
+            date, precision = _date_of(reading.told_before, kind, reading, None)  # the handover's day
         shares = {} if paid else _shares(clause, items, spans, vocabulary)  # (whoever pays owns all the clause gives)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
@@ -1184,7 +1197,7 @@ def _read_sentence(quote, reading):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         kind = clause_kind or "pledge"
         before = reading.told_before
-        headed = kind == "pledge" and before and _kind(before) == "delivery" and LIST_HEADING_RE.match(sentence)
+        headed = kind == "pledge" and _heads_handover(sentence, reading)
         if headed:
             kind = "delivery"
         date, precision = _date_of(sentence, kind, reading, None)

@@ -37,6 +37,8 @@ DELIVERY_RE = re.compile(
     # (and "handed a Patriot air defence system over to Ukraine": the thing between)
     rf"\b(delivered|arrived|handed\s+(?:[\w-]+\s+){{1,6}}?over\s+to\b|received(?!\s+(?:an?|the|its|a\s+new)\s+(?:[\w-]+\s+)?(?:order|contract)s?\b)|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
+    # "the Ministry of Defence confirmed receipt of a consignment": what arrived
+    r"|(?:confirmed|acknowledged)\s+(?:the\s+)?receipt\s+of|took\s+receipt\s+of"
     # "six instructors completed a four-week demining course for Ukrainian personnel": a course given
     r"|(?:completed|ran|conducted|(?:is|are)\s+(?:already\s+|now\s+)?running)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}"
     r"courses?\s+for\b"
@@ -244,6 +246,10 @@ NON_FACTS = [
         # "For four months the Czech Republic has been collecting other people's money to buy shells for Ukraine"
         r"|\bcollect\w*\s+(?:other\s+(?:people|countries|nations|states)['’]s?|(?:allies|partners|donors)['’])\s+money\b",
         re.I), False),
+    # "it placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor"
+    ("what a pool buys", re.compile(
+        r"\bbelong\s+to\s+the\s+(?:pool|fund|coalition|scheme|mechanism)\b|\bnot\s+(?:to\s+)?any\s+(?:one\s+|single\s+)?donor\b",
+        re.I), False),
     # "Romania gave up to USD 600,000 to Moldova's defence capacity fund": aid to another state, naming no Ukraine
     ("aid to another state", re.compile(
         r"^(?!.*\bUkrain).*\b(?:to|for|into)\s+(?:the\s+)?(?:Moldova|Georgia|Jordan|Taiwan|Israel|Armenia|Kosovo|Bosnia"
@@ -363,6 +369,8 @@ NON_FACTS = [
         r"\b(?:a|per)\s+day\b(?!\s+(?:before|after|earlier|later|ago))|\bevery\s+(?:day|night)\b|\bdaily\b|\bfir(?:ed|ing)\s+(?:on|at|up\s+to|more\s+than|about|around|between|\d|tens|hundreds|thousands)\b|\bshelling\b|\bshot\s+down\b"
         r"|\bdestroyed\b|\bbombard\w*|\bin\s+strikes\b|\bstruck\b|(?<!able\s)\bto\s+strike\b|\blaunched\s+(?:more\s+than\s+)?\d+"
         r"|\bused\s+(?:more\s+than\s+|up\s+to\s+)?\d+|\bintercepted\b|\blost\s+\d+"
+        # "front-line units report losing radios and routers every week"
+        r"|\blos(?:e|es|ing)\s+[^.;]{0,60}?\b(?:every|each|a|per)\s+(?:week|month)\b"
         # "Ukraine is using artillery rounds at a rate many times higher than industry makes them"
         r"|\b(?:using|firing|consuming|burning\s+through)\s+(?:[\w-]+\s+){0,3}at\s+a\s+rate\b"
         # "The missiles have been fired from Su-24 bombers against headquarters": how what was given is used
@@ -1512,6 +1520,8 @@ THROUGH_POOL_RE = re.compile(
 # drones": money earmarked for named things is those things, whichever fund pays for them
 EARMARKED_RE = re.compile(
     r"^[^,;]{0,60}?\b(?:to\s+(?:buy|purchase|procure|provide|pay\s+for)|in\s+order\s+to|for\s+(?:the\s+)?(?:purchase|procurement)\s+of)\b"
+    # (not arms in general: "…into the International Fund for Ukraine to buy weapons and ammunition")
+    r"(?!\s+(?:weapons|arms|military\s+equipment)(?:\s+and\s+(?:ammunition|equipment|munitions))?\s*(?:[.,;]|$))"
     # "$37 million to a NATO trust fund, earmarked for systems that detect drones"
     r"|^\s*,?\s*(?:earmarked|ring-?fenced)\s+for\b",
     re.I,
