@@ -2825,6 +2825,26 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor.",
             [("pledge", "NZ", "funding", None)],
         ),
+        # "Grad rockets" are munitions; diesel is equipment, and the tanks and generators it runs are not given;
+        # what "from that fund NATO will buy" is the pool's; "40 percent of the diesel" counts nothing
+        (
+            "Luxembourg ordered 6,000 Grad rockets for Ukraine. Slovakia also sent 2.4 million litres of diesel, the "
+            "fuel that tanks, trucks and generators run on. Belgium paid EUR 8 million into NATO's assistance fund "
+            "for Ukraine. From that fund NATO will buy first-aid kits and winter clothing. Bulgarian refineries "
+            "supplied at times some 40 percent of the diesel its vehicles burned.",
+            [
+                ("pledge", "LU", "ammunition", 6000),
+                ("delivery", "SK", "other-equipment", None),
+                ("pledge", "BE", "funding", None),
+                ("pledge", "BG", "other-equipment", None),
+            ],
+        ),
+        # the day "your request was received" hands nothing over
+        (
+            "- 21st package: approved by Finland on 21 December 2023, the day before your request was received; "
+            "estimated value approximately EUR 106 million.",
+            [("pledge", "FI", "funding", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -69,6 +69,7 @@ from .patterns import (
     EXCHANGE_RE,
     EXCLUDED_RE,
     FINANCED_MAKING_RE,
+    FIRED_ROUNDS_RE,
     FIRST_OF_RE,
     FIRST_PERSON_SUBJECT_RE,
     FIRST_SINCE_RE,
@@ -1665,6 +1666,11 @@ def _items(text, vocabulary):
             # one phrase with a name (the record's, or a category's own: Stinger, Javelin), the noun says what it is
             if named and not named.system and slug not in ("ammunition", "other-equipment"):
                 named.category = slug  # "Leopard 2 mine-clearing tanks": the noun tells what a family's name is
+            if slug == "ammunition" and FIRED_ROUNDS_RE.fullmatch(match.group()):
+                for item in beside:
+                    if item.category in ("rocket-artillery", "artillery") and item.text[:1].isupper():
+                        # "Grad rockets": the rounds a launcher fires are munitions, its name says whose
+                        item.category = "ammunition"
             if not named and match.group()[:1].isupper() and slug not in ("ammunition", "other-equipment"):
                 # "Javelin anti-tank missiles": a category's own name says what the munitions noun beside it is
                 for item in beside:

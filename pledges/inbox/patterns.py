@@ -35,7 +35,9 @@ ALREADY_HAS = r"(?:Ukraine|Kyiv)\s+(?:now\s+|already\s+)+(?:has|have)\s+(?:it|th
 DELIVERY_RE = re.compile(
     # ("Rheinmetall has received an order to supply 40 vehicles": a maker's order is no handover)
     # (and "handed a Patriot air defence system over to Ukraine": the thing between)
-    rf"\b(delivered|arrived|handed\s+(?:[\w-]+\s+){{1,6}}?over\s+to\b|received(?!\s+(?:an?|the|its|a\s+new)\s+(?:[\w-]+\s+)?(?:order|contract)s?\b)|handed{TO_PARTICLE}over|took\s+delivery"
+    # (nor "the day before your request was received": a letter received)
+    rf"\b(delivered|arrived|handed\s+(?:[\w-]+\s+){{1,6}}?over\s+to\b|(?<!request\swas\s)(?<!letter\swas\s)"
+    rf"received(?!\s+(?:an?|the|its|a\s+new)\s+(?:[\w-]+\s+)?(?:order|contract)s?\b)|handed{TO_PARTICLE}over|took\s+delivery"
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     # "the Ministry of Defence confirmed receipt of a consignment": what arrived
     r"|(?:confirmed|acknowledged)\s+(?:the\s+)?receipt\s+of|took\s+receipt\s+of"
@@ -246,9 +248,12 @@ NON_FACTS = [
         # "For four months the Czech Republic has been collecting other people's money to buy shells for Ukraine"
         r"|\bcollect\w*\s+(?:other\s+(?:people|countries|nations|states)['’]s?|(?:allies|partners|donors)['’])\s+money\b",
         re.I), False),
-    # "it placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor"
+    # "it placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor", "From
+    # that fund NATO will buy first-aid kits"
     ("what a pool buys", re.compile(
-        r"\bbelong\s+to\s+the\s+(?:pool|fund|coalition|scheme|mechanism)\b|\bnot\s+(?:to\s+)?any\s+(?:one\s+|single\s+)?donor\b",
+        r"\bbelong\s+to\s+the\s+(?:pool|fund|coalition|scheme|mechanism)\b|\bnot\s+(?:to\s+)?any\s+(?:one\s+|single\s+)?donor\b"
+        r"|^\W*(?:From|With|Through)\s+(?:that|the|this|its)\s+(?:fund|pool|money)\b[^.;]{0,40}?\b(?:will|would|can)\s+"
+        r"(?:buy|purchase|procure)\b",
         re.I), False),
     # "Romania gave up to USD 600,000 to Moldova's defence capacity fund": aid to another state, naming no Ukraine
     ("aid to another state", re.compile(
@@ -1181,11 +1186,15 @@ GAPPED_COUNT_RE = re.compile(
 # (not NATO's Comprehensive Assistance Package, a pool)
 PACKAGE_BEFORE_RE = re.compile(r"\b(?<!Assistance\s)packages?\b[^,;]*$", re.I)
 # "a company that makes the army's rifles": what a relative clause says is made or used is not given
+# the rounds a launcher or gun fires ("Grad rockets")
+FIRED_ROUNDS_RE = re.compile(r"\b(?:rockets|shells|rounds|projectiles)\b", re.I)
 RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:make|makes|made|build|builds|built|produc\w*|manufactur\w*|use|uses|used"
     r"|operat\w*|own|owns|fl(?:y|ies|ew|own))\b[^,;]*"
     # "shells in the calibres that Ukraine's older guns use": what the clause's subject uses is not given either
     r"|\b(?:that|which)\s+(?:[\w'’-]+\s+){2,4}(?:use|uses|used|fire|fires)\b[^,;]*"
+    # "…10 million litres of diesel, the fuel that tanks, trucks and generators run on"
+    r"|\b(?:that|which)\s+(?:[\w'’,-]+\s+){1,5}(?:run|runs|ran)\s+on\b[^;]*"
     # "Geir Olsen, who spent 23 years working on F-16s at the air station"
     r"|\bwho\s+(?:[\w-]+\s+){0,4}(?:work(?:ed|s|ing)?|serv(?:ed|es|ing))\s+(?:on|with)\b[^,;]*"
     # "the MBDA plant in Britain where Storm Shadow missiles are built"
@@ -1322,7 +1331,9 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
                                  r"(?:contact\s+group|Ramstein|UDCG|meeting)", re.I)  # fmt: skip
 # a quantity right before the item: "14 Leopard", "a further 14 modern", "two dozen", "18 of its"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$€£–-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet)\s+(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
+    # ("some 40 percent of the diesel": a share counts nothing)
+    rf"(?<![\w.,$€£–-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet|\s?%|\s+per\s?cent\b|\s+percent\b)\s+"
+    r"(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
     # "said on 31 January that the tanks…": a day of a month counts nothing
     rf"|{MONTH_NAMES}"
