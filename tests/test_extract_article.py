@@ -357,6 +357,18 @@ def test_a_list_after_a_receipt_confirmed_lists_what_was_handed_over_that_day(se
     ]
 
 
+def test_a_sentence_broken_over_lines_of_a_fixed_width_is_read_whole(seed_record, article):
+    text = (
+        "LITHUANIA SENDS NEW AID BATCH\n\n A fresh shipment of Lithuanian military\n aid reached Ukraine yesterday, "
+        "the\n Lithuanian MoD said in Vilnius.\n\n The batch contained:\n  - loaders\n  - folding beds\n"
+    )
+    output, _ = run(article(text), "--published", "2024-08-29")
+    assert [(p["kind"], p["donor"], p["category"], p["date"]) for p in output["proposals"]] == [
+        ("delivery", "LT", "other-equipment", "2024-08-28"),
+        ("delivery", "LT", "other-equipment", "2024-08-28"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -30,6 +30,9 @@ MASTHEAD_RE = re.compile(
     r"|\|\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$",
     re.I,
 )
+# a line that opens a new item, not the rest of a sentence broken over lines: a bullet, a number, a table's row, a
+# speaker, a rule
+WRAPPED_LINE_START_RE = re.compile(r"^\s*(?:[•*\-–—=|>]|\d+[.)]\s|[A-Z][A-Z.'’ -]{1,30}(?:\s*\([^()]*\))?:|P\d{3}\b)")
 AD_MARKER_RE = re.compile(r"\bsponsored\b|^advertisement$|^ad$", re.I)
 # what an advertisement says: the reader addressed, a call to act, a list of goods
 AD_LINE_RE = re.compile(r"\b(you|your|donat\w*|subscribe|click|buy now|order now|offer|shop)\b|!|^\s*[•*]", re.I)
@@ -108,6 +111,31 @@ def split_sentences(line):
     return sentences
 
 
+def _unwrapped(lines):
+    """The lines of a text, with a sentence broken over several lines by a fixed width (an e-mailed release, a
+    teletext page: "A fresh shipment of military aid / reached Ukraine yesterday") joined again: a line that ends no
+    sentence runs on into the next when that one goes on in lower case, or when both fill most of a narrow width."""
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    joined = []
+    for line in lines:
+        before = joined[-1].rstrip() if joined else ""
+        if before and line.strip() and _runs_on(before, line.strip(), width):
+            joined[-1] = before + " " + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
+def _runs_on(before, line, width):
+    if re.search(r"[.!?:;\"”)\]]$", before) or any(WRAPPED_LINE_START_RE.match(part) for part in (before, line)):
+        return False
+    if "|" in before or "|" in line:
+        return False  # (a table's rows, one per line)
+    # (a line of a list or a heading ends in a number or a capital: "Armoured vehicles — 20", "AID BATCH TO UA")
+    filled = width <= 80 and len(before) >= width * 0.6 and len(before.split()) >= 5
+    return line[:1].islower() or filled and bool(re.search(r"[a-z,]$", before))
+
+
 def _is_nameplate(line):
     return not re.search(r"[a-z]", line) or " | " in line
 
@@ -121,7 +149,7 @@ def clean(text):
     article = Article()
     # ("…industry".[42] By then…": an encyclopedia's reference marks are no part of what it says, and hide where its
     # sentences end)
-    lines = [REFERENCE_MARK_RE.sub("", line).strip() for line in text.splitlines()]
+    lines = [REFERENCE_MARK_RE.sub("", line).strip() for line in _unwrapped(text.splitlines())]
     lines = [line for line in lines if line]
     ad_until = -1
     for number, line in enumerate(lines):
