@@ -360,13 +360,16 @@ def test_a_list_after_a_receipt_confirmed_lists_what_was_handed_over_that_day(se
 def test_a_sentence_broken_over_lines_of_a_fixed_width_is_read_whole(seed_record, article):
     text = (
         "LITHUANIA SENDS NEW AID BATCH\n\n A fresh shipment of Lithuanian military\n aid reached Ukraine yesterday, "
-        "the\n Lithuanian MoD said in Vilnius.\n\n The batch contained:\n  - loaders\n  - folding beds\n"
+        "the\n Lithuanian MoD said in Vilnius.\n\n The batch contained:\n  - loaders\n  - folding beds\n\n Latvia "
+        "handed over twenty military\n trucks to Ukraine on Wednesday, the MoD\n said in Riga.\n"
     )
     output, _ = run(article(text), "--published", "2024-08-29")
-    assert [(p["kind"], p["donor"], p["category"], p["date"]) for p in output["proposals"]] == [
-        ("delivery", "LT", "other-equipment", "2024-08-28"),
-        ("delivery", "LT", "other-equipment", "2024-08-28"),
+    assert [(p["kind"], p["donor"], p["quantity"], p["date"]) for p in output["proposals"]] == [
+        ("delivery", "LT", None, "2024-08-28"),
+        ("delivery", "LT", None, "2024-08-28"),
+        ("delivery", "LV", 20, "2024-08-28"),
     ]
+    assert all(p["quote"] in text for p in output["proposals"])  # (the line breaks kept: quoted verbatim)
 
 
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):

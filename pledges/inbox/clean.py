@@ -120,7 +120,7 @@ def _unwrapped(lines):
     for line in lines:
         before = joined[-1].rstrip() if joined else ""
         if before and line.strip() and _runs_on(before, line.strip(), width):
-            joined[-1] = before + " " + line.strip()
+            joined[-1] += "\n" + line  # (kept as written, so that a quote is found in the text verbatim)
         else:
             joined.append(line)
     return joined
