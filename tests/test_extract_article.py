@@ -2860,6 +2860,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "estimated value approximately EUR 106 million.",
             [("pledge", "FI", "funding", None)],
         ),
+        # what a minister says the country "will hand … to Ukraine" is promised
+        (
+            "On 13 October Defence Minister Helena Carreiras told reporters that the country will hand all six of its "
+            "Kamov helicopters to Ukraine.",
+            [("pledge", "PT", "helicopters", 6)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

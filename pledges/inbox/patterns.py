@@ -162,6 +162,8 @@ PLEDGE_RE = re.compile(
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
+    # "the country will hand all six of its Kamov helicopters to Ukraine"
+    r"|(?:will|would|to)\s+hand\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:Ukraine|Kyiv)\b"
     # "will go on giving 0.25 per cent of its GDP", "keeps sending"
     r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding|training)"
     # "put five more PAC-3 interceptors on the table"
