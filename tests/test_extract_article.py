@@ -2866,6 +2866,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Kamov helicopters to Ukraine.",
             [("pledge", "PT", "helicopters", 6)],
         ),
+        # what "it includes", after help that "has arrived", was handed over with it
+        (
+            "Slovakia's defence ministry says the first help has arrived. It includes 12,000 rounds of 120mm "
+            "ammunition.",
+            [("delivery", "SK", "ammunition", 12000)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

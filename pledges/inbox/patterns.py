@@ -923,7 +923,9 @@ ENTRY_HEADING_RE = re.compile(
 HANDED_PACKAGE_RE = re.compile(
     r"^(?!.*\b(?:pledg|promis|announc|will|would|commit|approv|offer|plan|prepar)\w*)"
     r".*\b(?:the|that|this|its)\s+(?:package|consignment|shipment|batch|tranche)\s+(?:\w+\s+)?"
-    r"(?:consist(?:s|ed)?\s+of|includ(?:es|ed)|contain(?:s|ed)|compris(?:es|ed)|was\s+made\s+up\s+of)\b",
+    r"(?:consist(?:s|ed)?\s+of|includ(?:es|ed)|contain(?:s|ed)|compris(?:es|ed)|was\s+made\s+up\s+of)\b"
+    # "…the first help has arrived. It includes 12,000 rounds of 120mm ammunition."
+    r"|^\W*(?:It|This|That|They)\s+(?:also\s+)?(?:consist(?:s|ed)?\s+of|includ(?:es|ed)|contain(?:s|ed)|compris(?:es|ed))\b",
     re.I,
 )
 # a run-in heading naming a donor, its paragraph's first sentence: "Netherlands." "The Czech Republic:"
