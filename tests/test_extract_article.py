@@ -2872,6 +2872,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "ammunition.",
             [("delivery", "SK", "ammunition", 12000)],
         ),
+        # what a conference's participants "together committed" is their total, no one donor's
+        (
+            "Denmark will send 130 instructors to train Ukrainian recruits in Britain. (3) The participants of that "
+            "conference together committed more than EUR 1.5 billion to Ukraine's military needs, to be spent on "
+            "weapons.",
+            [("pledge", "DK", "training", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

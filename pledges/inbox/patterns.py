@@ -309,6 +309,9 @@ NON_FACTS = [
         # "The Kiel Institute, which tracks pledges, ranks France well behind Britain": a tracker's tally or ranking
         r"|\bKiel\s+Institute\b|\b(?:support|aid)\s+tracker\b|\btracks?\s+(?:pledges|support|aid)\b"
         r"|\b(?:have|has)\s+(?:together|jointly)\s+(?:committed|pledged|provided|given|sent|delivered|shipped)\b"
+        # "The participants of that conference together committed more than EUR 1.5 billion"
+        r"|\b(?:participants|attendees|delegations|countries|nations|donors)\b[^.;]{0,60}?\b(?:together|jointly|collectively)\s+"
+        r"(?:committed|pledged|promised|gave|provided|raised)\b"
         r"|\b(?:together|jointly)\s+(?:have|has)\s+(?:committed|pledged|provided|given|sent|delivered|shipped)\b"
         # "About 20 countries announced new weapons", "Others offered to train troops": many donors, none named (but
         # "the United States announced" is one donor)
