@@ -468,11 +468,17 @@ def extract(text, vocabulary, published=None, publisher=""):
     return result
 
 
-def _heads_handover(sentence, reading):
-    """Whether a list's heading ("The package contained:") lists what the sentence before, of no fact of its own,
-    handed over."""
-    before = reading.told_before
-    return bool(before and _kind(before) == "delivery" and LIST_HEADING_RE.match(sentence))
+def _after_handover(reading):
+    """Whether the sentence before, of no fact of its own, told a handover: what comes next may tell what it held
+    ("Romania had handed over its fifth package. By his account the package consists of…")."""
+    return bool(reading.told_before and _kind(reading.told_before) == "delivery")
+
+
+def _handover_day(reading):
+    """The date the sentence before gives the handover whose contents follow ("supplied during July", "the handover
+    was completed on April 4"); None when it only reports it on the day of the report."""
+    told = _date_of(reading.told_before, "delivery", reading, None)
+    return told if told[0] != reading.published else None
 
 
 def _run_in_donor(sentence, vocabulary):
@@ -970,14 +976,8 @@ def _read_sentence(quote, reading):
         elif gives and not clause_donors:
             clause_donors = reading.publisher_donors or _main(clause, sentence, reading)
         clause_kind = _kind(clause) or clause_kind
-        if (
-            clause_kind == "pledge"
-            and reading.told_before
-            and _kind(reading.told_before) == "delivery"
-            and HANDED_PACKAGE_RE.search(clause)
-        ):
-            # "Romania had handed over its fifth package. By his account the package consists of…": what it held
-            clause_kind = "delivery"
+        if clause_kind == "pledge" and _after_handover(reading) and HANDED_PACKAGE_RE.search(clause):
+            clause_kind = "delivery"  # what the package handed over held
         if not clause_donors:
             continue
         # what this sentence named before, else what the last fact was about
@@ -1020,7 +1020,7 @@ def _read_sentence(quote, reading):
         opened = (context if continues else None) or {}
         kind = clause_kind or opened.get("list_kind") or opened.get("kind") or "pledge"
         # ("…confirmed receipt of a consignment on 21 April. The package was valued at EUR 2 million and contained:")
-        handover_headed = kind == "pledge" and _heads_handover(sentence, reading)
+        handover_headed = kind == "pledge" and _after_handover(reading) and bool(LIST_HEADING_RE.match(sentence))
         if handover_headed:
             kind = "delivery"
         if (
@@ -1098,7 +1098,7 @@ def _read_sentence(quote, reading):
         )
         date, precision = _date_of(dated, kind, reading, context if continues else None)
         if handover_headed and dated is sentence and not text_dates.find_dates(sentence, reading.published):
-            date, precision = _date_of(reading.told_before, kind, reading, None)  # the handover's day
+            date, precision = _handover_day(reading) or (date, precision)
         shares = {} if paid else _shares(clause, items, spans, vocabulary)  # (whoever pays owns all the clause gives)
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
@@ -1197,8 +1197,7 @@ def _read_sentence(quote, reading):
     ) and (clause_donors or continues or reading.main_donors):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         kind = clause_kind or "pledge"
-        before = reading.told_before
-        headed = kind == "pledge" and _heads_handover(sentence, reading)
+        headed = kind == "pledge" and _after_handover(reading) and LIST_HEADING_RE.match(sentence)
         if headed:
             kind = "delivery"
         date, precision = _date_of(sentence, kind, reading, None)
@@ -1208,11 +1207,7 @@ def _read_sentence(quote, reading):
             # for:": the package is the one the last date named
             date, precision = _last_said(reading) or (date, precision)
         if headed and undated:
-            # the sentence before dates the handovers its list gives ("supplied during July", "the handover was
-            # completed on April 4"), unless it only reports them on the day of the report
-            told = _date_of(before, kind, reading, None)
-            if told[0] != reading.published:
-                date, precision = told
+            date, precision = _handover_day(reading) or (date, precision)
         elif kind == "delivery" and reading.handed and undated:
             date, precision = reading.handed
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors

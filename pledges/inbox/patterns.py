@@ -8,7 +8,7 @@ import re
 from . import dates as text_dates
 from .clean import ABBREVIATIONS
 from .numbers import COUNT, FIRST_WORD, NUMBER_WORD, SUFFIXES
-from .vocabulary import DONOR_NAMES, SIMULATORS
+from .vocabulary import DONOR_NAMES, OTHER_RECIPIENTS, SIMULATORS
 
 # a month's name, written out
 MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
@@ -250,17 +250,13 @@ NON_FACTS = [
         # "For four months the Czech Republic has been collecting other people's money to buy shells for Ukraine"
         r"|\bcollect\w*\s+(?:other\s+(?:people|countries|nations|states)['’]s?|(?:allies|partners|donors)['’])\s+money\b",
         re.I), False),
-    # "it placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor", "From
-    # that fund NATO will buy first-aid kits"
+    # "it placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor"
     ("what a pool buys", re.compile(
-        r"\bbelong\s+to\s+the\s+(?:pool|fund|coalition|scheme|mechanism)\b|\bnot\s+(?:to\s+)?any\s+(?:one\s+|single\s+)?donor\b"
-        r"|^\W*(?:From|With|Through)\s+(?:that|the|this|its)\s+(?:fund|pool|money)\b[^.;]{0,40}?\b(?:will|would|can)\s+"
-        r"(?:buy|purchase|procure)\b",
+        r"\bbelong\s+to\s+the\s+(?:pool|fund|coalition|scheme|mechanism)\b|\bnot\s+(?:to\s+)?any\s+(?:one\s+|single\s+)?donor\b",
         re.I), False),
     # "Romania gave up to USD 600,000 to Moldova's defence capacity fund": aid to another state, naming no Ukraine
     ("aid to another state", re.compile(
-        r"^(?!.*\bUkrain).*\b(?:to|for|into)\s+(?:the\s+)?(?:Moldova|Georgia|Jordan|Taiwan|Israel|Armenia|Kosovo|Bosnia"
-        r"|Tunisia|Lebanon)(?:['’]s)?\b",
+        rf"^(?!.*\bUkrain).*\b(?:to|for|into)\s+(?:the\s+)?(?:{'|'.join(OTHER_RECIPIENTS)})(?:['’]s)?\b",
         re.I), False),
     # "about $2 billion in longer-term military financing for Ukraine and 18 of its neighbours": many states' sum
     ("a sum for several states", re.compile(
@@ -1437,6 +1433,9 @@ POOL_BUYS_RE = re.compile(
     # ("the coalition that helps Ukraine build and buy drones")
     r"|pays\s+for|delivers|finances|channels|helps\s+(?:Ukraine|Kyiv)\s+(?:\w+\s+and\s+)?(?:buy|build|get|acquire))\b"
     r"|\b(?:mechanism|scheme|fund)\s+through\s+which\b"
+    # "From that fund NATO will buy first-aid kits"
+    r"|^\W*(?:From|With|Through)\s+(?:that|the|this|its)\s+(?:fund|pool|money)\b[^.;]{0,40}?\b(?:will|would|can)\s+"
+    r"(?:buy|purchase|procure)\b"
     # "the funds would go, among other things, into the production of missiles": what a grant's factories make
     r"|\b(?:funds|money|funding|financing)\s+(?:would|will|is\s+to|are\s+to)\s+go\b[^.;]{0,40}?\binto\s+(?:the\s+)?production\s+of\b",
     re.I,

@@ -81,6 +81,11 @@ PLACE_NAMES = {"Berlin", "Ottawa", "Copenhagen", "Madrid", "Helsinki", "Paris", 
                "Brussels", "Canberra", "Élysée", "Elysee", "Vienna", "Sofia", "Prague", "Tallinn", "Athens", "Zagreb",
                "Dublin", "Reykjavik", "Wellington", "Lisbon", "Ljubljana"}  # fmt: skip
 
+# States other donors also aid, which give Ukraine nothing themselves: money "to Moldova's defence fund" is no aid to
+# Ukraine.
+OTHER_RECIPIENTS = ["Moldova", "Georgia", "Jordan", "Taiwan", "Israel", "Armenia", "Kosovo", "Bosnia", "Tunisia",
+                    "Lebanon"]  # fmt: skip
+
 SIMULATORS = r"(?:flight\s+)?simulators?"  # a system's trainer, no system
 
 # Weapons donors have given that the record holds no system for, named alone ("ten Fenneks", "two Kub batteries"):
