@@ -372,6 +372,30 @@ def test_a_sentence_broken_over_lines_of_a_fixed_width_is_read_whole(seed_record
     assert all(p["quote"] in text for p in output["proposals"])  # (the line breaks kept: quoted verbatim)
 
 
+def test_packages_told_line_by_line_each_keep_their_own_sum(seed_record, article):
+    # (a package told only by its sum is other equipment of that value; the next line's package, approved on
+    # another day, is no part of it)
+    text = (
+        "Finland's defence materiel packages to Ukraine were approved as follows:\n\n- 18th package: approved on 25 "
+        "August 2023; estimated value approximately EUR 94 million.\n- 19th package: approved on 11 October 2023; "
+        "estimated value approximately EUR 95 million.\n"
+    )
+    output, _ = run(article(text), "--published", "2024-01-19")
+    assert [(p["category"], p["value"], p["date"]) for p in output["proposals"]] == [
+        ("other-equipment", "94000000.00", "2023-08-25"),
+        ("other-equipment", "95000000.00", "2023-10-11"),
+    ]
+
+
+def test_harm_in_lower_case_is_no_missile(seed_record, article):
+    text = (
+        "Finland will not say what its packages held. Disclosure could harm its national defence and endanger the "
+        "safe arrival of the materiel. The US has sent HARM missiles for Ukraine's jets."
+    )
+    output, _ = run(article(text), "--published", "2024-01-19")
+    assert [(p["donor"], p["category"]) for p in output["proposals"]] == [("US", "ammunition")]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
@@ -2858,7 +2882,7 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         (
             "- 21st package: approved by Finland on 21 December 2023, the day before your request was received; "
             "estimated value approximately EUR 106 million.",
-            [("pledge", "FI", "funding", None)],
+            [("pledge", "FI", "other-equipment", None)],
         ),
         # what a minister says the country "will hand … to Ukraine" is promised
         (

@@ -141,6 +141,7 @@ from .patterns import (
     ORDER_FROM_RE,
     OTHER_NEWS_RE,
     PACKAGE_BEFORE_RE,
+    PACKAGE_LINE_RE,
     PACKAGE_TOLD_RE,
     PACKAGE_WORDS_RE,
     PAID_BY_RE,
@@ -719,6 +720,17 @@ def _package_total(proposal, result, reading):
         others += result.proposals[:number]
     # ("We put this package of nearly EUR 200 million together": the same sum told again is no item of it)
     others = [other for other in others if not (_same_sum(other, proposal) or _same_sum(proposal, other))]
+    # ("- 18th package: approved on 25 August 2023; … EUR 94 million. - 19th package: approved on 11 October…": a sum
+    # given on another day is another package, no part of this one)
+    others = [
+        other
+        for other in others
+        if not (
+            id(other) in reading.sums
+            and other.date_precision == proposal.date_precision == DatePrecision.DAY
+            and other.date != proposal.date
+        )
+    ]
     # ("…€100 million a year. Last month it pledged clothing and small arms": things given a month before are no part)
     return any(
         other.donor == proposal.donor
@@ -1044,7 +1056,9 @@ def _read_sentence(quote, reading):
         ):
             # (money given to Ukraine as such, "a further two billion kroner", is funding too)
             # (and the EU's money, which its facility pays out to the states that give)
-            bare = not AID_WORDS_RE.search(clause) or clause_donors[0] in ("EU", "EPF")
+            # ("- 18th package: approved on 25 August; estimated value EUR 94 million": the line's package's value)
+            told = AID_WORDS_RE.search(clause) or PACKAGE_LINE_RE.match(sentence)
+            bare = not told or clause_donors[0] in ("EU", "EPF")
             pooled = _paid_into_pool(clause[amounts[0][3] :])
             funds = bare or FUNDING_WORDS_RE.search(clause) or pooled
             goes_on = None if pooled else _sum_goes_on(clause, amounts, reading)

@@ -1014,6 +1014,10 @@ BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 TOPIC_ONLY_LINE_RE = re.compile(r"^\s*[•*\-–]\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*\.\s*$")
 # "- Tactical vehicles: Luxembourg will also finance…": a line's topic before the prose that tells it
 LINE_TOPIC_RE = re.compile(r"^\s*[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*):\s+(?=(?:\S+\s+){4})")
+# "- 18th package: approved on 25 August 2023; estimated value EUR 94 million.": a line telling one package
+PACKAGE_LINE_RE = re.compile(
+    r"^\s*(?:[•*\-–]\s*)?(?:the\s+)?[\w-]+\s+(?:(?:aid|military|defen[cs]e)\s+)?(?:package|tranche)\s*:", re.I
+)
 # "NATO's trust fund", "a fund the alliance uses": who keeps a fund, not who pays into it
 FUND_KEEPER_RE = re.compile(r"\s+(?:uses|runs|manages|administers)\b", re.I)
 FUND_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{POOLS})", re.I)

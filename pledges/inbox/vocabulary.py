@@ -178,8 +178,9 @@ CATEGORY_WORDS = [
      r"|shotguns|firearms"
      r"|Panzerfausts?"
      r"|RPGs?"),
+    # (HARM, the missile, only in capitals: "disclosure could harm…" names nothing)
     ("ammunition", r"ammunition|munitions|shells|rounds|missiles|rockets|ATACMS|Storm\s+Shadows?|SCALP"
-     r"|GMLRS|HARMs?|mines|torpedoes|(?:hand\s+)?grenades|Excalibur|JDAMs?|(?:glide\s+|guided\s+|aerial\s+)?bombs"
+     r"|GMLRS|(?-i:HARMs?)|mines|torpedoes|(?:hand\s+)?grenades|Excalibur|JDAMs?|(?:glide\s+|guided\s+|aerial\s+)?bombs"
      r"|Hellfires?|AIM-\d+\w*|AMRAAMs?|Sidewinders?|Sea\s+Sparrows?|Harpoons?|Brimstones?|APKWS|cartridges|bullets"
      r"|projectiles|rocket\s+motors|warheads|propellant\s+charges|anti[\s-]ship\s+missile\s+systems?|coastal\s+defen[cs]e\s+systems?"),
     # "pilot and maintenance instructors" train people: no maintenance
