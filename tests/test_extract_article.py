@@ -396,6 +396,28 @@ def test_harm_in_lower_case_is_no_missile(seed_record, article):
     assert [(p["donor"], p["category"]) for p in output["proposals"]] == [("US", "ammunition")]
 
 
+def test_a_timelines_day_headings_date_the_entries_under_them(seed_record, article):
+    text = (
+        "Chronology: Dutch money for ammunition\n\nMarch 2023\nEU governments agree a plan for artillery rounds.\n\n"
+        "20 April 2023\nThe Netherlands will pay €130 million into a NATO trust fund for Ukraine.\n\n"
+        "14 February 2024\nThe Netherlands will send 12 drones to Ukraine.\n"
+    )
+    output, _ = run(article(text), "--published", "2024-02-29")
+    assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("2023-04-20", "day"),
+        ("2024-02-14", "day"),
+    ]
+
+
+def test_a_table_row_asking_a_question_gives_nothing(seed_record, article):
+    text = (
+        "The Netherlands will pay €100 million into the Czech-led initiative.\n\n| Question | Status |\n|---|---|\n"
+        "| When will the first rounds from the Czech purchase arrive? | Not announced |\n"
+    )
+    output, _ = run(article(text), "--published", "2024-02-29")
+    assert [(p["category"], p["value"]) for p in output["proposals"]] == [("funding", "100000000.00")]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
@@ -2902,6 +2924,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "conference together committed more than EUR 1.5 billion to Ukraine's military needs, to be spent on "
             "weapons.",
             [("pledge", "DK", "training", None)],
+        ),
+        # money paid into the Czech-led initiative or the EU's joint procurement is funding, whatever they buy
+        (
+            "Norway's contribution of up to NOK 1.6 billion to the Czech-led ammunition initiative stands. The "
+            "Netherlands will pay €130 million into the EU's joint procurement of artillery shells for Ukraine.",
+            [("pledge", "NO", "funding", None), ("pledge", "NL", "funding", None)],
+        ),
+        # money for a food initiative is no military aid
+        (
+            "That is why Belgium is providing 20 million euros to the Grain from Ukraine food initiative.",
+            [],
         ),
         # the crews who will use drones are neither given nor trained
         (

@@ -50,6 +50,7 @@ from .patterns import (
     CREWED_CATEGORIES,
     CURRENCY_AFTER_RE,
     DATELINE_RE,
+    DAY_HEADING_RE,
     DEFINITE_BEFORE_RE,
     DELIVERY_RE,
     DESCRIBING_RE,
@@ -342,6 +343,7 @@ class _Reading:
     # a section heading that is a donor's name alone ("Poland", "GERMANY"): the giver of the section's sentences
     # naming none, until the next heading
     section: str | None = None
+    timeline: bool = False  # whether lines of a full date alone ("20 April 2023") head the text's entries
 
 
 def extract(text, vocabulary, published=None, publisher=""):
@@ -352,6 +354,7 @@ def extract(text, vocabulary, published=None, publisher=""):
     reading = _Reading(vocabulary, published, _publisher_donors(publisher or "", vocabulary))
     reading.main_donors = _main_donors(article, vocabulary)
     reading.local_dollar = not FOREIGN_DOLLAR_RE.search(text)
+    reading.timeline = sum(bool(DAY_HEADING_RE.match(sentence)) for _, sentence in article.sentences) > 1
     standfirst = set()  # ids of the proposals of the lines restating the title
     for number, (paragraph, sentence) in enumerate(article.sentences):
         following = article.sentences[number + 1 : number + 2]
@@ -822,7 +825,7 @@ def _read_sentence(quote, reading):
         # a live blog's entry reports its own news: an earlier entry's day is not its
         reading.announced = reading.handed = None
     entry = ENTRY_HEADING_RE.match(sentence)
-    if entry or WEEKDAY_HEADING_RE.match(sentence):
+    if entry or WEEKDAY_HEADING_RE.match(sentence) or reading.timeline and DAY_HEADING_RE.match(sentence):
         said = text_dates.find_dates(sentence, reading.published, reading.story)
         reading.announced = (said[0].date, said[0].precision) if said else None
         reading.handed = None

@@ -16,7 +16,11 @@ MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
 TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
 # a pool that buys for Ukraine with its donors' money; the named ones buy whatever the money is said to be for
 NAMED_POOLS = r"PURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List"
-POOLS = NAMED_POOLS + r"|Comprehensive\s+Assistance\s+Package|(?:trust\s+)?fund\b|scheme\b|mechanism\b|coalition\b"
+# (and the Czech-led "initiative", the EU's "joint procurement" of shells: money pooled with others' to buy for Ukraine)
+POOLS = NAMED_POOLS + (
+    r"|Comprehensive\s+Assistance\s+Package|(?:trust\s+)?fund\b|scheme\b|mechanism\b|coalition\b|initiative\b"
+    r"|joint\s+procurement\b"
+)
 # "…its 32nd package. Its value is put at about €43 million": the value of the aid just told
 VALUE_OF_AID = r"(?:Its|Their)\s+(?:total\s+|estimated\s+)?value"
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
@@ -589,7 +593,8 @@ NON_FACTS = [
         r"|^\W*(?:The|Our|An\s+earlier|A\s+previous)\s+(?:story|article|report)\s+(?:\w+\s+)?"
         r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b"), False),
     ("question", re.compile(
-        r"\?\s*$|^\W*(?:To\s+ask|Which|Whether|How\s+(?:many|much))\b"
+        # (and a table's question cell: "| When will the first rounds arrive? | Not announced |")
+        r"\?\s*$|\?\s*\||^\W*(?:To\s+ask|Which|Whether|How\s+(?:many|much))\b"
         # (but "What the Minister announced on Wednesday is a package worth…" says what it was)
         # (nor a newsletter's run-in label, "What's new: The Netherlands will…", nor a list's "What Oslo sent:")
         r"|^\W*What\b(?![^?]*\b(?:is|was)\s+(?:a|an|the)\b)(?!(?:['’]s)?(?:\s+[\w'’-]+){1,4}\s*:(?:\s+[A-Z\d\W]|\s*$))"
@@ -910,6 +915,13 @@ WEEKDAY_HEADING_RE = re.compile(
     r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?)\s*:?\s*$",
     re.I,
 )
+# "20 April 2023" on a line of its own: a timeline's entry when the text has two or more (one alone is the day the
+# story was published)
+DAY_HEADING_RE = re.compile(
+    rf"^\s*(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}},?)\s+\d{{4}}"
+    r"(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?\s*:?\s*$",
+    re.I,
+)
 # a feed's entry, "15 October 2022, 12:48", "Posted 14 April at 10:32": the day its "today" and its news are of
 ENTRY_HEADING_RE = re.compile(
     r"^\s*(?:Posted\s+(?:on\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
@@ -1153,7 +1165,9 @@ CIVIL_RE = re.compile(
     # "up to $300 million into the Three Seas investment fund, money meant for infrastructure"
     r"|\binvestment\s+fund\b|\b(?:meant|intended)\s+for\s+(?:\w+\s+)?infrastructure\b"
     # "C$25 million to the UN World Food Programme to help ease global grain shortages"
-    r"|\bWorld\s+Food\s+Programme\b|\bUNICEF\b|\bRed\s+Cross\b|\bgrain\s+(?:shortages|exports)\b|\bfood\s+security\b"
+    # (and "20 million euros to the Grain from Ukraine food initiative")
+    r"|\bWorld\s+Food\s+Programme\b|\bUNICEF\b|\bRed\s+Cross\b|\bgrain\s+(?:shortages|exports)\b|\bGrain\s+from\s+Ukraine\b"
+    r"|\bfood\s+(?:security|initiative|aid)\b"
     # "the development minister pledged 70 million euros to a World Bank fund for repairs and heating"
     r"|\bWorld\s+Bank\b|\bdevelopment\s+(?:minister|ministry|cooperation)\b|\bheating\b",
     re.I,
@@ -1547,9 +1561,10 @@ EARMARKED_RE = re.compile(
     r"|^\s*,?\s*(?:earmarked|ring-?fenced)\s+for\b",
     re.I,
 )
-# (and "paying into NATO's Comprehensive Assistance Package", "to PURL": a pool by its name)
+# (and "paying into NATO's Comprehensive Assistance Package", "to PURL": a pool by its name; "to the Czech-led
+# ammunition initiative")
 INTO_FUND_RE = re.compile(
-    r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:trust\s+)?fund\b"
+    r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:(?:trust\s+)?fund|initiative)\b"
     rf"|\b(?:into|to)\s+(?:NATO['’]s\s+)?(?:{NAMED_POOLS}|Comprehensive\s+Assistance\s+Package)",
     re.I,
 )
