@@ -418,6 +418,15 @@ def test_a_table_row_asking_a_question_gives_nothing(seed_record, article):
     assert [(p["category"], p["value"]) for p in output["proposals"]] == [("funding", "100000000.00")]
 
 
+def test_what_has_reached_its_destination_is_handed_over_and_not_on_the_day_it_was_promised(seed_record, article):
+    text = "The Patriot air-defence system that Romania promised to Ukraine in June has reached its destination."
+    output, _ = run(article(text), "--published", "2024-10-04")
+    assert [(p["kind"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("delivery", "2024-10-04", "on_or_before"),
+        ("pledge", "2024-06-01", "month"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
@@ -2935,6 +2944,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         (
             "That is why Belgium is providing 20 million euros to the Grain from Ukraine food initiative.",
             [],
+        ),
+        # training that "has started" or "began" is training given
+        (
+            "Romania began training Ukrainian pilots on Monday.",
+            [("delivery", "RO", "training", None)],
         ),
         # the crews who will use drones are neither given nor trained
         (

@@ -45,6 +45,8 @@ DELIVERY_RE = re.compile(
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     # "the Ministry of Defence confirmed receipt of a consignment": what arrived
     r"|(?:confirmed|acknowledged)\s+(?:the\s+)?receipt\s+of|took\s+receipt\s+of"
+    # "The Patriot system that Romania promised in June has reached its destination"
+    r"|(?:has|have)\s+reached\s+(?:its|their)\s+destination"
     # "six instructors completed a four-week demining course for Ukrainian personnel": a course given
     r"|(?:completed|ran|conducted|(?:is|are)\s+(?:already\s+|now\s+)?running)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}"
     r"courses?\s+for\b"
@@ -101,7 +103,9 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+been\s+(?:supplying|sending|delivering|providing)\b"
     # "instructors are still training Ukrainian recruits", "have been training Ukrainian pilots since August" (not
     # "visiting personnel who are training Ukrainian soldiers": the people described)
-    r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:has|have)\s+been\s+)training\s+(?=Ukrain)"
+    # (and "has started training Ukrainian pilots", "began training Ukrainian crews on Monday")
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:has|have)\s+been\s+"
+    r"|(?:(?:has|have)\s+(?:begun|started)|began|started)\s+)training\s+(?=Ukrain)"
     # "Ukrainian soldiers have been training on the Marder here", "crews began training on the Leopard 2A6"
     r"|(?:(?:are|is|have\s+been|has\s+been)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:began|started)\s+(?:also\s+)?)"
     r"(?:their\s+|its\s+)?training\s+(?:on|in|at|with|alongside)\b(?!\s+(?:is|are|was|were)\b)"
@@ -856,7 +860,7 @@ ALL_NOW_HANDED_RE = re.compile(
 )
 PROMISED_WHEN_RE = re.compile(
     # ("the batteries promised by President Emmanuel Macron in October have been sent")
-    r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\w+\s+){0,2}$",
+    r"\b(?:announced|pledged|promised|agreed|committed|ordered)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\w+\s+){0,3}$",
     re.I,
 )
 # "had pledged in January", "has contributed 10 million pounds", "has already said it will provide": a pledge made
