@@ -427,6 +427,16 @@ def test_what_has_reached_its_destination_is_handed_over_and_not_on_the_day_it_w
     ]
 
 
+def test_a_table_row_counts_its_item_in_the_next_cell(seed_record, article):
+    text = (
+        "Luxembourg's aid at a glance\n\n| Item | Figure | Status |\n|---|---|---|\n"
+        "| Anti-tank missiles from army stocks | 102 | handed over |\n"
+        "| Machine-gun rounds from army stocks | c. 20,000 | handed over |\n"
+    )
+    output, _ = run(article(text), "--published", "2023-02-20")
+    assert [(p["kind"], p["quantity"]) for p in output["proposals"]] == [("delivery", 102), ("delivery", 20000)]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
@@ -2949,6 +2959,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         (
             "Romania began training Ukrainian pilots on Monday.",
             [("delivery", "RO", "training", None)],
+        ),
+        # a brief's recommendation to donors gives nothing
+        (
+            "Luxembourg has handed over 102 anti-tank missiles. Recommendations:\n- Small donors should pool their "
+            "purchasing cells with those of larger partners rather than compete for scarce stocks of ammunition.",
+            [("delivery", "LU", "ammunition", 102)],
         ),
         # the crews who will use drones are neither given nor trained
         (

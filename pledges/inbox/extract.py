@@ -2232,6 +2232,10 @@ def _quantity(clause, item, amounts):
     if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return 1
     after = COUNT_AFTER_RE.match(clause, item.end)
+    cell_end = clause.find("|", item.end)
+    if not after and TABLE_ROW_RE.search(clause) and cell_end > 0 and not re.search(r"\d", clause[item.end : cell_end]):
+        # "| Anti-tank missiles from army stocks | 102 | handed over |": the count in the next cell
+        after = COUNT_AFTER_RE.match(clause, cell_end)
     return parse_count(after.group("count") or after.group("all")) if after else None
 
 

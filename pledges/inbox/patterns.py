@@ -518,7 +518,10 @@ NON_FACTS = [
         # an op-ed's demands: "First, stop treating each package as a favour…", "Second, put Polish money into…"
         r"|^\W*(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?:ly)?,?\s+(?-i:(?:put|stop|set|give|send|provide|make"
         r"|commit|increase|double|spend|speed|ensure|fund|buy|deliver|supply|join|end|pass|adopt|create|use|raise|agree"
-        r"|approve|move|take|treat|plan|sign|boost|expand|start|begin)\b)", re.I), True),
+        r"|approve|move|take|treat|plan|sign|boost|expand|start|begin)\b)"
+        # a brief's recommendation: "- Small donors should pool their purchasing cells with larger partners"
+        r"|^\W*(?:(?:Small|Smaller|Large|Larger|Other|European|All|The)\s+)?(?:donors|allies|partners|governments|states"
+        r"|countries|members|capitals)\s+should\b", re.I), True),
     # framework contracts with industry let allies order for their own stocks: aid only where the text says so
     ("replenishing the donor's own stocks", re.compile(
         r"\b(?:replenish\w*|restock\w*|backfill\w*|refill\w*)\b"
@@ -1258,7 +1261,7 @@ INCLUDED_WITH_RE = re.compile(r",\s*(?:[\w-]+\s+){1,3}included\s*,", re.I)
 # (or a table's row, "155mm artillery ammunition | up to 245,000 rounds")
 # "Trucks: 12", "Trucks (12)", "Trucks | 12", "Trucks — 12": a count after its item, ending the line or its cell
 COUNT_AFTER_RE = re.compile(
-    rf"\)?\s*(?::\s*|\(\s*|[—–]\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?"
+    rf"\)?\s*(?::\s*|\(\s*|[—–]\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+|c\.\s*|ca\.\s*)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?"
     rf"\s*(?:[;.,|]|$)"
     # "The trucks, 20 in all, were delivered"
     # ("The Coyote armoured vehicles — 64 of them — have arrived")
