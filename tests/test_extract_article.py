@@ -437,6 +437,18 @@ def test_a_table_row_counts_its_item_in_the_next_cell(seed_record, article):
     assert [(p["kind"], p["quantity"]) for p in output["proposals"]] == [("delivery", 102), ("delivery", 20000)]
 
 
+def test_a_sum_for_one_year_is_not_the_same_sum_given_another_year(seed_record, article):
+    text = (
+        "Spain is to give Ukraine a further one billion euros in military aid this year. When the security agreement "
+        "was signed, Spain committed one billion euros in military support for 2024."
+    )
+    output, _ = run(article(text), "--published", "2025-02-24")
+    assert [(p["value"], p["date"]) for p in output["proposals"]] == [
+        ("1000000000.00", "2025-02-24"),
+        ("1000000000.00", "2024-01-01"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "
@@ -3568,6 +3580,9 @@ def test_a_sum_written_in_words_is_read(seed_record, article):
         ("forty-five million euros", "45000000.00", "EUR"),
         ("five hundred thousand euros", "500000.00", "EUR"),
         ("15 million New Zealand dollars", "15000000.00", "NZD"),
+        ("one thousand million euros", "1000000000.00", "EUR"),  # (a scale after a scale multiplies)
+        ("one point two billion kroner", "1200000000.00", "NOK"),  # (as a radio script spells out "1.2")
+        ("one and a half billion euros", "1500000000.00", "EUR"),
     ],
 )
 def test_sums_are_read_in_the_forms_texts_write_them(seed_record, article, sum_, value, currency):

@@ -15,7 +15,7 @@ from decimal import Decimal
 from itertools import accumulate
 
 from .. import money
-from ..dates import DatePrecision, period_start
+from ..dates import DatePrecision, certainly_before, period_start
 from . import dates as text_dates
 from .clean import clean
 from .numbers import find_money, parse_count
@@ -600,8 +600,10 @@ def _same_sum(again, earlier):
         and (again.kind, again.donor, again.category, again.currency)
         == (earlier.kind, earlier.donor, earlier.category, earlier.currency)
         and abs(again.value - earlier.value) <= earlier.value / 20
-        # (not a sale cleared on another day: "$179.1 million" on Friday, "about $172 million" on July 23)
-        and not (again.date_precision == earlier.date_precision == DatePrecision.DAY and again.date != earlier.date)
+        # (not a sale cleared on another day: "$179.1 million" on Friday, "about $172 million" on July 23; nor a year's
+        # sum another year's: "one billion euros for 2024", then "a further one billion euros" this February)
+        and not certainly_before(again.date, again.date_precision, earlier.date, earlier.date_precision)
+        and not certainly_before(earlier.date, earlier.date_precision, again.date, again.date_precision)
     )
 
 

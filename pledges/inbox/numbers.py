@@ -71,7 +71,8 @@ def parse_count(text):
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in ("thousand", "million"):
-            total += (current or 1) * SCALES[word]
+            # ("one thousand million": a scale after a scale multiplies all before it)
+            total = total * SCALES[word] if total and not current else total + (current or 1) * SCALES[word]
             current = 0
     return (total + current) or None
 
@@ -123,11 +124,32 @@ _suffix = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)
 _amount = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 # "one billion euros", "thirty million euros", "five hundred thousand euros": number words count money before a
 # scale word, or when they reach a thousand themselves
+# (and a radio script's "one point two billion kronor", "one and a half billion euros", before a scale word)
 WORD_AMOUNTS = {"half a": Decimal("0.5"), "a quarter of a": Decimal("0.25"), "three quarters of a": Decimal("0.75")}
+DIGIT_WORDS = {"zero": 0, "nought": 0} | {
+    word: value for word, value in UNITS.items() if value < 10 and word not in ("a", "an", "single")
+}
+_digit_word = "|".join(DIGIT_WORDS)
 _word_amount = (
     "|".join(sorted(WORD_AMOUNTS, key=len, reverse=True)).replace(" ", r"\s+")
+    + rf"|(?:{FIRST_WORD})\s+point(?:\s+(?:{_digit_word}))+(?=\s+(?:million|billion|trillion)\b)"
+    + rf"|(?:{FIRST_WORD})\s+and\s+a\s+half(?=\s+(?:million|billion|trillion)\b)"
     + rf"|(?!(?:a|an|single)\b)(?:{FIRST_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*"
 )
+
+
+def _word_number(words):
+    """The number an amount in words stands for: "thirty", "one point two", "one and a half", "half a"."""
+    if words in WORD_AMOUNTS:
+        return WORD_AMOUNTS[words]
+    whole, point, decimals = words.partition(" point ")
+    if point:
+        return Decimal(f"{parse_count(whole)}.{''.join(str(DIGIT_WORDS[word]) for word in decimals.split())}")
+    if words.endswith(" and a half"):
+        return parse_count(words.removesuffix(" and a half")) + Decimal("0.5")
+    return parse_count(words)
+
+
 # ("$340-million commitment": the scale joined to the amount by a hyphen)
 _mult = r"(?:(?:\s*|-)(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|m|b|k)\b)?"
 MONEY_RE = re.compile(
@@ -181,7 +203,7 @@ def find_money(sentence, donor_code=None, local_dollar=False):
             currency = KRONE_BY_DONOR.get(donor_code)
         if match.group("amount3"):
             words = " ".join(amount.lower().split())
-            number = WORD_AMOUNTS.get(words) or parse_count(words)
+            number = _word_number(words)
             if not number or not (mult or number >= 1000):
                 continue  # ("two euros" is no aid; "one-five-five" no number)
             number = Decimal(number)
