@@ -449,6 +449,18 @@ def test_a_sum_for_one_year_is_not_the_same_sum_given_another_year(seed_record, 
     ]
 
 
+def test_a_year_a_sum_is_for_dates_no_later_announcement(seed_record, article):
+    text = (
+        "When the agreement was signed, Spain committed one billion euros in military support for 2024. Sweden's "
+        "government said it would spend SEK 1.2 billion on air defence for Ukraine."
+    )
+    output, _ = run(article(text), "--published", "2025-02-24")
+    assert [(p["donor"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("ES", "2024-01-01", "year"),
+        ("SE", "2025-02-24", "day"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -2178,8 +2178,10 @@ def _date_of(sentence, kind, reading, opened):
             dated = mention.date, DatePrecision.ON_OR_BEFORE  # "confirmed on Monday": it had arrived by then
         else:
             dated = mention.date, mention.precision
-        if kind == "pledge" and reading.announced is None and not restated:
-            reading.announced = dated  # (a promise made earlier dates no announcement the story goes on with)
+        # (a promise made earlier dates no announcement the story goes on with, nor does a year: "one billion euros
+        # in military support for 2024" names the year the money is for)
+        if kind == "pledge" and reading.announced is None and not restated and dated[1] != DatePrecision.YEAR:
+            reading.announced = dated
         if kind == "delivery" and reading.handed is None:
             reading.handed = dated
         return dated
