@@ -2990,6 +2990,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "purchasing cells with those of larger partners rather than compete for scarce stocks of ammunition.",
             [("delivery", "LU", "ammunition", 102)],
         ),
+        # to "take part in training" pilots is to train them; helicopters "now in Ukrainian service" were handed over;
+        # overall aid that "will approach" a sum since 2022 is a running total
+        (
+            "Greece announced that it will take part in training Ukrainian pilots on F-16 fighter aircraft. The Chair "
+            "took note of Croatia's earlier transfer of fourteen Mi-8 transport helicopters, now in Ukrainian service. "
+            "Croatia said its overall military assistance to Ukraine since February 2022 will approach EUR 200 "
+            "million.",
+            [("pledge", "GR", "training", None), ("delivery", "HR", "helicopters", 14)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

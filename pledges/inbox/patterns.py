@@ -110,7 +110,8 @@ DELIVERY_RE = re.compile(
     r"|(?:(?:are|is|have\s+been|has\s+been)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:began|started)\s+(?:also\s+)?)"
     r"(?:their\s+|its\s+)?training\s+(?:on|in|at|with|alongside)\b(?!\s+(?:is|are|was|were)\b)"
     # "Five Dutch howitzers are already in Ukrainian hands"
-    r"|\b(?:are|is)\s+(?:now\s+|already\s+)?in\s+Ukrain(?:ian|e['’]s)\s+hands\b"
+    # (and "Croatia's earlier transfer of fourteen Mi-8 helicopters…, now in Ukrainian service")
+    r"|(?:\b(?:are|is)\s+|,\s+)(?:now\s+|already\s+)?in\s+Ukrain(?:ian|e['’]s)\s+(?:hands|service)\b"
     # "Three launchers are now with Ukrainian units"
     # (and, in Kyiv's voice, "Hundreds of SkyRanger drones are already with our brigades")
     r"|\b(?:are|is)\s+(?:now\s+|already\s+)?with\s+(?:the\s+)?(?:Ukrain(?:ian|e['’]s)|our)\s+(?:[\w-]+\s+)?"
@@ -272,6 +273,8 @@ NON_FACTS = [
         re.I), False),
     ("total since the start of the war", re.compile(
         r"^(?=.*\b(?:has|have|had|total|totals|totall?ed|brings?|lifts?|raises?|reach(?:es|ed)?|comes?\s+to|adds?\s+up"
+        # ("its overall military assistance since February 2022 will approach EUR 200 million")
+        r"|approach(?:es|ed)?|exceed(?:s|ed)?"
         r"|amounts?\s+to|stands?\s+at)\b)(?=.*(?:since\s+the\s+(?:start|beginning|outbreak)\s+of|since\s+(?:the\s+)?(?:Russia'?s?|Russian|full[\s-]scale)"
         r"\s+(?:full[\s-]scale\s+)?invasion|since\s+the\s+(?:invasion|war)\s+(?:began|started)"
         r"|since\s+(?:24\s+)?February(?:\s+24)?,?\s+2022"
@@ -627,7 +630,8 @@ NON_FACTS = [
     ("joining a coalition", re.compile(
         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:coalition|convention|treaty)\b"
         # (but "will take part in the British-led programme again, when its Marines will train Ukrainians" trains)
-        r"|\btak(?:e|es|ing)\s+part\s+in\b(?!.*\b(?:will|would|to)\s+(?:\w+\s+)?(?:train|instruct)\b)"
+        # (nor "will take part in training Ukrainian pilots")
+        r"|\btak(?:e|es|ing)\s+part\s+in\b(?!\s+training\b)(?!.*\b(?:will|would|to)\s+(?:\w+\s+)?(?:train|instruct)\b)"
         # "The coalition coordinates the supply of aircraft, munitions and spare parts": what a coalition is for
         r"|\bcoalition\s+(?:coordinates|organises|organizes|brings\s+together)\b",
         re.I), False),
