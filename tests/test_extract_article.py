@@ -2999,6 +2999,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "million.",
             [("pledge", "GR", "training", None), ("delivery", "HR", "helicopters", 14)],
         ),
+        # launchers "for" a system count it; what "went to Ukraine" was handed over, and "further" lorries are more
+        # than the radars before them; a company's "air-defence supply chain" is no aid
+        (
+            "Germany sent two launchers for the IRIS-T SLS. Ten ground surveillance radars are now shown as delivered. "
+            "Further tractor units with semi-trailers went to Ukraine. We build cabling for the air-defence supply "
+            "chain.",
+            [
+                ("delivery", "DE", "IRIS-T SLM/SLS", 2),
+                ("delivery", "DE", "other-equipment", 10),
+                ("delivery", "DE", "other-equipment", None),
+            ],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -45,6 +45,8 @@ DELIVERY_RE = re.compile(
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     # "the Ministry of Defence confirmed receipt of a consignment": what arrived
     r"|(?:confirmed|acknowledged)\s+(?:the\s+)?receipt\s+of|took\s+receipt\s+of"
+    # ("Further tractor units with semi-trailers went to Ukraine")
+    r"|\bwent\s+to\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|armed\s+forces))\b"
     # "The Patriot system that Romania promised in June has reached its destination"
     r"|(?:has|have)\s+reached\s+(?:its|their)\s+destination"
     # "six instructors completed a four-week demining course for Ukrainian personnel": a course given
@@ -1249,7 +1251,10 @@ VERSION_OF_RE = re.compile(
 DESIGNATION_BEFORE_RE = re.compile(r"\b[A-Z][A-Z\d-]*\d[\w-]*\s+(?:[\w-]+\s+)?$")
 LIST_JOIN_RE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 FROM_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+from\s+(?:the\s+)?", re.I)
-ALSO_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b|^\W*(?:A|An)\s+further\b", re.I)
+# ("Further tractor units went to Ukraine": more, though "Further," alone only goes on)
+ALSO_RE = re.compile(
+    r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b|^\W*(?:(?:A|An)\s+)?further\b(?!,)", re.I
+)
 # "that package will pay for:": a package told of before, not the one just announced
 THAT_PACKAGE_RE = re.compile(r"\bthat\s+(?:package|tranche)\b", re.I)
 # "what exactly is in Berlin's package", "the package contains": a package told of before
@@ -1365,7 +1370,9 @@ NUMBERED_MEETING_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\
 QUANTITY_RE = re.compile(
     # ("some 40 percent of the diesel": a share counts nothing)
     rf"(?<![\w.,$€£–-])(?P<count>{COUNT})(?!\s?mm\b|[\s-]millimet|\s?%|\s+per\s?cent\b|\s+percent\b)\s+"
-    r"(?P<between>(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
+    # ("Two more launchers for the short-range IRIS-T SLS": a system counted by its launchers)
+    r"(?P<between>(?:(?:more\s+|further\s+|additional\s+)?(?:launchers|batteries|fire\s+units)\s+for\s+(?:the\s+)?)?"
+    r"(?:(?!(?:and|or|to|with|for|in|on|at|by|from|million|billion"
     r"|package|tranche|includ\w*|worth|valued"
     # "said on 31 January that the tanks…": a day of a month counts nothing
     rf"|{MONTH_NAMES}"
@@ -1506,7 +1513,7 @@ MODIFIER_AFTER_RE = re.compile(
     r"\s+(?:strikes|attacks|threats?|warfare|production|industry|coalition|makers?|factor(?:y|ies)|plants?|programmes?"
     r"|training|team|school|range|instructors|officers|commanders|duel|barrage|positions|packages?|donations?|tranche"
     # ("from weapons handling and first aid to tactics": a skill taught)
-    r"|programs?|manufacturers?|bases?|sites?|handling|drills|skills"
+    r"|programs?|manufacturers?|bases?|sites?|handling|drills|skills|supply\s+chains?"
     # ("a country without weapons stocks": where things are kept)
     r"|stocks|stockpiles|depots|warehouses"
     # ("used for surveillance and artillery spotting": what a thing given is used for)
