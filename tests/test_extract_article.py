@@ -226,6 +226,7 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Norway pledged 20 armoured vehicles to Ukraine two months ago.", "2023-02-01", "month"),
         ("Norway pledged 20 armoured vehicles to Ukraine a year ago.", "2022-01-01", "year"),
         ("In September last year Norway pledged 20 armoured vehicles to Ukraine.", "2022-09-01", "month"),
+        ("On 7 March last year Norway pledged 20 armoured vehicles to Ukraine.", "2022-03-07", "day"),
         ("Norway pledged 20 armoured vehicles to Ukraine in the second half of 2022.", "2022-01-01", "year"),
         # ("less than a month ago" is a span, not a date: the handover is dated by the report)
         (

@@ -24,6 +24,7 @@ _month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _first_month = _month.replace("?P<month>", "?P<first_month>")  # a span's first month, named apart
 _year = r"(?P<year>(?:19|20)\d\d)"
 _weekday = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_rel_year = r"\s+(?P<rel>last|this|next)\s+year"
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10}  # fmt: skip
 _count = "|".join(COUNTS)
@@ -33,8 +34,9 @@ PATTERNS = [
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<isomonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "Decision date: 19.01.2023": day, month and year with dots, as European tables write them
     ("iso", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<isomonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)"),
-    ("day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}(?:,?\s+{_year})?\b"),
-    ("day", rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?"),
+    # ("on 7 March last year": the day of the year before the report's)
+    ("day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}(?:,?\s+{_year}|{_rel_year})?\b"),
+    ("day", rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year}|{_rel_year}\b)?"),
     # "from January to the end of May", "between January and May 2023": what was done in that span, by its end
     ("month_range", rf"\b(?:from|between)\s+(?:early\s+|the\s+start\s+of\s+)?{_first_month}"
      rf"\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?{_month}(?:\s+{_year})?\b"),
@@ -101,11 +103,12 @@ def _resolve(kind, match, published, story=None):
         return None
     month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("isomonth") or 0)
     if kind in ("day", "iso"):
+        year += {"last": -1, "next": 1}.get((groups.get("rel") or "").lower(), 0)
         try:
             date = datetime.date(year, month, int(groups["day"]))
         except ValueError:
             return None
-        if published and not groups.get("year") and (date - published).days > HALF_A_YEAR:
+        if published and not (groups.get("year") or groups.get("rel")) and (date - published).days > HALF_A_YEAR:
             date = date.replace(year=year - 1)  # "on 20 December", written in February, is last December
         return date, DatePrecision.DAY, False
     if kind == "month_range":
