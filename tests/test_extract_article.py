@@ -433,9 +433,14 @@ def test_a_table_row_counts_its_item_in_the_next_cell(seed_record, article):
         "Luxembourg's aid at a glance\n\n| Item | Figure | Status |\n|---|---|---|\n"
         "| Anti-tank missiles from army stocks | 102 | handed over |\n"
         "| Machine-gun rounds from army stocks | c. 20,000 | handed over |\n"
+        "| BVP-1 infantry fighting vehicles | Czech army depots | five on the filmed train | sent |\n"
     )
     output, _ = run(article(text), "--published", "2023-02-20")
-    assert [(p["kind"], p["quantity"]) for p in output["proposals"]] == [("delivery", 102), ("delivery", 20000)]
+    assert [(p["kind"], p["quantity"]) for p in output["proposals"]] == [
+        ("delivery", 102),
+        ("delivery", 20000),
+        ("delivery", 5),
+    ]
 
 
 def test_a_sum_for_one_year_is_not_the_same_sum_given_another_year(seed_record, article):
@@ -3011,6 +3016,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("delivery", "DE", "other-equipment", 10),
                 ("delivery", "DE", "other-equipment", None),
             ],
+        ),
+        # what allies send a neighbour "to guard its own airspace" is no aid to Ukraine
+        (
+            "Slovakia, for its part, gets Patriot batteries sent by Germany, the Netherlands and the United States to "
+            "guard its own airspace.",
+            [],
         ),
         # the crews who will use drones are neither given nor trained
         (

@@ -47,6 +47,7 @@ from .patterns import (
     CONTRIBUTION_OF_RE,
     CONVERSION_GAP_RE,
     COUNT_AFTER_RE,
+    COUNT_CELL_RE,
     CREWED_CATEGORIES,
     CURRENCY_AFTER_RE,
     DATELINE_RE,
@@ -2238,8 +2239,9 @@ def _quantity(clause, item, amounts):
     after = COUNT_AFTER_RE.match(clause, item.end)
     cell_end = clause.find("|", item.end)
     if not after and TABLE_ROW_RE.search(clause) and cell_end > 0 and not re.search(r"\d", clause[item.end : cell_end]):
-        # "| Anti-tank missiles from army stocks | 102 | handed over |": the count in the next cell
-        after = COUNT_AFTER_RE.match(clause, cell_end)
+        # "| Anti-tank missiles from army stocks | 102 | handed over |", "| S-300 system | Slovak air force | one
+        # battery |": the count a later cell starts with
+        after = COUNT_CELL_RE.search(clause, cell_end)
     return parse_count(after.group("count") or after.group("all")) if after else None
 
 

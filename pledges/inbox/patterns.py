@@ -381,7 +381,10 @@ NON_FACTS = [
     ("arms for Russia or for the allies' own defence", re.compile(
         r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|gave|giv(?:e|es|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?"
         r"|sold|sell(?:s|ing)?|ship(?:s|ped|ping)?)\s+(?:Russia|Moscow|the\s+Kremlin|Russian\s+forces)\b"
-        r"|\beastern\s+flank\b|\bto\s+(?:eastern|central)\s+Europe\b", re.I), False),
+        r"|\beastern\s+flank\b|\bto\s+(?:eastern|central)\s+Europe\b"
+        # "Slovakia gets Patriot batteries sent by Germany… to guard its own airspace"
+        r"|\bto\s+(?:guard|protect|defend|cover)\s+(?:its|their)\s+own\s+(?:airspace|skies|territory|borders?)\b",
+        re.I), False),
     # (not "which it can no longer fly because of sanctions on Russia": the reason for a gift)
     ("sanctions", re.compile(r"(?<!because\sof\s)(?<!due\sto\s)\bsanctions?\s+(?:on|against)\b", re.I), False),
     ("battlefield or consumption figure", re.compile(
@@ -1278,6 +1281,12 @@ COUNT_AFTER_RE = re.compile(
     re.I,
 )
 # "Capability | Quantity": a table written as lines, a list of the article's donor
+# a table's cell that starts with a count: "| 102 |", "| c. 20,000 |", "| five on the filmed train |" (not a year)
+COUNT_CELL_RE = re.compile(
+    rf"\|\s*(?:up\s+to\s+|about\s+|some\s+|c\.\s*|ca\.\s*)?(?!(?:19|20)\d\d\b)(?P<count>{COUNT})(?![\d.,])(?P<all>)"
+    r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn|m\b|mln))[^|\d]{0,40}\|",
+    re.I,
+)
 TABLE_ROW_RE = re.compile(r"\S\s+\|\s+\S|^\s*\|[^|]*\w[^|]*\|\s*$")  # (or a row of one cell: "| Spare parts |")
 # a full stop that ends no abbreviation ("U.S. equipment", "Gen. Ryder", "arrived on Feb. 23"): the words that end
 # no sentence (clean.ABBREVIATIONS) end no clause either
