@@ -467,6 +467,20 @@ def test_a_year_a_sum_is_for_dates_no_later_announcement(seed_record, article):
     ]
 
 
+def test_each_item_of_a_sentence_takes_the_date_told_right_after_it(seed_record, article):
+    text = (
+        "Lithuania delivered 155mm shells in March and M577 armoured vehicles on 5 April. The Netherlands will give "
+        "two minehunters and train their crews, with instruction due to begin in the second half of this year."
+    )
+    output, _ = run(article(text), "--published", "2024-04-10")
+    assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("2024-03-01", "month"),
+        ("2024-04-05", "day"),
+        ("2024-04-10", "day"),
+        ("2024-04-10", "day"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

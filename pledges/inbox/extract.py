@@ -1143,6 +1143,7 @@ def _read_sentence(quote, reading):
                 co_funders = [code for code in _co_givers(clause, vocabulary) if code != owners[0]]
             amount = valued[id(item)]
             value, currency = amount[:2] if amount else (None, None)
+            item_date, item_precision = _own_date(clause, item, items, reading) or (date, precision)
             for owner in owners:
                 proposals.append(
                     Proposal(
@@ -1155,9 +1156,9 @@ def _read_sentence(quote, reading):
                         or _same_number(clause, item, items, amounts),
                         value=value,
                         currency=currency,
-                        value_eur=_in_euros(value, currency, date),
-                        date=date,
-                        date_precision=precision,
+                        value_eur=_in_euros(value, currency, item_date),
+                        date=item_date,
+                        date_precision=item_precision,
                         meeting=None,
                         co_funders=co_funders,
                         quote=quote,
@@ -2205,6 +2206,28 @@ def _date_of(sentence, kind, reading, opened):
     if kind == "pledge" and not EARLIER_PLEDGE_RE.search(own):
         return published, DatePrecision.DAY  # with no date of its own, an announcement is its report's
     return published, DatePrecision.ON_OR_BEFORE  # a handover, or a pledge made earlier: by then
+
+
+def _own_date(clause, item, items, reading):
+    """The date (and precision) told right after an item, when a clause gives several items each with its own date:
+    "Lithuania delivered 155mm shells in March and M577 armoured vehicles on 5 April"."""
+    if len(items) < 2:
+        return None
+    mentions = text_dates.find_dates(clause, reading.published, reading.story)
+    if len(mentions) < 2:
+        return None
+    following = [other.start for other in items if other.start > item.end]
+    until = min(following, default=len(clause))
+    own = [
+        mention
+        for mention in mentions
+        if item.end <= mention.start < until
+        and not mention.ahead
+        # (a month or a day: "…and train their crews, with instruction due in the second half of this year" tells
+        # when the training comes, not when it was promised)
+        and mention.precision in (DatePrecision.DAY, DatePrecision.MONTH)
+    ]
+    return (own[0].date, own[0].precision) if len(own) == 1 else None
 
 
 def _quantity(clause, item, amounts):
