@@ -481,6 +481,18 @@ def test_each_item_of_a_sentence_takes_the_date_told_right_after_it(seed_record,
     ]
 
 
+def test_a_list_of_what_had_reached_ukraine_is_dated_by_the_meeting_it_was_told_at(seed_record, article):
+    text = (
+        "On 9 January Defence Minister Yuriko Backes attended the 25th meeting of the Ukraine Defense Contact Group. "
+        "Backes used the session to tell partners what had reached Ukraine from Luxembourg since the group last met. "
+        "The list was concrete:\n\n- heavy machine guns;\n- observation drones.\n"
+    )
+    output, _ = run(article(text), "--published", "2025-12-19")
+    assert [(p["kind"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("delivery", "2025-01-09", "on_or_before")
+    ] * 2
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

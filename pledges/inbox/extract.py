@@ -483,7 +483,12 @@ def _handover_day(reading):
     """The date the sentence before gives the handover whose contents follow ("supplied during July", "the handover
     was completed on April 4"); None when it only reports it on the day of the report."""
     told = _date_of(reading.told_before, "delivery", reading, None)
-    return told if told[0] != reading.published else None
+    if told[0] != reading.published:
+        return told
+    # ("On 9 January the minister attended the meeting. She told partners what had reached Ukraine. The list was…":
+    # what was reported that day had arrived by then)
+    said = _last_said(reading)
+    return (said[0], DatePrecision.ON_OR_BEFORE) if said and said[1] == DatePrecision.DAY else None
 
 
 def _run_in_donor(sentence, vocabulary):

@@ -1414,7 +1414,9 @@ LIST_HEADING_RE = re.compile(
     r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries|donation"
     r"|procurement|order|purchase)"
     r"\b[^.;:]{0,80}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of"
-    r"|made\s+up\s+of)\s*:\s*$",
+    r"|made\s+up\s+of)\s*:\s*$"
+    # ("…told partners what had reached Ukraine. The list was concrete:")
+    r"|^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}list\s+(?:was|is)\b[^.;:]{0,40}:\s*$",
     re.I,
 )
 LIST_SUM_NOUN_RE = re.compile(r"(?:military\s+)?(?:weapons|equipment|materiel|items|aid)", re.I)
