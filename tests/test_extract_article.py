@@ -3049,6 +3049,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "guard its own airspace.",
             [],
         ),
+        # money paid "through" a named fund is funding, whatever the fund buys with it
+        (
+            "In late June New Zealand committed a further NZ$4.5 million through the NATO Comprehensive Assistance "
+            "Package trust fund for priority non-lethal military supplies, such as first-aid kits, fuel and rations.",
+            [("pledge", "NZ", "funding", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

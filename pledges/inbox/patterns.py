@@ -1557,7 +1557,8 @@ CREWED_CATEGORIES = {"fighter-jets", "helicopters", "tanks", "ifv-apc", "artille
 TO_FUND_AFTER_RE = re.compile(
     # ("an €8 million contribution to NATO's Comprehensive Assistance Package")
     r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:will\s+)?(?:go|goes|went|flows?)\s+|(?:contribution|payment|donation)\s+)?"
-    r"(?:to|into)\s+(?:[\w'’-]+\s+){0,5}?"
+    # (and "NZ$4.5 million through the NATO Comprehensive Assistance Package trust fund")
+    r"(?:to|into|through)\s+(?:[\w'’-]+\s+){0,5}?"
     rf"(?:European\s+Peace\s+Facility\b|programme\b|{POOLS})",
     re.I,
 )
