@@ -3055,6 +3055,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Package trust fund for priority non-lethal military supplies, such as first-aid kits, fuel and rations.",
             [("pledge", "NZ", "funding", None)],
         ),
+        # ministers who "talked about possible future cooperation" promised nothing; "it will be the first time" remarks
+        (
+            "Bulgaria will give Ukraine about 100 armoured personnel carriers. In Odesa, the two ministers also talked "
+            "about possible future cooperation: strengthening Ukraine's air defence, training Ukrainian troops in "
+            "Bulgaria and treating wounded soldiers in Sofia hospitals.",
+            [("pledge", "BG", "ifv-apc", 100)],
+        ),
+        (
+            "Bulgaria has handed over body armour. It will be the first time Sofia sends armoured vehicles to Kyiv "
+            "directly rather than through intermediaries.",
+            [("delivery", "BG", "other-equipment", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -648,7 +648,9 @@ NON_FACTS = [
         r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+(?:the|its|their|our|his|her)\s+(?:agenda|list|priorities)\b|\bon\s+the\s+agenda\b"
         # "Lithuania's support does not end with the transfer of weapons": what aid is like, not what it gives;
         # "The two ministers spent much of their meeting on drones"
-        r"|\b(?:does|did)\s+not\s+(?:end|stop)\s+with\b|\bspent\s+(?:much|most|part)\s+of\s+(?:the|their|his|her)\s+(?:meeting|talks|visit)\b",
+        r"|\b(?:does|did)\s+not\s+(?:end|stop)\s+with\b|\bspent\s+(?:much|most|part)\s+of\s+(?:the|their|his|her)\s+(?:meeting|talks|visit)\b"
+        # "the two ministers also talked about possible future cooperation: strengthening Ukraine's air defence…"
+        r"|\b(?:talked|spoke|talk|speak)\s+(?:\w+\s+)?about\s+(?:possible\s+)?(?:future\s+)?(?:cooperation|options|ideas)\b",
         re.I), False),
     # "…something to plan against," said a defence economist: an onlooker's view gives nothing
     ("an onlooker's remark", re.compile(
@@ -681,8 +683,8 @@ NON_FACTS = [
         r"\b(?:employees|staff|workforce)\b[^.;]{0,80}\b(?:sales|revenues?|turnover)\b"
         r"|\b(?:sales|revenues?|turnover)\b[^.;]{0,80}\b(?:employees|staff|workforce)\b", re.I), False),
     # "It is the first time Britain has donated missiles able to intercept cruise missiles": a remark on the aid told
-    ("a remark on a first", re.compile(r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b"),
-     False),
+    ("a remark on a first", re.compile(
+        r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked|will\s+be)\s+the\s+first\s+time\b"), False),
     # "the E-7A Wedgetail has arrived at Ramstein to begin a six-month deployment": the donor's own forces at work
     ("the donor's own forces deployed", re.compile(
         r"\b(?:to\s+(?:begin|start)|on|for)\s+an?\s+(?:[\w-]+\s+){0,2}deployment\b", re.I), False),
