@@ -227,6 +227,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Norway pledged 20 armoured vehicles to Ukraine a year ago.", "2022-01-01", "year"),
         ("In September last year Norway pledged 20 armoured vehicles to Ukraine.", "2022-09-01", "month"),
         ("On 7 March last year Norway pledged 20 armoured vehicles to Ukraine.", "2022-03-07", "day"),
+        # (a weekday before a day and month is part of the date)
+        ("On Wednesday 14 February Norway pledged 20 armoured vehicles to Ukraine.", "2023-02-14", "day"),
         ("Norway pledged 20 armoured vehicles to Ukraine in the second half of 2022.", "2022-01-01", "year"),
         # ("less than a month ago" is a span, not a date: the handover is dated by the report)
         (
@@ -3066,6 +3068,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Bulgaria has handed over body armour. It will be the first time Sofia sends armoured vehicles to Kyiv "
             "directly rather than through intermediaries.",
             [("delivery", "BG", "other-equipment", None)],
+        ),
+        # money paid "to the coalition that is building" a capability is funding, given whole
+        (
+            "Canada will make a new contribution of $60 million to the coalition that is building Ukraine's F-16 "
+            "capability. On 19 February Canada announced the donation of more than 800 SkyRanger drones.",
+            [("pledge", "CA", "funding", None), ("pledge", "CA", "drones", 800)],
         ),
         # the crews who will use drones are neither given nor trained
         (

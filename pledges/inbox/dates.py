@@ -25,6 +25,7 @@ _first_month = _month.replace("?P<month>", "?P<first_month>")  # a span's first 
 _year = r"(?P<year>(?:19|20)\d\d)"
 _weekday = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _rel_year = r"\s+(?P<rel>last|this|next)\s+year"
+_weekday_before = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?)?"
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10}  # fmt: skip
 _count = "|".join(COUNTS)
@@ -35,8 +36,10 @@ PATTERNS = [
     # "Decision date: 19.01.2023": day, month and year with dots, as European tables write them
     ("iso", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<isomonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)"),
     # ("on 7 March last year": the day of the year before the report's)
-    ("day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}(?:,?\s+{_year}|{_rel_year})?\b"),
-    ("day", rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year}|{_rel_year}\b)?"),
+    # (a weekday before the day is part of it: "on Wednesday 14 February")
+    ("day", rf"\b{_weekday_before}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}"
+     rf"(?:,?\s+{_year}|{_rel_year})?\b"),
+    ("day", rf"\b{_weekday_before}{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year}|{_rel_year}\b)?"),
     # "from January to the end of May", "between January and May 2023": what was done in that span, by its end
     ("month_range", rf"\b(?:from|between)\s+(?:early\s+|the\s+start\s+of\s+)?{_first_month}"
      rf"\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?{_month}(?:\s+{_year})?\b"),

@@ -1594,9 +1594,9 @@ EARMARKED_RE = re.compile(
     re.I,
 )
 # (and "paying into NATO's Comprehensive Assistance Package", "to PURL": a pool by its name; "to the Czech-led
-# ammunition initiative")
+# ammunition initiative", "to the coalition that is building Ukraine's F-16 capability")
 INTO_FUND_RE = re.compile(
-    r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:(?:trust\s+)?fund|initiative)\b"
+    r"\b(?:into|to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,4}(?:(?:trust\s+)?fund|initiative|coalition)\b"
     rf"|\b(?:into|to)\s+(?:NATO['’]s\s+)?(?:{NAMED_POOLS}|Comprehensive\s+Assistance\s+Package)",
     re.I,
 )
