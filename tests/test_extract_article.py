@@ -3075,6 +3075,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "capability. On 19 February Canada announced the donation of more than 800 SkyRanger drones.",
             [("pledge", "CA", "funding", None), ("pledge", "CA", "drones", 800)],
         ),
+        # a sum "set out" for repairing vehicles is upkeep given (not the repair of a power grid)
+        (
+            "The Defence Secretary set out £160 million for repairing and maintaining vehicles and equipment already "
+            "in Ukrainian service. Britain also sent equipment for repairing the power grid.",
+            [("pledge", "GB", "maintenance", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -164,6 +164,8 @@ SAME_AS_BEFORE = (
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
+    # "the Defence Secretary set out £160 million for repairing…": a sum laid out
+    r"|set\s+out(?=\s+(?:a\s+further\s+|another\s+)?(?:[£$€]|(?:US|C|A|NZ)\$|(?:EUR|USD|GBP|NOK|SEK|DKK)\s))"
     # "The centrepiece is twenty-five more LAV III vehicles"; "Its value is put at about €43 million"
     rf"|cent(?:re|er)piece|^\W*{VALUE_OF_AID}\b"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"

@@ -195,6 +195,9 @@ CATEGORY_WORDS = [
      r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts|spares\b"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance(?:\s+and\s+repairs?)?|repairs?(?:\s+and\s+maintenance)?(?=\s+of\b)"
+     # "£160 million for repairing and maintaining vehicles and equipment already in Ukrainian service"
+     r"|(?<=\bfor\s)(?:repairing|maintaining)(?:\s+and\s+(?:repairing|maintaining))?"
+     r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:vehicles|equipment|tanks|weapons|howitzers|guns|systems|aircraft|jets)\b)"
      # "£60 million to repair and maintain damaged equipment": the mending is what is given (not "to repair a grid":
      # civilian works)
      r"|(?<=\bto\s)(?:repair|maintain)(?:\s+and\s+(?:repair|maintain))?\b"
