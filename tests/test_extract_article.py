@@ -3081,6 +3081,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "in Ukrainian service. Britain also sent equipment for repairing the power grid.",
             [("pledge", "GB", "maintenance", None)],
         ),
+        # who started a coalition is not who pays into it
+        (
+            "Lithuania sent generators to Ukraine. In May the government set aside 13.5 million euros to buy four air "
+            "surveillance radars for Ukraine, our contribution to the air defence coalition that Germany started.",
+            [("delivery", "LT", "other-equipment", None), ("pledge", "LT", "other-equipment", 4)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -79,6 +79,7 @@ from .patterns import (
     FOR_UKRAINE_RE,
     FOR_USE_IN_RE,
     FOREIGN_DOLLAR_RE,
+    FOUNDER_AFTER_RE,
     FROM_AFTER_RE,
     FUND_AFTER_RE,
     FUND_KEEPER_RE,
@@ -158,6 +159,7 @@ from .patterns import (
     PLANNED_RE,
     PLEDGE_RE,
     POOL_BUYS_RE,
+    POOL_THAT_BEFORE_RE,
     POOLED_BEFORE_RE,
     PROMISED_IN_PARTS_RE,
     PROMISED_RE,
@@ -2042,7 +2044,7 @@ def _co_givers(clause, vocabulary):
 
 def _keeps_a_fund(text, match):
     """Whether a donor's name names a fund's keeper: "NATO's trust fund", "a NATO trust fund", "a trust fund the
-    alliance uses"."""
+    alliance uses", "the coalition that Germany started"."""
     return bool(
         match.group().endswith(("'s", "’s"))
         and FUND_AFTER_RE.match(text, match.end())
@@ -2050,6 +2052,8 @@ def _keeps_a_fund(text, match):
         or NAMED_FUND_RE.match(text, match.end())
         or ARTICLE_BEFORE_RE.search(text[: match.start()])
         and KEPT_FUND_RE.match(text, match.end())
+        or POOL_THAT_BEFORE_RE.search(text[: match.start()])
+        and FOUNDER_AFTER_RE.match(text, match.end())
     )
 
 

@@ -1052,6 +1052,11 @@ PACKAGE_LINE_RE = re.compile(
 )
 # "NATO's trust fund", "a fund the alliance uses": who keeps a fund, not who pays into it
 FUND_KEEPER_RE = re.compile(r"\s+(?:uses|runs|manages|administers)\b", re.I)
+# "our contribution to the air defence coalition that Germany started": who founded a pool, not who pays into it
+POOL_THAT_BEFORE_RE = re.compile(rf"(?:{POOLS})\s+(?:that|which)\s+$", re.I)
+FOUNDER_AFTER_RE = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:started|set\s+up|launched|leads|led|founded|created|initiated)\b", re.I
+)
 FUND_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{POOLS})", re.I)
 # "a NATO trust fund", "the UK-led fund": the name right before the fund's noun is its keeper's
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
