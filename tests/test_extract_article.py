@@ -3087,6 +3087,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "surveillance radars for Ukraine, our contribution to the air defence coalition that Germany started.",
             [("delivery", "LT", "other-equipment", None), ("pledge", "LT", "other-equipment", 4)],
         ),
+        # drones that "reached the Defence Forces of Ukraine" were handed over
+        (
+            "Latvia's drones: earlier this month, about 500 drones reached the Defence Forces of Ukraine.",
+            [("delivery", "LV", "drones", 500)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -47,8 +47,10 @@ DELIVERY_RE = re.compile(
     r"|(?:confirmed|acknowledged)\s+(?:the\s+)?receipt\s+of|took\s+receipt\s+of"
     # ("Further tractor units with semi-trailers went to Ukraine")
     r"|\bwent\s+to\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|armed\s+forces))\b"
-    # "The Patriot system that Romania promised in June has reached its destination"
-    r"|(?:has|have)\s+reached\s+(?:its|their)\s+destination"
+    # "The Patriot system that Romania promised in June has reached its destination", "about 500 drones reached the
+    # Defence Forces of Ukraine"
+    r"|\breached\s+(?:(?:its|their)\s+destination|Ukraine\b|Kyiv\b"
+    r"|the\s+(?:Ukrainian|Defen[cs]e\s+Forces|Armed\s+Forces|front(?:\s*line)?)\b)"
     # "six instructors completed a four-week demining course for Ukrainian personnel": a course given
     r"|(?:completed|ran|conducted|(?:is|are)\s+(?:already\s+|now\s+)?running)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}"
     r"courses?\s+for\b"
