@@ -3092,6 +3092,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvia's drones: earlier this month, about 500 drones reached the Defence Forces of Ukraine.",
             [("delivery", "LV", "drones", 500)],
         ),
+        # a list line naming only its topic ("- Drones, again.") gives way to the prose after it; who makes the things
+        # told gives nothing; "a drone that can stay in the air" is any one of its kind, counting none
+        (
+            "- Drones, again. Slovenia has sent Ukraine a new consignment of Bramor reconnaissance drones this year. "
+            "These small unmanned aircraft are made by the company C-Astral in Ajdovščina.\n- This follows an earlier "
+            "batch of the same drones, which Slovenia sent to Ukraine last year.\n\nFor the families of our "
+            "defenders the Bramor matters: a reconnaissance drone that can stay in the air for hours means fewer "
+            "soldiers sent forward on foot.",
+            [("delivery", "SI", "drones", None), ("delivery", "SI", "drones", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

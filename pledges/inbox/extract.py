@@ -2248,6 +2248,8 @@ def _quantity(clause, item, amounts):
         return item.count  # a sum of money counts nothing
     if RATE_AFTER_RE.match(clause[item.end : item.end + 60]):
         return None
+    # ("a reconnaissance drone that can stay in the air for hours": any one of its kind, no count)
+    generic = re.match(r"\s+(?:that|which)\s+can\b", clause[item.end :])
     window = clause[max(0, item.start - 60) : item.start]
     offset = item.start - len(window)
     for _, _, start, end in amounts:  # "$2 billion in tanks": the 2 counts no tanks
@@ -2263,11 +2265,12 @@ def _quantity(clause, item, amounts):
     if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
         if re.match(r"(?:a|an)$", match.group("count"), re.I):
             # "a squadron of Challenger 2", "a batch of M577s": a unit of unstated size counts nothing
-            return 1 if not (item.text.endswith("s") or re.search(r"\bof\s", match.group("between"))) else None
+            unit = item.text.endswith("s") or re.search(r"\bof\s", match.group("between"))
+            return None if unit or generic else 1
         return parse_count(match.group("count"))
     single = SINGLE_RE.search(window)
     if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
-        return 1
+        return None if generic else 1
     after = COUNT_AFTER_RE.match(clause, item.end)
     cell_end = clause.find("|", item.end)
     if not after and TABLE_ROW_RE.search(clause) and cell_end > 0 and not re.search(r"\d", clause[item.end : cell_end]):

@@ -685,7 +685,10 @@ NON_FACTS = [
     # and ammunition": a maker's profile at the foot of its release
     ("what industry makes", re.compile(
         r"\b(?:employees|staff|workforce)\b[^.;]{0,80}\b(?:sales|revenues?|turnover)\b"
-        r"|\b(?:sales|revenues?|turnover)\b[^.;]{0,80}\b(?:employees|staff|workforce)\b", re.I), False),
+        r"|\b(?:sales|revenues?|turnover)\b[^.;]{0,80}\b(?:employees|staff|workforce)\b"
+        # "These small unmanned aircraft are made by the company C-Astral in Ajdovščina": who makes the thing told
+        r"|^\W*(?:These|The|Those|Such)\s+(?:[\w-]+\s+){0,3}(?:are|is)\s+(?:made|built|produced|manufactured)\s+by\b",
+        re.I), False),
     # "It is the first time Britain has donated missiles able to intercept cruise missiles": a remark on the aid told
     ("a remark on a first", re.compile(
         r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked|will\s+be)\s+the\s+first\s+time\b"), False),
@@ -1045,7 +1048,10 @@ CONTRIBUTION_OF_RE = re.compile(
 GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?:his|her|its)\s+country\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
 # "• Fighter aircraft.": a list line naming only its topic (no count), which prose after it on the line tells
-TOPIC_ONLY_LINE_RE = re.compile(r"^\s*[•*\-–]\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*\.\s*$")
+# (and "- Drones, again.")
+TOPIC_ONLY_LINE_RE = re.compile(
+    r"^\s*[•*\-–]\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*(?:,\s*(?:again|too|once\s+more))?\.\s*$"
+)
 # "- Tactical vehicles: Luxembourg will also finance…": a line's topic before the prose that tells it
 LINE_TOPIC_RE = re.compile(r"^\s*[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*):\s+(?=(?:\S+\s+){4})")
 # "- 18th package: approved on 25 August 2023; estimated value EUR 94 million.": a line telling one package
