@@ -3102,6 +3102,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "soldiers sent forward on foot.",
             [("delivery", "SI", "drones", None), ("delivery", "SI", "drones", None)],
         ),
+        # to train Ukrainian specialists, sappers or deminers is training
+        (
+            "Iceland offered to lead a Nordic project to train Ukrainian specialists in disposing of explosive "
+            "ordnance.",
+            [("pledge", "IS", "training", None)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -195,18 +195,17 @@ CATEGORY_WORDS = [
      r"|(?:spare|replacement)\s+(?:[\w-]+\s+)?parts|spares\b"
      r"|(?:new\s+|replacement\s+|spare\s+)?barrels"
      r"|maintenance(?:\s+and\s+repairs?)?|repairs?(?:\s+and\s+maintenance)?(?=\s+of\b)"
-     # "£160 million for repairing and maintaining vehicles and equipment already in Ukrainian service"
-     r"|(?<=\bfor\s)(?:repairing|maintaining)(?:\s+and\s+(?:repairing|maintaining))?"
-     r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:vehicles|equipment|tanks|weapons|howitzers|guns|systems|aircraft|jets)\b)"
      # "£60 million to repair and maintain damaged equipment": the mending is what is given (not "to repair a grid":
      # civilian works)
-     r"|(?<=\bto\s)(?:repair|maintain)(?:\s+and\s+(?:repair|maintain))?\b"
+     # (and "£160 million for repairing and maintaining vehicles")
+     r"|(?:(?<=\bto\s)(?:repair|maintain)(?:\s+and\s+(?:repair|maintain))?"
+     r"|(?<=\bfor\s)(?:repairing|maintaining)(?:\s+and\s+(?:repairing|maintaining))?)\b"
      r"(?!(?:\s+and\s+\w+)?\s+(?:the\s+|a\s+|its\s+)?(?:damage|grid|power|energy|infrastructure)\b)"),
     ("training", r"training\s+(?:for|of)\s+\w+"
      # "provided Ukraine with ammunition and training": training as one of the things given
      r"|(?<=\band\s)(?<!ing\sand\s)training\b(?!\s+(?:exercises?|areas?|grounds?|cent(?:re|er)s?|camps?|ranges?|sites?|facilit\w+))"
      r"|train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines"
-     r"|battalions|brigades)"
+     r"|battalions|brigades|specialists|sappers|deminers)"
      r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced|familiari[sz]ation)\s+"
      r"(?:combat\s+|military\s+)?training"
      r"|training\s+(?:mission|programme|program|course|effort|team)s?"
