@@ -495,6 +495,20 @@ def test_a_list_of_what_had_reached_ukraine_is_dated_by_the_meeting_it_was_told_
     ] * 2
 
 
+def test_a_packages_value_stays_with_its_one_item_when_what_follows_was_given_another_day(seed_record, article):
+    text = (
+        "On Wednesday the government confirmed that Australia will give Ukraine 49 M1A1 Abrams tanks, in a package "
+        "valued at A$245 million. Back in April, the government committed A$30 million for drones. Australian "
+        "instructors are still in Britain training Ukrainian recruits."
+    )
+    output, _ = run(article(text), "--published", "2024-10-18")
+    assert [(p["kind"], p["category"], p["value"]) for p in output["proposals"]] == [
+        ("pledge", "tanks", "245000000.00"),
+        ("pledge", "drones", "30000000.00"),
+        ("delivery", "training", None),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

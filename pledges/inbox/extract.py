@@ -468,8 +468,14 @@ def extract(text, vocabulary, published=None, publisher=""):
     ]
     for number, proposal in enumerate(result.proposals):
         later = result.proposals[number + 1 :]
+        # (not what was given on another day: "49 Abrams tanks, in a package valued at A$245 million", then "Back in
+        # April … A$30 million for drones")
         if id(proposal) in reading.package_values and any(
-            other.donor == proposal.donor and other.kind == proposal.kind for other in later
+            other.donor == proposal.donor
+            and other.kind == proposal.kind
+            and not certainly_before(other.date, other.date_precision, proposal.date, proposal.date_precision)
+            and not certainly_before(proposal.date, proposal.date_precision, other.date, other.date_precision)
+            for other in later
         ):
             proposal.value = proposal.currency = proposal.value_eur = None  # the package holds more than this item
     return result

@@ -108,7 +108,9 @@ DELIVERY_RE = re.compile(
     # "instructors are still training Ukrainian recruits", "have been training Ukrainian pilots since August" (not
     # "visiting personnel who are training Ukrainian soldiers": the people described)
     # (and "has started training Ukrainian pilots", "began training Ukrainian crews on Monday")
-    r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:has|have)\s+been\s+"
+    # (and "Australian instructors are still in Britain training Ukrainian recruits")
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?"
+    r"(?:in\s+[A-Z]\w+\s+)?|(?:has|have)\s+been\s+"
     r"|(?:(?:has|have)\s+(?:begun|started)|began|started)\s+)training\s+(?=Ukrain)"
     # "Ukrainian soldiers have been training on the Marder here", "crews began training on the Leopard 2A6"
     r"|(?:(?:are|is|have\s+been|has\s+been)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:began|started)\s+(?:also\s+)?)"
