@@ -3122,6 +3122,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "ordnance.",
             [("pledge", "IS", "training", None)],
         ),
+        # what support "could reach" next year is a forecast
+        (
+            "Officials say Luxembourg's support in 2026 could reach at least €100 million, with more drones likely to "
+            "be on the list, but no package has been decided yet.",
+            [],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

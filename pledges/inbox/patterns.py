@@ -423,6 +423,8 @@ NON_FACTS = [
         # "Officials hinted that more shells are available"; "officials had located some 800,000 rounds outside
         # Europe": what might be had, not what is given
         r"|\bhint(?:s|ed|ing)\s+that\b"
+        # "support in 2026 could reach at least €100 million": a forecast of a sum
+        r"|\b(?:could|might|(?-i:may))\s+reach\s+(?:at\s+least\s+|up\s+to\s+|about\s+|some\s+)?(?:[€$£\d]|EUR\b|USD\b)"
         r"|\b(?:had|has|have)\s+(?:located|identified)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?\d"
         # "Norway is set to unveil a package next week", "is poised to send": an announcement still to come
         r"|\b(?:set|poised)\s+to\s+(?:unveil|announce|approve|present|send|give|provide|deliver|donate)\b"
