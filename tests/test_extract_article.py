@@ -3128,6 +3128,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "be on the list, but no package has been decided yet.",
             [],
         ),
+        # what a coalition bought "across all its members" is their total
+        (
+            "Across all its members, the coalition had purchases worth €303 million under way and €92.4 million "
+            "already delivered, and Luxembourg's own payments into it added up to €17.5 million.",
+            [],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",
