@@ -173,6 +173,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev82", 0.65, 0.7, 0.75),
         ("dev83", 0.55, 0.7, 0.75),
         ("dev84", 0.55, 0.6, 0.7),
+        ("dev85", 0.8, 0.55, 0.75),
+        ("dev86", 0.7, 0.6, 0.7),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
