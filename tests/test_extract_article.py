@@ -509,6 +509,19 @@ def test_a_packages_value_stays_with_its_one_item_when_what_follows_was_given_an
     ]
 
 
+def test_a_list_heading_sum_split_across_its_lines_is_their_total(seed_record, article):
+    text = (
+        "Norway said it will spend five billion kroner on artillery ammunition for Ukraine, split across two "
+        "channels:\n\n• NOK 4 billion goes to the Czech-led initiative.\n• NOK 1 billion goes to the European Peace "
+        "Facility.\n\n| What | Figure |\n|---|---|\n| Rounds delivered so far, all funders | at least 1.6 million |\n"
+    )
+    output, _ = run(article(text), "--published", "2025-04-08")
+    assert [(p["category"], p["value"]) for p in output["proposals"]] == [
+        ("funding", "4000000000.00"),
+        ("funding", "1000000000.00"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -654,7 +654,9 @@ def _total_of_later(proposal, later):
     """Whether a sum is the total of the next two or more sums of the same kind, donor and currency: "a fifth tranche
     of €500 million… – €490 million to finance lethal equipment; – €10 million for non-lethal supplies". (A sum for
     one kind of thing, "artillery ammunition worth SEK 2 billion", totals nothing.)"""
-    if proposal.category not in ("funding", "other-equipment"):
+    # (but a list's heading, "will spend five billion kroner on artillery ammunition, split across two channels:",
+    # totals the lines under it whatever it names)
+    if proposal.category not in ("funding", "other-equipment") and not proposal.quote.rstrip().endswith(":"):
         return False
     parts = _later_parts(proposal, later, "value", lambda other: (other.kind, other.donor, other.currency))
     return proposal.value in list(accumulate(parts))[1:]

@@ -266,8 +266,10 @@ NON_FACTS = [
         r"(?:some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|over\s+)?(?:[€$£]|\d[\d.,]*\s+(?:billion|million)\b)"
         # "For four months the Czech Republic has been collecting other people's money to buy shells for Ukraine"
         r"|\bcollect\w*\s+(?:other\s+(?:people|countries|nations|states)['’]s?|(?:allies|partners|donors)['’])\s+money\b"
-        # "Across all its members, the coalition had purchases worth €303 million under way"
-        r"|^\W*Across\s+all\s+(?:its|their|the)\s+(?:members|partners|donors|participants)\b",
+        # "Across all its members, the coalition had purchases worth €303 million under way"; "| Rounds delivered so
+        # far, all funders |"
+        r"|^\W*Across\s+all\s+(?:its|their|the)\s+(?:members|partners|donors|participants)\b"
+        r"|\ball\s+(?:funders|donors|contributors)\b",
         re.I), False),
     # "it placed orders for drones and spare parts, but those orders belong to the pool, not to any one donor"
     ("what a pool buys", re.compile(
