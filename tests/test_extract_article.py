@@ -3147,6 +3147,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "already delivered, and Luxembourg's own payments into it added up to €17.5 million.",
             [],
         ),
+        # a page that says what it lists gives nothing itself
+        (
+            "This page lists, oldest first, the decisions by which the Netherlands has paid for ammunition through "
+            "joint schemes rather than from its own depots.",
+            [],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -604,6 +604,11 @@ NON_FACTS = [
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
     ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
     # "None of this is military aid, but officials mention it as often as the guns"
+    # "This page lists, oldest first, the decisions by which the Netherlands has paid for ammunition": what the text
+    # itself sets out to tell
+    ("the text describing itself", re.compile(
+        r"^\W*This\s+(?:page|note|article|timeline|chronology|explainer|brief|report|tracker|thread|newsletter)\s+"
+        r"(?:lists|sets\s+out|describes|covers|tracks|looks\s+at|explains|summari[sz]es)\b", re.I), False),
     ("not military aid", re.compile(
         r"^\W*None\s+of\s+(?:this|these|it|them)\s+(?:is|are|was|were)\s+military\b"
         r"|\b(?:is|are|was|were)\s+not\s+military\s+(?:aid|assistance|support)\b", re.I), False),
