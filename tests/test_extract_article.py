@@ -3153,6 +3153,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "joint schemes rather than from its own depots.",
             [],
         ),
+        # what a donor "has been buying from" an ally is its own
+        (
+            "The donated unit is one of the Patriot systems that Romania has been buying from the United States under "
+            "a 2017 agreement worth about four billion dollars.",
+            [],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -554,7 +554,8 @@ NON_FACTS = [
         # "Once the Mi-8s are gone, its transport fleet will consist of ten Mi-171Sh helicopters…"
         r"|\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?fleet\s+will\s+(?:consist\s+of|be\s+made\s+up\s+of|comprise)\b"
         # "Poland is buying 1,000 K2 tanks from South Korea" (naming no Ukraine): the buyer's own
-        r"|\b(?:is|are)\s+buying\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z]"
+        # (and "the Patriot systems that Romania has been buying from the United States")
+        r"|\b(?:is|are|(?:has|have)\s+been)\s+buying\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z]"
         r"|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
