@@ -3159,6 +3159,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "a 2017 agreement worth about four billion dollars.",
             [],
         ),
+        # each verb of a list of verbs tells its own news ("delivered …, allocated …"), but a thing described
+        # (", announced last month at a cost of…") keeps its sum
+        (
+            "Lithuania delivered 155mm shells in March, allocated EUR 35 million to the Czech ammunition initiative in "
+            "March. Canada is also paying for a NASAMS air defence battery, announced last month at a cost of C$406 "
+            "million.",
+            [("delivery", "LT", "ammunition", None), ("pledge", "LT", "funding", None), ("pledge", "CA", "NASAMS", 1)],
+        ),
         # the crews who will use drones are neither given nor trained
         (
             "Germany will supply 300 reconnaissance drones, to help artillery crews find targets.",

@@ -1336,6 +1336,11 @@ CLAUSE_RE = re.compile(
     # "Portugal delivered three tanks in March and will send 14 more vehicles by June": the giver's next news
     r"|,?\s+and\s+(?=(?:will|would|plans\s+to|intends\s+to|is\s+to|is\s+(?:now\s+)?preparing)\s+(?:also\s+)?"
     r"(?:send|give|provide|supply|deliver|donate|transfer|fund|finance|buy|train|hand)\b)"
+    # "Lithuania delivered shells in March, allocated EUR 35 million to the initiative, and approved a plan": each
+    # verb its own news, of its own kind
+    # (not "a NASAMS battery, announced last month at a cost of C$406 million": the thing described)
+    r"|,\s+(?:and\s+)?(?=(?:allocated|approved|pledged|promised|committed|announced)\s+"
+    r"(?:a|an|another|some|about|up\s+to|more|further|EUR|USD|GBP|[€$£\d]))"
     # "Norway passed on 20,000 rounds and Estonia eight howitzers": a second giver, its verb left out
     rf"|,?\s+and\s+(?=(?-i:[A-Z])[\w.'’]*\s+(?:{FIRST_WORD}|\d{{2,}}|\d{{1,3}}(?:,\d{{3}})+)\s+[\w-])",
     re.I,
