@@ -471,10 +471,7 @@ def extract(text, vocabulary, published=None, publisher=""):
         # (not what was given on another day: "49 Abrams tanks, in a package valued at A$245 million", then "Back in
         # April … A$30 million for drones")
         if id(proposal) in reading.package_values and any(
-            other.donor == proposal.donor
-            and other.kind == proposal.kind
-            and not certainly_before(other.date, other.date_precision, proposal.date, proposal.date_precision)
-            and not certainly_before(proposal.date, proposal.date_precision, other.date, other.date_precision)
+            other.donor == proposal.donor and other.kind == proposal.kind and not _dated_apart(other, proposal)
             for other in later
         ):
             proposal.value = proposal.currency = proposal.value_eur = None  # the package holds more than this item
@@ -616,8 +613,14 @@ def _same_sum(again, earlier):
         and abs(again.value - earlier.value) <= earlier.value / 20
         # (not a sale cleared on another day: "$179.1 million" on Friday, "about $172 million" on July 23; nor a year's
         # sum another year's: "one billion euros for 2024", then "a further one billion euros" this February)
-        and not certainly_before(again.date, again.date_precision, earlier.date, earlier.date_precision)
-        and not certainly_before(earlier.date, earlier.date_precision, again.date, again.date_precision)
+        and not _dated_apart(again, earlier)
+    )
+
+
+def _dated_apart(one, other):
+    """Whether two proposals' dates cannot fall on the same day ("in 2024" and "on 24 February 2025")."""
+    return certainly_before(one.date, one.date_precision, other.date, other.date_precision) or certainly_before(
+        other.date, other.date_precision, one.date, one.date_precision
     )
 
 
