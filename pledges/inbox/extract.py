@@ -746,15 +746,7 @@ def _package_total(proposal, result, reading):
     others = [other for other in others if not (_same_sum(other, proposal) or _same_sum(proposal, other))]
     # ("- 18th package: approved on 25 August 2023; … EUR 94 million. - 19th package: approved on 11 October…": a sum
     # given on another day is another package, no part of this one)
-    others = [
-        other
-        for other in others
-        if not (
-            id(other) in reading.sums
-            and other.date_precision == proposal.date_precision == DatePrecision.DAY
-            and other.date != proposal.date
-        )
-    ]
+    others = [other for other in others if not (id(other) in reading.sums and _dated_apart(other, proposal))]
     # ("…€100 million a year. Last month it pledged clothing and small arms": things given a month before are no part)
     return any(
         other.donor == proposal.donor
@@ -1141,6 +1133,8 @@ def _read_sentence(quote, reading):
         valued = {id(item): _value_for(clause, item, items, amounts) for item in items}
         # "$725 million in weapons and ammunition": a sum given for aid in general is the whole package's
         sums_of = {valued[id(item)] for item in items if valued[id(item)] and _is_sum(item)}
+        # (the clause's dates, read once, when several items may each have their own)
+        mentions = text_dates.find_dates(clause, reading.published, reading.story) if len(items) > 1 else []
         for item in items:
             if (
                 len(items) == 1
@@ -1161,7 +1155,7 @@ def _read_sentence(quote, reading):
                 co_funders = [code for code in _co_givers(clause, vocabulary) if code != owners[0]]
             amount = valued[id(item)]
             value, currency = amount[:2] if amount else (None, None)
-            item_date, item_precision = _own_date(clause, item, items, reading) or (date, precision)
+            item_date, item_precision = _own_date(clause, item, items, mentions) or (date, precision)
             for owner in owners:
                 proposals.append(
                     Proposal(
@@ -2228,12 +2222,9 @@ def _date_of(sentence, kind, reading, opened):
     return published, DatePrecision.ON_OR_BEFORE  # a handover, or a pledge made earlier: by then
 
 
-def _own_date(clause, item, items, reading):
-    """The date (and precision) told right after an item, when a clause gives several items each with its own date:
+def _own_date(clause, item, items, mentions):
+    """The date (and precision) told right after an item, when a clause gives several items and dates (`mentions`):
     "Lithuania delivered 155mm shells in March and M577 armoured vehicles on 5 April"."""
-    if len(items) < 2:
-        return None
-    mentions = text_dates.find_dates(clause, reading.published, reading.story)
     if len(mentions) < 2:
         return None
     following = [other.start for other in items if other.start > item.end]
@@ -2283,12 +2274,15 @@ def _quantity(clause, item, amounts):
     if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return None if generic else 1
     after = COUNT_AFTER_RE.match(clause, item.end)
+    if after:
+        return parse_count(after.group("count") or after.group("all"))
     cell_end = clause.find("|", item.end)
-    if not after and TABLE_ROW_RE.search(clause) and cell_end > 0 and not re.search(r"\d", clause[item.end : cell_end]):
+    if TABLE_ROW_RE.search(clause) and cell_end > 0 and not re.search(r"\d", clause[item.end : cell_end]):
         # "| Anti-tank missiles from army stocks | 102 | handed over |", "| S-300 system | Slovak air force | one
         # battery |": the count a later cell starts with
-        after = COUNT_CELL_RE.search(clause, cell_end)
-    return parse_count(after.group("count") or after.group("all")) if after else None
+        cell = COUNT_CELL_RE.search(clause, cell_end)
+        return parse_count(cell.group("count")) if cell else None
+    return None
 
 
 def _same_number(clause, item, items, amounts):

@@ -1303,8 +1303,10 @@ INCLUDED_WITH_RE = re.compile(r",\s*(?:[\w-]+\s+){1,3}included\s*,", re.I)
 # "Mi-17 helicopters: 2;", "drones (12)": a table's row written as a line, its count after the item
 # (or a table's row, "155mm artillery ammunition | up to 245,000 rounds")
 # "Trucks: 12", "Trucks (12)", "Trucks | 12", "Trucks — 12": a count after its item, ending the line or its cell
+# a table cell's hedge before its count: "| up to 12 |", "| c. 20,000 |"
+CELL_HEDGE = r"(?:up\s+to\s+|about\s+|some\s+|c\.\s*|ca\.\s*)?"
 COUNT_AFTER_RE = re.compile(
-    rf"\)?\s*(?::\s*|\(\s*|[—–]\s*|\|\s*(?:up\s+to\s+|about\s+|some\s+|c\.\s*|ca\.\s*)?)(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?"
+    rf"\)?\s*(?::\s*|\(\s*|[—–]\s*|\|\s*{CELL_HEDGE})(?P<count>{COUNT})(?:\s+(?:units?|rounds))?\s*\)?"
     rf"\s*(?:[;.,|]|$)"
     # "The trucks, 20 in all, were delivered"
     # ("The Coyote armoured vehicles — 64 of them — have arrived")
@@ -1314,7 +1316,7 @@ COUNT_AFTER_RE = re.compile(
 # "Capability | Quantity": a table written as lines, a list of the article's donor
 # a table's cell that starts with a count: "| 102 |", "| c. 20,000 |", "| five on the filmed train |" (not a year)
 COUNT_CELL_RE = re.compile(
-    rf"\|\s*(?:up\s+to\s+|about\s+|some\s+|c\.\s*|ca\.\s*)?(?!(?:19|20)\d\d\b)(?P<count>{COUNT})(?![\d.,])(?P<all>)"
+    rf"\|\s*{CELL_HEDGE}(?!(?:19|20)\d\d\b)(?P<count>{COUNT})(?![\d.,])"
     r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn|m\b|mln))[^|\d]{0,40}\|",
     re.I,
 )
