@@ -522,6 +522,26 @@ def test_a_list_heading_sum_split_across_its_lines_is_their_total(seed_record, a
     ]
 
 
+def test_who_joins_purl_or_is_thanked_for_money_for_it_funds_it_and_how_the_pool_works_gives_nothing(
+    seed_record, article
+):
+    text = (
+        "**September: joining PURL**\n\n"
+        "On 2 September the Grand Duchy said it would join the Prioritised Ukraine Requirements List, or PURL, the "
+        "NATO scheme under which European allies pay for packages of American weapons and ammunition for Ukraine.\n\n"
+        "On 30 December Romania decided to join the PURL mechanism, through which allies pay for US-made weapons "
+        "for Kyiv, with a contribution of 50 million euros.\n\n"
+        "On Friday Rutte thanked Iceland and Norway for fresh money for PURL."
+    )
+    output, _ = run(article(text), "--published", "2026-02-21")
+    assert [(p["kind"], p["donor"], p["category"], p["value"], p["date"]) for p in output["proposals"]] == [
+        ("pledge", "LU", "funding", None, "2025-09-02"),
+        ("pledge", "RO", "funding", "50000000.00", "2025-12-30"),
+        ("pledge", "IS", "funding", None, "2026-02-20"),
+        ("pledge", "NO", "funding", None, "2026-02-20"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

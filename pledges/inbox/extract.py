@@ -36,6 +36,7 @@ from .patterns import (
     BESIDE_THE_FACT_RE,
     BESIDES_SUM_RE,
     BLOCKING_BEFORE,
+    BOLD_LINE_RE,
     BULLET_RE,
     CIVIL_RE,
     CLAIM_LABEL_RE,
@@ -160,6 +161,7 @@ from .patterns import (
     PLEDGE_RE,
     POOL_BUYS_RE,
     POOL_THAT_BEFORE_RE,
+    POOL_WORKINGS_RE,
     POOLED_BEFORE_RE,
     PROMISED_IN_PARTS_RE,
     PROMISED_RE,
@@ -374,6 +376,8 @@ def extract(text, vocabulary, published=None, publisher=""):
             reading.section = _run_in_donor(sentence + ".", vocabulary)
             if reading.section:
                 continue
+        if BOLD_LINE_RE.match(sentence) and all(other[0] != paragraph for other in neighbours):
+            continue
         found, reason = _read_sentence(sentence, reading)
         found = _counted_for_the_sum(sentence, found, result.proposals)
         reading.scene = None if found or reason else _scene(sentence, paragraph, reading) or reading.scene
@@ -761,11 +765,27 @@ def _package_total(proposal, result, reading):
     )
 
 
+def _without_pool_workings(sentence):
+    """The sentence with how a named pool works blanked (so offsets hold): the pool's name kept, and whom it buys
+    for ("…pay for US-made weapons for Kyiv")."""
+
+    def blank(match):
+        start, workings = match.start("workings") - match.start(), match.group("workings")
+        kept = "".join(
+            part if NAMES_UKRAINE_RE.match(part) else " " * len(part)
+            for part in re.split(r"(\bUkrain\w*|\bKyiv\b)", workings)
+        )
+        return match.group()[:start] + kept
+
+    return POOL_WORKINGS_RE.sub(blank, sentence)
+
+
 def _set_aside_because(sentence):
     # "10 Leopard 1A5 tanks (20 delivered in total)": a remark in brackets does not set its line aside
     sentence = re.sub(r"\([^()]*\)", lambda match: " " * len(match.group()), sentence)
     sentence = REQUESTED_THING_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = _without_pool_workings(sentence)
     sentence = CONDITION_RE.sub(lambda match: " " * len(match.group()), sentence)
     for pattern, part in ((APPEALED_GIVING_RE, "verb"), (RING_EXCHANGE_RE, "tail")):
         for match in pattern.finditer(sentence):
@@ -869,6 +889,7 @@ def _read_sentence(quote, reading):
         return [], reason if (named or find_money(sentence)) else None
     # "…, making it the first NATO member to hand over gunships since…": the remark names nothing given
     sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = _without_pool_workings(sentence)
     # a list's last line ends with a full stop, but follows a line ending with ";" all the same
     in_list, reading.in_list = (
         reading.in_list,

@@ -185,6 +185,9 @@ PLEDGE_RE = re.compile(
     r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding|training)"
     # "put five more PAC-3 interceptors on the table"
     r"|put\s+[^.;]{0,80}?\bon\s+the\s+table\b"
+    # "Rutte thanked Britain, Iceland and Norway for fresh money for PURL": money thanked for is money given
+    r"|thank(?:s|ed)?\s+[^.;]{0,100}?\bfor\s+(?:the\s+|their\s+|its\s+)?(?:fresh\s+|new\s+|additional\s+|further\s+)?"
+    r"(?:money|funds|funding)\b"
     # "is readying 20 vehicles for Ukraine", "has topped up its aid with", "has secured 20 vehicles for Ukraine"
     r"|ready(?:ing|ies)|top(?:s|ped|ping)?\s+up\s+(?:its|their|the)\s+(?:aid|support|package|assistance|contribution)"
     r"|secured(?=[^.;]{0,60}\bfor\s+(?:Ukraine|Kyiv))"
@@ -815,6 +818,13 @@ FIRST_SINCE_RE = re.compile(
     r"\bsince\b[^,;]*",
     re.I,
 )
+# "…join the PURL mechanism, through which European allies pay for American weapons for Ukraine": how a pool
+# works is no news of its own, and names the allies and the makers, who give nothing here
+POOL_WORKINGS_RE = re.compile(
+    rf"\b(?:{NAMED_POOLS})(?:\s+(?:mechanism|scheme|programme))?(?P<workings>\s*,\s+(?:the\s+(?:[\w'’-]+\s+){{0,3}})?"
+    r"(?:under|through|by|with)\s+which\b[^,;.]*)",
+    re.I,
+)
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 # "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
 GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered|handed)\s*$")
@@ -1089,6 +1099,8 @@ NAMED_FUND_RE = re.compile(r"\s+(?:[A-Z]{2,5}\s+)?Trust\s+Fund\b")
 SUBHEADING_RE = re.compile(r"^[^.;:]{1,80}$")
 # a line standing alone as a section's heading: a few words, no sentence's end ("Poland", "What the numbers don't show")
 SECTION_HEADING_RE = re.compile(r"^\W*(?:[\w'’&,()-]+\s+){0,6}[\w'’&()-]+\s*$")
+# "**September: joining PURL**": a line set in bold is a heading, whose news the prose under it tells
+BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)[^*_]+\1\s*$")
 HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re.I)
 # "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
 PAID_BY = r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\b"

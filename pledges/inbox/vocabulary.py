@@ -27,7 +27,7 @@ DONOR_NAMES = {
     "IT": ["Italy", "Italian", "Italians", "Rome"],
     "JP": ["Japan", "Japanese", "Tokyo"], "KR": ["South Korea", "South Korean", "Seoul", "Republic of Korea"],
     "LT": ["Lithuania", "Lithuanian", "Lithuanians", "Vilnius"],
-    "LU": ["Luxembourg"],
+    "LU": ["Luxembourg", "Grand Duchy"],
     "LV": ["Latvia", "Latvian", "Latvians", "Riga"],
     "ME": ["Montenegro", "Montenegrin"], "MK": ["North Macedonia", "Macedonian"], "MT": ["Malta", "Maltese"],
     "NL": ["Netherlands", "Dutch", "The Hague", "Holland"], "NO": ["Norway", "Norwegian", "Norwegians", "Oslo"],
@@ -123,7 +123,9 @@ CATEGORY_WORDS = [
     # money for the civilian Energy Support Fund)
     ("funding", r"(?:(?:contributions?|money)\s+(?:(?:in)?to|for)"
      r"|contribut(?:e|es|ing)\s+(?:again\s+|more\s+)?(?:in)?to)\s+(?:the\s+|NATO['’]s\s+)?(?:(?!it\b|them\b|through\b)[\w'’-]+\s+){0,4}?"
-     r"(?<![Ee]nergy\sSupport\s)(?:Fund|fund|PURL)\b"),
+     r"(?<![Ee]nergy\sSupport\s)(?:Fund|fund|PURL)\b"
+     # "Slovenia is joining PURL": a member of the scheme pays into it, whether or not its sum is told yet
+     r"|\bjoin(?:s|ed|ing)?\s+(?:the\s+|NATO['’]s\s+)?(?:PURL|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List)\b"),
     # engineering vehicles on a tank's hull are no tanks
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"
      r"|mine[\s-]clearing\s+tanks|(?:armou?red\s+)?engineer(?:ing)?\s+vehicles?"),
