@@ -542,6 +542,21 @@ def test_who_joins_purl_or_is_thanked_for_money_for_it_funds_it_and_how_the_pool
     ]
 
 
+def test_whom_the_news_was_told_to_and_where_name_no_giver_and_partners_unnamed_give_nothing(seed_record, article):
+    text = (
+        "Slovenia has changed course on arms for Ukraine.\n\n"
+        "Defence Minister Matej Tonin told Slovenian reporters after the EU video conference that rifles and "
+        "helmets have already been sent to Ukraine.\n\n"
+        "The news followed this week's Ukraine Defense Contact Group meeting, at which partners promised more "
+        "money for air defence."
+    )
+    output, _ = run(article(text), "--published", "2022-02-28")
+    assert [(p["kind"], p["donor"], p["category"]) for p in output["proposals"]] == [
+        ("delivery", "SI", "small-arms"),
+        ("delivery", "SI", "other-equipment"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -227,6 +227,7 @@ from .patterns import (
     VISITOR_ARRIVING_RE,
     WEEKDAY_HEADING_RE,
     WERE_TRAINED_RE,
+    WHERE_TOLD_RE,
     WITH_PARTNERS_RE,
     WITH_RE,
     WORTH_BEFORE_RE,
@@ -564,6 +565,7 @@ def _main(clause, sentence, reading):
     names = any(
         not _keeps_a_fund(clause, match)
         and not CURRENCY_AFTER_RE.match(clause, match.end())
+        and not WHERE_TOLD_RE.match(clause, match.end())
         and partners_end <= match.start() < (named_from or len(clause))
         for pattern, _, _ in reading.vocabulary.donor_patterns
         for match in pattern.finditer(clause)

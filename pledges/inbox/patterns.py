@@ -765,6 +765,12 @@ DRAWN_FROM_RE = re.compile(
 _CURRENCY_NOUNS = {suffix.split()[-1] for suffix in SUFFIXES if suffix.upper() not in SUFFIXES.values()} - {"won"}
 CURRENCY_NOUNS = "|".join(sorted(_CURRENCY_NOUNS, key=len, reverse=True))
 CURRENCY_AFTER_RE = re.compile(rf"\s+(?:{CURRENCY_NOUNS}|dollar)\b", re.I)
+# "told Slovenian reporters after the EU video conference that rifles have been sent": whom the news was told to,
+# and where, name no giver
+WHERE_TOLD = (
+    r"\s+(?:reporters|journalists|readers|listeners|viewers|(?:video\s+)?(?:conference|call|meeting|summit)s?)\b"
+)
+WHERE_TOLD_RE = re.compile(WHERE_TOLD, re.I)
 NOT_THE_GIVER_RE = re.compile(
     # ("US-made kit", "US weapons bought through NATO's PURL": who makes or sells it)
     r"^(?:-(?:made|built|produced)\b|\s+(?:weapons|arms|equipment|kit|systems)\s+(?:bought|purchased|procured)\b"
@@ -773,7 +779,8 @@ NOT_THE_GIVER_RE = re.compile(
     r"|industry|media"
     # ("while Slovenia is receiving HX trucks": who receives gives nothing)
     r"|(?:is|are|was|were|has\s+been|will\s+be)\s+receiving|receives|received|will\s+receive"
-    r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b)",
+    r"|press|broadcaster|newspaper|stocks|workers|partners|counterparts|officials|airspace|territory|soil|border)\b"
+    rf"|{WHERE_TOLD})",
     re.I,
 )
 # "underwater weapons, including mines and torpedoes", "protective equipment, which may include helmets": what
@@ -1020,7 +1027,9 @@ MANY_DONORS_RE = re.compile(
     # (not "with the costs shared between the two countries": the donors just named)
     rf"(?<!\bbetween\s)(?<!\bbetween\sthe\s)"
     rf"\b(?:{SOME_DONORS}|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
-    rf"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b",
+    rf"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b"
+    # ("…the meeting, at which partners promised more money for air defence": partners, unnamed, giving)
+    rf"|\b(?:{DONOR_NOUNS})\s+(?:have\s+|had\s+|also\s+)?(?:promised|pledged|committed|offered|agreed|announced)\b",
     re.I,
 )
 # "the United States and partners intend to provide dozens of systems": what a group gives is no one member's
