@@ -557,6 +557,22 @@ def test_whom_the_news_was_told_to_and_where_name_no_giver_and_partners_unnamed_
     ]
 
 
+def test_ukrainians_who_completed_or_began_a_course_were_given_training_and_what_they_practised_is_not_given(
+    seed_record, article
+):
+    text = (
+        "Czech help goes on. The first group of several hundred Ukrainian soldiers completed a three-week course at "
+        "a Czech military area in December, practising marksmanship and driving infantry fighting vehicles.\n\n"
+        "Norwegian instructors have begun teaching basic soldiering to Ukrainian recruits in Britain.\n\n"
+        "A first group of Romanian pilots began their course this week."
+    )
+    output, _ = run(article(text), "--published", "2023-02-22")
+    assert [(p["kind"], p["donor"], p["category"], p["date"]) for p in output["proposals"]] == [
+        ("delivery", "CZ", "training", "2022-12-01"),
+        ("delivery", "NO", "training", "2023-02-22"),
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -36,6 +36,16 @@ STRONG_RE = re.compile(
 )
 # "…, and Ukraine already has it": what was named is in Ukraine's hands
 ALREADY_HAS = r"(?:Ukraine|Kyiv)\s+(?:now\s+|already\s+)+(?:has|have)\s+(?:it|them|these|those)\b"
+# "fifty Ukrainian soldiers have completed their training on the Leopard", "Ukrainian pilots have begun training at
+# the F-16 hub": training given, and what they learnt or where is no more of it (a donor's own pilots starting a
+# course are no aid)
+COURSE_TAKEN = (
+    # (not "700 Ukrainian soldiers have so far completed courses": a running total)
+    r"\bUkrainian\s[^.;]{0,80}?\b(?<!so\sfar\s)(?<!to\sdate\s)(?:(?:completed|finished|graduated\s+from)\s+(?:their\s+|the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:training|courses?)\b"
+    r"|(?:(?:have|has)\s+(?:already\s+|now\s+)?(?:begun|started)|began|started)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:training|courses?)\b)"
+)
 DELIVERY_RE = re.compile(
     # ("Rheinmetall has received an order to supply 40 vehicles": a maker's order is no handover)
     # (and "handed a Patriot air defence system over to Ukraine": the thing between)
@@ -97,6 +107,9 @@ DELIVERY_RE = re.compile(
     # "The delivery comprised 10 Leopard 2A4 tanks": what a handover held
     r"|\b(?:delivery|shipment|consignment|handover)\s+(?:comprised|included|contained|consisted\s+of)\b"
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
+    # "Norwegian instructors have taken part in the training of Ukrainian pilots", "have begun teaching": given
+    rf"|{COURSE_TAKEN}"
+    r"|(?:has|have)\s+(?:also\s+|already\s+)?taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+teaching\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
     r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
     # "Our personnel are in the UK right now, training Ukrainian soldiers"
@@ -997,7 +1010,7 @@ HANDED_PACKAGE_RE = re.compile(
 )
 # a run-in heading naming a donor, its paragraph's first sentence: "Netherlands." "The Czech Republic:"
 RUN_IN_DONOR_RE = re.compile(r"^\s*(?:The\s+)?(?P<name>[A-Z][\w'’. -]{1,30}?)\s*[.:]\s*$")
-WERE_TRAINED_RE = re.compile(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+\s+)?trained\b", re.I)
+WERE_TRAINED_RE = re.compile(rf"\b(?:were|was|are|is|been|being|be)\s+(?:\w+\s+)?trained\b|{COURSE_TAKEN}", re.I)
 SPEAKER_RE = re.compile(r"^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^()]{0,40}\))?:\s+")
 # "Copenhagen's Berlingske follows up on…", "Germany's Die Welt reports that…": the paper's home is no donor
 NEWSPAPER_RE = re.compile(

@@ -211,6 +211,11 @@ CATEGORY_WORDS = [
      r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced|familiari[sz]ation)\s+"
      r"(?:combat\s+|military\s+)?training"
      r"|training\s+(?:mission|programme|program|course|effort|team)s?"
+     # "have completed their training on the Leopard", "started their courses this month", "have taken part in the
+     # training of Ukrainian pilots", "have begun teaching basic soldiering": training given
+     r"|(?:completed|finished|started|graduated\s+from)\s+(?:their\s+|the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+     r"(?:training|courses?)\b|(?:begun|began)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:training|courses?)\b"
+     r"|taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+teaching\b"
      r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
      r"(?:begin|start|receive|undergo)\s+training"
      # "Fifty-five Ukrainian soldiers are already being trained in Spain"
