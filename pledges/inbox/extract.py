@@ -1326,7 +1326,7 @@ def _without_topic(sentence, vocabulary):
     topic = LINE_TOPIC_RE.match(sentence)
     if not topic:
         return sentence
-    named = {item.category for item in _items(topic.group("topic"), vocabulary)}
+    named = {item.category for item in _items(topic.group("topic") or topic.group("lead"), vocabulary)}
     told = {item.category for item in _items(sentence[topic.end() :], vocabulary)}
     if not named or not named <= told:
         return sentence

@@ -448,8 +448,9 @@ NON_FACTS = [
         r"|\b(?:had|has|have)\s+(?:located|identified)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?\d"
         # "Norway is set to unveil a package next week", "is poised to send": an announcement still to come
         r"|\b(?:set|poised)\s+to\s+(?:unveil|announce|approve|present|send|give|provide|deliver|donate)\b"
-        # "The harder question - whether Europe's stocks can keep pace - …", "it is unclear whether"
-        r"|\b(?:question|unclear|uncertain|doubtful)\b[^.;]{0,20}\bwhether\b"
+        # "The harder question - whether Europe's stocks can keep pace - …", "it is unclear whether", "comment in recent
+        # days about whether tanks should now be offered"
+        r"|\b(?:question|unclear|uncertain|doubtful|comment|debate|speculation|discussion)\b[^.;]{0,30}\bwhether\b"
         # (not "I can announce that…", which announces; nor "…being repaired so that they can be handed over": what
         # the work is for)
         r"|(?<!\bso\sthat\sthey\s)(?<!\bso\sthat\sit\s)(?<!\bso\sthey\s)(?<!\bso\sit\s)"
@@ -1099,7 +1100,12 @@ TOPIC_ONLY_LINE_RE = re.compile(
     r"^\s*[•*\-–]\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*(?:,\s*(?:again|too|once\s+more))?\.\s*$"
 )
 # "- Tactical vehicles: Luxembourg will also finance…": a line's topic before the prose that tells it
-LINE_TOPIC_RE = re.compile(r"^\s*[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*):\s+(?=(?:\S+\s+){4})")
+# (and "On air defence, I can confirm that Ukraine has now received 125 anti-aircraft guns": a statement's topic)
+LINE_TOPIC_RE = re.compile(
+    r"^\s*(?:[•*\-–]\s*(?P<topic>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*):"
+    r"|(?:On|As\s+for|As\s+regards|Regarding|Turning\s+to)\s+(?P<lead>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*),)"
+    r"\s+(?=(?:\S+\s+){4})"
+)
 # "- 18th package: approved on 25 August 2023; estimated value EUR 94 million.": a line telling one package
 PACKAGE_LINE_RE = re.compile(
     r"^\s*(?:[•*\-–]\s*)?(?:the\s+)?[\w-]+\s+(?:(?:aid|military|defen[cs]e)\s+)?(?:package|tranche)\s*:", re.I
