@@ -531,7 +531,8 @@ def test_who_joins_purl_or_is_thanked_for_money_for_it_funds_it_and_how_the_pool
         "NATO scheme under which European allies pay for packages of American weapons and ammunition for Ukraine.\n\n"
         "On 30 December Romania decided to join the PURL mechanism, through which allies pay for US-made weapons "
         "for Kyiv, with a contribution of 50 million euros.\n\n"
-        "On Friday Rutte thanked Iceland and Norway for fresh money for PURL."
+        "On Friday Rutte thanked Iceland and Norway for fresh money for PURL.\n\nOn 23 December Spain approved a "
+        "voluntary contribution of one hundred million euros to NATO so that Spain takes part in PURL."
     )
     output, _ = run(article(text), "--published", "2026-02-21")
     assert [(p["kind"], p["donor"], p["category"], p["value"], p["date"]) for p in output["proposals"]] == [
@@ -539,6 +540,7 @@ def test_who_joins_purl_or_is_thanked_for_money_for_it_funds_it_and_how_the_pool
         ("pledge", "RO", "funding", "50000000.00", "2025-12-30"),
         ("pledge", "IS", "funding", None, "2026-02-20"),
         ("pledge", "NO", "funding", None, "2026-02-20"),
+        ("pledge", "ES", "funding", "100000000.00", "2025-12-23"),
     ]
 
 

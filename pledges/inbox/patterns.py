@@ -671,7 +671,9 @@ NON_FACTS = [
         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:coalition|convention|treaty)\b"
         # (but "will take part in the British-led programme again, when its Marines will train Ukrainians" trains)
         # (nor "will take part in training Ukrainian pilots")
-        r"|\btak(?:e|es|ing)\s+part\s+in\b(?!\s+training\b)(?!.*\b(?:will|would|to)\s+(?:\w+\s+)?(?:train|instruct)\b)"
+        # (nor "a contribution to NATO so that Spain takes part in PURL": who takes part in a pool pays into it)
+        rf"|\btak(?:e|es|ing)\s+part\s+in\b(?!\s+training\b)(?!\s+(?:NATO['’]s\s+)?(?:the\s+)?(?:{NAMED_POOLS}))"
+        r"(?!.*\b(?:will|would|to)\s+(?:\w+\s+)?(?:train|instruct)\b)"
         # "The coalition coordinates the supply of aircraft, munitions and spare parts": what a coalition is for
         r"|\bcoalition\s+(?:coordinates|organises|organizes|brings\s+together)\b",
         re.I), False),
