@@ -566,12 +566,15 @@ def test_ukrainians_who_completed_or_began_a_course_were_given_training_and_what
         "Czech help goes on. The first group of several hundred Ukrainian soldiers completed a three-week course at "
         "a Czech military area in December, practising marksmanship and driving infantry fighting vehicles.\n\n"
         "Norwegian instructors have begun teaching basic soldiering to Ukrainian recruits in Britain.\n\n"
-        "A first group of Romanian pilots began their course this week."
+        "A first group of Romanian pilots began their course this week.\n\n"
+        "Australian soldiers helped train roughly four hundred Ukrainian recruits. Equipment gifted to Ukraine, such "
+        "as protected mobility vehicles, is reported separately and is not covered by this page."
     )
     output, _ = run(article(text), "--published", "2023-02-22")
     assert [(p["kind"], p["donor"], p["category"], p["date"]) for p in output["proposals"]] == [
         ("delivery", "CZ", "training", "2022-12-01"),
         ("delivery", "NO", "training", "2023-02-22"),
+        ("delivery", "AU", "training", "2023-02-22"),
     ]
 
 

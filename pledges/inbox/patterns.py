@@ -109,7 +109,9 @@ DELIVERY_RE = re.compile(
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
     # "Norwegian instructors have taken part in the training of Ukrainian pilots", "have begun teaching": given
     rf"|{COURSE_TAKEN}"
-    r"|(?:has|have)\s+(?:also\s+|already\s+)?taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+teaching\b"
+    r"|(?:has|have)\s+(?:also\s+|already\s+)?taken\s+part\s+in\s+(?:the\s+)?training\b"
+    # ("has started instructing its first intake of Ukrainian recruits", "they helped train 400 Ukrainian recruits")
+    r"|(?:begun|began|started)\s+(?:teaching|instructing)\b|\bhelped\s+(?:to\s+)?train\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
     r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
     # "Our personnel are in the UK right now, training Ukrainian soldiers"
@@ -626,7 +628,10 @@ NON_FACTS = [
     # itself sets out to tell
     ("the text describing itself", re.compile(
         r"^\W*This\s+(?:page|note|article|timeline|chronology|explainer|brief|report|tracker|thread|newsletter)\s+"
-        r"(?:lists|sets\s+out|describes|covers|tracks|looks\s+at|explains|summari[sz]es)\b", re.I), False),
+        r"(?:lists|sets\s+out|describes|covers|tracks|looks\s+at|explains|summari[sz]es)\b"
+        # "Equipment gifted to Ukraine … is reported separately, and is not covered by this page"
+        r"|\b(?:is|are)\s+not\s+(?:covered|included|listed)\s+(?:by|in|on)\s+this\s+(?:page|note|article|report)\b",
+        re.I), False),
     ("not military aid", re.compile(
         r"^\W*None\s+of\s+(?:this|these|it|them)\s+(?:is|are|was|were)\s+military\b"
         r"|\b(?:is|are|was|were)\s+not\s+military\s+(?:aid|assistance|support)\b", re.I), False),
