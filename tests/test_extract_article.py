@@ -591,6 +591,18 @@ def test_a_statements_topic_is_no_second_item_and_comment_about_whether_to_give_
     ]
 
 
+def test_a_day_in_words_dates_what_donors_will_pay_together_for_and_ukraines_list_is_no_pledge(seed_record, article):
+    text = (
+        "On Sunday the second of October it was made public that Norway and Denmark will pay together for sixteen "
+        "new Zuzana 2 howitzers for Ukraine.\n\n"
+        "Norway's minister said air defence is at the top of Ukraine's list."
+    )
+    output, _ = run(article(text), "--published", "2022-10-19")
+    assert [(p["donor"], p["category"], p["quantity"], p["date"], p["co_funders"]) for p in output["proposals"]] == [
+        ("NO", "artillery", 16, "2022-10-02", ["DK"])
+    ]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

@@ -29,6 +29,14 @@ _weekday_before = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?)?"
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10}  # fmt: skip
 _count = "|".join(COUNTS)
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth"
+).split()
+# "on Sunday the second of October": a day of the month in words
+DAY_WORDS = {word: number for number, word in enumerate(_ORDINALS, 1)} | {"twentieth": 20, "thirtieth": 30}
+DAY_WORDS |= {f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINALS[:9], 1)} | {"thirty-first": 31}
+_day_word = r"(?P<dayword>" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")"
 
 PATTERNS = [
     # most specific first; a span once matched is not matched again
@@ -40,6 +48,7 @@ PATTERNS = [
     ("day", rf"\b{_weekday_before}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}"
      rf"(?:,?\s+{_year}|{_rel_year})?\b"),
     ("day", rf"\b{_weekday_before}{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year}|{_rel_year}\b)?"),
+    ("day", rf"\b{_weekday_before}(?:the\s+)?{_day_word}\s+of\s+{_month}(?:,?\s+{_year}|{_rel_year})?\b"),
     # "from January to the end of May", "between January and May 2023": what was done in that span, by its end
     ("month_range", rf"\b(?:from|between)\s+(?:early\s+|the\s+start\s+of\s+)?{_first_month}"
      rf"\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?{_month}(?:\s+{_year})?\b"),
@@ -108,7 +117,8 @@ def _resolve(kind, match, published, story=None):
     if kind in ("day", "iso"):
         year += {"last": -1, "next": 1}.get((groups.get("rel") or "").lower(), 0)
         try:
-            date = datetime.date(year, month, int(groups["day"]))
+            day = int(groups["day"]) if groups.get("day") else DAY_WORDS[groups["dayword"].lower()]
+            date = datetime.date(year, month, day)
         except ValueError:
             return None
         if published and not (groups.get("year") or groups.get("rel")) and (date - published).days > HALF_A_YEAR:

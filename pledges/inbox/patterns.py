@@ -208,7 +208,7 @@ PLEDGE_RE = re.compile(
     r"|secured(?=[^.;]{0,60}\bfor\s+(?:Ukraine|Kyiv))"
     r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
-    r"|pa(?:y|ys|id|ying)\s+(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
+    r"|pa(?:y|ys|id|ying)\s+(?:together\s+|jointly\s+)?(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     # "would pay 8 million euros into NATO's trust fund"; "Belgium will follow up with medical vehicles"
     r"|pa(?:y|ys|ying)\s+(?:[\w.,€$£-]+\s+){1,4}?into\b|follow(?:s|ed|ing)?\s+up\s+with"
     # "it put $5m into a NATO trust fund", "had put 500 million euros towards drones" (not "put vehicles back into
@@ -687,7 +687,7 @@ NON_FACTS = [
         r"\b(?:deepen|expand|strengthen|step\s+up)\w*\s+(?:\w+\s+){0,2}cooperation\b"
         # "Defence ministers are expected to discuss long-term support, including training": talks to come
         r"|\b(?:expected|set|due|scheduled|going)\s+to\s+discuss\b|\bwill\s+(?:also\s+)?discuss\b"
-        r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+(?:the|its|their|our|his|her)\s+(?:agenda|list|priorities)\b|\bon\s+the\s+agenda\b"
+        r"|\b(?:topped|tops|dominated)\s+the\s+(?:agenda|list)\b|\btop\s+of\s+(?:the|its|their|our|his|her|Ukraine['’]s|Kyiv['’]s)\s+(?:(?:wish|shopping)\s+)?(?:agenda|list|priorities)\b|\bon\s+the\s+agenda\b"
         # "Lithuania's support does not end with the transfer of weapons": what aid is like, not what it gives;
         # "The two ministers spent much of their meeting on drones"
         r"|\b(?:does|did)\s+not\s+(?:end|stop)\s+with\b|\bspent\s+(?:much|most|part)\s+of\s+(?:the|their|his|her)\s+(?:meeting|talks|visit)\b"
