@@ -603,6 +603,18 @@ def test_a_day_in_words_dates_what_donors_will_pay_together_for_and_ukraines_lis
     ]
 
 
+def test_specialists_who_taught_ukrainians_gave_training_and_asking_for_parts_for_armour_received_is_a_request(
+    seed_record, article
+):
+    text = (
+        "Lithuanian specialists have also taught a first group of 18 Ukrainian army mechanics to carry out field "
+        "repairs.\n\n"
+        "Ukrainian officials keep asking Lithuania for more spare parts for the Western armour they have received."
+    )
+    output, _ = run(article(text), "--published", "2023-12-15")
+    assert [(p["kind"], p["donor"], p["category"]) for p in output["proposals"]] == [("delivery", "LT", "training")]
+
+
 def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, article):
     text = (
         "Between January and March, Norway handed over 20 trucks. In the same three months Ukraine received 40 rifles "

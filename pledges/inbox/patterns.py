@@ -112,6 +112,7 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have)\s+(?:also\s+|already\s+)?taken\s+part\s+in\s+(?:the\s+)?training\b"
     # ("has started instructing its first intake of Ukrainian recruits", "they helped train 400 Ukrainian recruits")
     r"|(?:begun|began|started)\s+(?:teaching|instructing)\b|\bhelped\s+(?:to\s+)?train\b"
+    r"|(?:has|have|had)\s+(?:also\s+|already\s+)?taught\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
     r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
     # "Our personnel are in the UK right now, training Ukrainian soldiers"

@@ -216,6 +216,7 @@ CATEGORY_WORDS = [
      r"|(?:completed|finished|started|graduated\s+from)\s+(?:their\s+|the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
      r"(?:training|courses?)\b|(?:begun|began)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:training|courses?)\b"
      r"|taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
+     r"|taught\s+(?:[\w,-]+\s+){0,8}?(?:Ukrainians|soldiers|troops|pilots|crews|recruits|mechanics|technicians|personnel)\b"
      r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
      r"(?:begin|start|receive|undergo)\s+training"
      # "Fifty-five Ukrainian soldiers are already being trained in Spain"
