@@ -578,12 +578,14 @@ def test_ukrainians_who_completed_or_began_a_course_were_given_training_and_what
     ]
 
 
-def test_a_statements_topic_is_no_second_item_and_comment_about_whether_to_give_is_no_pledge(seed_record, article):
+def test_a_statements_topic_is_no_second_item_nor_comment_about_whether_to_give_nor_what_its_army_bought(
+    seed_record, article
+):
     text = (
         "On air defence, I can confirm that Ukraine has now received 125 anti-aircraft guns from the United "
         "Kingdom.\n\n"
         "Members will have seen a good deal of comment in recent days about whether Western main battle tanks should "
-        "now be offered to Ukraine by Britain."
+        "now be offered to Ukraine by Britain. The army bought its AS-90 howitzers decades ago."
     )
     output, _ = run(article(text), "--published", "2023-01-09")
     assert [(p["kind"], p["donor"], p["category"], p["quantity"]) for p in output["proposals"]] == [

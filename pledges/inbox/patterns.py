@@ -576,6 +576,8 @@ NON_FACTS = [
         # "Poland is buying 1,000 K2 tanks from South Korea" (naming no Ukraine): the buyer's own
         # (and "the Patriot systems that Romania has been buying from the United States")
         r"|\b(?:is|are|(?:has|have)\s+been)\s+buying\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z]"
+        # "The army bought its M777 howitzers for Afghanistan": what a donor's forces bought for themselves
+        r"|\b(?:army|military|armed\s+forces|navy|air\s+force)\s+(?:bought|purchased|acquired|ordered)\s+(?:its|their)\b"
         r"|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
