@@ -8,15 +8,14 @@ import re
 from . import dates as text_dates
 from .clean import ABBREVIATIONS
 from .numbers import COUNT, FIRST_WORD, NUMBER_WORD, SUFFIXES
-from .vocabulary import DONOR_NAMES, OTHER_RECIPIENTS, SIMULATORS
+from .vocabulary import DONOR_NAMES, NAMED_POOLS, OTHER_RECIPIENTS, SIMULATORS
 
 # a month's name, written out
 MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
 # "handed over", and "handed a batch of M577 vehicles over": a verb's particle may follow what is given
 TO_PARTICLE = r"\s+(?:[\w-]+\s+){0,6}?"
-# a pool that buys for Ukraine with its donors' money; the named ones buy whatever the money is said to be for
-NAMED_POOLS = r"PURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List"
-# (and the Czech-led "initiative", the EU's "joint procurement" of shells: money pooled with others' to buy for Ukraine)
+# a pool that buys for Ukraine with its donors' money (and the Czech-led "initiative", the EU's "joint procurement" of
+# shells: money pooled with others' to buy for Ukraine)
 POOLS = NAMED_POOLS + (
     r"|Comprehensive\s+Assistance\s+Package|(?:trust\s+)?fund\b|scheme\b|mechanism\b|coalition\b|initiative\b"
     r"|joint\s+procurement\b"

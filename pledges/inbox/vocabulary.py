@@ -87,6 +87,8 @@ OTHER_RECIPIENTS = ["Moldova", "Georgia", "Jordan", "Taiwan", "Israel", "Armenia
                     "Lebanon"]  # fmt: skip
 
 SIMULATORS = r"(?:flight\s+)?simulators?"  # a system's trainer, no system
+# the pools that buy for Ukraine by their names: they buy whatever the money paid in is said to be for
+NAMED_POOLS = r"PURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List"
 
 # Weapons donors have given that the record holds no system for, named alone ("ten Fenneks", "two Kub batteries"):
 # models from the public registers of what Ukraine received (Oryx's list of donated heavy weapons, SIPRI's arms
@@ -125,7 +127,7 @@ CATEGORY_WORDS = [
      r"|contribut(?:e|es|ing)\s+(?:again\s+|more\s+)?(?:in)?to)\s+(?:the\s+|NATO['’]s\s+)?(?:(?!it\b|them\b|through\b)[\w'’-]+\s+){0,4}?"
      r"(?<![Ee]nergy\sSupport\s)(?:Fund|fund|PURL)\b"
      # "Slovenia is joining PURL": a member of the scheme pays into it, whether or not its sum is told yet
-     r"|\bjoin(?:s|ed|ing)?\s+(?:the\s+|NATO['’]s\s+)?(?:PURL|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List)\b"),
+     rf"|\bjoin(?:s|ed|ing)?\s+(?:the\s+|NATO['’]s\s+)?(?:{NAMED_POOLS})"),
     # engineering vehicles on a tank's hull are no tanks
     ("other-equipment", r"(?:armou?red\s+)?bridge[\s-]?lay(?:ing\s+(?:tanks|vehicles)|ers?)|landing\s+craft"
      r"|mine[\s-]clearing\s+tanks|(?:armou?red\s+)?engineer(?:ing)?\s+vehicles?"),
