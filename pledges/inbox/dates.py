@@ -33,10 +33,11 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth"
 ).split()
-# "on Sunday the second of October": a day of the month in words
-DAY_WORDS = {word: number for number, word in enumerate(_ORDINALS, 1)} | {"twentieth": 20, "thirtieth": 30}
-DAY_WORDS |= {f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINALS[:9], 1)} | {"thirty-first": 31}
-_day_word = r"(?P<dayword>" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")"
+# "on Sunday the second of October", "in the third quarter": a day of the month or a quarter in words
+ORDINAL_NUMBERS = {word: number for number, word in enumerate(_ORDINALS, 1)} | {"twentieth": 20, "thirtieth": 30}
+ORDINAL_NUMBERS |= {f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINALS[:9], 1)}
+ORDINAL_NUMBERS["thirty-first"] = 31
+_day_word = r"(?P<dayword>" + "|".join(sorted(ORDINAL_NUMBERS, key=len, reverse=True)) + r")"
 
 PATTERNS = [
     # most specific first; a span once matched is not matched again
@@ -88,7 +89,6 @@ PATTERNS = [
     ("year", rf"\b(?:in|during|for)\s+(?:(?:early|late|mid-?)\s*)?{_year}\b"),
 ]  # fmt: skip
 COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in PATTERNS]
-QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # a day named without its year looks ahead at most this far; further, it is the last year's (a report recalls the
 # past more often than it schedules the far future)
 HALF_A_YEAR = 183
@@ -117,7 +117,7 @@ def _resolve(kind, match, published, story=None):
     if kind in ("day", "iso"):
         year += {"last": -1, "next": 1}.get((groups.get("rel") or "").lower(), 0)
         try:
-            day = int(groups["day"]) if groups.get("day") else DAY_WORDS[groups["dayword"].lower()]
+            day = int(groups["day"]) if groups.get("day") else ORDINAL_NUMBERS[groups["dayword"].lower()]
             date = datetime.date(year, month, day)
         except ValueError:
             return None
@@ -163,7 +163,7 @@ def _resolve(kind, match, published, story=None):
             year += 1  # "this winter", said in the autumn, is the coming one
         return _month_start(year, quarter * 3 - 2), DatePrecision.QUARTER, rel == "next"
     if kind == "quarter":
-        quarter = int(groups["q"]) if groups.get("q") else QUARTER_WORDS[groups["qword"].lower()]
+        quarter = int(groups["q"]) if groups.get("q") else ORDINAL_NUMBERS[groups["qword"].lower()]
         return _month_start(year, quarter * 3 - 2), DatePrecision.QUARTER, False
     if kind == "by_year":
         return datetime.date(year, 12, 31), DatePrecision.ON_OR_BEFORE, True

@@ -8,7 +8,14 @@ import re
 from . import dates as text_dates
 from .clean import ABBREVIATIONS
 from .numbers import COUNT, FIRST_WORD, NUMBER_WORD, SUFFIXES
-from .vocabulary import DONOR_NAMES, NAMED_POOLS, OTHER_RECIPIENTS, SIMULATORS
+from .vocabulary import (
+    COURSE_TAKEN_WORDS,
+    DONOR_NAMES,
+    NAMED_POOLS,
+    OTHER_RECIPIENTS,
+    SIMULATORS,
+    TRAINING_GIVEN_WORDS,
+)
 
 # a month's name, written out
 MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
@@ -38,13 +45,8 @@ ALREADY_HAS = r"(?:Ukraine|Kyiv)\s+(?:now\s+|already\s+)+(?:has|have)\s+(?:it|th
 # "fifty Ukrainian soldiers have completed their training on the Leopard", "Ukrainian pilots have begun training at
 # the F-16 hub": training given, and what they learnt or where is no more of it (a donor's own pilots starting a
 # course are no aid)
-COURSE_TAKEN = (
-    # (not "700 Ukrainian soldiers have so far completed courses": a running total)
-    r"\bUkrainian\s[^.;]{0,80}?\b(?<!so\sfar\s)(?<!to\sdate\s)(?:(?:completed|finished|graduated\s+from)\s+(?:their\s+|the\s+|a\s+|an\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:training|courses?)\b"
-    r"|(?:(?:have|has)\s+(?:already\s+|now\s+)?(?:begun|started)|began|started)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:training|courses?)\b)"
-)
+# (not "700 Ukrainian soldiers have so far completed courses": a running total)
+COURSE_TAKEN = rf"\bUkrainian\s[^.;]{{0,80}}?\b(?<!so\sfar\s)(?<!to\sdate\s){COURSE_TAKEN_WORDS}"
 DELIVERY_RE = re.compile(
     # ("Rheinmetall has received an order to supply 40 vehicles": a maker's order is no handover)
     # (and "handed a Patriot air defence system over to Ukraine": the thing between)
@@ -106,11 +108,9 @@ DELIVERY_RE = re.compile(
     # "The delivery comprised 10 Leopard 2A4 tanks": what a handover held
     r"|\b(?:delivery|shipment|consignment|handover)\s+(?:comprised|included|contained|consisted\s+of)\b"
     r"|(?:are|is)\s+(?:already\s+|now\s+|currently\s+)?being\s+trained\b|(?:were|was)\s+trained\b"
-    # "Norwegian instructors have taken part in the training of Ukrainian pilots", "have begun teaching": given
-    rf"|{COURSE_TAKEN}"
-    r"|(?:has|have)\s+(?:also\s+|already\s+)?taken\s+part\s+in\s+(?:the\s+)?training\b"
-    # ("has started instructing its first intake of Ukrainian recruits", "they helped train 400 Ukrainian recruits")
-    r"|(?:begun|began|started)\s+(?:teaching|instructing)\b|\bhelped\s+(?:to\s+)?train\b"
+    # "Norwegian instructors have taken part in the training of Ukrainian pilots", "has started instructing its first
+    # intake of Ukrainian recruits", "they helped train 400 Ukrainian recruits": training given
+    rf"|{COURSE_TAKEN}|{TRAINING_GIVEN_WORDS}|\bhelped\s+(?:to\s+)?train\b"
     r"|(?:has|have|had)\s+(?:also\s+|already\s+)?taught\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
     r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"

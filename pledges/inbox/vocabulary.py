@@ -89,6 +89,14 @@ OTHER_RECIPIENTS = ["Moldova", "Georgia", "Jordan", "Taiwan", "Israel", "Armenia
 SIMULATORS = r"(?:flight\s+)?simulators?"  # a system's trainer, no system
 # the pools that buy for Ukraine by their names: they buy whatever the money paid in is said to be for
 NAMED_POOLS = r"PURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements\s+List"
+# training given, told by what the trainees did ("completed their training", "began a three-week course") or the
+# trainers ("have taken part in the training of", "started instructing")
+COURSE_TAKEN_WORDS = (
+    r"(?:(?:completed|finished|graduated\s+from)\s+(?:their\s+|the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|(?:(?:have|has)\s+(?:already\s+|now\s+)?begun|began|started)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?:training|courses?)\b"
+)
+TRAINING_GIVEN_WORDS = r"taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
 
 # Weapons donors have given that the record holds no system for, named alone ("ten Fenneks", "two Kub batteries"):
 # models from the public registers of what Ukraine received (Oryx's list of donated heavy weapons, SIPRI's arms
@@ -215,9 +223,7 @@ CATEGORY_WORDS = [
      r"|training\s+(?:mission|programme|program|course|effort|team)s?"
      # "have completed their training on the Leopard", "started their courses this month", "have taken part in the
      # training of Ukrainian pilots", "have begun teaching basic soldiering": training given
-     r"|(?:completed|finished|started|graduated\s+from)\s+(?:their\s+|the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-     r"(?:training|courses?)\b|(?:begun|began)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:training|courses?)\b"
-     r"|taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
+     rf"|{COURSE_TAKEN_WORDS}|{TRAINING_GIVEN_WORDS}"
      r"|taught\s+(?:[\w,-]+\s+){0,8}?(?:Ukrainians|soldiers|troops|pilots|crews|recruits|mechanics|technicians|personnel)\b"
      r"|(?:soldiers|troops|service\s*(?:members|men|women)|personnel|recruits|pilots|crews)\s+(?:would|will)\s+"
      r"(?:begin|start|receive|undergo)\s+training"
