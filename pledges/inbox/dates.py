@@ -51,8 +51,10 @@ PATTERNS = [
     ("day", rf"\b{_weekday_before}{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year}|{_rel_year}\b)?"),
     ("day", rf"\b{_weekday_before}(?:the\s+)?{_day_word}\s+of\s+{_month}(?:,?\s+{_year}|{_rel_year})?\b"),
     # "from January to the end of May", "between January and May 2023": what was done in that span, by its end
-    ("month_range", rf"\b(?:from|between)\s+(?:early\s+|the\s+start\s+of\s+)?{_first_month}"
-     rf"\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?{_month}(?:\s+{_year})?\b"),
+    # (or by the report, when the span ends in its month: "between late January and mid-April", told on 26 April)
+    ("month_range", rf"\b(?:from|between)\s+(?:early\s+|late\s+|mid-?|the\s+start\s+of\s+)?{_first_month}"
+     rf"(?:\s+(?:19|20)\d\d)?\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+|early\s+|mid-?)?{_month}"
+     rf"(?:\s+{_year})?\b"),
     ("by_end_month", rf"\b(?:by|before|until)\s+the\s+end\s+of\s+{_month}(?:\s+{_year})?\b"),
     ("by_end_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<year>(?:19|20)\d\d))\b"),
     # "at the start of the year", "at the end of last year", "at the beginning of 2023": its first or last month
@@ -126,7 +128,9 @@ def _resolve(kind, match, published, story=None):
         return date, DatePrecision.DAY, False
     if kind == "month_range":
         end = period_end(_month_start(year, month), DatePrecision.MONTH)
-        if published and not groups.get("year") and end > published:
+        if published and _month_start(year, month) <= published < end:
+            end = published
+        elif published and not groups.get("year") and end > published:
             end = end.replace(year=year - 1)  # "from January to May", written in March, is last year's span
         return end, DatePrecision.ON_OR_BEFORE, bool(published and end > published)
     if kind == "by_end_month":
