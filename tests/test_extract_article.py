@@ -2572,6 +2572,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Stoltenberg's idea of a five-year, roughly EUR 100 billion fund for Ukraine.",
             [],
         ),
+        (
+            "Meanwhile EU capitals are still haggling over a proposed EUR 5 billion fund for Ukraine's armed forces.",
+            [],
+        ),
+        (
+            "Watching next week: whether the EUR 5 billion fund gets a political deal, and whether the Czech shell "
+            "initiative turns into signed contracts.",
+            [],
+        ),
         # items counted since the war began were each sent; a count before a calibre counts the guns
         (
             "Since February Norway has sent about 4,000 M72 anti-tank weapons and some 100 Mistral missiles.",
