@@ -263,6 +263,12 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         # (a span's months may be told finer or with their years; a span ending in the report's month, by the report)
         ("Between May 2022 and March 2023, Norway handed over 20 trucks.", "2023-03-31", "on_or_before"),
         ("Between late January and mid-April, Norway handed over 20 trucks.", "2023-04-21", "on_or_before"),
+        # a handover is never dated after its report: "next year" is the budget's
+        (
+            "During a debate on next year's defence budget, the minister said Norway has handed over 20 trucks.",
+            "2023-04-21",
+            "on_or_before",
+        ),
         # a timeline's entry heading dates what the entry tells (the month's heading gives a month-only one its year)
         ("Timeline\n\n24 February - Oslo\nNorway announces 20 more trucks for Ukraine.", "2023-02-24", "day"),
         ("Timeline\n\nAPRIL 2022\n\nApril - Oslo\nNorway announces 20 more trucks for Ukraine.", "2022-04-01", "month"),

@@ -2192,7 +2192,21 @@ def _date_of(sentence, kind, reading, opened):
             before = [mention for mention in mentions if mention.end <= restated.start()]
             mentions = after or before[-1:]
     else:  # "delivered the package announced in January": that date is the promise's, not the handover's
-        mentions = [mention for mention in mentions if not PROMISED_WHEN_RE.search(sentence[: mention.start])]
+        # (nor is a period still to come a handover's: "during a debate on next year's budget, she said that the
+        # army has handed over almost nothing"; but "delivered by the end of the year" is by then)
+        mentions = [
+            mention
+            for mention in mentions
+            if not (
+                PROMISED_WHEN_RE.search(sentence[: mention.start])
+                or (
+                    mention.ahead
+                    and published
+                    and mention.date > published
+                    and mention.precision != DatePrecision.ON_OR_BEFORE
+                )
+            )
+        ]
         if not ONGOING_RE.search(sentence):
             # "Since the first quarter of 2022, Lisbon has delivered:": what was handed over since then, by the
             # report (but "troops have been training here since last month" began then, and "since the end of
