@@ -2587,6 +2587,23 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "initiative turns into signed contracts.",
             [],
         ),
+        # what a donor's own army is to receive, or buys to replace what it gave, is its own; a launcher a soldier
+        # carries against tanks is small arms
+        (
+            "Under a deal agreed with Berlin in May, the Czech army is to receive fourteen Leopard 2A4 tanks from "
+            "German stocks.",
+            [],
+        ),
+        (
+            "Latvia's gifts are being replaced by new procurements, such as HIMARS launchers ordered for its army; "
+            "these contracts do not form part of the assistance to Ukraine.",
+            [],
+        ),
+        (
+            "Greece has sent rifles, anti-tank rocket launchers and ammunition to Ukraine.",
+            [("delivery", "GR", "small-arms", None), ("delivery", "GR", "small-arms", None)]
+            + [("delivery", "GR", "ammunition", None)],
+        ),
         # items counted since the war began were each sent; a count before a calibre counts the guns
         (
             "Since February Norway has sent about 4,000 M72 anti-tank weapons and some 100 Mistral missiles.",

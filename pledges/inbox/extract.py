@@ -55,6 +55,7 @@ from .patterns import (
     DAY_HEADING_RE,
     DEFINITE_BEFORE_RE,
     DELIVERY_RE,
+    DENIED_BEFORE_RE,
     DESCRIBING_RE,
     DESIGNATION_BEFORE_RE,
     DESIGNATIONS_GAP_RE,
@@ -811,9 +812,13 @@ def _set_aside_because(sentence):
         if reason in QUALIFIED_REASONS and STRONG_RE.search(outside):
             matches = [match for match in matches if not any(start <= match.start() < end for start, end in beside)]
         if matches and not (strong_overrides and strong):
-            # (not "where munitions have been gifted to Ukraine, we are working to replenish UK stocks")
+            # (not "where munitions have been gifted to Ukraine, we are working to replenish UK stocks", nor "… and
+            # are not part of the assistance to Ukraine")
             if reason.startswith("replenishing") and any(
-                not GIVEN_AWAY_BEFORE_RE.search(sentence[: match.start()])
+                not (
+                    GIVEN_AWAY_BEFORE_RE.search(sentence[: match.start()])
+                    or DENIED_BEFORE_RE.search(sentence[: match.start()])
+                )
                 for match in FOR_UKRAINE_RE.finditer(sentence)
             ):
                 continue

@@ -578,6 +578,9 @@ NON_FACTS = [
         r"|\b(?:is|are|(?:has|have)\s+been)\s+buying\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z]"
         # "The army bought its M777 howitzers for Afghanistan": what a donor's forces bought for themselves
         r"|\b(?:army|military|armed\s+forces|navy|air\s+force)\s+(?:bought|purchased|acquired|ordered)\s+(?:its|their)\b"
+        # "the Czech army is to receive fourteen Leopard 2A4 tanks from German stocks": what a donor's forces get
+        r"|(?<!\bUkrainian\s)(?<!\bUkraine's\s)(?<!\bUkraine’s\s)(?<!\bKyiv's\s)\b(?:army|armed\s+forces|navy|air\s+force)"
+        r"\s+(?:is|are|will)\s+(?:to\s+)?(?:receive|get)\b"
         r"|\b(?:buy|order|procure)\w*\s+(?:\w+\s+){0,3}for\s+"
         r"(?:itself|its\s+own|their\s+own)\b|\bframework\s+(?:contracts?|agreements?)\b"
         r"|\bfor\s+(?:its|their)\s+own\s+(?:forces|army|armed\s+forces|troops|use|military|fleet|air\s+defen[cs]e|air\s+force"
@@ -859,6 +862,8 @@ POOL_WORKINGS_RE = re.compile(
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 # "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
 GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered|handed)\s*$")
+# "these contracts are the ministry's own and do not form part of the assistance to Ukraine": for Ukraine, denied
+DENIED_BEFORE_RE = re.compile(r"\b(?:not(?!\s+only)|never)\b[^,;:]{0,50}$", re.I)
 NAMES_UKRAINE_RE = re.compile(r"\bUkrain|\bKyiv\b")
 # "dozens of armoured vehicles": a number of its own
 VAGUE_COUNT_BEFORE_RE = re.compile(

@@ -155,9 +155,10 @@ CATEGORY_WORDS = [
      r"|(?:anti|counter)[\s-](?:drone|UAV)(?=(?:\s*,|\s+and|\s+or)\s+[^.;]{0,60}?\b(?:capabilit(?:y|ies)|systems|equipment)\b)"
      r"|Hawks?|systems\s+(?:to|that)\s+(?:counter|detect|defeat)\s+(?:[\w-]+\s+)?(?:drones|UAVs)"
      r"|(?:drone|UAV)\s+detection\s+systems?"),
-    # (a launcher a soldier carries is small arms: "portable rocket launchers")
+    # (a launcher a soldier carries is small arms: "portable rocket launchers", "anti-tank rocket launchers")
     ("rocket-artillery", r"multiple[\s-]launch\s+rocket\s+systems?|MLRS"
-     r"|(?<!M72\s)(?<!portable\s)(?<!fired\s)(?<!launched\s)(?<!held\s)(?:multiple\s+)?rocket\s+launchers?"
+     r"|(?<!M72\s)(?<!portable\s)(?<!fired\s)(?<!launched\s)(?<!held\s)(?<!tank\s)(?<!armour\s)(?<!armor\s)"
+     r"(?:multiple\s+)?rocket\s+launchers?"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
      r"|(?:heavy\s+|field\s+)?artillery|mortars|mortar\s+(?:systems?|carriers?)|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
@@ -182,7 +183,7 @@ CATEGORY_WORDS = [
     ("ammunition", r"anti[\s-]tank\s+(?:guided\s+)?missiles|TOW\s+missiles"),
     # launchers a soldier carries count as small arms; the missiles they fire are ammunition
     ("small-arms", r"anti[\s-](?:tank|armou?r)\s+"
-     r"(?:weapons?\s+systems|weapons|(?:missile\s+)?systems|(?:grenade\s+)?launchers)"
+     r"(?:weapons?\s+systems|weapons|(?:missile\s+)?systems|(?:grenade\s+|rocket\s+)?launchers)"
      r"|Javelins?|NLAWs?|AT-?4s?"
      r"|recoilless\s+(?:anti[\s-]tank\s+)?(?:guns|rifles)|sniper\s+(?:equipment|kits|gear)"
      r"|M72s?(?:\s+(?:LAWs?|rocket\s+launchers?))?|(?:portable|shoulder[\s-](?:fired|launched)|hand[\s-]held)\s+rocket\s+launchers?"
