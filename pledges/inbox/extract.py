@@ -2306,10 +2306,13 @@ def _quantity(clause, item, amounts):
     part = PART_OF_COUNT_RE.search(window)
     if part:
         return parse_count(part.group("part"))  # "eight of the 10 Archer systems it promised": eight given now
-    match = QUANTITY_RE.search(_without_name_numbers(window))
+    counted = _without_name_numbers(window)
+    match = QUANTITY_RE.search(counted)
+    while match and re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
+        match = QUANTITY_RE.search(counted, match.end("count"))  # "in 2023 we committed twenty-eight M113s"
     if match and re.fullmatch(r"one", match.group("count"), re.I) and match.group("between").startswith("of "):
         match = None  # "one of the largest CV90 orders"
-    if match and not re.search(r"\b(?:19|20)\d\d\b", match.group("count")):
+    if match:
         if re.match(r"(?:a|an)$", match.group("count"), re.I):
             # "a squadron of Challenger 2", "a batch of M577s": a unit of unstated size counts nothing
             unit = item.text.endswith("s") or re.search(r"\bof\s", match.group("between"))
