@@ -951,6 +951,8 @@ EARLIER_PLEDGE_RE = re.compile(
     r"|allocated|earmarked|set\s+aside|put|said\s+(?:it|they)\s+(?:will|would))\b"
     # "He also recalled Spain's commitment to send air defence missiles"
     r"|\brecall(?:ed|s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:commitment|pledge|promise)\b"
+    # "Canberra's earlier commitments also include fourteen M113s"
+    r"|\b(?:earlier|previous|prior)\s+(?:commitments?|pledges?|promises?)\b"
     # "the six Leopard 2A4 tanks that Spain committed are ready": a promise the thing is described by
     r"|(?P<relative>\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b)"
     # "The 20 trucks Norway promised are due next month"
