@@ -1493,9 +1493,10 @@ PART_OF_COUNT_RE = re.compile(
     re.I,
 )
 SAME_NUMBER_RE = re.compile(r"\b(?:and|plus)\s+(?:the\s+same\s+number\s+of|as\s+many)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# ("Italy's second SAMP/T battery", "another Patriot system", "the third Patriot system": one, the next given)
+# ("Italy's second SAMP/T battery", "another Patriot system", "the third Patriot system": one, the next given;
+# "its only S-300 system": the one it had)
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an|another"
-                       r"|(?:its|their|the|[\w'’]+['’]s)\s+(?:second|third|fourth|fifth|sixth))\s+"
+                       r"|(?:its|their|the|[\w'’]+['’]s)\s+(?:second|third|fourth|fifth|sixth|only))\s+"
                        r"(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
                        r"|includ\w*|worth|valued)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
