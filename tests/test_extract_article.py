@@ -2593,6 +2593,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "initiative turns into signed contracts.",
             [],
         ),
+        # who a thing came alongside gave no part of it
+        (
+            "Lisbon's contribution was small but high-end: three Leopard 2A6s, which arrived in March 2023 alongside "
+            "the German batch.",
+            [("delivery", "PT", "Leopard 2A6", 3)],
+        ),
         # what a donor's own army is to receive, or buys to replace what it gave, is its own; a launcher a soldier
         # carries against tanks is small arms
         (

@@ -1433,7 +1433,7 @@ BLOCKING_BEFORE = re.compile(
     r"|like|following|pressed|urged|asked|lobbied|told"
     # ("from KNDS France": a maker's name, not its country)
     r"|KNDS|Nexter|Rheinmetall|Thales|MBDA|Saab|BAE\s+Systems|Airbus|Leonardo|Kongsberg|Nammo|Patria|Diehl"
-    r"|after|than|as|joined|joins|around|through|via|aboard|above|led\s+by|(?:co-?)?(?:hosted|chaired)\s+(?:[\w-]+\s+){0,2}by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
+    r"|after|than|as|joined|joins|around|through|via|aboard|above|alongside|led\s+by|(?:co-?)?(?:hosted|chaired)\s+(?:[\w-]+\s+){0,2}by|in\s+service\s+with|(?:operated|run|managed|administered)\s+by|(?:leaders?|ministers?|heads?|representatives?)\s+of"
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former|framework\s+of"
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)
     # ("side by side with our allies": the speaker's partners, no givers)
