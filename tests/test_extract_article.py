@@ -2599,6 +2599,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "the German batch.",
             [("delivery", "PT", "Leopard 2A6", 3)],
         ),
+        # the rest of an order still to come is no new promise
+        (
+            "Germany has handed over 10 Leopard 2A4 tanks to Ukraine. The remaining tanks of the order are to follow "
+            "in the coming weeks.",
+            [("delivery", "DE", "Leopard 2A4", 10)],
+        ),
         # what a donor's own army is to receive, or buys to replace what it gave, is its own; a launcher a soldier
         # carries against tanks is small arms
         (

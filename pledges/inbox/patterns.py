@@ -736,6 +736,10 @@ NON_FACTS = [
     # "It is the first time Britain has donated missiles able to intercept cruise missiles": a remark on the aid told
     ("a remark on a first", re.compile(
         r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked|will\s+be)\s+the\s+first\s+time\b"), False),
+    # "The remaining tanks of the order are to follow in the coming weeks": the rest of what was told, nothing new
+    ("the rest of an order told", re.compile(
+        r"^\W*The\s+(?:remaining|rest\s+of\s+the)\s+(?![\d,.]+\b)(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:to\s+)?"
+        r"(?:follow|come|arrive)\b"), False),
     # "the E-7A Wedgetail has arrived at Ramstein to begin a six-month deployment": the donor's own forces at work
     ("the donor's own forces deployed", re.compile(
         r"\b(?:to\s+(?:begin|start)|on|for)\s+an?\s+(?:[\w-]+\s+){0,2}deployment\b", re.I), False),
