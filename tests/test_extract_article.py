@@ -2599,6 +2599,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "the German batch.",
             [("delivery", "PT", "Leopard 2A6", 3)],
         ),
+        # a speaker whose surname is a state's name speaks for his own ("Prime Minister Luís Montenegro" is
+        # Portugal's); what Kyiv says it needs is asked for, not given
+        (
+            "The pledge came a day after Prime Minister Luis Montenegro, on his first visit to Kyiv, signed a deal to "
+            "produce maritime drones with Ukraine.",
+            [("pledge", "PT", "drones", None)],
+        ),
+        (
+            "Portugal will send 20 trucks. Kyiv has said it needs about 1 billion dollars a month of U.S.-made weapons "
+            "paid for by its partners.",
+            [("pledge", "PT", "other-equipment", 20)],
+        ),
         # the rest of an order still to come is no new promise
         (
             "Germany has handed over 10 Leopard 2A4 tanks to Ukraine. The remaining tanks of the order are to follow "

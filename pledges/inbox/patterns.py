@@ -542,7 +542,7 @@ NON_FACTS = [
         r"|request(?:s|ed|ing)?\b(?!\s+by)|plead\w*|press(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:allies|partners|\w+\s+members|for)"
         # "Kyiv is pressing Berlin to send Taurus missiles"
         r"|press(?:ed|es|ing)?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+to"
-        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*\b(?!\s+to\s+(?!(?:obtain|get|secure|buy|acquire|receive)\b))|demand\w*|needs?\s+(?:more|for)|need\s+for|(?:wish|shopping)\s+list"
+        r"|push(?:ed|es|ing)?|lobb\w*|seek\w*\b(?!\s+to\s+(?!(?:obtain|get|secure|buy|acquire|receive)\b))|demand\w*|needs?\s+(?:more|for|about|some|around|roughly|at\s+least)\b|need\s+for|(?:wish|shopping)\s+list"
         # ("Ukraine lists what it needs most — mainly interceptors…")
         r"|\bwhat\s+(?:it|Ukraine|Kyiv|they)\s+needs\s+most\b"
         r"|(?:pressing|urgent)\s+(?:needs?|requirements?)|(?:asked|wants?)\s+(?:its\s+|their\s+)?(?:partners|allies|donors)\s+to"

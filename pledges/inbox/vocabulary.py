@@ -69,7 +69,8 @@ SPEAKERS = {
     "LV": ["Pabriks", "Sprūds", "Rinkēvičs", "Rinkevics", "Kariņš", "Karins", "Siliņa", "Silina"],
     "BE": ["De Croo", "Dedonder", "Francken", "De Wever"], "AT": ["Nehammer", "Tanner"],
     "NZ": ["Ardern", "Hipkins", "Luxon", "Henare"], "RO": ["Iohannis", "Tîlvăr", "Tilvar", "Ciolacu"],
-    "HR": ["Plenković", "Plenkovic", "Anušić", "Anusic", "Banožić"], "PT": ["Cravinho", "Nuno Melo", "Carreiras"],
+    "HR": ["Plenković", "Plenkovic", "Anušić", "Anusic", "Banožić"],
+    "PT": ["Cravinho", "Nuno Melo", "Carreiras", "Luís Montenegro", "Luis Montenegro"],
     "LU": ["Bausch", "Backes", "Bettel", "Frieden"], "BG": ["Zapryanov", "Tagarev", "Denkov"],
     "SI": ["Šarec", "Sarec", "Golob"], "IE": ["Coveney", "Varadkar"],
 }  # fmt: skip
@@ -342,6 +343,9 @@ class SystemName:
     category: str
 
 
+# a donor's name that is also a speaker's surname, and the words that make it the speaker ("Prime Minister Luís
+# Montenegro" is Portugal's, not Montenegro)
+SURNAME_BEFORE = {"Montenegro": ["Luís", "Luis", "Prime Minister", "Premier", "PM"]}
 # where a donor's name ends: not inside a word ("Austria" in "Australia"), nor a maker's "German-made", but a
 # giver's "U.S.-supplied"
 NAME_ENDS = r"(?![\w]|-(?!(?:supplied|donated|provided|funded|financed|given|sent|delivered|pledged)\b))"
@@ -363,7 +367,8 @@ class Vocabulary:
             for surface in sorted({name, *DONOR_NAMES.get(code, [])}, key=lambda surface: (-len(surface), surface)):
                 # "US" is no "us", and "BRUSSELS -" opening a story is where it was written, not a donor
                 flags = 0 if len(surface) <= 4 or surface in PLACE_NAMES else re.IGNORECASE
-                pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?" + NAME_ENDS, flags)
+                person = "".join(rf"(?<!{re.escape(words)}\s)" for words in SURNAME_BEFORE.get(surface, []))
+                pattern = re.compile(person + r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?" + NAME_ENDS, flags)
                 vocabulary.donor_patterns.append((pattern, code, surface))
             for surface in SPEAKERS.get(code, []):
                 pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:'s|’s)?(?![\w-])")
