@@ -2611,6 +2611,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "paid for by its partners.",
             [("pledge", "PT", "other-equipment", 20)],
         ),
+        # what a system is built around is part of it, but an "and" may add a thing
+        (
+            "Germany will send 10 Gepard systems, built around a 35 mm gun on an all-terrain truck.",
+            [("pledge", "DE", "Gepard", 10)],
+        ),
+        (
+            "Germany will supply 20 rocket launchers mounted on pick-up trucks and precision munitions.",
+            [("pledge", "DE", "rocket-artillery", 20), ("pledge", "DE", "ammunition", None)],
+        ),
         # the rest of an order still to come is no new promise
         (
             "Germany has handed over 10 Leopard 2A4 tanks to Ukraine. The remaining tanks of the order are to follow "

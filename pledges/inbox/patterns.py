@@ -1188,6 +1188,9 @@ TARGET_BEFORE_RE = re.compile(
     # "155mm ammunition, fit for guns of NATO calibre": what munitions suit is not given with them
     r"|(?:fit|suitable|compatible)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+)?$"
+    # ("anti-aircraft gun systems, built around a 40 mm Bofors gun on an all-terrain truck": whatever the phrase names
+    # before an "and", which may add a thing: "launchers mounted on pick-up trucks and precision munitions")
+    r"|\b(?:built|based|mounted)\s+(?:on|around)\b(?:(?!\band\b)[^,;.()]){0,60}$"
     # "Zelenskyy arrived by military helicopter": how someone travels is no thing given
     r"|\b(?:arriv|travel{1,2}|fl[eo]w|return|came|come|left|leav)\w*\s+(?:back\s+|in\s+)?(?:by|aboard|on(?:\s+board)?)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
