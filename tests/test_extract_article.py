@@ -2611,6 +2611,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "paid for by its partners.",
             [("pledge", "PT", "other-equipment", 20)],
         ),
+        # a request dated by the first aid to arrive asks; the arrival is no strong verb of it
+        (
+            "Britain will send 20 trucks. Kyiv has been asking for exactly this kind of help since the first Western "
+            "tanks arrived.",
+            [("pledge", "GB", "other-equipment", 20)],
+        ),
         # what a system is built around is part of it, but an "and" may add a thing
         (
             "Germany will send 10 Gepard systems, built around a 35 mm gun on an all-terrain truck.",

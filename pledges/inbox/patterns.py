@@ -1555,6 +1555,8 @@ EARLIER_AID_RE = re.compile(
     r"(?:already\s+|previously\s+)?(?:given|sent|delivered|supplied"
     r"|provided|donated|handed(?:\s+over)?|received(?:\s+so\s+far)?)"
     r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?(?=\s*(?:[,;.]|$|\s+and\b))"
+    # "Kyiv has been asking for this kind of help since the first Western tanks arrived": a time, told by earlier aid
+    r"|\bsince\s+the\s+first\s+[^,;.]{0,40}?\b(?:arrived|were\s+(?:delivered|handed\s+over))\b"
 )
 # "spare parts for the M109 howitzers Norway gave in 2022": the thing served was handed over before, and when
 SERVES_GIVEN_RE = re.compile(
