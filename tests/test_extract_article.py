@@ -2611,6 +2611,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "paid for by its partners.",
             [("pledge", "PT", "other-equipment", 20)],
         ),
+        # instructors who trained Ukrainian soldiers gave training
+        (
+            "In 2023 Latvian instructors trained Ukrainian soldiers on Latvian territory.",
+            [("delivery", "LV", "training", None)],
+        ),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it
         (
             "Britain will send 20 trucks. Kyiv has been asking for exactly this kind of help since the first Western "

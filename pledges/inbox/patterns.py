@@ -114,6 +114,10 @@ DELIVERY_RE = re.compile(
     r"|(?:has|have|had)\s+(?:also\s+|already\s+)?taught\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
     r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
+    # "In 2023 Latvian instructors trained 500 Ukrainian soldiers": training given (not "soldiers were trained")
+    # (nor "the coalition that trained Ukrainian pilots": what describes a giver)
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+    r"\btrained\s+(?=(?:(?:some|about|around|more\s+than|over|nearly)\s+)?(?:[\d,]+\s+)?Ukrainian\s)"
     # "Our personnel are in the UK right now, training Ukrainian soldiers"
     r"|(?<=,\s)training\s+(?=Ukrain)"
     # "Norwegian instructors have also helped to train Ukrainian F-16 pilots"
