@@ -2616,6 +2616,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "In 2023 Latvian instructors trained Ukrainian soldiers on Latvian territory.",
             [("delivery", "LV", "training", None)],
         ),
+        # (and so did gunners who finished training Ukrainian artillery personnel, who are people, not guns)
+        (
+            "A team of 30 New Zealand gunners has finished training Ukrainian artillery personnel.",
+            [("delivery", "NZ", "training", None)],
+        ),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it
         (
             "Britain will send 20 trucks. Kyiv has been asking for exactly this kind of help since the first Western "

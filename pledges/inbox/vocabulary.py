@@ -97,7 +97,11 @@ COURSE_TAKEN_WORDS = (
     r"|(?:(?:have|has)\s+(?:already\s+|now\s+)?begun|began|started)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?)"
     r"(?:training|courses?)\b"
 )
-TRAINING_GIVEN_WORDS = r"taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
+TRAINING_GIVEN_WORDS = (
+    r"taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
+    # "a team of 30 gunners has finished training Ukrainian artillery personnel"
+    r"|(?:finished|completed)\s+training\s+(?=Ukrain)"
+)
 
 # Weapons donors have given that the record holds no system for, named alone ("ten Fenneks", "two Kub batteries"):
 # models from the public registers of what Ukraine received (Oryx's list of donated heavy weapons, SIPRI's arms
@@ -162,7 +166,8 @@ CATEGORY_WORDS = [
      r"(?:multiple\s+)?rocket\s+launchers?"
      r"|RM-70s?|BM-21s?|Grads?"),
     ("artillery", r"(?:self[\s-]propelled\s+)?howitzers?|artillery\s+(?:pieces|systems|guns)|field\s+guns"
-     r"|(?:heavy\s+|field\s+)?artillery|mortars|mortar\s+(?:systems?|carriers?)|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
+     # ("Ukrainian artillery personnel": who serves the guns, no gun)
+     r"|(?:heavy\s+|field\s+)?artillery(?!\s+(?:personnel|crews?|officers|soldiers|troops|specialists|men)\b)|mortars|mortar\s+(?:systems?|carriers?)|(?:self[\s-]propelled|towed|light)\s+guns|cannons|M109s?(?:A\w+)?"
      r"|FH[\s-]?70s?|D-30s?|L119s?|Zuzanas?(?:\s+2)?|Bohdanas?|2S1s?|Gvozdikas?|Dana\s+howitzers?"),
     ("tanks", r"(?:main\s+)?battle\s+tanks|(?:heavy\s+)?tanks|Challenger|T-72s?|PT-91s?|T-55s?|M-55S"),
     ("ifv-apc", r"infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|APCs|IFVs|armou?red\s+vehicles"
