@@ -2621,6 +2621,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "A team of 30 New Zealand gunners has finished training Ukrainian artillery personnel.",
             [("delivery", "NZ", "training", None)],
         ),
+        # a list that opens with humanitarian aid is no military aid
+        ("Greece has also sent humanitarian aid, medicines and generators to Ukraine.", []),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it
         (
             "Britain will send 20 trucks. Kyiv has been asking for exactly this kind of help since the first Western "

@@ -1265,6 +1265,8 @@ HUMANITARIAN_RE = re.compile(
     # "…crossed into Ukraine today: blankets, hygiene kits and food for displaced families"
     r"|\bfor\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugee)\s+(?:families|people|persons|civilians)\b"
     r"|\brelief\s+supplies\b|\bhygiene\s+kits\b"
+    # "We have also sent humanitarian aid, medicines and generators": a list that opens with humanitarian aid
+    r"|\bhumanitarian\s+(?:aid|assistance|supplies)\s*,\s+(?:medicines?|food|generators|blankets|clothing)\b"
     # "generators and transformers to help Ukrainian cities survive the winter": for civilians, not the forces
     r"|\bto\s+help\s+Ukrainian\s+(?:families|cities|civilians|people|homes|households|towns)\b",
     re.I,
