@@ -269,6 +269,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
         ("Between late January and mid-April, Norway handed over 20 trucks.", "2023-04-21", "on_or_before"),
         # a commitment told as an earlier one was made by the report
         ("Norway's earlier commitments also include 20 trucks.", "2023-04-21", "on_or_before"),
+        # (a span of years, by its last year's end)
+        ("In each year from 2021 to 2022, Norway handed over 20 trucks.", "2022-12-31", "on_or_before"),
         # a handover is never dated after its report: "next year" is the budget's
         (
             "During a debate on next year's defence budget, the minister said Norway has handed over 20 trucks.",

@@ -55,6 +55,8 @@ PATTERNS = [
     ("month_range", rf"\b(?:from|between)\s+(?:early\s+|late\s+|mid-?|the\s+start\s+of\s+)?{_first_month}"
      rf"(?:\s+(?:19|20)\d\d)?\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+|early\s+|mid-?)?{_month}"
      rf"(?:\s+{_year})?\b"),
+    # "in each year from 2022 to 2024": what was done in those years, by the last one's end
+    ("year_range", rf"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until)\s+{_year}\b"),
     ("by_end_month", rf"\b(?:by|before|until)\s+the\s+end\s+of\s+{_month}(?:\s+{_year})?\b"),
     ("by_end_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<year>(?:19|20)\d\d))\b"),
     # "at the start of the year", "at the end of last year", "at the beginning of 2023": its first or last month
@@ -133,6 +135,9 @@ def _resolve(kind, match, published, story=None):
         elif published and not groups.get("year") and end > published:
             end = end.replace(year=year - 1)  # "from January to May", written in March, is last year's span
         return end, DatePrecision.ON_OR_BEFORE, bool(published and end > published)
+    if kind == "year_range":
+        end = min(datetime.date(year, 12, 31), published or datetime.date(year, 12, 31))
+        return end, DatePrecision.ON_OR_BEFORE, bool(published and year > published.year)
     if kind == "by_end_month":
         return period_end(_month_start(year, month), DatePrecision.MONTH), DatePrecision.ON_OR_BEFORE, True
     if kind == "by_end_year":
