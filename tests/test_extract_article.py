@@ -2623,6 +2623,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "A team of 30 New Zealand gunners has finished training Ukrainian artillery personnel.",
             [("delivery", "NZ", "training", None)],
         ),
+        # instructors who have been teaching Ukrainian recruits give training; a decision still pending gives nothing
+        (
+            "Canadian instructors have been teaching Ukrainian recruits in England since the late summer.",
+            [("delivery", "CA", "training", None)],
+        ),
+        (
+            "Norway will send 20 trucks. EU ministers agreed on 14 October to extend the EU's training mission for "
+            "Ukrainian troops, but the formal decision is still pending.",
+            [("pledge", "NO", "other-equipment", 20)],
+        ),
         # a list that opens with humanitarian aid is no military aid
         ("Greece has also sent humanitarian aid, medicines and generators to Ukraine.", []),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it

@@ -478,7 +478,7 @@ NON_FACTS = [
         r"|give|gives|supply|supplies|deliver|delivers|provide|provides)\b"
         # "Stoltenberg's idea of a five-year, EUR 100 billion fund"; "capitals are still haggling over a €5 billion
         # fund" (not "after months of haggling, governments agreed"); "Watching next week: whether the fund gets a deal"
-        r"|\bidea\s+of\b|\b(?:is|are|was|were)\s+(?:still\s+)?haggling\s+over\b|^[^.:;]{0,40}:\s*whether\b"
+        r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?pending\b|\bidea\s+of\b|\b(?:is|are|was|were)\s+(?:still\s+)?haggling\s+over\b|^[^.:;]{0,40}:\s*whether\b"
         # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
         r"|\bstill\s+deciding\s+(?:when|whether|if|how)\b|\bthere\s+is\s+(?:as\s+yet\s+|still\s+)?no\s+timetable\b"
         # "Cameron has said he is open to a swap", "instructors remained available to train", "may end up with"

@@ -99,8 +99,9 @@ COURSE_TAKEN_WORDS = (
 )
 TRAINING_GIVEN_WORDS = (
     r"taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
-    # "a team of 30 gunners has finished training Ukrainian artillery personnel"
-    r"|(?:finished|completed)\s+training\s+(?=Ukrain)"
+    # "a team of 30 gunners has finished training Ukrainian artillery personnel", "Canadian instructors have been
+    # teaching Ukrainian recruits"
+    r"|(?:finished|completed)\s+training\s+(?=Ukrain)|(?:has|have|had)\s+been\s+(?:teaching|instructing)\b"
 )
 
 # Weapons donors have given that the record holds no system for, named alone ("ten Fenneks", "two Kub batteries"):
