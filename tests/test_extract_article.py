@@ -2633,6 +2633,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Ukrainian troops, but the formal decision is still pending.",
             [("pledge", "NO", "other-equipment", 20)],
         ),
+        # what a list "now counts" is a running tally
+        (
+            "Germany has sent Ukraine three more Gepard tanks. The list now counts 49 Gepards handed over since the "
+            "summer of 2022.",
+            [("delivery", "DE", "Gepard", 3)],
+        ),
         # a list that opens with humanitarian aid is no military aid
         ("Greece has also sent humanitarian aid, medicines and generators to Ukraine.", []),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it

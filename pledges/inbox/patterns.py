@@ -321,6 +321,8 @@ NON_FACTS = [
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|\bto\s+date\b"
         # (but "the Bushmasters, 120 in total, have arrived": one thing counted)
         r"|(?<!\d\s)\bin\s+total\b"
+        # "The list now counts 49 Gepards handed over since the summer of 2022": a running tally
+        r"|\b(?:list|tally|count|overview)\s+now\s+(?:counts|shows|stands\s+at)\b"
         # "Ukraine now has 37 Caesar howitzers in all, counting those from France": a tally of several donors'
         r"|\bcounting\s+(?:those|the\s+ones)\b"
         # "the fund passed the 1 billion pound mark in pledges"
