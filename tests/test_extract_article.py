@@ -2639,6 +2639,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "summer of 2022.",
             [("delivery", "DE", "Gepard", 3)],
         ),
+        # what a donor "will not bring" is refused; a correction's figures are no new aid
+        ("Belgium will not bring tanks to that table: the army gave up its last battle tanks in 2014.", []),
+        (
+            "Germany has sent Ukraine three more Gepard tanks. The correct number is three; the figure of 13 refers to "
+            "vehicles supplied for Ukraine's border guard.",
+            [("delivery", "DE", "Gepard", 3)],
+        ),
         # a list that opens with humanitarian aid is no military aid
         ("Greece has also sent humanitarian aid, medicines and generators to Ukraine.", []),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it

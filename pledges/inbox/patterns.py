@@ -634,7 +634,10 @@ NON_FACTS = [
         re.I), False),
     # "To ask the Secretary of State, what equipment the UK has delivered…": a question states nothing
     # "An earlier version of this story said Britain would send 120 tanks": what a story no longer says
-    ("correction", re.compile(r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated))\b", re.I), False),
+    # (and "The correct number is three; the figure of 13 refers to vehicles for the border guard")
+    ("correction", re.compile(
+        r"\b(?:an\s+earlier\s+version|incorrectly\s+(?:said|reported|stated)|the\s+correct\s+(?:number|figure)\s+is)\b",
+        re.I), False),
     # "None of this is military aid, but officials mention it as often as the guns"
     # "This page lists, oldest first, the decisions by which the Netherlands has paid for ammunition": what the text
     # itself sets out to tell
@@ -755,7 +758,7 @@ NON_FACTS = [
         re.I), False),
     ("refusal or no decision", re.compile(
         r"\b(?:will|would|does|do|did|has|have)\s+not\s+(?:\w+\s+)?(?:send|provide|supply|deliver|give|offer(?:ed)?|deploy"
-        r"|hand\s+over|donate|transfer)"
+        r"|hand\s+over|donate|transfer|bring)"
         # "the tanks… will not go to Ukraine"
         r"|\b(?:will|would|are|is)\s+not\s+(?:go|be\s+(?:sent|given|supplied|delivered|handed))\s+(?:\w+\s+)?to\s+(?:Ukraine|Kyiv)\b"
         r"|\bwon't\b"
