@@ -149,6 +149,8 @@ def test_the_command_writes_nothing(seed_record):
         ("Canada will provide $650 million over three years for 50 armoured vehicles.", 50),
         # a drive layout is part of the name
         ("Luxembourg will send 7 Jeep Wrangler 4x4 vehicles.", 7),
+        # a span of time counts no things
+        ("Over the next two months Germany will send Leopard 2A6 tanks.", None),
         # "its only" one is one
         ("Germany has handed over its only Leopard 2A6 tank.", 1),
         # a year just before the count counts nothing, and hides no count

@@ -1500,6 +1500,8 @@ QUANTITY_RE = re.compile(
     rf"|{MONTH_NAMES}"
     # "two tonnes of medical supplies": a weight counts no items
     r"|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|litres|liters)"
+    # "a retired officer who spent twenty-two years around Bradleys": a span of time counts no things
+    r"|years|months|weeks|days|hours|decades"
     # ("22 heavy 15-tonne lorries": a measure joined to its unit describes the thing counted)
     # ("7 Jeep Wrangler 4x4 vehicles": a drive layout is part of the name)
     # ("1,500 single-shot anti-tank weapons": a number word joined to another word is a modifier)
