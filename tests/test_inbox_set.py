@@ -90,7 +90,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         # 0.74, dev72 0.77 and 0.77, dev73 0.74 and 0.76, dev74 0.47 and 0.53, dev75 0.54 and 0.66, dev76 0.31 and 0.44,
         # dev77 0.68 and 0.74, dev78 0.57 and 0.48, dev79 0.65 and 0.71, dev80 0.62 and 0.57,
         # dev81 0.63 and 0.86, dev82 0.42 and 0.31, dev83 0.49 and 0.41, dev84 0.47 and 0.50, dev85 0.53 and 0.40,
-        # dev86 0.55 and 0.39, dev87 0.41 and 0.61, dev88 0.39 and 0.47, dev89 0.40 and 0.56
+        # dev86 0.55 and 0.39, dev87 0.41 and 0.61, dev88 0.39 and 0.47, dev89 0.40 and 0.56, dev90 0.75 and 0.54,
+        # dev91 0.52 and 0.48
         ("dev", 0.9, 0.9, 0.8),
         ("dev2", 0.9, 0.9, 0.8),
         ("dev3", 0.85, 0.85, 0.7),
@@ -179,6 +180,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev87", 0.5, 0.65, 0.3),
         ("dev88", 0.55, 0.55, 0.3),
         ("dev89", 0.55, 0.65, 0.7),
+        ("dev90", 0.8, 0.65, 0.85),
+        ("dev91", 0.55, 0.55, 0.9),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
