@@ -478,8 +478,9 @@ NON_FACTS = [
         # "…would run 'colossal risks' if they send F-16s to Ukraine": what would follow a gift, which is not made
         r"|\bif\s+(?:they|it|[A-Z][\w-]+|the\s+\w+)\s+(?:were\s+to\s+|(?:ever\s+)?(?:decided?|agreed?)\s+to\s+)?(?:send|sends"
         r"|give|gives|supply|supplies|deliver|delivers|provide|provides)\b"
-        # "Stoltenberg's idea of a five-year, EUR 100 billion fund"; "capitals are still haggling over a €5 billion
-        # fund" (not "after months of haggling, governments agreed"); "Watching next week: whether the fund gets a deal"
+        # "the formal decision is still pending"; "Stoltenberg's idea of a five-year, EUR 100 billion fund"; "capitals
+        # are still haggling over a €5 billion fund" (not "after months of haggling, governments agreed"); "Watching
+        # next week: whether the fund gets a deal"
         r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?pending\b|\bidea\s+of\b|\b(?:is|are|was|were)\s+(?:still\s+)?haggling\s+over\b|^[^.:;]{0,40}:\s*whether\b"
         # "talks are still deciding when, or whether, instructors will be needed, and there is no timetable"
         r"|\bstill\s+deciding\s+(?:when|whether|if|how)\b|\bthere\s+is\s+(?:as\s+yet\s+|still\s+)?no\s+timetable\b"
