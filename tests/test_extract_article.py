@@ -2648,6 +2648,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "vehicles supplied for Ukraine's border guard.",
             [("delivery", "DE", "Gepard", 3)],
         ),
+        # a heading line of its own is told again by the prose under it
+        (
+            "Fact sheet\nPublished 13 August 2025\n\nLatest: German Leopard 2A6 tanks handed over\n\nIn July, Germany "
+            "confirmed that its first Leopard 2A6 tanks had been handed over to Ukraine.",
+            [("delivery", "DE", "Leopard 2A6", None)],
+        ),
         # a list that opens with humanitarian aid is no military aid
         ("Greece has also sent humanitarian aid, medicines and generators to Ukraine.", []),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it

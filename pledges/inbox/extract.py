@@ -98,6 +98,7 @@ from .patterns import (
     GOVERNMENT_RE,
     HANDED_PACKAGE_RE,
     HEADING_NUMBER_RE,
+    HEADLINE_END_RE,
     HEADLINE_RE,
     HEDGE_BEFORE,
     HUMANITARIAN_RE,
@@ -383,7 +384,15 @@ def extract(text, vocabulary, published=None, publisher=""):
         found, reason = _read_sentence(sentence, reading)
         found = _counted_for_the_sum(sentence, found, result.proposals)
         reading.scene = None if found or reason else _scene(sentence, paragraph, reading) or reading.scene
-        if paragraph in article.standfirst:
+        # (and so does a heading line of its own, no list's line: "Latest: Abrams tanks handed over", over the prose
+        # that tells when)
+        heading_line = (
+            all(other[0] != paragraph for other in neighbours)
+            and len(sentence.split()) <= 10
+            and HEADLINE_END_RE.search(sentence)
+            and not (BULLET_RE.match(sentence) or TABLE_ROW_RE.match(sentence) or "|" in sentence)
+        )
+        if paragraph in article.standfirst or heading_line:
             standfirst |= {id(proposal) for proposal in found}
         if reason:
             result.set_aside.append((reason, sentence))
