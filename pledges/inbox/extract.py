@@ -98,7 +98,6 @@ from .patterns import (
     GOVERNMENT_RE,
     HANDED_PACKAGE_RE,
     HEADING_NUMBER_RE,
-    HEADLINE_END_RE,
     HEADLINE_RE,
     HEDGE_BEFORE,
     HUMANITARIAN_RE,
@@ -374,12 +373,13 @@ def extract(text, vocabulary, published=None, publisher=""):
             reading.run_in = (paragraph, heading)
             continue
         neighbours = article.sentences[max(0, number - 1) : number] + following
-        if SECTION_HEADING_RE.match(sentence) and all(other[0] != paragraph for other in neighbours):
+        alone = all(other[0] != paragraph for other in neighbours)  # a paragraph of one line
+        if SECTION_HEADING_RE.match(sentence) and alone:
             # a line of its own: a heading, naming the section's donor or ending the last one's
             reading.section = _run_in_donor(sentence + ".", vocabulary)
             if reading.section:
                 continue
-        if BOLD_LINE_RE.match(sentence) and all(other[0] != paragraph for other in neighbours):
+        if BOLD_LINE_RE.match(sentence) and alone:
             continue
         found, reason = _read_sentence(sentence, reading)
         found = _counted_for_the_sum(sentence, found, result.proposals)
@@ -387,10 +387,10 @@ def extract(text, vocabulary, published=None, publisher=""):
         # (and so does a heading line of its own, no list's line: "Latest: Abrams tanks handed over", over the prose
         # that tells when)
         heading_line = (
-            all(other[0] != paragraph for other in neighbours)
+            alone
             and len(sentence.split()) <= 10
-            and HEADLINE_END_RE.search(sentence)
-            and not (BULLET_RE.match(sentence) or TABLE_ROW_RE.match(sentence) or "|" in sentence)
+            and HEADLINE_RE.fullmatch(sentence)
+            and not (BULLET_RE.match(sentence) or "|" in sentence)
         )
         if paragraph in article.standfirst or heading_line:
             standfirst |= {id(proposal) for proposal in found}
