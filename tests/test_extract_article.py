@@ -2654,6 +2654,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "confirmed that its first Leopard 2A6 tanks had been handed over to Ukraine.",
             [("delivery", "DE", "Leopard 2A6", None)],
         ),
+        # (and so is one whose words hold a full stop, "U.S.": a heading ends without a sentence's stop)
+        (
+            "Fact sheet\nPublished 13 August 2025\n\nLatest: U.S. Abrams tanks handed over\n\nIn July, the United "
+            "States confirmed that its first Abrams tanks had been handed over to Ukraine.",
+            [("delivery", "US", "M1 Abrams", None)],
+        ),
         # a list that opens with humanitarian aid is no military aid
         ("Greece has also sent humanitarian aid, medicines and generators to Ukraine.", []),
         # a request dated by the first aid to arrive asks; the arrival is no strong verb of it

@@ -98,6 +98,7 @@ from .patterns import (
     GOVERNMENT_RE,
     HANDED_PACKAGE_RE,
     HEADING_NUMBER_RE,
+    HEADLINE_END_RE,
     HEADLINE_RE,
     HEDGE_BEFORE,
     HUMANITARIAN_RE,
@@ -389,7 +390,7 @@ def extract(text, vocabulary, published=None, publisher=""):
         heading_line = (
             alone
             and len(sentence.split()) <= 10
-            and HEADLINE_RE.fullmatch(sentence)
+            and HEADLINE_END_RE.search(sentence)
             and not (BULLET_RE.match(sentence) or "|" in sentence)
         )
         if paragraph in article.standfirst or heading_line:

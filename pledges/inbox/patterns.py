@@ -1787,6 +1787,8 @@ MONEY_BUYS_RE = re.compile(
 )
 # a heading: a short line with no full stop at its end
 HEADLINE_RE = re.compile(r"[^.!?]{10,120}")
+# a line ending without a sentence's stop: a heading's end
+HEADLINE_END_RE = re.compile(r"[\w)]\s*$")
 # "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
