@@ -155,6 +155,10 @@ def test_the_command_writes_nothing(seed_record):
         ("Germany has handed over its only Leopard 2A6 tank.", 1),
         # a year just before the count counts nothing, and hides no count
         ("In 2023 Germany committed twenty-eight Leopard 2A6 tanks.", 28),
+        # "its first" system is one; its first systems, or the first of them, are a count untold
+        ("Germany's first IRIS-T SLM air defence system arrived in Ukraine this week.", 1),
+        ("Ukraine has received its first Patriot air defence systems from Germany.", None),
+        ("Ukraine has received its first Leopard 2A6 tanks from Germany.", None),
     ],
 )
 def test_quantities_are_read_from_digits_and_words(seed_record, article, sentence, quantity):

@@ -161,6 +161,7 @@ from .patterns import (
     PERFECT_RE,
     PLANNED_RE,
     PLEDGE_RE,
+    PLURAL_HEAD_RE,
     POOL_BUYS_RE,
     POOL_THAT_BEFORE_RE,
     POOL_WORKINGS_RE,
@@ -2329,6 +2330,12 @@ def _quantity(clause, item, amounts):
             return None if unit or generic else 1
         return parse_count(match.group("count"))
     single = SINGLE_RE.search(window)
+    if single and re.search(r"\bfirst\b", single.group(), re.I):
+        # "its first F-16 fighter jets", "the first Patriot air defence systems", "the first of them": the first few
+        spanned = clause[item.start : item.end]
+        plural = PLURAL_HEAD_RE.match(clause[item.end :]) or PLURAL_HEAD_RE.search(spanned[spanned.find(" ") :])
+        if plural or item.text.startswith("of "):
+            single = None
     if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return None if generic else 1
     after = COUNT_AFTER_RE.match(clause, item.end)

@@ -1515,12 +1515,19 @@ PART_OF_COUNT_RE = re.compile(
 )
 SAME_NUMBER_RE = re.compile(r"\b(?:and|plus)\s+(?:the\s+same\s+number\s+of|as\s+many)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # ("Italy's second SAMP/T battery", "another Patriot system", "the third Patriot system": one, the next given;
-# "its only S-300 system": the one it had)
+# "its only S-300 system": the one it had; "the first IRIS-T SLM system": the first one)
 SINGLE_RE = re.compile(r"(?<![\w-])(?:a|an|another"
-                       r"|(?:its|their|the|[\w'’]+['’]s)\s+(?:second|third|fourth|fifth|sixth|only))\s+"
+                       r"|(?:its|their|the|[\w'’]+['’]s)\s+(?:first|second|third|fourth|fifth|sixth|only))\s+"
                        r"(?:(?!(?:and|or|to|with|for|in|on|at|by|from|number|total|package|tranche"
                        r"|includ\w*|worth|valued)\b)"
                        r"[\w“”\"’'/-]+\s+){0,2}$", re.I)  # fmt: skip
+# "the first Patriot air defence systems", "its first F-16 fighter jets": the first of several, counted nowhere
+# (the words after its name, or the end of its own span: "Patriot air defence systems")
+PLURAL_HEAD_RE = re.compile(
+    r"(?:^\s+(?:[\w-]+\s+){0,3}?|\s)(?:systems|batteries|launchers|jets|fighters|aircraft|planes|tanks|vehicles|carriers"
+    r"|howitzers|guns|missiles|radars|units|helicopters)\b",
+    re.I,
+)
 # "Its list for the month includes:", "The shipment contained:": a heading that names what it lists and no more
 # "- Canada: $24.5 million;", "- Norway: 20 armoured vehicles": a list's line naming its donor before a colon
 # (or a live blog's entry: "15:30 – Norway: 5,000 shells and NOK 200 million for drones")
