@@ -2658,6 +2658,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "confirmed that its first Leopard 2A6 tanks had been handed over to Ukraine.",
             [("delivery", "DE", "Leopard 2A6", None)],
         ),
+        # a transfer that names a kind of rule, or a time, gives nothing
+        (
+            "Because the Leopard 2A6 is German-built, re-exporting it needs Berlin's approval under arms-transfer "
+            "rules.",
+            [],
+        ),
+        ("Before the transfer, the Swedish Army operated around 120 Strv 122 tanks.", []),
+        (
+            "Sweden will transfer ten Strv 122 tanks to Ukraine.",
+            [("pledge", "SE", "tanks", 10)],
+        ),
         # (and so is one whose words hold a full stop, "U.S.": a heading ends without a sentence's stop)
         (
             "Fact sheet\nPublished 13 August 2025\n\nLatest: U.S. Abrams tanks handed over\n\nIn July, the United "

@@ -210,7 +210,9 @@ PLEDGE_RE = re.compile(
     # "is readying 20 vehicles for Ukraine", "has topped up its aid with", "has secured 20 vehicles for Ukraine"
     r"|ready(?:ing|ies)|top(?:s|ped|ping)?\s+up\s+(?:its|their|the)\s+(?:aid|support|package|assistance|contribution)"
     r"|secured(?=[^.;]{0,60}\bfor\s+(?:Ukraine|Kyiv))"
-    r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?|transfer(?:s|red)?"
+    r"|fund(?:s|ed)?|finance[sd]?|bought|buy|buys|purchase[sd]?"
+    # (not "arms-transfer rules", a kind of rule, nor "Before the transfer, the army operated 120 tanks": a time)
+    r"|(?<!-)(?<!\bbefore\sthe\s)(?<!\bafter\sthe\s)(?<!\bsince\sthe\s)transfer(?:s|red)?"
     # "will pay Ukrainian industry to build 18 howitzers": paying for what is made for Ukraine
     r"|pa(?:y|ys|id|ying)\s+(?:together\s+|jointly\s+)?(?:for|(?:[\w-]+\s+){1,3}to\s+(?:build|make|produce|buy))"
     # "would pay 8 million euros into NATO's trust fund"; "Belgium will follow up with medical vehicles"
