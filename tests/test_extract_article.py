@@ -311,6 +311,12 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-21",
             "day",
         ),
+        # a package described as unveiled on a day was made that day, whatever the sentence reports
+        (
+            "Friday's news follows a $150 million drawdown for Ukraine that Washington unveiled on April 12.",
+            "2023-04-12",
+            "day",
+        ),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):

@@ -969,8 +969,9 @@ EARLIER_PLEDGE_RE = re.compile(
     r"|\brecall(?:ed|s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:commitment|pledge|promise)\b"
     # "Canberra's earlier commitments also include fourteen M113s"
     r"|\b(?:earlier|previous|prior)\s+(?:commitments?|pledges?|promises?)\b"
-    # "the six Leopard 2A4 tanks that Spain committed are ready": a promise the thing is described by
-    r"|(?P<relative>\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed)\b)"
+    # "the six Leopard 2A4 tanks that Spain committed are ready", "a drawdown that Washington unveiled on Oct. 26": a
+    # promise the thing is described by
+    r"|(?P<relative>\b(?:that|which)\s+(?:[\w.’']+\s+){1,3}?(?:pledged|promised|committed|unveiled)\b)"
     # "The 20 trucks Norway promised are due next month"
     r"|(?-i:\b[A-Z])[\w.’']*\s+(?:had\s+)?(?:pledged|promised|committed)(?=\s+(?:are|is|were|was|will)\b)",
     re.I,
