@@ -2664,6 +2664,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "confirmed that its first Leopard 2A6 tanks had been handed over to Ukraine.",
             [("delivery", "DE", "Leopard 2A6", None)],
         ),
+        # beside the EU's facility, the EU's arms are the facility's, but its training mission's courses its own
+        (
+            "The EU will send Ukraine 500,000 artillery shells, paid through the European Peace Facility. The EU "
+            "Military Assistance Mission will also train 15,000 more Ukrainian soldiers this year.",
+            [("pledge", "EPF", "ammunition", 500000), ("pledge", "EU", "training", None)],
+        ),
         # a transfer that names a kind of rule, or a time, gives nothing
         (
             "Because the Leopard 2A6 is German-built, re-exporting it needs Berlin's approval under arms-transfer "

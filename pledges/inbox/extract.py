@@ -475,7 +475,9 @@ def extract(text, vocabulary, published=None, publisher=""):
     ]
     if any(pattern.search(text) for pattern, code, _ in vocabulary.donor_patterns if code == "EPF"):
         for proposal in result.proposals:
-            if proposal.donor == "EU":  # the EU's military aid named beside its facility is the facility's
+            # the EU's military aid named beside its facility is the facility's (but not its training mission's
+            # courses: EUMAM is the EU's own)
+            if proposal.donor == "EU" and proposal.category != "training":
                 proposal.donor = "EPF"
     # "a fifth tranche of €500 million… – €490 million for lethal equipment; – €10 million for fuel": their total
     result.proposals = [
