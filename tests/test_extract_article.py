@@ -2670,6 +2670,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Military Assistance Mission will also train 15,000 more Ukrainian soldiers this year.",
             [("pledge", "EPF", "ammunition", 500000), ("pledge", "EU", "training", None)],
         ),
+        # "other European Union countries" beside whom the speaker orders are partners, no giver
+        (
+            "Lithuania's minister spoke in Vilnius. Together with other European Union countries we have placed orders "
+            "for 155mm artillery ammunition for Ukraine.",
+            [("pledge", "LT", "ammunition", None)],
+        ),
         # a transfer that names a kind of rule, or a time, gives nothing
         (
             "Because the Leopard 2A6 is German-built, re-exporting it needs Berlin's approval under arms-transfer "

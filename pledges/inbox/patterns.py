@@ -1459,7 +1459,8 @@ BLOCKING_BEFORE = re.compile(
     r"|(?:version|variant|copy|derivative)\s+of|outside|within|inside|beyond|East|West|former|framework\s+of"
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)
     # ("side by side with our allies": the speaker's partners, no givers)
-    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    # ("together with other European Union countries we have placed orders": the speaker's partners)
+    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+|our\s+|its\s+|their\s+|other\s+|fellow\s+)?"
     # ("in south-eastern Poland": a place, whatever part of it)
     r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?$",
     re.I,
