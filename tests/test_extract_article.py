@@ -2670,6 +2670,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Military Assistance Mission will also train 15,000 more Ukrainian soldiers this year.",
             [("pledge", "EPF", "ammunition", 500000), ("pledge", "EU", "training", None)],
         ),
+        # a list's line of spare parts for vehicles already handed over is promised with the list
+        (
+            "Germany's new package contains:\n- 20 trucks;\n- spare parts for vehicles already handed over to Ukraine.",
+            [("pledge", "DE", "other-equipment", 20), ("pledge", "DE", "maintenance", None)],
+        ),
         # "other European Union countries" beside whom the speaker orders are partners, no giver
         (
             "Lithuania's minister spoke in Vilnius. Together with other European Union countries we have placed orders "

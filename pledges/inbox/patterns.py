@@ -1590,6 +1590,12 @@ SERVES_GIVEN_RE = re.compile(
     r"(?:[A-Z][\w.]+|it|they|we)\s+(?:(?:has|have|had)\s+)?(?:already\s+|previously\s+)?"
     r"(?:gave|given|sent|delivered|supplied|provided|donated|handed\s+over)(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?"
     r"(?:\s+(?:in|last|earlier)\s+(?:[\w-]+\s+)?[\w-]+)?"
+    # ("spare parts for vehicles already handed over to Ukraine", "spare parts for previously donated materiel")
+    r"|\b[a-z][a-z-]*\s+for\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+"
+    r"(?:already|previously)\s+(?:given|sent|delivered|supplied|provided|donated|handed\s+over)"
+    r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?"
+    r"|\b[a-z][a-z-]*\s+for\s+(?:the\s+)?(?:already|previously)\s+(?:given|sent|delivered|supplied|provided|donated"
+    r"|gifted)\b"
 )
 POOLED_BEFORE_RE = re.compile(
     r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I
