@@ -336,6 +336,19 @@ def test_what_a_package_told_of_before_holds_is_dated_by_its_announcement(seed_r
     ]
 
 
+def test_a_list_of_what_was_just_said_to_be_donated_is_handed_over_by_the_report(seed_record, article):
+    text = (
+        "Norway handed over eight Leopard 2A4 tanks to Ukraine in 2023.\n\nOver recent months, Norway has donated "
+        "materiel worth about NOK 1 billion to Ukraine. The donations include:\n\n- artillery ammunition for M109 "
+        "self-propelled howitzers\n- 5,000 M72 light anti-armour weapons"
+    )
+    output, _ = run(article(text), "--published", "2024-04-26")
+    assert [(p["kind"], p["category"], p["date"], p["date_precision"]) for p in output["proposals"]][1:] == [
+        ("delivery", "ammunition", "2024-04-26", "on_or_before"),
+        ("delivery", "small-arms", "2024-04-26", "on_or_before"),
+    ]
+
+
 def test_another_or_the_third_of_a_system_is_one_and_a_later_one_dated_otherwise_is_another(seed_record, article):
     text = (
         "Berlin will send Kyiv another Patriot air defence system, the chancellor said on Tuesday. "

@@ -1273,7 +1273,9 @@ def _read_sentence(quote, reading):
         or TABLE_ROW_RE.search(sentence)
     ) and (clause_donors or continues or reading.main_donors):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
-        kind = clause_kind or "pledge"
+        # ("Norway has donated materiel worth NOK 1 billion. The donations include:": what was just told holds)
+        told = context and LIST_HEADING_RE.match(sentence) and clause_kind != "delivery" and context.get("kind")
+        kind = told or clause_kind or "pledge"
         headed = kind == "pledge" and _after_handover(reading) and LIST_HEADING_RE.match(sentence)
         if headed:
             kind = "delivery"
@@ -1285,6 +1287,8 @@ def _read_sentence(quote, reading):
             date, precision = _last_said(reading) or (date, precision)
         if headed and undated:
             date, precision = _handover_day(reading) or (date, precision)
+        elif told and undated and context.get("date"):
+            date, precision = context["date"], context["precision"]  # (the donations just told: their date)
         elif kind == "delivery" and reading.handed and undated:
             date, precision = reading.handed
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors

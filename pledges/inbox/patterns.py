@@ -1244,7 +1244,12 @@ MENDED_RE = re.compile(
     re.I,
 )
 # "…, and BMP-1s have since been handed over": after the promise, when the text does not say
-SINCE_THEN_RE = re.compile(r"\b(?:has|have|had)\s+since\s+been\b|\bsince\s+then\b", re.I)
+# (and "Over recent months, Norway has donated…": a span up to the report, not the date of the fact before)
+SINCE_THEN_RE = re.compile(
+    r"\b(?:has|have|had)\s+since\s+been\b|\bsince\s+then\b"
+    r"|\b(?:over|in|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:months|weeks)\b",
+    re.I,
+)
 # (and "…, to be replaced by German Marders": what fills the gap a gift leaves, a clause of its own)
 # ("Greece is set to receive 40 Marders under a ring-exchange arrangement": what the donor to Ukraine gets back)
 # (but "Under a ring exchange with Germany, Athens committed 40 BMP-1s": how the donor's gift is made good)
@@ -1539,8 +1544,8 @@ DONOR_LINE_RE = re.compile(
     r"^\s*(?:[•*\-–]|\d{1,2}[:.]\d{2}\s*[-–—])\s*(?P<donor>(?:the\s+)?[A-Z][\w.'’ -]{1,40}?):\s+\S"
 )
 LIST_HEADING_RE = re.compile(
-    r"^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:list|package|consignment|shipment|batch|delivery|deliveries|donation"
-    r"|procurement|order|purchase)"
+    r"^\W*(?:its|their|the|this|that|these)\s+(?:[\w-]+\s+){0,2}(?:list|packages?|consignments?|shipments?|batch|delivery"
+    r"|deliveries|donations?|procurement|order|purchase)"
     r"\b[^.;:]{0,80}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of"
     r"|made\s+up\s+of)\s*:\s*$"
     # ("…told partners what had reached Ukraine. The list was concrete:")
