@@ -2683,6 +2683,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Military Assistance Mission will also train 15,000 more Ukrainian soldiers this year.",
             [("pledge", "EPF", "ammunition", 500000), ("pledge", "EU", "training", None)],
         ),
+        # instructors who continue to train, were training or train Ukrainians give training
+        (
+            "Czech instructors continue to train Ukrainian service members on Czech territory.",
+            [("delivery", "CZ", "training", None)],
+        ),
+        (
+            "Spanish instructors were training Ukrainian personnel in Spain on the Hawk system.",
+            [("delivery", "ES", "training", None)],
+        ),
+        (
+            "The Royal Danish Air Force trains Ukrainian pilots and ground crews at Skrydstrup.",
+            [("delivery", "DK", "training", None)],
+        ),
         # a list's line of spare parts for vehicles already handed over is promised with the list
         (
             "Germany's new package contains:\n- 20 trucks;\n- spare parts for vehicles already handed over to Ukraine.",

@@ -113,7 +113,10 @@ DELIVERY_RE = re.compile(
     rf"|{COURSE_TAKEN}|{TRAINING_GIVEN_WORDS}|\bhelped\s+(?:to\s+)?train\b"
     r"|(?:has|have|had)\s+(?:also\s+|already\s+)?taught\b"
     # "Canada also keeps training Ukrainian soldiers", "Britain continues to train Ukrainian recruits"
-    r"|\b(?:keeps?|kept|continues|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
+    r"|\b(?:keeps?|kept|continues?|continued)\s+(?:to\s+train|training)\s+(?=Ukrain)"
+    # "Spanish instructors were training Ukrainian personnel", "the air force trains Ukrainian pilots": training given
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:(?:were|was)\s+(?:still\s+|also\s+|already\s+)?training|trains)\s+"
+    r"(?=Ukrain)"
     # "In 2023 Latvian instructors trained 500 Ukrainian soldiers": training given (not "soldiers were trained")
     # (nor "the coalition that trained Ukrainian pilots": what describes a giver)
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"

@@ -224,8 +224,8 @@ CATEGORY_WORDS = [
     ("training", r"training\s+(?:for|of)\s+\w+"
      # "provided Ukraine with ammunition and training": training as one of the things given
      r"|(?<=\band\s)(?<!ing\sand\s)training\b(?!\s+(?:exercises?|areas?|grounds?|cent(?:re|er)s?|camps?|ranges?|sites?|facilit\w+))"
-     r"|train(?:ing|ed)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines"
-     r"|battalions|brigades|specialists|sappers|deminers)"
+     r"|train(?:ing|ed|s)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines"
+     r"|battalions|brigades|specialists|sappers|deminers|service\s*members|servicemen)"
      r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced|familiari[sz]ation)\s+"
      r"(?:combat\s+|military\s+)?training"
      r"|training\s+(?:mission|programme|program|course|effort|team)s?"
