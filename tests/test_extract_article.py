@@ -2683,6 +2683,9 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Military Assistance Mission will also train 15,000 more Ukrainian soldiers this year.",
             [("pledge", "EPF", "ammunition", 500000), ("pledge", "EU", "training", None)],
         ),
+        # figures not given, and munitions described as supplied by a state, give nothing
+        ("France said production of Caesar howitzers for Ukraine is being accelerated, but gave no figures.", []),
+        ("Officials in Kyiv say stocks of U.S.-supplied munitions are running low.", []),
         # instructors who continue to train, were training or train Ukrainians give training
         (
             "Czech instructors continue to train Ukrainian service members on Czech territory.",

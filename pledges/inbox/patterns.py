@@ -29,6 +29,11 @@ POOLS = NAMED_POOLS + (
 )
 # "…its 32nd package. Its value is put at about €43 million": the value of the aid just told
 VALUE_OF_AID = r"(?:Its|Their)\s+(?:total\s+|estimated\s+)?value"
+# "gave no figures", "has given no date": what was given is word of the aid, not aid
+NO_INFO_AFTER = (
+    r"(?!\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|dates?|timelines?|timetables?|details|estimates?"
+    r"|breakdown|reasons?|answers?|updates?|indication)\b)"
+)
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
     r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
@@ -65,8 +70,8 @@ DELIVERY_RE = re.compile(
     # "six instructors completed a four-week demining course for Ukrainian personnel": a course given
     r"|(?:completed|ran|conducted|(?:is|are)\s+(?:already\s+|now\s+)?running)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}"
     r"courses?\s+for\b"
-    r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred|given"
-    r"|provided|donated|gifted|trained)|handing\s+over"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred"
+    rf"|given{NO_INFO_AFTER}|provided|donated|gifted|trained)|handing\s+over"
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|(?:crossed|rolled)\s+into\s+Ukraine"
     r"|(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?taken\s+(?:over|delivery\s+of)"
@@ -200,7 +205,9 @@ PLEDGE_RE = re.compile(
     r"|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
-    r"|order(?:ed|s)?|set\s+up|send|sends|gave|give|gives|provide|provides|provided|supply|supplies|supplied"
+    rf"|order(?:ed|s)?|set\s+up|send|sends|(?:gave|give|gives){NO_INFO_AFTER}|provide|provides|provided|supply|supplies"
+    # (not "stocks of U.S.-supplied munitions": the word describes what Ukraine holds)
+    r"|(?<!-)supplied"
     # "the country will hand all six of its Kamov helicopters to Ukraine"
     r"|(?:will|would|to)\s+hand\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:Ukraine|Kyiv)\b"
     # "will go on giving 0.25 per cent of its GDP", "keeps sending"
