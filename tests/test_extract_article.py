@@ -2683,6 +2683,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Military Assistance Mission will also train 15,000 more Ukrainian soldiers this year.",
             [("pledge", "EPF", "ammunition", 500000), ("pledge", "EU", "training", None)],
         ),
+        # pressing a donor to bring "the promised tanks" asks: the promise is named, not made
+        ("Kyiv is pressing Germany to get the promised tanks to the front before the spring.", []),
         # figures not given, and munitions described as supplied by a state, give nothing
         ("France said production of Caesar howitzers for Ukraine is being accelerated, but gave no figures.", []),
         ("Officials in Kyiv say stocks of U.S.-supplied munitions are running low.", []),

@@ -36,7 +36,9 @@ NO_INFO_AFTER = (
 )
 # the strong verbs of an announcement or a handover: with one, a sentence is not a mere appeal
 STRONG_RE = re.compile(
-    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))|promised"
+    # ("to get the promised tanks to the front": a promise named, not made)
+    r"\b(pledg(?:e|es|ed|ing)(?!\s+(?:deliveries|aid|support|weapons|equipment|tanks|systems|ammunition))"
+    r"|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)promised"
     r"|announc(?:e|es|ed|ing)\b|unveil\w*|approved|committed|donat(?:ed|es|ing)|allocated|earmarked"
     r"|agreed\s+to|decided\s+to|signed|will\s+(?:\w+\s+)?(?:send|give|provide|supply|deliver|donate|transfer|fund"
     rf"|finance|buy|purchase|contribute|hand|train|set)|delivered|hand(?:ed|s|ing)?{TO_PARTICLE}over|has\s+sent"
