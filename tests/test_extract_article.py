@@ -2683,6 +2683,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Military Assistance Mission will also train 15,000 more Ukrainian soldiers this year.",
             [("pledge", "EPF", "ammunition", 500000), ("pledge", "EU", "training", None)],
         ),
+        # an announcement named is none made; a batch that takes a count and a sum to new totals is a tally
+        (
+            "Belgium's minister was asked about the meeting. He said he did not go there to make an announcement for "
+            "the cameras.",
+            [],
+        ),
+        (
+            "Australia will send another 30 Bushmasters to Ukraine. The new batch takes the number of Bushmasters "
+            "committed by Australia to 120, and its total military assistance to more than A$710 million.",
+            [("pledge", "AU", "ifv-apc", 30)],
+        ),
         # pressing a donor to bring "the promised tanks" asks: the promise is named, not made
         ("Kyiv is pressing Germany to get the promised tanks to the front before the spring.", []),
         # figures not given, and munitions described as supplied by a state, give nothing

@@ -195,7 +195,7 @@ SAME_AS_BEFORE = (
     r"\b(?:will|would|did|has|have)\s+(?:also\s+)?do(?:ne)?\s+the\s+same\b|^\W*So\s+(?:will|would|did|has|have|does)\b"
 )
 PLEDGE_RE = re.compile(
-    r"\b(pledg\w*|promis\w*|announc\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
+    r"\b(pledg\w*|promis\w*|announc(?!ements?\b)\w*|unveil\w*|commit\w*|approv(?:e|es|ed|ing)|authori[sz]\w*|donat\w*|allocat\w*"
     r"|earmark\w*|contribut\w*|offer(?:s|ed)?|grant(?:s|ed)?|agreed|decided|package|includ(?:e|es|ed)|sign(?:s|ed)"
     # "the Defence Secretary set out £160 million for repairing…": a sum laid out
     r"|set\s+out(?=\s+(?:a\s+further\s+|another\s+)?(?:[£$€]|(?:US|C|A|NZ)\$|(?:EUR|USD|GBP|NOK|SEK|DKK)\s))"
@@ -376,8 +376,10 @@ NON_FACTS = [
         r"(?:now\s+)?(?:announced|pledged|promised|offered|agreed|committed|paid|contributed|joined|signed\s+up)\b"
         r"|^\W*(?:Others|Other\s+(?:countries|allies|nations|partners)|Some\s+(?:countries|allies|nations|partners))\b"
         r"|\bmembers\s+of\s+the\s+(?:group|alliance|coalition)\s+(?:have|has|had)\b"
-        # "That brings the number of Gepards Ukraine has received to 34": a running count
-        r"|\bbring(?:s|ing)?\s+(?:the|its|their)\s+(?:number|tally|count)\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
+        # "That brings the number of Gepards Ukraine has received to 34", "takes the number of Bushmasters committed
+        # to 120": a running count
+        r"|\b(?:bring(?:s|ing)?|takes?|taking|lifts?|lifting|raises?|raising)\s+(?:the|its|their)\s+(?:number|tally|count)"
+        r"\s+of\b[^.;]{0,80}?\bto\s+(?:about\s+|some\s+)?\d"
         r"|\bbring(?:s|ing)?\s+the\s+total\b|\bbring(?:s|ing)?\s+to\s+(?:[\w,]+\s+){1,2}the\s+(?:number|total|tally)\b|\bbring(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}(?:total|pledge|contribution)\s+to\b"
         # "brings the security assistance Washington has committed in the past week to $1 billion"
         r"|\bbring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:assistance|aid|support)\b[^.;]{0,80}?\bto\s+"
