@@ -311,6 +311,12 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-21",
             "day",
         ),
+        # what was handed over since the invasion's month was handed over by the report
+        (
+            "Since February 2022 Norway has delivered 4,000 M72 anti-tank weapons to Ukraine.",
+            "2023-04-21",
+            "on_or_before",
+        ),
         # a package described as unveiled on a day was made that day, whatever the sentence reports
         (
             "Friday's news follows a $150 million drawdown for Ukraine that Washington unveiled on April 12.",

@@ -355,6 +355,10 @@ class _Reading:
     timeline: bool = False  # whether lines of a full date alone ("20 April 2023") head the text's entries
 
 
+# the month Russia's full-scale invasion began: what was handed over "since February 2022" is a span of the war
+INVASION_MONTH = datetime.date(2022, 2, 1)
+
+
 def extract(text, vocabulary, published=None, publisher=""):
     """Read an article: its proposals, and what was set aside (not the article, or not a fact) and why."""
     article = clean(text)
@@ -2233,7 +2237,13 @@ def _date_of(sentence, kind, reading, opened):
             # "Since the first quarter of 2022, Lisbon has delivered:": what was handed over since then, by the
             # report (but "troops have been training here since last month" began then, and "since the end of
             # March" is March, as a month named after "since" is)
-            mentions = [mention for mention in mentions if not SINCE_BEFORE_RE.search(sentence[: mention.start])]
+            # (though not "since February 2022": since the invasion, by the report)
+            mentions = [
+                mention
+                for mention in mentions
+                if not SINCE_BEFORE_RE.search(sentence[: mention.start])
+                and not (sentence[mention.start :].lower().startswith("since") and mention.date == INVASION_MONTH)
+            ]
     if mentions:
         mention = mentions[0]
         finer = [
