@@ -1278,9 +1278,10 @@ def _read_sentence(quote, reading):
     ) and (clause_donors or continues or reading.main_donors):
         # "The package includes:", and a bare heading, "Delivered:", opening a list of the article's donor
         # ("Norway has donated materiel worth NOK 1 billion. The donations include:": what was just told holds)
-        told = context and LIST_HEADING_RE.match(sentence) and clause_kind != "delivery" and context.get("kind")
+        names_its_list = LIST_HEADING_RE.match(sentence)
+        told = context and names_its_list and clause_kind != "delivery" and context.get("kind")
         kind = told or clause_kind or "pledge"
-        headed = kind == "pledge" and _after_handover(reading) and LIST_HEADING_RE.match(sentence)
+        headed = kind == "pledge" and _after_handover(reading) and names_its_list
         if headed:
             kind = "delivery"
         date, precision = _date_of(sentence, kind, reading, None)
