@@ -2786,11 +2786,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("delivery", "GR", "small-arms", None), ("delivery", "GR", "small-arms", None)]
             + [("delivery", "GR", "ammunition", None)],
         ),
-        # items counted since the war began were each sent; a count before a calibre counts the guns
+        # items counted since the war began were each sent, but "more than" so many is a tally's floor; a count before
+        # a calibre counts the guns
         (
             "Since February Norway has sent about 4,000 M72 anti-tank weapons and some 100 Mistral missiles.",
             [("delivery", "NO", "small-arms", 4000), ("delivery", "NO", "air-defence", 100)],
         ),
+        ("Britain has sent more than 3,000 NLAW anti-tank weapons since the invasion began.", []),
         (
             "Norway says its package includes eighteen more 155-millimetre howitzers.",
             [("pledge", "NO", "artillery", 18)],

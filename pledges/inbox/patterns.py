@@ -328,9 +328,10 @@ NON_FACTS = [
         r"|since\s+(?:24\s+)?February(?:\s+24)?,?\s+2022"
         r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion\b|since\s+(?:late\s+)?February\b"
         r"|since\s+Russian\s+(?:troops|forces|tanks)\s+(?:crossed|invaded|entered|rolled)|since\s+Russia\s+invaded))"
-        # (but "Since February Norway has sent about 4,000 M72 anti-tank weapons": items counted, each delivered)
+        # (but "Since February Norway has sent about 4,000 M72 anti-tank weapons": items counted, each delivered; "has
+        # sent more than 4,000 NLAWs since the invasion began" is a tally's floor)
         r"(?!.*\b(?:has|have|had)\s+(?:\w+\s+)?(?:sent|delivered|supplied|donated|shipped|handed\s+over|transferred)\s+"
-        r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:" + COUNT + r")\s+"
+        r"(?:some\s+|about\s+|around\s+|nearly\s+)?(?:" + COUNT + r")\s+"
         r"(?!(?:million|billion|bn|tonnes|tons|euros|dollars|pounds|kroner|crowns)\b)[^\W\d])"
         r"|\b(?:before|prior\s+to)\s+(?:this|today's|the\s+latest)\s+package\b|since\s+2022|\bto\s+date\b"
         # (but "the Bushmasters, 120 in total, have arrived": one thing counted)
