@@ -97,6 +97,7 @@ from .patterns import (
     GIVES_SUM_BEFORE_RE,
     GOVERNMENT_RE,
     HANDED_PACKAGE_RE,
+    HANDOVER_TO_COME_RE,
     HEADING_NUMBER_RE,
     HEADLINE_END_RE,
     HEADLINE_RE,
@@ -2155,7 +2156,10 @@ def _kind(clause):
     if PLANNED_RE.search(clause):
         return "pledge"
     match = DELIVERY_RE.search(clause)
-    if match and not FUTURE_RE.search(SPEAKERS_WOULD_RE.sub("", clause[: match.start()])):
+    if match and not (
+        FUTURE_RE.search(SPEAKERS_WOULD_RE.sub("", clause[: match.start()]))
+        or HANDOVER_TO_COME_RE.search(clause[: match.start()])
+    ):
         return "delivery"
     # ("Two Patriot batteries from Germany will arrive in Ukraine within weeks": a handover to come is promised)
     if PLEDGE_RE.search(clause) or match:

@@ -183,6 +183,12 @@ ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|announcement|unveiled|pledged|prom
 FUTURE_RE = re.compile(
     r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to|can\s+be)\b", re.I
 )
+# "…to upgrade the hospital before it is handed over", "once they are delivered": a handover told in the present after
+# "before" or "once" is still to come
+HANDOVER_TO_COME_RE = re.compile(
+    r"\b(?:before|until|once|when|as\s+soon\s+as)\s+(?:it|they|the\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:is|are)\s+(?:\w+\s+)?$",
+    re.I,
+)
 # "I would also like to recall that in November we sent…": the speaker's manner, no future of the giving
 SPEAKERS_WOULD_RE = re.compile(
     r"\b(?:would|'d)\s+(?:also\s+|just\s+)?like\s+to\s+(?:recall|remind\s+\w+|say|add|note|mention|stress|underline"
