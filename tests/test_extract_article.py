@@ -171,6 +171,8 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
     "sentence, date, precision",
     [
         ("Norway announced on Tuesday that it will donate NASAMS.", "2023-04-18", "day"),
+        ("Norway announced on Tuesday last week that it will donate NASAMS.", "2023-04-11", "day"),
+        ("Norway announced on Wednesday the 12th that it will donate NASAMS.", "2023-04-12", "day"),
         ("Norway announced this week that it will donate NASAMS.", "2023-04-21", "on_or_before"),
         ("Norway has delivered NASAMS since the end of March.", "2023-03-01", "month"),
         ("Norway delivered NASAMS in spring.", "2023-04-01", "quarter"),

@@ -73,7 +73,10 @@ PATTERNS = [
      rf"(?:\s+(?:of\s+)?{_year})?\b"),
     ("quarter", rf"\b(?:in\s+)?(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)\s+quarter)"
      rf"(?:(?:\s+of)?\s+{_year})?\b"),
-    ("weekday", rf"\b(?P<rel>last\s+|next\s+|this\s+past\s+)?{_weekday}\b"),
+    # "on Wednesday the 12th": that day of the report's month (or of the month before)
+    ("month_day", rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"),
+    # ("on Tuesday last week": that weekday of the week before the report's)
+    ("weekday", rf"\b(?P<rel>last\s+|next\s+|this\s+past\s+)?{_weekday}(?P<last_week>,?\s+(?:of\s+)?last\s+week)?\b"),
     # days counted back from the report's news: "two days earlier", "the announcement came a day after …"
     ("days_back", rf"\b(?:(?:(?P<n>{_count}|\d)\s+(?P<unit>days?|weeks?)|(?P<fortnight>a\s+fortnight))"
      rf"\s+(?:earlier|ago)"
@@ -214,6 +217,8 @@ def _resolve(kind, match, published, story=None):
             return published + datetime.timedelta(days=(7 - back) or 7), DatePrecision.DAY, True
         if rel == "last" and back == 0:
             back = 7
+        if groups.get("last_week"):
+            back = published.weekday() + 7 - WEEKDAYS[groups["weekday"].lower()]
         return published - datetime.timedelta(days=back), DatePrecision.DAY, False
     rel = re.sub(r"\s+", " ", groups["rel"].lower())
     last_month = _last_day_of_last_month(published)
