@@ -495,6 +495,20 @@ def test_a_table_row_counts_its_item_in_the_next_cell(seed_record, article):
     ]
 
 
+def test_a_column_headed_by_a_currency_gives_its_cells_sums_not_counts(seed_record, article):
+    text = (
+        "Denmark's new package, line by line:\n\n| Item | DKK |\n|---|---|\n"
+        "| Artillery pieces | 750 million |\n| Anti-tank mines | 150 million |\n\n"
+        "| Item | Number |\n|---|---|\n| Armoured vehicles | 40 |\n"
+    )
+    output, _ = run(article(text), "--published", "2024-05-17")
+    assert [(p["category"], p["quantity"], p["value"], p["currency"]) for p in output["proposals"]] == [
+        ("artillery", None, "750000000.00", "DKK"),
+        ("ammunition", None, "150000000.00", "DKK"),
+        ("ifv-apc", 40, None, None),
+    ]
+
+
 def test_a_sum_for_one_year_is_not_the_same_sum_given_another_year(seed_record, article):
     text = (
         "Spain is to give Ukraine a further one billion euros in military aid this year. When the security agreement "

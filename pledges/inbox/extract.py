@@ -18,7 +18,7 @@ from .. import money
 from ..dates import DatePrecision, certainly_before, period_start
 from . import dates as text_dates
 from .clean import clean
-from .numbers import find_money, parse_count
+from .numbers import column_currencies, column_money, find_money, parse_count, table_cells
 from .patterns import (
     AID_WORDS_RE,
     ALL_NOW_HANDED_RE,
@@ -354,6 +354,8 @@ class _Reading:
     # naming none, until the next heading
     section: str | None = None
     timeline: bool = False  # whether lines of a full date alone ("20 April 2023") head the text's entries
+    # the currency a table's header names for each of its columns ("| Item | DKK |"), while its rows are read
+    table_columns: dict | None = None
 
 
 # the month Russia's full-scale invasion began: what was handed over "since February 2022" is a span of the war
@@ -388,6 +390,10 @@ def extract(text, vocabulary, published=None, publisher=""):
                 continue
         if BOLD_LINE_RE.match(sentence) and alone:
             continue
+        if not (TABLE_ROW_RE.search(sentence) or set(sentence.strip()) <= set("|-: ")):  # (nor its rule, "|---|")
+            reading.table_columns = None
+        elif reading.table_columns is None:
+            reading.table_columns = column_currencies(sentence)  # (the table's first row is its header)
         found, reason = _read_sentence(sentence, reading)
         found = _counted_for_the_sum(sentence, found, result.proposals)
         reading.scene = None if found or reason else _scene(sentence, paragraph, reading) or reading.scene
@@ -1112,6 +1118,11 @@ def _read_sentence(quote, reading):
             # tactical vehicles" after a line of what was delivered is promised)
             kind = opened.get("list_kind") or opened.get("kind") or kind
         amounts = _sums(clause, clause_donors[0], reading.local_dollar)
+        if reading.table_columns:
+            amounts = sorted(
+                amounts + column_money(clause, reading.table_columns, clause_donors[0], reading.local_dollar),
+                key=lambda amount: amount[2],
+            )
         if (
             not items
             and amounts
@@ -1317,11 +1328,7 @@ def _read_sentence(quote, reading):
 def _item_cell(row, vocabulary):
     """A table's row with only the cell that names its item left: the first that names one ("Sustainment | Grenade
     launchers | SEK 3.0 billion": an area's name may come first); the others give counts, units and sums."""
-    bars = [at for at, char in enumerate(row) if char == "|"]
-    cells = [
-        " " * (start + 1) + row[start + 1 : end] + " " * (len(row) - end)
-        for start, end in zip([-1, *bars], [*bars, len(row)], strict=True)
-    ]
+    cells = [" " * (start + 1) + row[start + 1 : end] + " " * (len(row) - end) for start, end in table_cells(row)]
     return next((cell for cell in cells if _items(cell, vocabulary)), cells[0])
 
 
@@ -2360,13 +2367,16 @@ def _quantity(clause, item, amounts):
     if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return None if generic else 1
     after = COUNT_AFTER_RE.match(clause, item.end)
-    if after:
+    # ("| Artillery pieces | 750 million |" under "| Item | DKK |": a sum, not a count)
+    if after and not any(start <= after.start("count") < end for _, _, start, end in amounts):
         return parse_count(after.group("count") or after.group("all"))
     cell_end = clause.find("|", item.end)
     if TABLE_ROW_RE.search(clause) and cell_end > 0 and not re.search(r"\d", clause[item.end : cell_end]):
         # "| Anti-tank missiles from army stocks | 102 | handed over |", "| S-300 system | Slovak air force | one
         # battery |": the count a later cell starts with
         cell = COUNT_CELL_RE.search(clause, cell_end)
+        if cell and any(start <= cell.start("count") < end for _, _, start, end in amounts):
+            return None  # (a sum in a column of money, as above)
         return parse_count(cell.group("count")) if cell else None
     return None
 

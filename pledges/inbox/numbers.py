@@ -214,5 +214,49 @@ def find_money(sentence, donor_code=None, local_dollar=False):
     return found
 
 
+# a table's header cell naming the currency of its column: "DKK", "Value (EUR)", "Amount, € million"
+HEADER_CURRENCY_RE = re.compile(
+    r"^(?:(?:value|amount|cost|sum|total|worth)\b\W*)?(?P<code>usd|eur|gbp|nok|dkk|sek|cad|aud|nzd|chf|pln|czk|isk|jpy|€|\$|£)"
+    r"(?:\W*(?P<mult>thousand|million|billion|mln|mn|bln|bn|m)\b)?\W*$",
+    re.IGNORECASE,
+)
+BARE_AMOUNT_RE = re.compile(r"\d[\d,.]*(?:\s*(?:thousand|million|billion|mln|mn|bln|bn|m)\b)?", re.IGNORECASE)
+
+
+def table_cells(row):
+    """A table row's cells as (start, end) spans, counted from the text before its first bar."""
+    bars = [at for at, char in enumerate(row) if char == "|"]
+    return list(zip([-1, *bars], [*bars, len(row)], strict=True))
+
+
+def column_currencies(header):
+    """The currency (and scale) a table's header row names for each of its columns: {cell number: (code, scale)}."""
+    columns = {}
+    for number, (start, end) in enumerate(table_cells(header)):
+        match = HEADER_CURRENCY_RE.match(header[start + 1 : end].strip())
+        if match:
+            columns[number] = (match.group("code"), match.group("mult") or "")
+    return columns
+
+
+def column_money(row, columns, donor_code=None, local_dollar=False):
+    """The amounts written bare in the columns whose header names their currency ("| Artillery shells | 950 million
+    |" under "| Item | DKK |"): (value, currency, start, end), as find_money gives them."""
+    found = []
+    for number, (start, end) in enumerate(table_cells(row)):
+        cell = row[start + 1 : end]
+        bare = BARE_AMOUNT_RE.fullmatch(cell.strip())
+        if number not in columns or not bare:
+            continue
+        code, scale = columns[number]
+        written = f"{code} {bare.group()}" + (f" {scale}" if scale and bare.group()[-1].isdigit() else "")
+        at = start + 1 + cell.index(bare.group())
+        found += [
+            (value, currency, at, at + len(bare.group()))
+            for value, currency, _, _ in find_money(written, donor_code, local_dollar)
+        ]
+    return found
+
+
 # "($1 = 0.9489 euros)": the rate a wire story used, kept as evidence beside the ECB rate
 RATE_NOTE_RE = re.compile(r"^\(\s*(?:\$|US\$|£|€)?\s*1\s+[^=()]*=\s*[\d.]+\s+[a-z ]+\)$", re.IGNORECASE)
