@@ -688,6 +688,13 @@ def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, a
     )
     output, _ = run(article(text), "--published", "2023-04-21")
     assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2023-03-31", "on_or_before")] * 2
+    # and what came "earlier the same month", whatever its kind, in the month of the fact before
+    text = "In January, Canada pledged 200 Senator vehicles. Earlier the same month, Ottawa had handed over 40 rifles."
+    output, _ = run(article(text), "--published", "2023-09-23")
+    assert [(p["kind"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("pledge", "2023-01-01", "month"),
+        ("delivery", "2023-01-01", "month"),
+    ]
 
 
 def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):

@@ -189,6 +189,7 @@ from .patterns import (
     RUN_IN_DONOR_RE,
     RUSSIAN_STRIKE_RE,
     SAME_AS_BEFORE_RE,
+    SAME_MONTH_RE,
     SAME_NUMBER_RE,
     SAME_PERIOD_RE,
     SCHEDULE_BEFORE_RE,
@@ -2289,6 +2290,12 @@ def _date_of(sentence, kind, reading, opened):
     if NEXT_DAY_RE.match(sentence) and previous and previous.date_precision == DatePrecision.DAY:
         # "A day later the government said it was preparing a second shipment": the day after the fact before
         return previous.date + datetime.timedelta(days=1), DatePrecision.DAY
+    if (
+        SAME_MONTH_RE.match(sentence)
+        and previous
+        and previous.date_precision in (DatePrecision.DAY, DatePrecision.MONTH)
+    ):
+        return period_start(previous.date, DatePrecision.MONTH), DatePrecision.MONTH
     if SAME_PERIOD_RE.match(sentence) and previous and previous.kind == kind:
         return previous.date, previous.date_precision
     if opened and opened.get("date") and opened.get("kind") == kind and not SINCE_THEN_RE.search(sentence):

@@ -1025,6 +1025,8 @@ DATELINE_RE = re.compile(
 SAME_PERIOD_RE = re.compile(
     r"^\W*(?:in|during|over|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|months?|weeks?|days?|year|span|time)\b", re.I
 )
+# "Earlier the same month, Ottawa agreed to buy…", "That month…": the month of the fact before, whatever its kind
+SAME_MONTH_RE = re.compile(r"^\W*(?:(?:earlier|later)\s+)?(?:in\s+)?(?:the\s+same|that)\s+month\b", re.I)
 # "A day later the government said…": a sentence dated by the one before
 NEXT_DAY_RE = re.compile(r"^\W*(?:a|one)\s+day\s+later\b|^\W*the\s+(?:next|following)\s+day\b", re.I)
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
