@@ -2816,6 +2816,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("delivery", "NO", "small-arms", 4000), ("delivery", "NO", "air-defence", 100)],
         ),
         ("Britain has sent more than 3,000 NLAW anti-tank weapons since the invasion began.", []),
+        # the kinds of boats named "among them" are the boats
+        (
+            "Britain will send 60 boats, among them offshore raiding craft and maritime patrol vessels.",
+            [("pledge", "GB", "other-equipment", 60)],
+        ),
         # what is to equip a thing "before it is handed over" is promised with it, not handed over
         (
             "Estonia will also supply trucks and trailers, and medical kits to equip the hospital before it is "

@@ -913,8 +913,11 @@ PAIRED_NEXT_RE = re.compile(r"^\s+and\s+[\w\s-]+?(?=,)")
 ONE_WORD_GAP_RE = re.compile(r"[\s-]*(?:[a-z][\w-]*\s+)?")
 # "AIM-7, RIM-7 and AIM-9M missiles": designations listed before their one noun
 DESIGNATIONS_GAP_RE = re.compile(r"(?:,\s*[A-Z][A-Z\d/-]*\d\w*)*,?\s+(?:and|or)\s+")
+# ("60 boats, among them offshore raiding craft and patrol vessels": the boats, named)
 NAMED_AFTER_RE = re.compile(
-    r"^,?\s+(?:including|such\s+as|which\s+(?:(?:may|will|could|would)\s+)?(?:also\s+)?includes?)\b", re.I
+    r"^,?\s+(?:including|such\s+as|among\s+(?:them|these)|which\s+(?:(?:may|will|could|would)\s+)?(?:also\s+)?"
+    r"includes?)\b",
+    re.I,
 )
 REPORTED_THEN_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:said|says|told|confirmed|announced|reported|stated)\b[^.;]{0,80}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?"
