@@ -697,6 +697,15 @@ def test_what_came_in_the_same_months_is_dated_by_the_fact_before(seed_record, a
     ]
 
 
+def test_a_round_up_s_lead_dates_the_undated_promises_it_goes_on_to_list(seed_record, article):
+    text = (
+        "Ukraine's partners used Friday, the anniversary of the invasion, to announce a fresh round of help.\n\n"
+        "STOCKHOLM\nPrime Minister Ulf Kristersson said Sweden would send up to ten Leopard 2A5 tanks."
+    )
+    output, _ = run(article(text), "--published", "2023-02-25")
+    assert [(p["donor"], p["date"], p["date_precision"]) for p in output["proposals"]] == [("SE", "2023-02-24", "day")]
+
+
 def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):
     text = (
         "Here is more on that US package. Biden announced it on Friday after a call with Zelensky. According to US "

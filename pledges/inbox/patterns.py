@@ -179,7 +179,12 @@ DELIVERY_RE = re.compile(
     r"|\bdid\s+(?:also\s+|in\s+fact\s+)?(?:transfer|send|deliver|supply|hand|ship|give|provide|donate)\b)\b",
     re.I,
 )
-ANNOUNCED_ON_RE = re.compile(r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided)\b", re.I)
+# ("Ukraine's partners used Friday, the anniversary, to announce a fresh round of help": the round-up's day)
+ANNOUNCED_ON_RE = re.compile(
+    r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided)\b"
+    r"|\bused\s+[^.;]{0,80}?\bto\s+(?:announce|unveil|pledge|promise)\b",
+    re.I,
+)
 FUTURE_RE = re.compile(
     r"\b(will|would|to\s+be|are\s+to|is\s+to|shall|plans?\s+to|expected|scheduled|due\s+to|can\s+be)\b", re.I
 )
