@@ -706,6 +706,20 @@ def test_a_round_up_s_lead_dates_the_undated_promises_it_goes_on_to_list(seed_re
     assert [(p["donor"], p["date"], p["date_precision"]) for p in output["proposals"]] == [("SE", "2023-02-24", "day")]
 
 
+def test_a_minister_s_thread_lists_its_package_under_emoji_bullets_and_speaks_for_its_donor(seed_record, article):
+    text = (
+        "Minister of Defence of Estonia\n\n1/ This morning the Government approved a new package for Ukraine. I "
+        "presented it in Tallinn an hour ago.\n\n2/ What is in it:\n▪️ machine guns\n▪️ boats\n\n3/ Other allies "
+        "followed our lead.\n\n4/ Since Feb 2022 we have also sent howitzers."
+    )
+    output, _ = run(article(text), "--published", "2023-12-14")
+    assert [(p["kind"], p["donor"], p["category"]) for p in output["proposals"]] == [
+        ("pledge", "EE", "small-arms"),
+        ("pledge", "EE", "other-equipment"),
+        ("delivery", "EE", "artillery"),
+    ]
+
+
 def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):
     text = (
         "Here is more on that US package. Biden announced it on Friday after a call with Zelensky. According to US "
@@ -2825,6 +2839,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("delivery", "NO", "small-arms", 4000), ("delivery", "NO", "air-defence", 100)],
         ),
         ("Britain has sent more than 3,000 NLAW anti-tank weapons since the invasion began.", []),
+        # "and a lot of them" stresses how many, and names nothing more
+        ("Estonia will send Javelin anti-tank systems, and a lot of them.", [("pledge", "EE", "small-arms", None)]),
         # the kinds of boats named "among them" are the boats
         (
             "Britain will send 60 boats, among them offshore raiding craft and maritime patrol vessels.",

@@ -12,7 +12,9 @@ from .numbers import RATE_NOTE_RE
 
 # "[42]", "[citation needed]": an encyclopedia's reference marks
 REFERENCE_MARK_RE = re.compile(r"\[(?:\d+|citation needed)\]")
-LINK_RE = re.compile(r"^[•*\-–]?\s*(also read|read more|read also|related|see also|watch|more on this)\b", re.I)
+# the marks a list's line opens with: "•", "-", "▪️" (a thread's emoji square), "►"
+BULLET = r"[•*\-–▪◾◦‣●■►▶✓✔➤]\ufe0f?"
+LINK_RE = re.compile(rf"^(?:{BULLET})?\s*(also read|read more|read also|related|see also|watch|more on this)\b", re.I)
 # ("[Photo caption: …]" in brackets too)
 CAPTION_RE = re.compile(
     r"^\[?(photo caption|photo|caption|image|file photo|pictured)\s*[:\-]|REUTERS/|\(Photo by", re.I
@@ -32,7 +34,9 @@ MASTHEAD_RE = re.compile(
 )
 # a line that opens a new item, not the rest of a sentence broken over lines: a bullet, a number, a table's row, a
 # speaker, a rule
-WRAPPED_LINE_START_RE = re.compile(r"^\s*(?:[•*\-–—=|>]|\d+[.)]\s|[A-Z][A-Z.'’ -]{1,30}(?:\s*\([^()]*\))?:|P\d{3}\b)")
+WRAPPED_LINE_START_RE = re.compile(
+    rf"^\s*(?:{BULLET}|[—=|>]|\d+[.)]\s|[A-Z][A-Z.'’ -]{{1,30}}(?:\s*\([^()]*\))?:|P\d{{3}}\b)"
+)
 AD_MARKER_RE = re.compile(r"\bsponsored\b|^advertisement$|^ad$", re.I)
 # what an advertisement says: the reader addressed, a call to act, a list of goods
 AD_LINE_RE = re.compile(r"\b(you|your|donat\w*|subscribe|click|buy now|order now|offer|shop)\b|!|^\s*[•*]", re.I)

@@ -1054,9 +1054,11 @@ def _read_sentence(quote, reading):
             )
         ):
             # "The package includes…", "Wallace said the first missiles are now in the country."
-            clause_donors = (
-                (context or {}).get("donors") or reading.publisher_donors or _main(clause, sentence, reading)
-            )
+            # (but "Other allies followed our lead. … we have also sent howitzers": the allies are not "we")
+            before = (context or {}).get("donors")
+            if before == ["UDCG"] and re.search(r"\bwe\b", clause, re.I):
+                before = None
+            clause_donors = before or reading.publisher_donors or _main(clause, sentence, reading)
         elif gives and not clause_donors:
             clause_donors = reading.publisher_donors or _main(clause, sentence, reading)
         clause_kind = _kind(clause) or clause_kind

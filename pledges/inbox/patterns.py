@@ -6,7 +6,7 @@ import calendar
 import re
 
 from . import dates as text_dates
-from .clean import ABBREVIATIONS
+from .clean import ABBREVIATIONS, BULLET
 from .numbers import COUNT, FIRST_WORD, NUMBER_WORD, SUFFIXES
 from .vocabulary import (
     COURSE_TAKEN_WORDS,
@@ -1005,8 +1005,10 @@ EARLIER_PLEDGE_RE = re.compile(
     r"|(?-i:\b[A-Z])[\w.’']*\s+(?:had\s+)?(?:pledged|promised|committed)(?=\s+(?:are|is|were|was|will)\b)",
     re.I,
 )
+# (not "Javelin anti-tank systems, and a lot of them": the same things, stressed)
 ANAPHOR_RE = re.compile(
-    r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers|machines)\b|\bof\s+them\b",
+    r"\b(?:of\s+)?(?:the|these|those)\s+(?:same\s+)?(?:systems|guns|jets|aircraft|vehicles|launchers|machines)\b"
+    r"|(?<!\blot\s)(?<!\blots\s)(?<!\bplenty\s)\bof\s+them\b",
     re.I,
 )
 # (and "A single PzH 2000 is on the list too": a line of the list just told)
@@ -1158,7 +1160,7 @@ CONTRIBUTION_OF_RE = re.compile(
     r"\b(?:contribution|donation|grant|allocation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
 )
 GOVERNMENT_RE = re.compile(r"\b(?:the\s+)?(?:government|ministry|cabinet)\b|\b(?:his|her|its)\s+country\b", re.I)
-BULLET_RE = re.compile(r"^\s*(?:[•*\-–]|\d+[.)]\s)")
+BULLET_RE = re.compile(rf"^\s*(?:{BULLET}|\d+[.)]\s)")
 # "• Fighter aircraft.": a list line naming only its topic (no count), which prose after it on the line tells
 # (and "- Drones, again.")
 TOPIC_ONLY_LINE_RE = re.compile(
@@ -1580,7 +1582,10 @@ LIST_HEADING_RE = re.compile(
     r"\b[^.;:]{0,80}\b(?:includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|cover(?:s|ed)?|consist(?:s|ed)?\s+of"
     r"|made\s+up\s+of)\s*:\s*$"
     # ("…told partners what had reached Ukraine. The list was concrete:")
-    r"|^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}list\s+(?:was|is)\b[^.;:]{0,40}:\s*$",
+    r"|^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}list\s+(?:was|is)\b[^.;:]{0,40}:\s*$"
+    # ("2/ What is in it:", "What's in the package?", a thread's or an FAQ's heading)
+    r"|^\W*(?:\d+/\s*)?What(?:['’]s|\s+is)\s+in\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:package|donation"
+    r"|consignment|shipment|batch|tranche))\s*[?:]\s*$",
     re.I,
 )
 LIST_SUM_NOUN_RE = re.compile(r"(?:military\s+)?(?:weapons|equipment|materiel|items|aid)", re.I)
