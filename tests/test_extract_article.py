@@ -720,6 +720,18 @@ def test_a_minister_s_thread_lists_its_package_under_emoji_bullets_and_speaks_fo
     ]
 
 
+def test_a_list_of_items_ukraine_asked_for_is_what_the_package_gives(seed_record, article):
+    text = (
+        "Denmark backed its ninth donation to Ukraine on Wednesday. Everything in it is on a list of items Ukraine "
+        "has asked Denmark for:\n\n- 12.7 mm heavy machine guns\n- twenty-one robots for bomb disposal\n"
+    )
+    output, _ = run(article(text), "--published", "2023-03-15")
+    assert [(p["kind"], p["donor"], p["category"], p["quantity"]) for p in output["proposals"]] == [
+        ("pledge", "DK", "small-arms", None),
+        ("pledge", "DK", "other-equipment", 21),
+    ]
+
+
 def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):
     text = (
         "Here is more on that US package. Biden announced it on Friday after a call with Zelensky. According to US "

@@ -859,6 +859,9 @@ NOT_THE_GIVER_RE = re.compile(
 REQUESTED_THING_RE = re.compile(
     r"\b(?:that|which)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainians?|it|they)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:asked\s+for|requested|needs|wanted)\b"
+    # ("everything in it is on a list of items Ukraine has asked Denmark for:")
+    r"|\b(?:items|things|equipment|materiel|weapons)\s+(?:Ukraine|Kyiv|the\s+Ukrainians)\s+(?:has|had|have)\s+"
+    r"(?:asked|requested)(?:\s+\w+)?\s+for\b"
     r"|\b(?:to|and)\s+(?:meet|address)\s+(?:[\w'’]+\s+){0,3}?(?:pressing|urgent)\s+"
     r"(?:needs?|requirements?)"
     # "…, explaining that Madrid was responding to a specific request from NATO and from Kyiv"

@@ -277,7 +277,8 @@ CATEGORY_WORDS = [
      r"|(?:tactical\s+)?(?:air\s+navigation|(?:secure\s+)?communications)\s+systems|Combat\s+Boats?(?:\s+90)?"
      r"|(?:commercial\s+)?satellite\s+(?:imagery|images|services|access|communications?|internet|connectivity|phones)"
      # robots that clear bombs and mines, and what soldiers wear
-     r"|(?:bomb[\s-]disposal|demining|mine[\s-]clearing|EOD)\s+robots|rain\s+gear|(?:knitted\s+|winter\s+)?caps"
+     r"|(?:bomb[\s-]disposal|demining|mine[\s-]clearing|EOD)\s+robots|robots\s+for\s+(?:bomb[\s-]disposal|demining"
+     r"|mine[\s-]clearing)|rain\s+gear|(?:knitted\s+|winter\s+)?caps"
      r"|(?:winter\s+)?(?:jackets|boots|gloves)"
      r"|optronic\s+surveillance(?:\s+and\s+tracking)?\s+systems|(?:remotely\s+operated\s+)?weapon\s+turrets"
      r"|remote\s+weapon\s+stations"
