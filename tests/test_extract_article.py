@@ -2851,6 +2851,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("delivery", "NO", "small-arms", 4000), ("delivery", "NO", "air-defence", 100)],
         ),
         ("Britain has sent more than 3,000 NLAW anti-tank weapons since the invasion began.", []),
+        # what a minister "listed" for Ukraine is promised; what "equips the Spanish Army" is the donor's own
+        (
+            "Robles also listed 155 mm artillery shells and generators for Ukrainian troops. The Hawk, an American "
+            "design, equips the Spanish Army's air defence regiments.",
+            [("pledge", "ES", "ammunition", None), ("pledge", "ES", "other-equipment", None)],
+        ),
         # "and a lot of them" stresses how many, and names nothing more
         ("Estonia will send Javelin anti-tank systems, and a lot of them.", [("pledge", "EE", "small-arms", None)]),
         # the kinds of boats named "among them" are the boats

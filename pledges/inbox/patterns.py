@@ -215,7 +215,7 @@ PLEDGE_RE = re.compile(
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
     # "A single Leopard tank is also going, for testing by Ukrainian crews"
     r"|(?:is|are)\s+also\s+going\b(?=\s*,|\s+to\s+(?:Ukraine|Kyiv)\b)"
-    r"|\blists?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
+    r"|\blist(?:s|ed)?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     rf"|order(?:ed|s)?|set\s+up|send|sends|(?:gave|give|gives){NO_INFO_AFTER}|provide|provides|provided|supply|supplies"
@@ -645,6 +645,8 @@ NON_FACTS = [
         # "the gaps are being filled with purchases abroad", "handed the Bundeswehr the first of 62 helicopters"
         r"|\b(?:fill\w*|plug\w*)\s+(?:the\s+)?gaps\b|\bclose\s+the\s+gaps?\s+(?:the|that|left)\b|\bgaps\s+(?:are|were)\s+(?:being\s+)?(?:filled|plugged)\b"
         r"|\b(?:handed|delivered\s+to|for)\s+the\s+Bundeswehr\b|\bthe\s+(?:army|Bundeswehr|navy|air\s+force)\s+has\s+ordered\b"
+        # "The Hawk… equips the Spanish Army's anti-aircraft regiments": what a donor's forces use
+        r"|\bequips\s+(?:the\s+)?(?-i:(?!Ukrain)[A-Z]\w+)\s+(?:army|navy|air\s+force|armed\s+forces)\b"
         # "practice ammunition for the Leopard 2 fleet of the German armed forces"
         r"|\bfor\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?(?!Ukrain)[A-Z]\w+\s+armed\s+forces\b",
         re.I), False),
