@@ -720,6 +720,15 @@ def test_a_minister_s_thread_lists_its_package_under_emoji_bullets_and_speaks_fo
     ]
 
 
+def test_a_thread_s_heading_of_new_support_heads_its_list(seed_record, article):
+    text = "2/8 🔹 NEW UK SUPPORT 🔹 Confirmed in Odesa after the talks:\n▪️ ninety Brimstone missiles\n▪️ forty trucks\n"
+    output, _ = run(article(text), "--published", "2024-07-07")
+    assert [(p["kind"], p["donor"], p["quantity"]) for p in output["proposals"]] == [
+        ("pledge", "GB", 90),
+        ("pledge", "GB", 40),
+    ]
+
+
 def test_a_list_of_items_ukraine_asked_for_is_what_the_package_gives(seed_record, article):
     text = (
         "Denmark backed its ninth donation to Ukraine on Wednesday. Everything in it is on a list of items Ukraine "

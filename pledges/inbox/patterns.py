@@ -1588,6 +1588,9 @@ LIST_HEADING_RE = re.compile(
     r"|made\s+up\s+of)\s*:\s*$"
     # ("…told partners what had reached Ukraine. The list was concrete:")
     r"|^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}list\s+(?:was|is)\b[^.;:]{0,40}:\s*$"
+    # ("2/8 🔹 NEW UK SUPPORT 🔹 Confirmed in Odesa after the talks:", a thread's heading of what is new)
+    r"|^\W*(?:\d+/\d*\s*)?\W*(?:new|latest|further)\s+(?:[A-Z]{2,}\s+|[A-Z][a-z]+\s+)?(?:support|aid|assistance"
+    r"|package|donations?)\b[^.;:]{0,60}:\s*$"
     # ("2/ What is in it:", "What's in the package?", a thread's or an FAQ's heading)
     r"|^\W*(?:\d+/\s*)?What(?:['’]s|\s+is)\s+in\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:package|donation"
     r"|consignment|shipment|batch|tranche))\s*[?:]\s*$",
