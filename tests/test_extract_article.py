@@ -2866,6 +2866,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "design, equips the Spanish Army's air defence regiments.",
             [("pledge", "ES", "ammunition", None), ("pledge", "ES", "other-equipment", None)],
         ),
+        # what is "committed but not yet handed over" is promised; a chart's note on method gives nothing
+        (
+            "Twenty Marder infantry fighting vehicles from Germany are listed, committed but not yet handed over.",
+            [("pledge", "DE", "Marder 1A3", 20)],
+        ),
+        ("Methodology: the tonnage counts some Portuguese equipment committed but not yet shipped.", []),
         # "and a lot of them" stresses how many, and names nothing more
         ("Estonia will send Javelin anti-tank systems, and a lot of them.", [("pledge", "EE", "small-arms", None)]),
         # the kinds of boats named "among them" are the boats

@@ -740,6 +740,10 @@ NON_FACTS = [
         # "the two ministers also talked about possible future cooperation: strengthening Ukraine's air defence…"
         r"|\b(?:talked|spoke|talk|speak)\s+(?:\w+\s+)?about\s+(?:possible\s+)?(?:future\s+)?(?:cooperation|options|ideas)\b",
         re.I), False),
+    # "Methodology: figures are the ministry's own…; counts some items committed but not yet shipped": how a chart
+    # or table was made
+    ("a note on method", re.compile(
+        r"^\W*(?:Methodology|Method|Sources?|Notes?\s+on\s+(?:the\s+)?(?:data|method))\s*:"), False),
     # "…something to plan against," said a defence economist: an onlooker's view gives nothing
     ("an onlooker's remark", re.compile(
         r"\b(?:said|says|according\s+to)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|expert|researcher"
@@ -1819,7 +1823,10 @@ RECEIVES_RE = re.compile(
 PLANNED_RE = re.compile(
     r"\b(?:prepar\w+|ready|due|scheduled)\s+for\s+deliver\w*|\b(?:will|to)\s+be\s+(?:delivered|handed\s+over)\b"
     # ("has given the green light for": a decision to give, not a handover)
-    r"|\bgreen\s+light\b",
+    r"|\bgreen\s+light\b"
+    # ("committed but not yet handed over", "have yet to arrive": promised, still to come)
+    r"|\bnot\s+yet\s+(?:been\s+)?(?:handed\s+over|delivered|sent|shipped|transferred|arrived)\b"
+    r"|\byet\s+to\s+(?:be\s+)?(?:handed\s+over|delivered|sent|shipped|arrive)\b",
     re.I,
 )
 # money to buy arms with: "set aside for new purchases", "reserves €2 billion in next year's budget"
