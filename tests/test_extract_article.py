@@ -2872,6 +2872,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             [("pledge", "DE", "Marder 1A3", 20)],
         ),
         ("Methodology: the tonnage counts some Portuguese equipment committed but not yet shipped.", []),
+        # a state a government "gave" money to, to buy arms for Ukraine, is whom it paid, not who gave
+        (
+            "New Zealand's army will train gunners. Last month the Government gave Britain seven and a half million "
+            "dollars to buy weapons and ammunition for Ukraine.",
+            [("pledge", "NZ", "funding", None)],
+        ),
         # "and a lot of them" stresses how many, and names nothing more
         ("Estonia will send Javelin anti-tank systems, and a lot of them.", [("pledge", "EE", "small-arms", None)]),
         # the kinds of boats named "among them" are the boats

@@ -178,6 +178,7 @@ from .patterns import (
     RECEIVED_THROUGH_POOL_RE,
     RECEIVES_RE,
     RECIPIENT_BEFORE_RE,
+    RECIPIENTS_NAMED_BEFORE,
     REFERS_BACK_RE,
     REFUSED_BEFORE_RE,
     RELATIVE_RE,
@@ -993,7 +994,7 @@ def _read_sentence(quote, reading):
                 and RECIPIENT_BEFORE_RE.search(clause[:start])
                 # (a state's name, not its adjective: "would send Australian instructors")
                 and not DONOR_ADJECTIVE_RE.search(clause[start:end])
-                for code, start, end in _donor_spans(clause, vocabulary)
+                for code, start, end in _donor_spans(clause, vocabulary, RECIPIENTS_NAMED_BEFORE)
             )
         ):
             continue  # "Germany had offered Poland Patriot launchers": arms for another state

@@ -1496,6 +1496,7 @@ ANNOUNCER_RE = re.compile(
     r"(?P<who>[A-Z][\w’']+)\s+(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces)\s+Minister\b|(?P<who2>[A-Z][\w’']+)\s+"
     r"(?:Chancellor|President|government)\b"
 )
+GAVE_TO = r"|gave|give|gives|giving"
 BLOCKING_BEFORE = re.compile(
     # ("according to the German defence ministry": who tells it, and gives it)
     r"\b(?:in|(?<!according\s)to|for|at|near|against|into|with|from|across|towards?|on|over|visit(?:ed|s)?|between|joining"
@@ -1507,12 +1508,16 @@ BLOCKING_BEFORE = re.compile(
     # ("to purchase U.S. equipment": who made what is bought, not who gives it)
     # ("side by side with our allies": the speaker's partners, no givers)
     # ("together with other European Union countries we have placed orders": the speaker's partners)
-    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*)\s+(?:the\s+|our\s+|its\s+|their\s+|other\s+|fellow\s+)?"
+    # ("the Government gave Britain $7.5 million to buy weapons for Ukraine": whom it gave to, not who gave)
+    r"|purchas\w*|buy|buys|buying|bought|procur\w*|acquir\w*" + GAVE_TO + r")\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+|other\s+|fellow\s+)?"
     # ("in south-eastern Poland": a place, whatever part of it)
     r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?$",
     re.I,
 )
 RECEIVED_BLOCKING_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace("|from|", "|"), re.I)
+# (a state given to is still named, for the rule on arms for another state: "Norway gave Lithuania two NASAMS")
+RECIPIENTS_NAMED_BEFORE = re.compile(BLOCKING_BEFORE.pattern.replace(GAVE_TO, ""), re.I)
 # "Rheinmetall has received an order from the German government to supply… to Ukraine": who orders from a maker
 # for Ukraine gives (not Ukraine ordering, nor an order for the buyer's own army)
 ORDER_FROM_RE = re.compile(
