@@ -2878,6 +2878,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "dollars to buy weapons and ammunition for Ukraine.",
             [("pledge", "NZ", "funding", None)],
         ),
+        # what a donor promised and now "are in Ukraine" was handed over
+        ("The three Leopard 2A6 tanks Portugal promised are in Ukraine.", [("delivery", "PT", "Leopard 2A6", 3)]),
         # "and a lot of them" stresses how many, and names nothing more
         ("Estonia will send Javelin anti-tank systems, and a lot of them.", [("pledge", "EE", "small-arms", None)]),
         # the kinds of boats named "among them" are the boats

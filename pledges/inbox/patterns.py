@@ -97,7 +97,8 @@ DELIVERY_RE = re.compile(
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)transferred\b"
-    r"|(?:are|is)\s+(?:now\s+|already\s+)in\s+(?:Ukraine|the\s+country)|now\s+(?:in\s+service|operational)"
+    # ("The three Leopard 2A6 tanks we promised are in Ukraine")
+    r"|(?:are|is)\s+(?:now\s+|already\s+)?in\s+(?:Ukraine|the\s+country)\b|now\s+(?:in\s+service|operational)"
     # "flew 20 vehicles to Ukraine", "confirmed the dispatch of 20 vehicles"
     r"|flew\s+[^.;]{0,60}?\bto\s+(?:Ukraine|Kyiv|Kiev)\b|(?:confirmed|completed)\s+the\s+dispatch\s+of"
     r"|(?<=Ukraine\s)(?:also\s+)?(?:got|obtained)"
