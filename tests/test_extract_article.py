@@ -2878,6 +2878,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "dollars to buy weapons and ammunition for Ukraine.",
             [("pledge", "NZ", "funding", None)],
         ),
+        # things "all of them already in Ukrainian hands" were handed over; munitions for guns already there are not
+        (
+            "Australia's biggest items so far have been six M777 howitzers, all of them already in Ukrainian hands. "
+            "Australia will also send more ammunition for the M777 howitzers already in Ukrainian hands.",
+            [("delivery", "AU", "M777", 6), ("pledge", "AU", "ammunition", None)],
+        ),
         # what a donor promised and now "are in Ukraine" was handed over
         ("The three Leopard 2A6 tanks Portugal promised are in Ukraine.", [("delivery", "PT", "Leopard 2A6", 3)]),
         # "and a lot of them" stresses how many, and names nothing more

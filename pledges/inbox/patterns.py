@@ -97,6 +97,10 @@ DELIVERY_RE = re.compile(
     # "what the Bundeswehr supplied during July", "Norway passed on 20,000 rounds": handed over
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)supplied(?=\s+(?:during|in|last|over|on)\b)|passed\s+on\b"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)transferred\b"
+    # ("six M777 howitzers, all of them already in Ukrainian hands", "the tanks are now in Ukrainian hands"; not
+    # "ammunition for the M777s already in Ukrainian hands", which only says which guns)
+    r"|(?:,\s*(?:all\s+of\s+them\s+|both\s+)?|\b(?:are|is|were|was)\s+)(?:already\s+|now\s+)?in\s+"
+    r"(?:Ukrainian\s+hands|the\s+hands\s+of\s+(?:the\s+)?Ukrain\w+)"
     # ("The three Leopard 2A6 tanks we promised are in Ukraine")
     r"|(?:are|is)\s+(?:now\s+|already\s+)?in\s+(?:Ukraine|the\s+country)\b|now\s+(?:in\s+service|operational)"
     # "flew 20 vehicles to Ukraine", "confirmed the dispatch of 20 vehicles"
