@@ -2884,6 +2884,14 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Australia will also send more ammunition for the M777 howitzers already in Ukrainian hands.",
             [("delivery", "AU", "M777", 6), ("pledge", "AU", "ammunition", None)],
         ),
+        # a package's shares: "fifteen million dollars covers" what it buys (its sum, "another hundred million
+        # dollars in military help", is theirs); what Ukraine's president "wants" is asked for
+        (
+            "Australia will send another hundred million dollars in military help to Ukraine. Fifteen million "
+            "dollars covers priority gear: helmets and generators. Ukraine's president wants at least seven more "
+            "Patriot batteries.",
+            [("pledge", "AU", "other-equipment", None)] * 2,
+        ),
         # what a donor promised and now "are in Ukraine" was handed over
         ("The three Leopard 2A6 tanks Portugal promised are in Ukraine.", [("delivery", "PT", "Leopard 2A6", 3)]),
         # "and a lot of them" stresses how many, and names nothing more

@@ -125,7 +125,9 @@ _amount = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,
 # "one billion euros", "thirty million euros", "five hundred thousand euros": number words count money before a
 # scale word, or when they reach a thousand themselves
 # (and a radio script's "one point two billion kronor", "one and a half billion euros", before a scale word)
+# ("another hundred million dollars": a hundred, whatever word stands for its "one")
 WORD_AMOUNTS = {"half a": Decimal("0.5"), "a quarter of a": Decimal("0.25"), "three quarters of a": Decimal("0.75")}
+WORD_AMOUNTS |= {"a hundred": Decimal(100), "another hundred": Decimal(100)}
 DIGIT_WORDS = {"zero": 0, "nought": 0} | {
     word: value for word, value in UNITS.items() if value < 10 and word not in ("a", "an", "single")
 }

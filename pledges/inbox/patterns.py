@@ -218,6 +218,9 @@ PLEDGE_RE = re.compile(
     # "The centrepiece is twenty-five more LAV III vehicles"; "Its value is put at about €43 million"
     rf"|cent(?:re|er)piece|^\W*{VALUE_OF_AID}\b"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
+    # "Fifty million dollars is for air defence systems", "Thirty million goes on drones": a package's share
+    r"|^\W*(?:and\s+)?(?:[\w$€£.,-]+\s+){1,4}?(?:dollars|euros|pounds|kroner|kronor|crowns|million|billion)\s+"
+    r"(?:is\s+for|are\s+for|goes\s+(?:on|to(?:wards)?)|go\s+(?:on|to)|covers|pays\s+for)\b"
     # "A single Leopard tank is also going, for testing by Ukrainian crews"
     r"|(?:is|are)\s+also\s+going\b(?=\s*,|\s+to\s+(?:Ukraine|Kyiv)\b)"
     r"|\blist(?:s|ed)?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
@@ -591,7 +594,10 @@ NON_FACTS = [
         # "Ukraine would have to pay for those guns itself": what Ukraine buys
         r"|(?:Ukraine|Kyiv)\s+(?:would|will|must)\s+(?:\w+\s+)?(?:have|need)\s+to\s+(?:pay|buy)"
         # "Norway has been asked to send 20 trucks"
-        r"|(?:been|was|were)\s+asked\s+to)\b"
+        r"|(?:been|was|were)\s+asked\s+to"
+        # "Ukraine's president wants at least seven more Patriot batteries"
+        r"|(?:president|Zelensk\w*|Ukraine|Kyiv)\s+(?:still\s+|also\s+)?wants?\s+(?:at\s+least\s+|(?:[\w-]+\s+)?more)"
+        r")\b"
         # "- Provide additional lethal weapons to the Armed Forces of Ukraine;", "Send the Abrams": a petition's or a
         # speaker's bidding
         r"|^[\W\d]*(?-i:Provide|Supply|Send|Give|Deliver|Donate)\s+(?!(?!(?:Ukraine|Kyiv)\b)(?-i:[A-Z]))"
@@ -1818,6 +1824,7 @@ GIVEN_TO_UKRAINE_RE = re.compile(
 TOTAL_WORD_RE = re.compile(r"\b(?:total|in\s+all|altogether)\b", re.I)
 AID_WORDS_RE = re.compile(
     r"\b(?:military\s+aid|military\s+assistance|security\s+assistance|aid|assistance|support|package|military\s+funding|fund"
+    r"|military\s+help"
     # ("further military material from Army stocks worth up to CZK 700 million": a new lot of things, valued; what
     # was sent so far is a running total)
     r"|(?:further|additional|new|more)\s+(?:military|defen[cs]e)\s+(?:material|materiel|supplies)"
