@@ -2892,6 +2892,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Patriot batteries.",
             [("pledge", "AU", "other-equipment", None)] * 2,
         ),
+        # a government that "went further:" or "added a second shipment:" gives what follows the colon, and "its
+        # government" is the state just named
+        (
+            "The Netherlands will supply two hundred Stinger missiles. Today the Dutch defence ministry went further: "
+            "fifty Panzerfaust-3 anti-tank weapons. Belgium announced two thousand machine guns. Today its government "
+            "added a second shipment: three thousand automatic rifles.",
+            [
+                ("pledge", "NL", "air-defence", 200),
+                ("pledge", "NL", "small-arms", 50),
+                ("pledge", "BE", "small-arms", 2000),
+                ("pledge", "BE", "small-arms", 3000),
+            ],
+        ),
         # what a donor promised and now "are in Ukraine" was handed over
         ("The three Leopard 2A6 tanks Portugal promised are in Ukraine.", [("delivery", "PT", "Leopard 2A6", 3)]),
         # "and a lot of them" stresses how many, and names nothing more

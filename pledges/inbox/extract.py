@@ -1050,8 +1050,12 @@ def _read_sentence(quote, reading):
             gives
             and not clause_donors
             and (
-                # "A day later the government said it was preparing a second shipment": the donor just named
-                continues or _kind(clause) == "delivery" or RECEIVES_RE.search(clause) or GOVERNMENT_RE.search(clause)
+                # "A day later the government said it was preparing a second shipment": the donor just named (and
+                # "Today its government added a second shipment: three thousand rifles", named in the clause before)
+                continues
+                or _kind(clause) == "delivery"
+                or RECEIVES_RE.search(clause)
+                or GOVERNMENT_RE.search(sentence[: sentence.find(clause) + len(clause)])
             )
         ):
             # "The package includes…", "Wallace said the first missiles are now in the country."

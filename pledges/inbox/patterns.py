@@ -218,6 +218,9 @@ PLEDGE_RE = re.compile(
     # "The centrepiece is twenty-five more LAV III vehicles"; "Its value is put at about €43 million"
     rf"|cent(?:re|er)piece|^\W*{VALUE_OF_AID}\b"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
+    # "Today his government added a second shipment: …", "Today the Dutch ministry went further: fifty Panzerfausts"
+    r"|\badd(?:s|ed)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:shipment|package|consignment|batch|tranche|donation)\b"
+    r"|\bwent\s+further(?=\s*:)"
     # "Fifty million dollars is for air defence systems", "Thirty million goes on drones": a package's share
     r"|^\W*(?:and\s+)?(?:[\w$€£.,-]+\s+){1,4}?(?:dollars|euros|pounds|kroner|kronor|crowns|million|billion)\s+"
     r"(?:is\s+for|are\s+for|goes\s+(?:on|to(?:wards)?)|go\s+(?:on|to)|covers|pays\s+for)\b"
