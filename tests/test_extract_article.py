@@ -2905,6 +2905,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
                 ("pledge", "BE", "small-arms", 3000),
             ],
         ),
+        # what "the group of some 50 countries that coordinates weapons supplies" does is no news of its own
+        (
+            "Estonia approved a consignment of sniper rifles. Pevkur said the decision followed Wednesday's meeting "
+            "of the Ukraine Defense Contact Group, the group of some 50 countries that coordinates weapons supplies "
+            "to Kyiv.",
+            [("pledge", "EE", "small-arms", None)],
+        ),
         # what a donor promised and now "are in Ukraine" was handed over
         ("The three Leopard 2A6 tanks Portugal promised are in Ukraine.", [("delivery", "PT", "Leopard 2A6", 3)]),
         # "and a lot of them" stresses how many, and names nothing more

@@ -96,6 +96,7 @@ from .patterns import (
     GIVEN_TO_UKRAINE_RE,
     GIVES_SUM_BEFORE_RE,
     GOVERNMENT_RE,
+    GROUP_ROLE_RE,
     HANDED_PACKAGE_RE,
     HANDOVER_TO_COME_RE,
     HEADING_NUMBER_RE,
@@ -925,6 +926,7 @@ def _read_sentence(quote, reading):
         return [], reason if (named or find_money(sentence)) else None
     # "…, making it the first NATO member to hand over gunships since…": the remark names nothing given
     sentence = FIRST_SINCE_RE.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = GROUP_ROLE_RE.sub(lambda match: " " * len(match.group()), sentence)
     sentence = _without_pool_workings(sentence)
     # a list's last line ends with a full stop, but follows a line ending with ";" all the same
     in_list, reading.in_list = (

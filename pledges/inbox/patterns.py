@@ -924,6 +924,13 @@ POOL_WORKINGS_RE = re.compile(
     r"(?:under|through|by|with)\s+which\b[^,;.]*)",
     re.I,
 )
+# "…the Ukraine Defense Contact Group, the group of some 50 countries that coordinates weapons supplies to Kyiv": what
+# a group does, no news of its own
+GROUP_ROLE_RE = re.compile(
+    r",?\s+the\s+(?:group|coalition|forum|format|alliance)\s+of\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?"
+    r"\d+\s+(?:countries|nations|states|allies|partners)\s+(?:that|which)\b[^,;.]*",
+    re.I,
+)
 SIMULATOR_RE = re.compile(SIMULATORS, re.I)
 # "Where munitions have been gifted to Ukraine, we are working to replenish UK stocks": Ukraine as who received before
 GIVEN_AWAY_BEFORE_RE = re.compile(r"\b(?:gifted|donated|sent|given|supplied|delivered|handed)\s*$")
