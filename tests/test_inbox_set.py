@@ -91,7 +91,8 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         # dev77 0.68 and 0.74, dev78 0.57 and 0.48, dev79 0.65 and 0.71, dev80 0.62 and 0.57,
         # dev81 0.63 and 0.86, dev82 0.42 and 0.31, dev83 0.49 and 0.41, dev84 0.47 and 0.50, dev85 0.53 and 0.40,
         # dev86 0.55 and 0.39, dev87 0.41 and 0.61, dev88 0.39 and 0.47, dev89 0.40 and 0.56, dev90 0.75 and 0.54,
-        # dev91 0.52 and 0.48
+        # dev91 0.52 and 0.48, dev92 0.62 and 0.67, dev93 0.83 and 0.82, dev94 0.40 and 0.70, dev95 0.68 and 0.82,
+        # dev96 0.61 and 0.78
         ("dev", 0.9, 0.9, 0.8),
         ("dev2", 0.9, 0.9, 0.8),
         ("dev3", 0.85, 0.85, 0.7),
@@ -182,6 +183,11 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev89", 0.55, 0.65, 0.7),
         ("dev90", 0.8, 0.65, 0.85),
         ("dev91", 0.55, 0.55, 0.9),
+        ("dev92", 0.6, 0.65, 0.75),
+        ("dev93", 0.8, 0.8, 0.85),
+        ("dev94", 0.65, 0.85, 0.7),
+        ("dev95", 0.7, 0.85, 0.65),
+        ("dev96", 0.7, 0.8, 0.7),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
