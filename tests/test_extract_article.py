@@ -509,6 +509,12 @@ def test_a_column_headed_by_a_currency_gives_its_cells_sums_not_counts(seed_reco
     ]
 
 
+def test_a_package_worth_a_sum_mainly_of_one_thing_gives_that_thing_no_sum(seed_record, article):
+    text = "Poland has handed over its last package, worth around a hundred million zloty, mainly 155mm shells."
+    output, _ = run(article(text), "--published", "2026-02-05")
+    assert [(p["category"], p["value"]) for p in output["proposals"]] == [("ammunition", None)]
+
+
 def test_a_sum_for_one_year_is_not_the_same_sum_given_another_year(seed_record, article):
     text = (
         "Spain is to give Ukraine a further one billion euros in military aid this year. When the security agreement "

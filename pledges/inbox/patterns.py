@@ -1181,8 +1181,9 @@ WORTH_BEFORE_RE = re.compile(
     r"\b(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of)\s+" + APPROXIMATELY + r"(?:up\s+to\s+)?$", re.I
 )
 # (and "a package worth about 200 million zloty and made up mainly of armoured vehicles")
+# ("worth around a hundred million zloty, mainly 155mm shells": the package's sum, mostly but not only shells)
 NAMED_AFTER_SUM_RE = re.compile(
-    r"\b(?:including|(?:which|that)\s+includes?|such\s+as|among\s+them"
+    r"\b(?:including|(?:which|that)\s+includes?|such\s+as|among\s+them|mainly|mostly|chiefly|largely|primarily"
     r"|made\s+up\s+(?:\w+\s+)?of|consist(?:s|ing)?\s+(?:\w+\s+)?of)\b",
     re.I,
 )
