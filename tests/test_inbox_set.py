@@ -134,7 +134,7 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev39", 0.55, 0.5, 0.8),  # (0.9 until stop 34: one more fact found, its value not read)
         ("dev40", 0.45, 0.5, 0.25),
         ("dev41", 0.65, 0.65, 0.15),
-        ("dev42", 0.5, 0.55, 0.55),
+        ("dev42", 0.5, 0.55, 0.5),  # (0.55 until stop 45: the SAMP/T found "in Ukraine", its one system not counted)
         ("dev43", 0.75, 0.75, 0.5),
         ("dev44", 0.6, 0.5, 0.7),
         ("dev45", 0.3, 0.5, 0.6),
