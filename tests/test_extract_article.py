@@ -2918,6 +2918,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "to Kyiv.",
             [("pledge", "EE", "small-arms", None)],
         ),
+        # a package's "centrepieces" are what it gives, as its "centrepiece" is
+        (
+            "The United States announced a drawdown. Its centrepieces are 59 Bradley fighting vehicles and 90 Stryker "
+            "armoured personnel carriers.",
+            [("pledge", "US", "M2 Bradley", 59), ("pledge", "US", "Stryker", 90)],
+        ),
         # what a donor promised and now "are in Ukraine" was handed over
         ("The three Leopard 2A6 tanks Portugal promised are in Ukraine.", [("delivery", "PT", "Leopard 2A6", 3)]),
         # "and a lot of them" stresses how many, and names nothing more

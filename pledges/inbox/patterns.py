@@ -216,7 +216,7 @@ PLEDGE_RE = re.compile(
     # "the Defence Secretary set out £160 million for repairing…": a sum laid out
     r"|set\s+out(?=\s+(?:a\s+further\s+|another\s+)?(?:[£$€]|(?:US|C|A|NZ)\$|(?:EUR|USD|GBP|NOK|SEK|DKK)\s))"
     # "The centrepiece is twenty-five more LAV III vehicles"; "Its value is put at about €43 million"
-    rf"|cent(?:re|er)piece|^\W*{VALUE_OF_AID}\b"
+    rf"|cent(?:re|er)pieces?|^\W*{VALUE_OF_AID}\b"
     r"|in\s+preparation|being\s+(?:prepared|implemented)|consist(?:s|ed)?\s+of|furnish(?:es|ed|ing)?"
     # "Today his government added a second shipment: …", "Today the Dutch ministry went further: fifty Panzerfausts"
     r"|\badd(?:s|ed)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:shipment|package|consignment|batch|tranche|donation)\b"
