@@ -2383,18 +2383,20 @@ def _quantity(clause, item, amounts):
     if single and item.text and not item.text.endswith("s") and not re.search(r"\bof\s", single.group()):
         return None if generic else 1
     after = COUNT_AFTER_RE.match(clause, item.end)
-    # ("| Artillery pieces | 750 million |" under "| Item | DKK |": a sum, not a count)
-    if after and not any(start <= after.start("count") < end for _, _, start, end in amounts):
+    if after and not _in_a_sum(after, amounts):
         return parse_count(after.group("count") or after.group("all"))
     cell_end = clause.find("|", item.end)
     if TABLE_ROW_RE.search(clause) and cell_end > 0 and not re.search(r"\d", clause[item.end : cell_end]):
         # "| Anti-tank missiles from army stocks | 102 | handed over |", "| S-300 system | Slovak air force | one
         # battery |": the count a later cell starts with
         cell = COUNT_CELL_RE.search(clause, cell_end)
-        if cell and any(start <= cell.start("count") < end for _, _, start, end in amounts):
-            return None  # (a sum in a column of money, as above)
-        return parse_count(cell.group("count")) if cell else None
+        return parse_count(cell.group("count")) if cell and not _in_a_sum(cell, amounts) else None
     return None
+
+
+def _in_a_sum(count, amounts):
+    """Whether a count's match starts inside a sum: "| Artillery pieces | 750 million |" under "| Item | DKK |"."""
+    return any(start <= count.start("count") < end for _, _, start, end in amounts)
 
 
 def _same_number(clause, item, items, amounts):

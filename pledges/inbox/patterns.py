@@ -1620,7 +1620,7 @@ LIST_HEADING_RE = re.compile(
     # ("…told partners what had reached Ukraine. The list was concrete:")
     r"|^\W*(?:its|their|the|this|that)\s+(?:[\w-]+\s+){0,2}list\s+(?:was|is)\b[^.;:]{0,40}:\s*$"
     # ("2/8 🔹 NEW UK SUPPORT 🔹 Confirmed in Odesa after the talks:", a thread's heading of what is new)
-    r"|^\W*(?:\d+/\d*\s*)?\W*(?:new|latest|further)\s+(?:[A-Z]{2,}\s+|[A-Z][a-z]+\s+)?(?:support|aid|assistance"
+    r"|^\W*(?:\d+/\d*\s*)?\W*(?:new|latest|further)\s+(?:[a-z]{2,}\s+)?(?:support|aid|assistance"
     r"|package|donations?)\b[^.;:]{0,60}:\s*$"
     # ("2/ What is in it:", "What's in the package?", a thread's or an FAQ's heading)
     r"|^\W*(?:\d+/\s*)?What(?:['’]s|\s+is)\s+in\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:package|donation"
