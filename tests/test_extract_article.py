@@ -4292,6 +4292,9 @@ def test_a_bad_publication_date_is_refused(db, article):
             [("GB", [])],
         ),
         ("Latvia leads the drone coalition jointly with Britain and will send 500 drones.", [("LV", [])]),
+        # what comes from one donor and is paid for by others is the giver's, its payers funding it
+        ("Ukraine gets a field hospital from Estonia, paid for by Norway and the Netherlands.", [("EE", ["NO", "NL"])]),
+        ("Ukraine will receive 20 trucks paid for by Norway.", [("NO", [])]),
     ],
 )
 def test_who_gives_together_with_the_giver_is_its_co_funder(seed_record, article, text, expected):

@@ -83,6 +83,7 @@ from .patterns import (
     FOREIGN_DOLLAR_RE,
     FOUNDER_AFTER_RE,
     FROM_AFTER_RE,
+    FROM_BEFORE_RE,
     FUND_AFTER_RE,
     FUND_KEEPER_RE,
     FUNDING_WORDS_RE,
@@ -1018,8 +1019,18 @@ def _read_sentence(quote, reading):
         if not donors and reading.section:
             donors = [reading.section]  # "Poland\n\nFour Leopard 2A4s rolled into Ukraine on 24 February 2023"
         paid = PAID_BY_RE.search(clause)
+        payers = []  # (who pays for what another donor gives)
         if paid and _donor_mentions(clause[paid.end() :], vocabulary):
             donors = _subject_donors(_donor_mentions(clause[paid.end() :], vocabulary))
+            # "a field hospital from Estonia, paid for by Norway and the Netherlands": who it comes from gives it, and
+            # its payers fund it with them
+            giver = [
+                code
+                for code, start in _donor_mentions(clause[: paid.start()], vocabulary, RECEIVED_BLOCKING_BEFORE)
+                if FROM_BEFORE_RE.search(clause[:start])
+            ]
+            if len(giver) == 1:
+                donors, payers = giver, [code for code in donors if code != giver[0]]
         if not donors and RECEIVED_THROUGH_POOL_RE.search(clause):
             continue
         if any(item.category == "training" for item in items) and WERE_TRAINED_RE.search(clause):
@@ -1222,7 +1233,7 @@ def _read_sentence(quote, reading):
                 main = _announcer(sentence, vocabulary, owners) or owners[0]
                 owners, co_funders = [main], [code for code in owners if code != main]
             elif len(owners) == 1:
-                co_funders = [code for code in _co_givers(clause, vocabulary) if code != owners[0]]
+                co_funders = [code for code in payers + _co_givers(clause, vocabulary) if code != owners[0]]
             amount = valued[id(item)]
             value, currency = amount[:2] if amount else (None, None)
             item_date, item_precision = _own_date(clause, item, items, mentions) or (date, precision)

@@ -1231,6 +1231,7 @@ HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re
 # "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
 PAID_BY = r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\b"
 PAID_BY_RE = re.compile(PAID_BY + r"\s+", re.I)
+FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
 GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
 ALONGSIDE_RE = re.compile(
