@@ -735,6 +735,19 @@ def test_a_thread_s_heading_of_new_support_heads_its_list(seed_record, article):
     ]
 
 
+def test_a_heading_of_where_the_money_goes_lists_the_package_given_before_it(seed_record, article):
+    # (a remark on a share of the sum between the package and its list leaves the package's day to its lines)
+    text = (
+        "Denmark put its eighteenth package before parliament yesterday: DKK 5.6 billion. Roughly half goes to air "
+        "defence.\n\nWhere the kroner go:\n- artillery shells: DKK 950 million;\n- anti-tank mines: DKK 150 million."
+    )
+    output, _ = run(article(text), "--published", "2024-05-17")
+    assert [(p["donor"], p["category"], p["value"], p["date"]) for p in output["proposals"]] == [
+        ("DK", "ammunition", "950000000.00", "2024-05-16"),
+        ("DK", "ammunition", "150000000.00", "2024-05-16"),
+    ]
+
+
 def test_a_list_of_items_ukraine_asked_for_is_what_the_package_gives(seed_record, article):
     text = (
         "Denmark backed its ninth donation to Ukraine on Wednesday. Everything in it is on a list of items Ukraine "

@@ -200,6 +200,7 @@ from .patterns import (
     SERVED_RE,
     SERVES_GIVEN_RE,
     SEVERAL_ALLIES_RE,
+    SHARE_GOES_RE,
     SHARE_OF_SUM_RE,
     SIMULATOR_RE,
     SINCE_BEFORE_RE,
@@ -970,7 +971,9 @@ def _read_sentence(quote, reading):
         or TABLE_ROW_RE.search(sentence)
         or LIST_HEADING_RE.match(sentence)
     ):
-        if len(sentence.split()) > 3:  # ("FM: Yes." answers, and goes on with what was asked about)
+        # ("FM: Yes." answers, and goes on with what was asked about; "Roughly half goes to air defence." remarks on
+        # the sum just given, whose lines may follow)
+        if len(sentence.split()) > 3 and not SHARE_GOES_RE.match(sentence):
             reading.context = None
         # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,
         # the next may name again, whether or not it stated a fact

@@ -1625,7 +1625,10 @@ LIST_HEADING_RE = re.compile(
     r"|package|donations?)\b[^.;:]{0,60}:\s*$"
     # ("2/ What is in it:", "What's in the package?", a thread's or an FAQ's heading)
     r"|^\W*(?:\d+/\s*)?What(?:['’]s|\s+is)\s+in\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:package|donation"
-    r"|consignment|shipment|batch|tranche))\s*[?:]\s*$",
+    r"|consignment|shipment|batch|tranche))\s*[?:]\s*$"
+    # ("Where the kroner go:", "How the money is split:", over a package's lines of sums)
+    r"|^\W*(?:where|how)\s+(?:the|its|this)\s+(?:money|funds?|sum|kroner|kronor|euros|dollars|pounds|budget)"
+    r"\s+(?:goes|go|is\s+(?:split|spent|divided)|are\s+(?:split|spent|divided))\s*:\s*$",
     re.I,
 )
 LIST_SUM_NOUN_RE = re.compile(r"(?:military\s+)?(?:weapons|equipment|materiel|items|aid)", re.I)
@@ -1892,6 +1895,13 @@ HEADLINE_RE = re.compile(r"[^.!?]{10,120}")
 # a line ending without a sentence's stop: a heading's end
 HEADLINE_END_RE = re.compile(r"[\w)]\s*$")
 # "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
+# "Roughly half goes to air defence.", "The bulk of it is for ammunition.": a share of the sum just given
+SHARE_GOES_RE = re.compile(
+    r"^\W*(?:(?:roughly|about|around|nearly|almost|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|the\s+bulk|the\s+largest\s+share|the\s+rest"
+    r"|the\s+remainder)\b(?:\s+of\s+(?:it|that|the\s+[\w-]+))?\s+(?:goes|will\s+go|is\s+(?:for|earmarked\s+for))\b",
+    re.I,
+)
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
     r"(?:funding|money|sum|amount|funds)\b",
