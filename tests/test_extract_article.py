@@ -319,6 +319,13 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-21",
             "on_or_before",
         ),
+        # what came "that same day" came on the day told just before
+        (
+            "On 27 February two Norwegian transport aircraft flew to Rzeszów. On board were 2,000 M72 anti-tank "
+            "weapons, which Ukrainian officials received that same day.",
+            "2023-02-27",
+            "day",
+        ),
         # a package described as unveiled on a day was made that day, whatever the sentence reports
         (
             "Friday's news follows a $150 million drawdown for Ukraine that Washington unveiled on April 12.",
@@ -2321,8 +2328,8 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
         # a state named right after a verb of giving receives: arms for it are no aid to Ukraine (but an adjective
         # there is the giver's: "send Norwegian instructors")
         (
-            "Germany had offered Poland Patriot launchers. Norway gave Lithuania two NASAMS launchers. Norway will "
-            "send Norwegian instructors to train Ukrainian soldiers.",
+            "Germany had offered Poland Patriot launchers. Norway gave Lithuania two NASAMS launchers. Germany is "
+            "giving Greece forty Marder vehicles. Norway will send Norwegian instructors to train Ukrainian soldiers.",
             [("pledge", "NO", "training", None)],
         ),
         # what the things given were the first of is no other thing; a letter of intent to buy together, a columnist's

@@ -192,6 +192,7 @@ from .patterns import (
     RUN_IN_DONOR_RE,
     RUSSIAN_STRIKE_RE,
     SAME_AS_BEFORE_RE,
+    SAME_DAY_RE,
     SAME_MONTH_RE,
     SAME_NUMBER_RE,
     SAME_PERIOD_RE,
@@ -2321,6 +2322,9 @@ def _date_of(sentence, kind, reading, opened):
         return period_start(previous.date, DatePrecision.MONTH), DatePrecision.MONTH
     if SAME_PERIOD_RE.match(sentence) and previous and previous.kind == kind:
         return previous.date, previous.date_precision
+    said = _last_said(reading) if SAME_DAY_RE.search(sentence) else None
+    if said and said[1] == DatePrecision.DAY:
+        return said  # "…, which Ukrainian officials received on the tarmac that same day": the day told just before
     if opened and opened.get("date") and opened.get("kind") == kind and not SINCE_THEN_RE.search(sentence):
         # (but "…, and BMP-1s have since been handed over": after the promise, by the report, not when the list's
         # earlier line was)

@@ -1067,6 +1067,8 @@ SAME_PERIOD_RE = re.compile(
 )
 # "Earlier the same month, Ottawa agreed to buy…", "That month…": the month of the fact before, whatever its kind
 SAME_MONTH_RE = re.compile(r"^\W*(?:(?:earlier|later)\s+)?(?:in\s+)?(?:the\s+same|that)\s+month\b", re.I)
+# "received on the tarmac that same day", "on the same day": the day a sentence before named
+SAME_DAY_RE = re.compile(r"\b(?:on\s+)?(?:that|the)\s+(?:very\s+)?same\s+day\b|\bon\s+that\s+(?:very\s+)?day\b", re.I)
 # "A day later the government said…": a sentence dated by the one before
 NEXT_DAY_RE = re.compile(r"^\W*(?:a|one)\s+day\s+later\b|^\W*the\s+(?:next|following)\s+day\b", re.I)
 # "13:10 Canada's Defence Minister…": a live blog's entry, a report of its own
@@ -1327,8 +1329,9 @@ EXCHANGE_RE = re.compile(
 # "Germany had offered Poland Patriot launchers", "Norway gave Lithuania two NASAMS": the state named right after a
 # verb of giving receives
 RECIPIENT_BEFORE_RE = re.compile(
-    r"\b(?:offer(?:s|ed)?|give|gives|gave|send|sends|sent|sell|sells|sold|lend|lends|lent|hand(?:s|ed)?|supplie[sd]"
-    r"|supply|provide[sd]?|promise[sd]?|deliver(?:s|ed)?|loan(?:s|ed)?)\s+$",
+    r"\b(?:offer(?:s|ed|ing)?|give|gives|gave|giving|send|sends|sent|sending|sell|sells|sold|selling|lend|lends|lent"
+    r"|lending|hand(?:s|ed|ing)?|supplie[sd]|supply(?:ing)?|provid(?:e[sd]?|ing)|promis(?:e[sd]?|ing)"
+    r"|deliver(?:s|ed|ing)?|loan(?:s|ed|ing)?)\s+$",
     re.I,
 )
 DONOR_ADJECTIVE_RE = re.compile(r"(?:(?<!Jap)an|sh|se|ch)(?:'s|’s)?$")
