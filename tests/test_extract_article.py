@@ -776,6 +776,20 @@ def test_a_list_takes_the_day_its_package_was_announced(seed_record, article):
     assert [(p["date"], p["date_precision"]) for p in output["proposals"]] == [("2024-08-23", "day")] * 2
 
 
+def test_a_dated_label_over_the_story_leaves_the_package_its_day_of_announcement(seed_record, article):
+    # (the sentence that says so is set aside, for the replenishment money it mentions, yet still dates the package)
+    text = (
+        "Show notes | Friday, 29 December 2023\n\nThis week we unpack the $250 million package the Pentagon "
+        "announced on Wednesday, which exhausts the replenishment money Congress gave it.\n\nIn the first segment "
+        "we go through the list: TOW missiles and Javelin anti-armor systems."
+    )
+    output, _ = run(article(text), "--published", "2023-12-29")
+    assert [(p["category"], p["date"], p["date_precision"]) for p in output["proposals"]] == [
+        ("ammunition", "2023-12-27", "day"),
+        ("small-arms", "2023-12-27", "day"),
+    ]
+
+
 def test_a_list_line_headed_by_may_is_dated_may(seed_record, article):
     text = "Denmark's aid in 2023:\n- March: package IX, 21 bomb-disposal robots\n- May: package X, 14 boats\n"
     output, _ = run(article(text), "--published", "2023-06-13")

@@ -51,6 +51,7 @@ from .patterns import (
     COUNT_CELL_RE,
     CREWED_CATEGORIES,
     CURRENCY_AFTER_RE,
+    DATED_LABEL_RE,
     DATELINE_RE,
     DAY_HEADING_RE,
     DEFINITE_BEFORE_RE,
@@ -898,13 +899,33 @@ def _read_sentence(quote, reading):
         # a live blog's entry reports its own news: an earlier entry's day is not its
         reading.announced = reading.handed = None
     entry = ENTRY_HEADING_RE.match(sentence)
-    if entry or WEEKDAY_HEADING_RE.match(sentence) or reading.timeline and DAY_HEADING_RE.match(sentence):
+    if (
+        entry
+        or WEEKDAY_HEADING_RE.match(sentence)
+        or DATED_LABEL_RE.match(sentence)
+        or reading.timeline
+        and DAY_HEADING_RE.match(sentence)
+    ):
         said = text_dates.find_dates(sentence, reading.published, reading.story)
-        reading.announced = (said[0].date, said[0].precision) if said else None
+        # (but the report's own day over all it tells, "Show notes | Friday, 29 December 2023", leaves what it
+        # reports to say when it was announced: "the package the Pentagon announced on Wednesday")
+        dateline = not (entry or reading.made) and said and said[0].date == reading.published
+        reading.announced = (said[0].date, said[0].precision) if said and not dateline else None
         reading.handed = None
         if entry and said:
             reading.entry_day = said[0].date
         return [], None
+    if reading.announced is None and ANNOUNCED_ON_RE.search(sentence):
+        # "Biden announced it on Friday": the day of the announcement the article reports, whoever is named (and
+        # in a sentence set aside: "the package the Pentagon announced on Wednesday, which… exhausts the
+        # replenishment money")
+        said = [
+            mention
+            for mention in text_dates.find_dates(sentence, reading.published)
+            if mention.precision == DatePrecision.DAY and not mention.ahead
+        ]
+        if said:
+            reading.announced = (said[0].date, said[0].precision)
     reason = _set_aside_because(sentence)
     if reading.list_aside and BULLET_RE.match(sentence):
         reason = reason or reading.list_aside
@@ -953,15 +974,6 @@ def _read_sentence(quote, reading):
     # "- Danish police are still investigating the drones seen over airports": a line of news, not of the list
     news_line = BULLET_RE.match(sentence) and OTHER_NEWS_RE.match(sentence)
     continues = continues and not news_line
-    if reading.announced is None and ANNOUNCED_ON_RE.search(sentence):
-        # "Biden announced it on Friday": the day of the announcement the article reports, whoever is named
-        said = [
-            mention
-            for mention in text_dates.find_dates(sentence, reading.published)
-            if mention.precision == DatePrecision.DAY and not mention.ahead
-        ]
-        if said:
-            reading.announced = (said[0].date, said[0].precision)
     donor_line = _donor_line(sentence, vocabulary)
     # (a heading that only names what it lists, "The procurement covers:", opens the list all the same)
     if not (

@@ -1084,6 +1084,12 @@ WEEKDAY_HEADING_RE = re.compile(
     r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*[-–—|]\s*[A-Z][\w'’.() -]{0,40})?)\s*:?\s*$",
     re.I,
 )
+# "Show notes | Friday, 29 December 2023": a label and the day it is of, a line of its own
+DATED_LABEL_RE = re.compile(
+    r"^\s*[A-Z][\w'’ .-]{0,40}?\s*[|·•]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}},?)\s+\d{{4}}\s*$",
+    re.I,
+)
 # "20 April 2023" on a line of its own: a timeline's entry when the text has two or more (one alone is the day the
 # story was published)
 DAY_HEADING_RE = re.compile(
