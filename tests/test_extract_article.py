@@ -3683,6 +3683,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",
             [("delivery", "CZ", "ifv-apc", 20)],
         ),
+        # a thing named again at the start of a sentence is not named better for its capital letter
+        (
+            "Japan agreed to give Ukraine bulletproof vests and tents. Body armour counts as defence equipment under "
+            "Japan's rules for transferring arms abroad.",
+            [("pledge", "JP", "other-equipment", None)] * 2,
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

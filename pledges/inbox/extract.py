@@ -1272,7 +1272,10 @@ def _read_sentence(quote, reading):
                         co_funders=co_funders,
                         quote=quote,
                         named_at=sentence.find(clause) + item.start,
-                        proper=item.named or item.text[:1].isupper(),
+                        # (not a word capitalised for opening its sentence or line: "Body armour counts as…")
+                        proper=item.named
+                        or item.text[:1].isupper()
+                        and bool(sentence[: sentence.find(clause) + item.start].strip(" \t-–—•*·")),
                     )
                 )
                 # (money paid into a fund, "most of that money will go into the NATO Trust Fund", is its own item,
