@@ -755,6 +755,18 @@ def test_a_heading_of_where_the_money_goes_lists_the_package_given_before_it(see
     ]
 
 
+def test_a_ship_s_cargo_is_listed_under_what_it_is_carrying(seed_record, article):
+    text = (
+        "A ship left Santander for Ukraine on Monday night. According to the Spanish ministry, the vessel is "
+        "carrying:\n- four Leopard 2A4 battle tanks;\n- ten lorries."
+    )
+    output, _ = run(article(text), "--published", "2023-07-26")
+    assert [(p["kind"], p["donor"], p["category"], p["quantity"]) for p in output["proposals"]] == [
+        ("pledge", "ES", "tanks", 4),
+        ("pledge", "ES", "other-equipment", 10),
+    ]
+
+
 def test_a_list_of_items_ukraine_asked_for_is_what_the_package_gives(seed_record, article):
     text = (
         "Denmark backed its ninth donation to Ukraine on Wednesday. Everything in it is on a list of items Ukraine "

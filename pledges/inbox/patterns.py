@@ -1635,6 +1635,9 @@ LIST_HEADING_RE = re.compile(
     # ("2/ What is in it:", "What's in the package?", a thread's or an FAQ's heading)
     r"|^\W*(?:\d+/\s*)?What(?:['’]s|\s+is)\s+in\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:package|donation"
     r"|consignment|shipment|batch|tranche))\s*[?:]\s*$"
+    # ("According to the ministry, the vessel is carrying:", a cargo's list)
+    r"|^\W*(?:[^.;:]{0,60}?,\s+)?(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}(?:ship|vessel|train|convoy|aircraft|plane"
+    r"|flight|cargo)\s+(?:is|was|will\s+be)\s+(?:carrying|loaded\s+with|bringing)\s*:\s*$"
     # ("Where the kroner go:", "How the money is split:", over a package's lines of sums)
     r"|^\W*(?:where|how)\s+(?:the|its|this)\s+(?:money|funds?|sum|kroner|kronor|euros|dollars|pounds|budget)"
     r"\s+(?:goes|go|is\s+(?:split|spent|divided)|are\s+(?:split|spent|divided))\s*:\s*$",
