@@ -755,6 +755,18 @@ def test_a_heading_of_where_the_money_goes_lists_the_package_given_before_it(see
     ]
 
 
+def test_what_a_pool_has_thus_committed_is_its_tranches_sum_and_how_its_members_give_no_gift(seed_record, article):
+    text = (
+        "The European Peace Facility agreed a second tranche of EUR 500 million on 23 March. The facility has thus "
+        "committed EUR 1.5 billion to Ukraine in seven weeks. Member states send equipment from their own stocks and "
+        "claim part of the cost back."
+    )
+    output, _ = run(article(text), "--published", "2022-04-14")
+    assert [(p["donor"], p["category"], p["value"], p["date"]) for p in output["proposals"]] == [
+        ("EPF", "funding", "500000000.00", "2022-03-23")
+    ]
+
+
 def test_a_ship_s_cargo_is_listed_under_what_it_is_carrying(seed_record, article):
     text = (
         "A ship left Santander for Ukraine on Monday night. According to the Spanish ministry, the vessel is "

@@ -376,6 +376,8 @@ NON_FACTS = [
         # "- Value of the package: approx. DKK 800 million": a list's line giving the package's total
         r"|^\W*(?:total\s+)?value\s+of\s+the\s+(?:package|donation|aid|contribution)\s*:"
         r"|\baltogether\b|\bcumulative|\bbetween\s+them\b|\bcollectiv\w*"
+        # "The facility has thus committed €1.5 billion to Ukraine in seven weeks": the sum of those just told
+        r"|\bthus\s+(?:committed|pledged|promised|given|provided|spent|sent|delivered)\b"
         # "Add it all up and Ukraine has been promised roughly a hundred Leopards"
         r"|\badd\s+(?:it|them|these|those)\s+(?:all\s+)?up\b"
         # ("the ten Finnish packages are together worth €160 million", not "rounds and kit, together worth")
@@ -1147,8 +1149,10 @@ MANY_DONORS_RE = re.compile(
     rf"(?<!\bbetween\s)(?<!\bbetween\sthe\s)"
     rf"\b(?:{SOME_DONORS}|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
     rf"|Ukraine['’]s|Kyiv['’]s)\s+(?:\w+\s+)?(?:{DONOR_NOUNS})\b"
-    # ("…the meeting, at which partners promised more money for air defence": partners, unnamed, giving)
-    rf"|\b(?:{DONOR_NOUNS})\s+(?:have\s+|had\s+|also\s+)?(?:promised|pledged|committed|offered|agreed|announced)\b",
+    # ("…the meeting, at which partners promised more money for air defence": partners, unnamed, giving; "Member
+    # states send equipment from their own stocks…": how a pool works)
+    rf"|\b(?:{DONOR_NOUNS})\s+(?:have\s+|had\s+|also\s+)?(?:promised|pledged|committed|offered|agreed|announced|send"
+    r"|give|provide|supply|donate|deliver)\b",
     re.I,
 )
 # "the United States and partners intend to provide dozens of systems": what a group gives is no one member's
