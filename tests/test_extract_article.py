@@ -3707,6 +3707,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "A train carrying 20 BMP-1 vehicles from the Czech Republic departed for Ukraine on Monday.",
             [("delivery", "CZ", "ifv-apc", 20)],
         ),
+        # what "went east" was handed over, whatever word the sources that report it use
+        (
+            "[01:50] Poland has handed Ukraine 200 T-72 tanks.\n\n[13:15] What else went east: the same sources list "
+            "2S1 Gvozdika self-propelled howitzers.",
+            [("delivery", "PL", "T-72", 200), ("delivery", "PL", "artillery", None)],
+        ),
         # a thing named again at the start of a sentence is not named better for its capital letter
         (
             "Japan agreed to give Ukraine bulletproof vests and tents. Body armour counts as defence equipment under "

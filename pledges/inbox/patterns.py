@@ -63,8 +63,8 @@ DELIVERY_RE = re.compile(
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     # "the Ministry of Defence confirmed receipt of a consignment": what arrived
     r"|(?:confirmed|acknowledged)\s+(?:the\s+)?receipt\s+of|took\s+receipt\s+of"
-    # ("Further tractor units with semi-trailers went to Ukraine")
-    r"|\bwent\s+to\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|armed\s+forces))\b"
+    # ("Further tractor units with semi-trailers went to Ukraine", "What else went east:")
+    r"|\bwent\s+(?:east\b|to\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|armed\s+forces))\b)"
     # "The Patriot system that Romania promised in June has reached its destination", "about 500 drones reached the
     # Defence Forces of Ukraine"
     r"|\breached\s+(?:(?:its|their)\s+destination|Ukraine\b|Kyiv\b"
@@ -226,7 +226,8 @@ PLEDGE_RE = re.compile(
     r"(?:is\s+for|are\s+for|goes\s+(?:on|to(?:wards)?)|go\s+(?:on|to)|covers|pays\s+for)\b"
     # "A single Leopard tank is also going, for testing by Ukrainian crews"
     r"|(?:is|are)\s+also\s+going\b(?=\s*,|\s+to\s+(?:Ukraine|Kyiv)\b)"
-    r"|\blist(?:s|ed)?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
+    # (not who reports what went: "the same sources list 2S1 howitzers")
+    r"|(?<!\bsources\s)(?<!\breports\s)\blist(?:s|ed)?\b|turn(?:s|ed|ing)?\s+over|there\s+(?:are|is)\s+[^.;]{0,60}\bin\s+(?:it|the\s+package)\b"
     r"|cleared\s+(?:the\s+)?(?:delivery|export|sale|transfer)"
     r"|prepar(?:ing|es|ed)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:shipment|delivery|package|consignment)|bound\s+for\s+(?:Ukraine|Kyiv)"
     rf"|order(?:ed|s)?|set\s+up|send|sends|(?:gave|give|gives){NO_INFO_AFTER}|provide|provides|provided|supply|supplies"
