@@ -3713,6 +3713,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "2S1 Gvozdika self-propelled howitzers.",
             [("delivery", "PL", "T-72", 200), ("delivery", "PL", "artillery", None)],
         ),
+        # what a package's figure leaves out is no part of it, and what stays off the table is not given
+        (
+            "Sweden will send Ukraine 50 CV90 infantry fighting vehicles and the Archer artillery system. The minister "
+            "put the package at SEK 4.3 billion, a figure that leaves out the Archer guns. Gripen should stay off "
+            "the table for now, though planners ought to study a transfer.",
+            [("pledge", "SE", "CV90", 50), ("pledge", "SE", "Archer", None)],
+        ),
         # a thing named again at the start of a sentence is not named better for its capital letter
         (
             "Japan agreed to give Ukraine bulletproof vests and tents. Body armour counts as defence equipment under "

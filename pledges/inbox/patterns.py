@@ -814,6 +814,8 @@ NON_FACTS = [
         # "the tanks… will not go to Ukraine"
         r"|\b(?:will|would|are|is)\s+not\s+(?:go|be\s+(?:sent|given|supplied|delivered|handed))\s+(?:\w+\s+)?to\s+(?:Ukraine|Kyiv)\b"
         r"|\bwon't\b"
+        # "Gripen should stay off the table for now": kept out of the aid, for now at least
+        r"|\b(?:stays?|staying|remains?|should\s+(?:stay|remain)|(?:is|are|was|were)\s+(?:still\s+)?)\s+off\s+the\s+table\b"
         # "Washington turned the plan down and no aircraft have been transferred"
         r"|\bturned\s+(?:the\s+\w+\s+|it\s+|them\s+)?down\b"
         r"|\bno\s+(?:[\w-]+\s+){0,2}(?:have|has|had)\s+(?:yet\s+)?been\s+(?:transferred|sent|delivered|handed\s+over|supplied)\b"
@@ -1459,7 +1461,10 @@ PACKAGE_TOLD_RE = re.compile(r"\b(?:the|this|[A-Z][\w-]+['’]s)\s+(?:new\s+|lat
 THE_PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:package|tranche|aid|donation|contribution)\b", re.I)
 # "worth SEK 4.3 billion, not counting the Archer guns": what a sum leaves out is not given there
 EXCLUDED_RE = re.compile(
-    r"\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|aside\s+from)\s+(?:the\s+|its\s+)?", re.I
+    # ("a figure that leaves out the Archer guns")
+    r"\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|leaves?\s+out|leaving\s+out)\s+"
+    r"(?:the\s+|its\s+)?",
+    re.I,
 )
 # "one NASAMS system, missiles included, for $406 million": what comes with the thing given is part of it
 INCLUDED_WITH_RE = re.compile(r",\s*(?:[\w-]+\s+){1,3}included\s*,", re.I)
