@@ -3720,6 +3720,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "the table for now, though planners ought to study a transfer.",
             [("pledge", "SE", "CV90", 50), ("pledge", "SE", "Archer", None)],
         ),
+        # what trainees learn to operate and maintain is not given
+        (
+            "Spanish instructors will train Ukrainian soldiers and technicians in operating and maintaining the Hawk "
+            "from November.",
+            [("pledge", "ES", "training", None)],
+        ),
         # a thing named again at the start of a sentence is not named better for its capital letter
         (
             "Japan agreed to give Ukraine bulletproof vests and tents. Body armour counts as defence equipment under "

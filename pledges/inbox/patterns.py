@@ -1309,7 +1309,9 @@ REFUSED_BEFORE_RE = re.compile(
 # "familiarisation training on the JAS 39 Gripen", "training of Ukrainian pilots on the F-16": what is trained on
 # ("crews are being trained in the UK to operate the Challenger 2", "troops trained in the use of tanks")
 TRAINED_ON_GAP_RE = re.compile(
-    r"(?:\s+[\w-]+){0,3}\s+(?:on|to\s+(?:operate|use|fly|crew|maintain|handle)|in\s+the\s+(?:use|operation|handling)\s+of)"
+    # ("train Ukrainian soldiers and technicians in operating and maintaining the Hawk")
+    r"(?:\s+[\w-]+){0,4}\s+(?:on|to\s+(?:operate|use|fly|crew|maintain|handle)|in\s+the\s+(?:use|operation|handling)\s+of"
+    r"|in\s+(?:operating|using|flying|maintaining|handling)(?:\s+and\s+(?:operating|using|maintaining|repairing))?)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
 )
 # "to sustain the systems", "to help Ukraine keep its guns firing": what is kept going is not given
