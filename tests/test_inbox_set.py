@@ -188,6 +188,11 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev94", 0.65, 0.85, 0.7),
         ("dev95", 0.7, 0.85, 0.65),
         ("dev96", 0.7, 0.8, 0.7),
+        ("dev97", 0.6, 0.75, 0.65),
+        ("dev98", 0.75, 0.75, 0.75),
+        ("dev99", 0.75, 0.7, 0.8),
+        ("dev100", 0.9, 0.8, 0.7),
+        ("dev101", 0.65, 0.8, 0.9),
     ],
 )
 def test_the_dev_texts_keep_their_score(seed_record, texts, batch, recall, precision, exact):
