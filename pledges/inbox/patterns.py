@@ -1246,6 +1246,7 @@ HEADING_NUMBER_RE = re.compile(r"\b(?:Package|Part|Section|Tranche)\s+\d+\b", re
 # "howitzers bought for the army by Germany, Denmark and Norway": the payers give, not the maker
 PAID_BY = r"\b(?:bought|paid\s+for|financed|funded|purchased)\s+(?:[\w-]+\s+){0,5}?by\b"
 PAID_BY_RE = re.compile(PAID_BY + r"\s+", re.I)
+# "a field hospital from Estonia, paid for by…": the giver named right after "from"
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # "…, and Denmark 19.": a clause of a donor and a count, the verb and item those of the clause before
 GAPPED_CLAUSE_RE = re.compile(rf"^\W*(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}(?P<count>{COUNT})\W*$")
@@ -1918,7 +1919,6 @@ MONEY_BUYS_RE = re.compile(
 HEADLINE_RE = re.compile(r"[^.!?]{10,120}")
 # a line ending without a sentence's stop: a heading's end
 HEADLINE_END_RE = re.compile(r"[\w)]\s*$")
-# "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
 # "Roughly half goes to air defence.", "The bulk of it is for ammunition.": a share of the sum just given
 SHARE_GOES_RE = re.compile(
     r"^\W*(?:(?:roughly|about|around|nearly|almost|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?"
@@ -1926,6 +1926,7 @@ SHARE_GOES_RE = re.compile(
     r"|the\s+remainder)\b(?:\s+of\s+(?:it|that|the\s+[\w-]+))?\s+(?:goes|will\s+go|is\s+(?:for|earmarked\s+for))\b",
     re.I,
 )
+# "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
     r"(?:funding|money|sum|amount|funds)\b",
