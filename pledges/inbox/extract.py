@@ -202,7 +202,6 @@ from .patterns import (
     SERVED_RE,
     SERVES_GIVEN_RE,
     SEVERAL_ALLIES_RE,
-    SHARE_GOES_RE,
     SHARE_OF_SUM_RE,
     SIMULATOR_RE,
     SINCE_BEFORE_RE,
@@ -986,7 +985,7 @@ def _read_sentence(quote, reading):
     ):
         # ("FM: Yes." answers, and goes on with what was asked about; "Roughly half goes to air defence." remarks on
         # the sum just given, whose lines may follow)
-        if len(sentence.split()) > 3 and not SHARE_GOES_RE.match(sentence):
+        if len(sentence.split()) > 3 and not SHARE_OF_SUM_RE.match(sentence):
             reading.context = None
         # "…PzH 2000 howitzers had joined the artillery. He thanked Germany for the guns": what a sentence names,
         # the next may name again, whether or not it stated a fact
@@ -1253,6 +1252,7 @@ def _read_sentence(quote, reading):
             amount = valued[id(item)]
             value, currency = amount[:2] if amount else (None, None)
             item_date, item_precision = _own_date(clause, item, items, mentions) or (date, precision)
+            named_at = sentence.find(clause) + item.start
             for owner in owners:
                 proposals.append(
                     Proposal(
@@ -1271,11 +1271,9 @@ def _read_sentence(quote, reading):
                         meeting=None,
                         co_funders=co_funders,
                         quote=quote,
-                        named_at=sentence.find(clause) + item.start,
+                        named_at=named_at,
                         # (not a word capitalised for opening its sentence or line: "Body armour counts as…")
-                        proper=item.named
-                        or item.text[:1].isupper()
-                        and bool(sentence[: sentence.find(clause) + item.start].strip(" \t-–—•*·")),
+                        proper=item.named or item.text[:1].isupper() and bool(sentence[:named_at].strip(" \t-–—•*·")),
                     )
                 )
                 # (money paid into a fund, "most of that money will go into the NATO Trust Fund", is its own item,

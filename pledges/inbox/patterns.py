@@ -1919,17 +1919,14 @@ MONEY_BUYS_RE = re.compile(
 HEADLINE_RE = re.compile(r"[^.!?]{10,120}")
 # a line ending without a sentence's stop: a heading's end
 HEADLINE_END_RE = re.compile(r"[\w)]\s*$")
-# "Roughly half goes to air defence.", "The bulk of it is for ammunition.": a share of the sum just given
-SHARE_GOES_RE = re.compile(
-    r"^\W*(?:(?:roughly|about|around|nearly|almost|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?"
-    r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|the\s+bulk|the\s+largest\s+share|the\s+rest"
-    r"|the\s+remainder)\b(?:\s+of\s+(?:it|that|the\s+[\w-]+))?\s+(?:goes|will\s+go|is\s+(?:for|earmarked\s+for))\b",
-    re.I,
-)
-# "Part of that funding will go to uncrewed vessels": a share of a sum goes on a thing, the sum stays given as such
+# "Part of that funding will go to uncrewed vessels", "Roughly half goes to air defence.": a share of a sum goes on a
+# thing, the sum stays given as such
 SHARE_OF_SUM_RE = re.compile(
     r"^\W*(?:part|some|most|much|half|a\s+(?:third|quarter|share|portion))\s+of\s+(?:that|the|this|its)\s+"
-    r"(?:funding|money|sum|amount|funds)\b",
+    r"(?:funding|money|sum|amount|funds)\b"
+    r"|^\W*(?:(?:roughly|about|around|nearly|almost|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|the\s+bulk|the\s+largest\s+share|the\s+rest"
+    r"|the\s+remainder)\b(?:\s+of\s+(?:it|that|the\s+[\w-]+))?\s+(?:goes|will\s+go|is\s+(?:for|earmarked\s+for))\b",
     re.I,
 )
 # "one billion krónur, roughly $8 million,", "SEK 1 billion ($90 million)": the same sum in another currency
