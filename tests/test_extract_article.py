@@ -128,6 +128,14 @@ def test_the_command_writes_nothing(seed_record):
     assert [model.objects.count() for model in (Source, Pledge, LineItem, Delivery)] == counts
 
 
+def test_names_are_found_in_capitals_however_the_text_writes_its_i(seed_record, article):
+    # a case-blind regex reads Turkish "İ" and "ı" as i: a name's regex is run only where its letters are, and "İ"
+    # lowercased by str.lower() is two characters, so the place it is looked for must read them as the regex does
+    output, _ = run(article("TÜRKİYE WILL SEND THREE İRIS-T SLM SYSTEMS, ANKARA SAID."), "--published", "2023-04-21")
+    [proposal] = output["proposals"]
+    assert (proposal["donor"], proposal["system"], proposal["quantity"]) == ("TR", "IRIS-T SLM", 3)
+
+
 @pytest.mark.parametrize(
     "sentence, quantity",
     [

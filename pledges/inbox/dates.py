@@ -9,6 +9,7 @@ was made, not by when it is to arrive.
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -250,6 +251,12 @@ def find_dates(sentence, published=None, story=None):
     """The dates a sentence mentions, in reading order; relative ones only when the publication date is known. A month
     named without its year, on or after the `story` date (the month and year the sentences before told of), is in
     that year."""
+    return list(_dates_in(sentence, published, story))
+
+
+# reading a sentence asks for its dates two or three times, and the sentences of one article come in turn
+@functools.lru_cache(maxsize=256)
+def _dates_in(sentence, published, story):
     taken = []
     mentions = []
     for kind, pattern in COMPILED:
@@ -266,7 +273,7 @@ def find_dates(sentence, published=None, story=None):
             taken.append((match.start(), match.end()))
             written = bool(match.groupdict().get("year"))
             mentions.append(DateMention(date, precision, ahead, match.start(), match.end(), written))
-    return sorted(mentions, key=lambda mention: mention.start)
+    return tuple(sorted(mentions, key=lambda mention: mention.start))
 
 
 def _looks_like_a_month(sentence, match):

@@ -490,7 +490,7 @@ def extract(text, vocabulary, published=None, publisher=""):
         for number, proposal in enumerate(result.proposals)
         if not any(_same_sum(proposal, earlier) for earlier in result.proposals[:number])
     ]
-    if any(pattern.search(text) for pattern, code, _ in vocabulary.donor_patterns if code == "EPF"):
+    if any(pattern.search(text) for pattern, code, _ in vocabulary.donors_in(text) if code == "EPF"):
         for proposal in result.proposals:
             # the EU's military aid named beside its facility is the facility's (but not its training mission's
             # courses: EUMAM is the EU's own)
@@ -564,7 +564,7 @@ def _main_donors(article, vocabulary):
     text = "\n".join([article.title, *(sentence for _, sentence in article.sentences)])
     mentions = [
         (code, match.start())
-        for pattern, code, _ in vocabulary.donor_patterns
+        for pattern, code, _ in vocabulary.donors_in(text)
         if code not in ("UDCG", "NATO")
         for match in pattern.finditer(text)
         # "in Vilnius" is a place; "aid from Germany" names the giver
@@ -598,7 +598,7 @@ def _main(clause, sentence, reading):
         and not CURRENCY_AFTER_RE.match(clause, match.end())
         and not WHERE_TOLD_RE.match(clause, match.end())
         and partners_end <= match.start() < (named_from or len(clause))
-        for pattern, _, _ in reading.vocabulary.donor_patterns
+        for pattern, _, _ in reading.vocabulary.donors_in(clause)
         for match in pattern.finditer(clause)
     )
     # "the three countries", "partners": donors the clause counts without naming are not the article's one
@@ -1735,7 +1735,7 @@ def _gapped_count(clause, owner, owners, vocabulary):
     """ "Denmark has promised 19 F-16s and the Netherlands 24": the count right after a donor is its own."""
     if len(owners) < 2:
         return None
-    for pattern, code, _ in vocabulary.donor_patterns:
+    for pattern, code, _ in vocabulary.donors_in(clause):
         if code == owner:
             for match in pattern.finditer(clause):
                 gapped = GAPPED_COUNT_RE.match(clause, match.end())
@@ -1757,7 +1757,7 @@ def _clauses(sentence, after=0):
 def _items(text, vocabulary):
     """What a clause gives: the record's systems first, then categories' nouns not part of a system's name."""
     found = []
-    for name in vocabulary.systems:
+    for name in vocabulary.systems_in(text):
         for match in name.pattern.finditer(text):
             if not any(match.start() < item.end and item.start < match.end() for item in found):
                 found.append(_Item(match.start(), match.end(), name.category, name.system, match.group(), named=True))
@@ -2077,7 +2077,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
     announced…")."""
     blocking = blocking or BLOCKING_BEFORE
     candidates = sorted(
-        ((match.start(), -len(match.group()), code, match) for pattern, code, _ in vocabulary.donor_patterns
+        ((match.start(), -len(match.group()), code, match) for pattern, code, _ in vocabulary.donors_in(text)
          for match in pattern.finditer(text)),
         key=lambda candidate: candidate[:2],
     )  # fmt: skip
@@ -2120,7 +2120,7 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
     if speakers and not found:
         found = [
             (code, match.start(), match.end())
-            for pattern, code, _ in vocabulary.speaker_patterns
+            for pattern, code, _ in vocabulary.speakers_in(text)
             for match in pattern.finditer(text)
             if not blocking.search(text[: match.start()])
         ]
