@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.management import call_command
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -86,15 +86,14 @@ def assert_system_cells_match_live():
     assert list(cells.totals_by(*by_system).order_by(*by_system)) == list(
         live.totals_by(*by_system).order_by(*by_system)
     )
-    systems = System.objects.filter(line_items__in=live).distinct()
+    by_donor = [*by_system, "pledge__donor_id", "pledge__donor__slug", "pledge__donor__name"]
+    assert list(cells.totals_by(*by_donor).order_by(*by_donor)) == list(live.totals_by(*by_donor).order_by(*by_donor))
+    # each system's months: four queries a system, so of the demo record's hundred systems the twenty with the most
+    # line items
+    systems = System.objects.filter(line_items__in=live).annotate(items=Count("line_items")).order_by("-items", "pk")
     assert systems
-    for system in systems:
+    for system in systems[:20]:
         of_system, cells_of_system = live.filter(system=system), cells.filter(system=system)
-        assert cells_of_system.totals() == of_system.totals()
-        by_donor = ["pledge__donor_id", "pledge__donor__slug", "pledge__donor__name"]
-        assert list(cells_of_system.totals_by(*by_donor).order_by(*by_donor)) == list(
-            of_system.totals_by(*by_donor).order_by(*by_donor)
-        )
         for measure in ("value", "units"):
             assert monthly(cells_of_system.monthly_pledged_and_delivered(measure)) == monthly(
                 of_system.monthly_pledged_and_delivered(measure)
