@@ -3740,6 +3740,19 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Japan's rules for transferring arms abroad.",
             [("pledge", "JP", "other-equipment", None)] * 2,
         ),
+        # what "has gone to Ukraine" or is "already in Ukrainian hands" was handed over, and a clause without a verb
+        # joined by "and" to one with a verb is of its kind; four-by-fours are vehicles
+        (
+            "Luxembourg's protective kit is counted in the thousands: 2,000 gas masks, and separately 4,000 filters "
+            "for them, have gone to Ukraine. The list also shows ten satellite phones and seven four-by-fours already "
+            "in Ukrainian hands.",
+            [("delivery", "LU", "other-equipment", count) for count in (2000, 4000, 10, 7)],
+        ),
+        # (but ammunition for the howitzers already in Ukrainian hands is still to come)
+        (
+            "Canada will also send more ammunition for the M777 howitzers already in Ukrainian hands.",
+            [("pledge", "CA", "ammunition", None)],
+        ),
     ],
 )
 def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expected):

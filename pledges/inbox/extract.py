@@ -1094,7 +1094,7 @@ def _read_sentence(quote, reading):
             clause_donors = before or reading.publisher_donors or _main(clause, sentence, reading)
         elif gives and not clause_donors:
             clause_donors = reading.publisher_donors or _main(clause, sentence, reading)
-        clause_kind = _kind(clause) or clause_kind
+        clause_kind = _kind(clause) or clause_kind or _kind_joined_after(clause, sentence)
         if clause_kind == "pledge" and _after_handover(reading) and HANDED_PACKAGE_RE.search(clause):
             clause_kind = "delivery"  # what the package handed over held
         if not clause_donors:
@@ -2190,6 +2190,16 @@ def _announcer(sentence, vocabulary, owners):
             if code in owners:
                 return code
     return None
+
+
+def _kind_joined_after(clause, sentence):
+    """ "22,400 gas masks, and separately 44,800 filters for them, have gone to Ukraine": a clause without a verb of its
+    own, joined by "and" to the next, is of the next one's kind; None."""
+    end = sentence.find(clause) + len(clause)
+    joined = re.match(r",\s+and\s+", sentence[end:])
+    if not joined or TABLE_ROW_RE.search(sentence):
+        return None
+    return _kind(_clauses(sentence[end + joined.end() :])[0]) if sentence[end + joined.end() :].strip() else None
 
 
 def _kind(clause):

@@ -63,8 +63,12 @@ DELIVERY_RE = re.compile(
     r"|(?:completed|finished)\s+(?:the\s+)?(?:deliver\w*|handover|transfer)|became\s+operational|began\s+(?:supplying|delivering|sending|shipping)"
     # "the Ministry of Defence confirmed receipt of a consignment": what arrived
     r"|(?:confirmed|acknowledged)\s+(?:the\s+)?receipt\s+of|took\s+receipt\s+of"
-    # ("Further tractor units with semi-trailers went to Ukraine", "What else went east:")
-    r"|\bwent\s+(?:east\b|to\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|armed\s+forces))\b)"
+    # ("Further tractor units with semi-trailers went to Ukraine", "What else went east:", "22,400 gas masks have gone
+    # to Ukraine")
+    r"|\b(?:went|(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?gone)\s+(?:east\b|to\s+(?:Ukraine|Kyiv"
+    r"|the\s+Ukrainian\s+(?:army|armed\s+forces))\b)"
+    # "seven four-by-fours already in Ukrainian hands"
+    r"|\b(?:already|now)\s+in\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+hands\b"
     # "The Patriot system that Romania promised in June has reached its destination", "about 500 drones reached the
     # Defence Forces of Ukraine"
     r"|\breached\s+(?:(?:its|their)\s+destination|Ukraine\b|Kyiv\b"
@@ -1705,6 +1709,10 @@ SERVES_GIVEN_RE = re.compile(
     r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?"
     r"|\b[a-z][a-z-]*\s+for\s+(?:the\s+)?(?:already|previously)\s+(?:given|sent|delivered|supplied|provided|donated"
     r"|gifted)\b"
+    # "ammunition for the M777 howitzers already in Ukrainian hands", "the upkeep of U.S.-made air defense systems
+    # already in Ukrainian hands"
+    r"|\b[a-z][a-z-]*\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w.-]+\s+){0,4}?[\w-]+s\s+"
+    r"(?:already|now)\s+in\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+hands\b"
 )
 POOLED_BEFORE_RE = re.compile(
     r"\b(?:fund|package|facility|programme|program|initiative|coalition)(?:\s+for\s+Ukraine)?\s*$", re.I

@@ -265,7 +265,7 @@ CATEGORY_WORDS = [
      r"|routers|(?:wireless\s+)?access\s+points|(?:mobile|satellite|field)\s+phones|smartphones|laptops|(?:tablet\s+)?computers"
      r"|(?:solar\s+)?charging\s+stations|power\s+banks|servers|(?:wheel\s+|front\s+|skid[\s-]steer\s+)?loaders|forklifts|bulldozers"
      r"|fuel|diesel|petrol|gasoline|kerosene|(?:field\s+)?dressings|tourniquets|first[\s-]aid\s+(?:packs|supplies)|(?:field\s+|food\s+|dry\s+)?rations|(?:combat\s+)?ration\s+(?:packs|packages|kits)"
-     r"|(?:ready[\s-]to[\s-]eat\s+)?meals|MREs|optics|jeeps|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+(?:trucks|units)|(?:hook-?lift\s+)?swap-body\s+(?:systems|trucks)|field\s+equipment|(?:folding\s+|field\s+)?beds"
+     r"|(?:ready[\s-]to[\s-]eat\s+)?meals|MREs|optics|jeeps|four-by-fours|4x4s|truck|trailer|(?:fragmentation|flak)\s+vests|lorries|night[\s-]vision\s+goggles|protective\s+equipment|(?:semi-)?trailers|tractor\s+(?:trucks|units)|(?:hook-?lift\s+)?swap-body\s+(?:systems|trucks)|field\s+equipment|(?:folding\s+|field\s+)?beds"
      r"|(?:mine\s+)?detectors|(?:demining|mine[\s-]clearing)\s+(?:systems?|vehicles?|machines?)|medical\s+equipment|(?:protective|bomb|demining)\s+suits|demolition\s+(?:equipment|munitions|charges)|(?:cold[\s-]weather|winter|protective|warm)\s+(?:gear|clothing)"
      r"|diving\s+(?:equipment|gear)|watercraft|clothing|" + SIMULATORS + r"|(?:port\s+)?security\s+equipment"
      r"|(?:portable\s+)?x-ray\s+(?:machines|systems|scanners)|(?:metal\s+)?3D\s+printers?"
