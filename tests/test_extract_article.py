@@ -348,6 +348,16 @@ def test_relative_dates_are_resolved_against_the_publication_date(seed_record, a
     assert (proposal["date"], proposal["date_precision"]) == (date, precision)
 
 
+def test_a_second_offer_in_a_month_without_its_year_is_in_the_year_the_sentence_named(seed_record, article):
+    text = "Finland offered three Leopard 2R mine-clearing vehicles in February 2023 and another three in March."
+    output, _ = run(article(text), "--published", "2024-08-07")
+    found = [(p["kind"], p["system"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
+    assert found == [
+        ("pledge", "Leopard 2R", 3, "2023-02-01", "month"),
+        ("pledge", "Leopard 2R", 3, "2023-03-01", "month"),
+    ]
+
+
 def test_what_a_package_told_of_before_holds_is_dated_by_its_announcement(seed_record, article):
     text = (
         "Live coverage\n\n08:10\nGermany on Saturday announced its biggest aid package, worth 2.7 billion euros.\n\n"

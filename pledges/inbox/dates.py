@@ -249,8 +249,8 @@ def _last_day_of_last_month(published):
 
 def find_dates(sentence, published=None, story=None):
     """The dates a sentence mentions, in reading order; relative ones only when the publication date is known. A month
-    named without its year, on or after the `story` date (the month and year the sentences before told of), is in
-    that year."""
+    named without its year, on or after the `story` date (the month and year the sentences before told of, or this
+    sentence before it), is in that year."""
     return list(_dates_in(sentence, published, story))
 
 
@@ -265,7 +265,12 @@ def _dates_in(sentence, published, story):
                 continue
             if kind == "month" and not _looks_like_a_month(sentence, match):
                 continue
-            resolved = _resolve(kind, match, published, story)
+            # ("promised four in January 2023 and another four in February": the month and year the sentence told
+            # of before it)
+            told = [mention for mention in mentions if mention.year_written and mention.end <= match.start()]
+            last = max(told, key=lambda mention: mention.start) if told else None
+            here = period_start(last.date, DatePrecision.MONTH) if last else story
+            resolved = _resolve(kind, match, published, here)
             if resolved is None:
                 continue
             date, precision, ahead = resolved

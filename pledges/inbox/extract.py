@@ -1496,7 +1496,7 @@ def _promised_then_handed(sentence, proposals, reading):
         return proposals
     by_the_report = (reading.published, DatePrecision.ON_OR_BEFORE)
     promised = _past_date(sentence[: then.start()], reading) or by_the_report
-    handed = _past_date(sentence[then.start() :], reading) or by_the_report
+    handed = _past_date(sentence, reading, then.start()) or by_the_report
     split = []
     for proposal in proposals:
         pledge = Proposal(**{**proposal.__dict__, "kind": "pledge"})
@@ -1559,7 +1559,7 @@ def _promised_more_later(sentence, proposals, reading):
     before = [proposal for proposal in proposals if proposal.named_at < more.start()] if more else []
     if not (len(before) == 1 and before[0].kind == "pledge" and PROMISED_RE.search(sentence)):
         return []
-    later = _past_date(sentence[more.end() :], reading)
+    later = _past_date(sentence, reading, more.end())
     if not later:
         return []
     count = parse_count(more.group("count") or more.group("more"))
@@ -1580,7 +1580,7 @@ def _all_now_handed(sentence, proposals, reading):
         return []
     counts = [proposal.quantity for proposal in proposals]
     count = parse_count(handed.group("count")) if handed.group("count") else None if None in counts else sum(counts)
-    date, precision = _past_date(sentence[handed.start() :], reading) or (reading.published, DatePrecision.ON_OR_BEFORE)
+    date, precision = _past_date(sentence, reading, handed.start()) or (reading.published, DatePrecision.ON_OR_BEFORE)
     return [_without_sum(proposals[0], kind="delivery", quantity=count, date=date, date_precision=precision)]
 
 
@@ -1627,9 +1627,14 @@ def _handed_as_promised(sentence, proposals, reading):
     ]
 
 
-def _past_date(part, reading):
-    """The first date a part of a sentence names that is not still to come, with its precision; None."""
-    mentions = [mention for mention in text_dates.find_dates(part, reading.published) if not mention.ahead]
+def _past_date(part, reading, start=0):
+    """The first date a part of a sentence names (from `start` on) that is not still to come, with its precision; None.
+    (The words before `start` are read too: "in January 2023 … another four in February" is February 2023.)"""
+    mentions = [
+        mention
+        for mention in text_dates.find_dates(part, reading.published)
+        if not mention.ahead and mention.start >= start
+    ]
     return (mentions[0].date, mentions[0].precision) if mentions else None
 
 

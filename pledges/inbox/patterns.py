@@ -987,7 +987,7 @@ PART_HANDED_OVER_RE = re.compile(
     r"(?:been\s+)?(?:delivered|handed\s+over|sent|shipped|arrived|received)\b",
     re.I,
 )
-PROMISED_RE = re.compile(r"\b(?:pledged|promised|committed)\b", re.I)
+PROMISED_RE = re.compile(r"\b(?:pledged|promised|committed|offered)\b", re.I)
 # "Madrid promised six Leopards in February and added four more in March", "… and another four on Feb. 24", "… and
 # four more on Feb. 24": a second promise of the same thing, later
 MORE_LATER_RE = re.compile(
