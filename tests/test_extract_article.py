@@ -348,14 +348,39 @@ def test_relative_dates_are_resolved_against_the_publication_date(seed_record, a
     assert (proposal["date"], proposal["date_precision"]) == (date, precision)
 
 
-def test_a_second_offer_in_a_month_without_its_year_is_in_the_year_the_sentence_named(seed_record, article):
-    text = "Finland offered three Leopard 2R mine-clearing vehicles in February 2023 and another three in March."
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Finland offered three Leopard 2R mine-clearing vehicles in February 2023 and another three in March.",
+            [("pledge", "Leopard 2R", 3, "2023-02-01", "month"), ("pledge", "Leopard 2R", 3, "2023-03-01", "month")],
+        ),
+        # a second handover, told the same way
+        (
+            "Four Leopard 2A4s from Poland rolled into Ukraine on 24 February 2023, and ten more followed in March.",
+            [
+                ("delivery", "Leopard 2A4", 4, "2023-02-24", "day"),
+                ("delivery", "Leopard 2A4", 10, "2023-03-01", "month"),
+            ],
+        ),
+    ],
+)
+def test_a_second_promise_or_handover_in_a_month_without_its_year_is_in_the_year_told(
+    seed_record, article, text, expected
+):
     output, _ = run(article(text), "--published", "2024-08-07")
     found = [(p["kind"], p["system"], p["quantity"], p["date"], p["date_precision"]) for p in output["proposals"]]
-    assert found == [
-        ("pledge", "Leopard 2R", 3, "2023-02-01", "month"),
-        ("pledge", "Leopard 2R", 3, "2023-03-01", "month"),
-    ]
+    assert found == expected
+
+
+def test_what_was_promised_more_after_a_handover_is_not_handed_over(seed_record, article):
+    text = (
+        "Five Dutch PzH 2000 howitzers pledged in the spring are already in Ukrainian hands, and a further three were "
+        "promised in June."
+    )
+    output, _ = run(article(text), "--published", "2024-08-07")
+    handed = [p["quantity"] for p in output["proposals"] if p["kind"] == "delivery"]
+    assert handed == [5]
 
 
 def test_what_a_package_told_of_before_holds_is_dated_by_its_announcement(seed_record, article):

@@ -1553,11 +1553,15 @@ def _without_sum(proposal, **fields):
 
 def _promised_more_later(sentence, proposals, reading):
     """ "Madrid promised six Leopard 2A4s in February and added four more in March": a second promise of the one
-    thing promised, with its own count and date."""
+    thing promised, with its own count and date; and "Four Leopards rolled into Ukraine on 24 February, and ten more
+    followed in March", a second handover."""
     more = MORE_LATER_RE.search(sentence)
     # (the one thing promised before it: "…and another four on Feb. 24, along with one armoured recovery vehicle")
     before = [proposal for proposal in proposals if proposal.named_at < more.start()] if more else []
-    if not (len(before) == 1 and before[0].kind == "pledge" and PROMISED_RE.search(sentence)):
+    promised = PROMISED_RE.search(sentence)
+    # (but "Five howitzers pledged in the spring are already in Ukraine, and a further three were promised in June":
+    # what was promised more is no handover)
+    if not (len(before) == 1 and (before[0].kind == "pledge" if promised else before[0].kind == "delivery")):
         return []
     later = _past_date(sentence, reading, more.end())
     if not later:

@@ -992,7 +992,9 @@ PROMISED_RE = re.compile(r"\b(?:pledged|promised|committed|offered)\b", re.I)
 # four more on Feb. 24": a second promise of the same thing, later
 MORE_LATER_RE = re.compile(
     rf"\band\s+(?:(?:added|pledged|promised)\s+)?(?:another|a\s+further)\s+(?P<count>{COUNT})\b"
-    rf"|\band\s+(?:(?:added|pledged|promised)\s+)?(?P<more>{COUNT})\s+more\b(?=\s+(?:in|on|at)\b|$|\s*[.;,])",
+    rf"|\band\s+(?:(?:added|pledged|promised)\s+)?(?P<more>{COUNT})\s+more\b"
+    # ("Four Leopards rolled into Ukraine on 24 February, and ten more followed in March": a second handover)
+    r"(?=\s+(?:in|on|at|followed|arrived|came)\b|$|\s*[.;,])",
     re.I,
 )
 # "Norway pledged eight Leopards in February and handed them over in March": the promise, then the handover of the
