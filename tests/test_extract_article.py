@@ -3783,6 +3783,16 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "in Ukrainian hands.",
             [("delivery", "LU", "other-equipment", count) for count in (2000, 4000, 10, 7)],
         ),
+        # "All eight have now been handed over": all the things just promised
+        (
+            "Ottawa promised four Leopard 2A4s in January and another four in February. All eight have now been "
+            "handed over.",
+            [
+                ("pledge", "CA", "Leopard 2A4", 4),
+                ("pledge", "CA", "Leopard 2A4", 4),
+                ("delivery", "CA", "Leopard 2A4", 8),
+            ],
+        ),
         # (but ammunition for the howitzers already in Ukrainian hands is still to come)
         (
             "Canada will also send more ammunition for the M777 howitzers already in Ukrainian hands.",

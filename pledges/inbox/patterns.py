@@ -1404,11 +1404,12 @@ ELLIPTIC_COUNT_RE = re.compile(
 # "Two were handed over in December…; the other two were promised earlier this month": the count of the thing just
 # named, as its clause's subject
 ELLIPTIC_SUBJECT_RE = re.compile(
-    # ("All eight of them have since been handed over"; not "…, and all eight are now in Ukrainian hands": all that
-    # its sentence promised)
-    rf"^\W*(?:(?:the\s+)?(?:other|remaining|last|first)\s+|all\s+(?=\S+\s+of\s+them\b))?(?P<count>{COUNT})\s+(?:(?:more|further)\s+)?"
+    # ("All eight of them have since been handed over", "All eight have now been handed over"; not "…, and all eight
+    # are now in Ukrainian hands": all that its sentence promised)
+    rf"^\W*(?:(?:the\s+)?(?:other|remaining|last|first)\s+|all\s+(?=\S+\s+of\s+them\b)|(?-i:All)\s+)?(?P<count>{COUNT})\s+"
+    r"(?:(?:more|further)\s+)?"
     r"(?:(?:systems|launchers|units)\s+)?(?:of\s+them\s+)?"
-    r"(?:(?:were|was|have(?:\s+since)?\s+been|has(?:\s+since)?\s+been|had(?:\s+since)?\s+been|will\s+be|are\s+to\s+be)\s+"
+    r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:since|now|already))?\s+been|will\s+be|are\s+to\s+be)\s+"
     r"(?:already\s+|now\s+|also\s+)?"
     r"(?:handed\s+over|sent|delivered|given|supplied|donated|pledged|promised|provided|shipped)"
     # "Three launchers are now with Ukrainian units"
