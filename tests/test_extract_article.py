@@ -3783,6 +3783,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "in Ukrainian hands.",
             [("delivery", "LU", "other-equipment", count) for count in (2000, 4000, 10, 7)],
         ),
+        # a question's premise, what a named official said, is told as said; the question itself asks
+        (
+            "Q: Secretary Austin told reporters today that the Czech Republic has handed over attack helicopters. Is "
+            "Denmark in step with the others?\n\nQ: Minister Bodskov said that Denmark will send Harpoon missiles?",
+            [("delivery", "CZ", "helicopters", None)],
+        ),
         # "All eight have now been handed over": all the things just promised
         (
             "Ottawa promised four Leopard 2A4s in January and another four in February. All eight have now been "

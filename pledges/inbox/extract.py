@@ -175,6 +175,7 @@ from .patterns import (
     PROMISED_WHEN_RE,
     QUALIFIED_REASONS,
     QUANTITY_RE,
+    QUESTION_PREMISE_RE,
     QUESTIONER_RE,
     RATE_AFTER_RE,
     RECEIVED_BLOCKING_BEFORE,
@@ -887,8 +888,13 @@ def _read_sentence(quote, reading):
         start, end = line.span("donor")
         sentence = sentence[:start] + sentence[start:end].title() + sentence[end:]
     # "DR. KAHL: There are 32 Bradleys…": a transcript's speaker is no part of what is said
-    if QUESTIONER_RE.match(sentence):
-        return [], "question"
+    asker = QUESTIONER_RE.match(sentence)
+    if asker:
+        # (but "Q: Secretary Austin told reporters today that the Czech Republic has handed over attack helicopters…":
+        # a question's premise, what someone named said, is told as it was said)
+        if sentence.rstrip().endswith("?") or not QUESTION_PREMISE_RE.match(sentence, asker.end()):
+            return [], "question"
+        sentence = " " * asker.end() + sentence[asker.end() :]
     if CLAIM_LABEL_RE.match(sentence):
         return [], "a claim checked"  # ("MYTH: Irish money is buying guns…": no speaker's label, what is tested)
     sentence = SPEAKER_RE.sub(lambda match: " " * len(match.group()), sentence)

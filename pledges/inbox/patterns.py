@@ -1145,6 +1145,11 @@ QUESTIONER_RE = re.compile(
     r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?!\s*\((?:voice|v/?o\b|stand|on[\s-]camera|track|narrat)[^()]*\))"
     r"(?:\s*\([^()]{0,40}\))?:\s+"
 )
+# what a named official told before the question: "Secretary Austin told reporters at the Pentagon that…"
+QUESTION_PREMISE_RE = re.compile(
+    r"(?:(?:Secretary|Minister|President|Chancellor|Prime\s+Minister|General)\s+)?[A-Z][\w'’-]+\s+"
+    r"(?:told\s+(?:reporters|journalists|parliament|lawmakers)|said|announced|confirmed)\b[^?]*?\bthat\b"
+)
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r",\s*")
 JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+(?:[\w-]+\s+)?)?", re.I)  # "loitering munitions and other drones"
