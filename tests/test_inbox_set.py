@@ -188,7 +188,7 @@ def test_the_tuning_texts_keep_their_score(seed_record, texts):
         ("dev94", 0.65, 0.85, 0.7),
         ("dev95", 0.7, 0.85, 0.65),
         ("dev96", 0.7, 0.8, 0.7),
-        ("dev97", 0.6, 0.75, 0.65),
+        ("dev97", 0.6, 0.75, 0.6),  # (0.65 until stop 47: a question's premise read, its handovers dated when told)
         ("dev98", 0.75, 0.75, 0.75),
         ("dev99", 0.75, 0.7, 0.8),
         ("dev100", 0.9, 0.8, 0.7),
