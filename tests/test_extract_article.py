@@ -3789,6 +3789,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Denmark in step with the others?\n\nQ: Minister Bodskov said that Denmark will send Harpoon missiles?",
             [("delivery", "CZ", "helicopters", None)],
         ),
+        # the answer to "What else is in the package?" lists the package's things (not the answer to another question)
+        (
+            "DR. KAHL: Today the United States authorized a new drawdown for Ukraine.\n\nQ: What else is in the "
+            "package on the armor side?\n\nDR. KAHL: There are 32 Bradley infantry fighting vehicles.",
+            [("pledge", "US", "M2 Bradley", 32)],
+        ),
+        (
+            "DR. KAHL: Today the United States authorized a new drawdown for Ukraine.\n\nQ: Is the war going well?\n\n"
+            "DR. KAHL: There are 32 Stryker armored personnel carriers at the front.",
+            [],
+        ),
         # "All eight have now been handed over": all the things just promised
         (
             "Ottawa promised four Leopard 2A4s in January and another four in February. All eight have now been "

@@ -152,6 +152,7 @@ from .patterns import (
     OTHER_NEWS_RE,
     PACKAGE_BEFORE_RE,
     PACKAGE_LINE_RE,
+    PACKAGE_QUESTION_RE,
     PACKAGE_TOLD_RE,
     PACKAGE_WORDS_RE,
     PAID_BY_RE,
@@ -893,6 +894,9 @@ def _read_sentence(quote, reading):
         # (but "Q: Secretary Austin told reporters today that the Czech Republic has handed over attack helicopters…":
         # a question's premise, what someone named said, is told as it was said)
         if sentence.rstrip().endswith("?") or not QUESTION_PREMISE_RE.match(sentence, asker.end()):
+            if PACKAGE_QUESTION_RE.search(sentence) and reading.main_donors:
+                # "Q: What else is in the package?": the answer ("There are 32 Bradleys…") tells the package's things
+                reading.context = {"donors": reading.main_donors, "kind": "pledge"}
             return [], "question"
         sentence = " " * asker.end() + sentence[asker.end() :]
     if CLAIM_LABEL_RE.match(sentence):

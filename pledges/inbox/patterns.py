@@ -1145,6 +1145,12 @@ QUESTIONER_RE = re.compile(
     r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?!\s*\((?:voice|v/?o\b|stand|on[\s-]camera|track|narrat)[^()]*\))"
     r"(?:\s*\([^()]{0,40}\))?:\s+"
 )
+# a question on what a package holds: "What else is in the package on the armor side?"
+PACKAGE_QUESTION_RE = re.compile(
+    r"\bwhat\s+(?:else\s+)?(?:is|was|will\s+be)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+)?(?:package|drawdown"
+    r"|tranche)\b|\bwhat\s+(?:else\s+)?does\s+(?:the|this|that)\s+(?:package|drawdown|tranche)\s+(?:include|contain)\b",
+    re.I,
+)
 # what a named official told before the question: "Secretary Austin told reporters at the Pentagon that…"
 QUESTION_PREMISE_RE = re.compile(
     r"(?:(?:Secretary|Minister|President|Chancellor|Prime\s+Minister|General)\s+)?[A-Z][\w'’-]+\s+"
