@@ -3800,6 +3800,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "DR. KAHL: There are 32 Stryker armored personnel carriers at the front.",
             [],
         ),
+        # aid told in general words, then item by item in the next sentence
+        (
+            "The Japanese government decided on 4 March to provide Ukraine with equipment and supplies. The items are "
+            "bulletproof vests, helmets and tents.",
+            [("pledge", "JP", "other-equipment", None)] * 3,
+        ),
         # "All eight have now been handed over": all the things just promised
         (
             "Ottawa promised four Leopard 2A4s in January and another four in February. All eight have now been "

@@ -96,6 +96,7 @@ from .patterns import (
     GIVEN_AWAY_BEFORE_RE,
     GIVEN_BEFORE_RE,
     GIVEN_TO_UKRAINE_RE,
+    GIVES_GENERIC_RE,
     GIVES_SUM_BEFORE_RE,
     GOVERNMENT_RE,
     GROUP_ROLE_RE,
@@ -1359,6 +1360,12 @@ def _read_sentence(quote, reading):
         donors = clause_donors or (context or {}).get("donors") or reading.publisher_donors or reading.main_donors
         reading.context = {"donors": donors, "kind": kind, "date": date, "precision": precision, "listed": True}
         reading.context["list_kind"] = kind
+    elif clause_kind and GIVES_GENERIC_RE.search(sentence) and (clause_donors or reading.main_donors):
+        # "The Government decided to provide Ukraine with equipment and supplies held by the Self-Defense Forces. The
+        # items are bulletproof vests, helmets…": what is given in general, the next sentence names
+        date, precision = _date_of(sentence, clause_kind, reading, None)
+        donors = clause_donors or reading.publisher_donors or reading.main_donors
+        reading.context = {"donors": donors, "kind": clause_kind, "date": date, "precision": precision}
     elif not continues:
         reading.context = None
     if reading.context:

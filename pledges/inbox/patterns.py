@@ -1145,6 +1145,12 @@ QUESTIONER_RE = re.compile(
     r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?!\s*\((?:voice|v/?o\b|stand|on[\s-]camera|track|narrat)[^()]*\))"
     r"(?:\s*\([^()]{0,40}\))?:\s+"
 )
+# aid given in general words, its things named after: "to provide Ukraine with equipment and supplies"
+GIVES_GENERIC_RE = re.compile(
+    r"\b(?:provide|give|send|supply|donate|deliver)\s+(?:Ukraine\s+with\s+|to\s+Ukraine\s+)?(?:military\s+)?"
+    r"(?:equipment|supplies|materiel|goods|items)(?:\s+and\s+(?:equipment|supplies|materiel|goods))?\b",
+    re.I,
+)
 # a question on what a package holds: "What else is in the package on the armor side?"
 PACKAGE_QUESTION_RE = re.compile(
     r"\bwhat\s+(?:else\s+)?(?:is|was|will\s+be)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+)?(?:package|drawdown"
@@ -1539,7 +1545,7 @@ CLAUSE_RE = re.compile(
 CONTINUATION_RE = re.compile(
     r"^(?:[•*\-–]|\d+[.)]\s|(?:the\s+)?(?:package|aid|assistance|capabilities|equipment|list|donations?|contributions?"
     r"|it|this|they|these|among|also|in\s+addition|additionally|further|another|plus|government|ministry"
-    r"|consignment|shipment|batch|cargo|delivery"
+    r"|consignment|shipment|batch|cargo|delivery|items|supplies"
     r"|there\s+(?:are|is|will\s+be)|on\s+top\s+of\s+that|that\s+(?:includes|included|comprises|comprised|covers)"
     # "He added that six more Caesar howitzers would follow": the one who just spoke goes on
     r"|(?:he|she)\s+(?:also\s+)?(?:added|said|announced|confirmed))\b)",
