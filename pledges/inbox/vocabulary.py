@@ -385,12 +385,14 @@ class Vocabulary:
     # the text lacks: the same matches, in the same order, several times sooner.
     def donors_in(self, text):
         """The donor patterns that can match in the text: (compiled, code, surface)."""
-        folded = clue_form(text)
-        return [entry for entry in self.donor_patterns if self.clues[entry[2]] in folded]
+        return self._surfaces_in(self.donor_patterns, text)
 
     def speakers_in(self, text):
+        return self._surfaces_in(self.speaker_patterns, text)
+
+    def _surfaces_in(self, entries, text):
         folded = clue_form(text)
-        return [entry for entry in self.speaker_patterns if self.clues[entry[2]] in folded]
+        return [entry for entry in entries if self.clues[entry[2]] in folded]
 
     def systems_in(self, text):
         folded = clue_form(text)
