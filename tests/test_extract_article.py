@@ -3175,6 +3175,13 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Australia will send 20 trucks. The story said Australia had given Ukraine 80 Bushmasters.",
             [("pledge", "AU", "other-equipment", 20)],
         ),
+        # (and in a correction's paragraph, what "it" said before it was put right, whatever the next paragraph says)
+        (
+            "Correction: An earlier version of this story misread the list. It said that Malta had sent 60 trucks. "
+            "The earlier version also wrongly called the helmets a promise.\n\nMalta has sent 600 trucks.\n\n"
+            "It said it would send 200 helmets.",
+            [("delivery", "MT", "other-equipment", 600), ("pledge", "MT", "other-equipment", 200)],
+        ),
         (
             "Finland will send 20 trucks. Helsinki has sent no battle tanks at all.",
             [("pledge", "FI", "other-equipment", 20)],

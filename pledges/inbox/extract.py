@@ -226,6 +226,7 @@ from .patterns import (
     THEN_HANDED_RE,
     THROUGH_POOL_RE,
     TO_FUND_AFTER_RE,
+    TOLD_WRONGLY_RE,
     TOPIC_ONLY_LINE_RE,
     TOTAL_WORD_RE,
     TRAINED_AFTER_RE,
@@ -342,6 +343,7 @@ class _Reading:
     # why the sentence opening the list being read was set aside, if it tells what a sum buys ("NATO will use the
     # money for things such as:"): its lines are set aside with it
     list_aside: str | None = None
+    correction: int | None = None  # the paragraph of a correction: its sentences may tell what was put right
     # the donor the article names most (the first of equals): whom "we", "it" and a list under a bare heading
     # ("Delivered:") speak for, when no publisher tells
     main_donors: list = field(default_factory=list)
@@ -937,6 +939,10 @@ def _read_sentence(quote, reading):
         if said:
             reading.announced = (said[0].date, said[0].precision)
     reason = _set_aside_because(sentence)
+    if reason == "correction":
+        reading.correction = reading.paragraph
+    elif reading.correction == reading.paragraph and TOLD_WRONGLY_RE.match(sentence):
+        reason = "correction"
     if reading.list_aside and BULLET_RE.match(sentence):
         reason = reason or reading.list_aside
     else:

@@ -1140,6 +1140,13 @@ NEWSPAPER_RE = re.compile(
 # "QUESTION (Ukrainian media): Minister, last month Japan decided…": what a questioner says sets up a question
 # a myths-and-facts page's "MYTH: …", a fact-check's "CLAIM 3: …"
 CLAIM_LABEL_RE = re.compile(r"^\W*(?:MYTH|CLAIM)(?:\s+(?:No\.\s*)?\d+)?\s*:")
+# in a correction's paragraph, what the story said before it was put right: "It said that Luxembourg had sent 60
+# rocket launchers", "The earlier version also wrongly called the NLAW missiles a promise"
+TOLD_WRONGLY_RE = re.compile(
+    r"^\W*(?:It|They|(?:The|That|This|Our)\s+(?:earlier\s+|previous\s+|original\s+|first\s+)?(?:version|story|article"
+    r"|report|text))\s+(?:also\s+)?(?:had\s+)?(?:said|stated|reported|claimed|called|gave|listed|wrongly|incorrectly"
+    r"|mistakenly|misstated)\b"
+)
 # (but a TV script's "REPORTER (voice-over):" tells the story)
 QUESTIONER_RE = re.compile(
     r"^\s*(?:Q|QUESTION|REPORTER|JOURNALIST)(?!\s*\((?:voice|v/?o\b|stand|on[\s-]camera|track|narrat)[^()]*\))"
