@@ -340,6 +340,13 @@ def test_quantities_are_read_from_digits_and_words(seed_record, article, sentenc
             "2023-04-12",
             "day",
         ),
+        # what a minister "confirmed" on a day, told in her words after, was promised that day
+        (
+            "Interview\n\nOn Wednesday, at the contact group, the minister confirmed that Norway would help. We "
+            'spoke to her the next day.\n\n"Norway is sending 20 trucks, and more will follow."',
+            "2023-04-19",
+            "day",
+        ),
     ],
 )
 def test_relative_dates_are_resolved_against_the_publication_date(seed_record, article, sentence, date, precision):

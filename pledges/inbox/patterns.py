@@ -190,7 +190,7 @@ DELIVERY_RE = re.compile(
 )
 # ("Ukraine's partners used Friday, the anniversary, to announce a fresh round of help": the round-up's day)
 ANNOUNCED_ON_RE = re.compile(
-    r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided)\b"
+    r"\b(?:announced|announcement|unveiled|pledged|promised|approved|decided|confirmed)\b"
     r"|\bused\s+[^.;]{0,80}?\bto\s+(?:announce|unveil|pledge|promise)\b",
     re.I,
 )
