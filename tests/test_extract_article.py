@@ -3182,6 +3182,21 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Australia will send 20 trucks. The story said Australia had given Ukraine 80 Bushmasters.",
             [("pledge", "AU", "other-equipment", 20)],
         ),
+        # recruits "trained by" a donor's soldiers, instructors who "have been training new Ukrainian recruits" or
+        # "have taken part, together with…, in training" them: training given, and what is still to come promised
+        (
+            "The first 200 Ukrainian recruits trained by Australian soldiers in Britain have graduated. Another 300 "
+            "will be trained by Australian soldiers next year.",
+            [("delivery", "AU", "training", None), ("pledge", "AU", "training", None)],
+        ),
+        (
+            "Since August, 225 Canadian soldiers in Britain have been training new Ukrainian recruits.",
+            [("delivery", "CA", "training", None)],
+        ),
+        (
+            "Norwegian instructors have also taken part, together with the Danes, in training Ukrainian deminers.",
+            [("delivery", "NO", "training", None)],
+        ),
         # (and in a correction's paragraph, what "it" said before it was put right, whatever the next paragraph says)
         (
             "Correction: An earlier version of this story misread the list. It said that Malta had sent 60 trucks. "

@@ -149,7 +149,7 @@ DELIVERY_RE = re.compile(
     # (and "Australian instructors are still in Britain training Ukrainian recruits")
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:(?:are|is)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?"
     r"(?:in\s+[A-Z]\w+\s+)?|(?:has|have)\s+been\s+"
-    r"|(?:(?:has|have)\s+(?:begun|started)|began|started)\s+)training\s+(?=Ukrain)"
+    r"|(?:(?:has|have)\s+(?:begun|started)|began|started)\s+)training\s+(?=(?:new\s+|more\s+|further\s+)?Ukrain)"
     # "Ukrainian soldiers have been training on the Marder here", "crews began training on the Leopard 2A6"
     r"|(?:(?:are|is|have\s+been|has\s+been)\s+(?:still\s+|now\s+|currently\s+|already\s+|also\s+)?|(?:began|started)\s+(?:also\s+)?)"
     r"(?:their\s+|its\s+)?training\s+(?:on|in|at|with|alongside)\b(?!\s+(?:is|are|was|were)\b)"

@@ -98,7 +98,11 @@ COURSE_TAKEN_WORDS = (
     r"(?:training|courses?)\b"
 )
 TRAINING_GIVEN_WORDS = (
-    r"taken\s+part\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
+    # (and "have also taken part, together with the other Nordic countries, in training Ukrainian demining soldiers")
+    r"taken\s+part(?:,\s+[^,.;]{1,80},)?\s+in\s+(?:the\s+)?training\b|(?:begun|began|started)\s+(?:teaching|instructing)\b"
+    # "the first rotation of around 200 Ukrainian recruits trained by Australian soldiers has graduated"
+    r"|(?<!\bbe\s)(?<!\bbeing\s)\btrained\s+by\s+(?:[\w-]+\s+){0,3}?(?:soldiers|instructors|troops|trainers|personnel"
+    r"|forces|crews|specialists)\b"
     # "a team of 30 gunners has finished training Ukrainian artillery personnel", "Canadian instructors have been
     # teaching Ukrainian recruits"
     r"|(?:finished|completed)\s+training\s+(?=Ukrain)|(?:has|have|had)\s+been\s+(?:teaching|instructing)\b"
