@@ -3182,6 +3182,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Australia will send 20 trucks. The story said Australia had given Ukraine 80 Bushmasters.",
             [("pledge", "AU", "other-equipment", 20)],
         ),
+        # what serves things given before ("the trucks Ukraine has received from us") is still to come
+        (
+            "Sweden will buy, for Ukraine: ammunition for the Combat Vehicle 90 that Sweden has already donated, and "
+            "spare tyres for the trucks Ukraine has received from us.",
+            [("pledge", "SE", "ammunition", None), ("pledge", "SE", "other-equipment", None)],
+        ),
         # recruits "trained by" a donor's soldiers, instructors who "have been training new Ukrainian recruits" or
         # "have taken part, together with…, in training" them: training given, and what is still to come promised
         (

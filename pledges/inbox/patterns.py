@@ -1726,9 +1726,11 @@ EARLIER_AID_RE = re.compile(
 # "spare parts for the M109 howitzers Norway gave in 2022": the thing served was handed over before, and when
 SERVES_GIVEN_RE = re.compile(
     # (a thing for them, not thanks for them: "thanked Madrid for the systems it has already sent" names the aid)
+    # (and "camouflage systems for the armoured vehicles Ukraine has received from us")
     r"\b(?!thanks?\b)[a-z][a-z-]*\s+for\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:(?:that|which)\s+)?"
     r"(?:[A-Z][\w.]+|it|they|we)\s+(?:(?:has|have|had)\s+)?(?:already\s+|previously\s+)?"
-    r"(?:gave|given|sent|delivered|supplied|provided|donated|handed\s+over)(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev))?"
+    r"(?:gave|given|sent|delivered|supplied|provided|donated|handed\s+over|(?<=Ukraine\shas\s)received)"
+    r"(?:\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev)|\s+from\s+(?:us|[A-Z][\w.]+))?"
     r"(?:\s+(?:in|last|earlier)\s+(?:[\w-]+\s+)?[\w-]+)?"
     # ("spare parts for vehicles already handed over to Ukraine", "spare parts for previously donated materiel")
     r"|\b[a-z][a-z-]*\s+for\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+"
