@@ -3182,6 +3182,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Australia will send 20 trucks. The story said Australia had given Ukraine 80 Bushmasters.",
             [("pledge", "AU", "other-equipment", 20)],
         ),
+        # a line of a list of handovers that tells a decision is a promise
+        (
+            "Lithuania's support\n\nARMOURED VEHICLES\n- M113 carriers Lithuania has sent to Ukraine so far: 50\n"
+            "- 15 September: the Government approved 10 more trucks.",
+            [("delivery", "LT", "M113", None), ("pledge", "LT", "other-equipment", 10)],
+        ),
         # what serves things given before ("the trucks Ukraine has received from us") is still to come
         (
             "Sweden will buy, for Ukraine: ammunition for the Combat Vehicle 90 that Sweden has already donated, and "

@@ -54,6 +54,7 @@ from .patterns import (
     DATED_LABEL_RE,
     DATELINE_RE,
     DAY_HEADING_RE,
+    DECIDED_RE,
     DEFINITE_BEFORE_RE,
     DELIVERY_RE,
     DENIED_BEFORE_RE,
@@ -1164,8 +1165,8 @@ def _read_sentence(quote, reading):
             and clause_kind == "pledge"
             and (in_list or BULLET_RE.match(sentence) or LISTING_RE.search(sentence))
             and not FUTURE_RE.search(clause)
-            # (nor "- Washington promised 31 M1 Abrams tanks on Jan. 25.": a line saying it was promised)
-            and not PROMISED_RE.search(clause)
+            # (nor "- Washington promised 31 M1 Abrams tanks on Jan. 25.": a line saying it was promised or decided)
+            and not (PROMISED_RE.search(clause) or DECIDED_RE.search(clause))
         ):
             # "has handed over: - drones, provided within the coalition" (but "- Luxembourg will also finance
             # tactical vehicles" after a line of what was delivered is promised)

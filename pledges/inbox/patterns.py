@@ -988,6 +988,8 @@ PART_HANDED_OVER_RE = re.compile(
     re.I,
 )
 PROMISED_RE = re.compile(r"\b(?:pledged|promised|committed|offered)\b", re.I)
+# "- 15 September: the Government approved two further batches of M113s": a decision, whatever list it is on
+DECIDED_RE = re.compile(r"\b(?:approved|decided|agreed|allocated|earmarked)\b", re.I)
 # "Madrid promised six Leopards in February and added four more in March", "… and another four on Feb. 24", "… and
 # four more on Feb. 24": a second promise of the same thing, later
 MORE_LATER_RE = re.compile(
