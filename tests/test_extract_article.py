@@ -3870,6 +3870,16 @@ def test_sentences_are_read_for_who_gives_what(seed_record, article, text, expec
     assert found == expected
 
 
+def test_givers_named_after_a_sum_put_in_give_their_own_sums_in_its_money(seed_record, article):
+    output, _ = run(article("Denmark put in 125 million euros, Sweden 20 million and Iceland 2.7 million."))
+    found = [(p["donor"], p["category"], p["quantity"], p["value"], p["currency"]) for p in output["proposals"]]
+    assert found == [
+        ("DK", "funding", None, "125000000.00", "EUR"),
+        ("SE", "funding", None, "20000000.00", "EUR"),
+        ("IS", "funding", None, "2700000.00", "EUR"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence, kind",
     [

@@ -1272,18 +1272,23 @@ def _read_sentence(quote, reading):
             item_date, item_precision = _own_date(clause, item, items, mentions) or (date, precision)
             named_at = sentence.find(clause) + item.start
             for owner in owners:
+                gapped = _gapped_count(clause, owner, owners, vocabulary)
+                own_value = value
+                if gapped and amount and _is_sum(item):
+                    # "Denmark put in 125 million euros, Sweden 20 million": each giver's own sum, in the same money
+                    gapped, own_value = None, Decimal(gapped)
                 proposals.append(
                     Proposal(
                         kind=kind,
                         donor=owner,
                         category=item.category,
                         system=item.system,
-                        quantity=_gapped_count(clause, owner, owners, vocabulary)
+                        quantity=gapped
                         or _quantity(clause, item, amounts)
                         or _same_number(clause, item, items, amounts),
-                        value=value,
+                        value=own_value,
                         currency=currency,
-                        value_eur=_in_euros(value, currency, item_date),
+                        value_eur=_in_euros(own_value, currency, item_date),
                         date=item_date,
                         date_precision=item_precision,
                         meeting=None,

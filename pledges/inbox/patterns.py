@@ -259,8 +259,8 @@ PLEDGE_RE = re.compile(
     # "it put $5m into a NATO trust fund", "had put 500 million euros towards drones" (not "put vehicles back into
     # service")
     r"|put(?:s|ting)?\s+(?:[\w.,€$£()-]+\s+){1,6}?(?:into|towards?)\b(?!\s+(?:service|use|action|operation)\b)"
-    # "Belgium put up €200 million"
-    r"|put(?:s|ting)?\s+up(?=\s+(?:another\s+|a\s+further\s+|some\s+|about\s+)?(?:[€$£]|[A-Z]{1,3}\$|[A-Z]{3}\s*\d|\d))"
+    # "Belgium put up €200 million", "Denmark put in 125 million euros"
+    r"|put(?:s|ting)?\s+(?:up|in)(?=\s+(?:another\s+|a\s+further\s+|some\s+|about\s+)?(?:[€$£]|[A-Z]{1,3}\$|[A-Z]{3}\s*\d|\d))"
     # "The remaining $35 million goes to NATO's Comprehensive Assistance Package"
     rf"|(?:goes|go|went)\s+(?:to|into)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{POOLS})"
     # "Germany is on course to train 10,000 Ukrainian soldiers this year"
