@@ -3182,6 +3182,15 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Australia will send 20 trucks. The story said Australia had given Ukraine 80 Bushmasters.",
             [("pledge", "AU", "other-equipment", 20)],
         ),
+        # things "handed to Ukrainian units" were handed over, and things to be handed to them are promised
+        (
+            "Latvia's first batch of drones has already been handed to Ukrainian units.",
+            [("delivery", "LV", "drones", None)],
+        ),
+        (
+            "Latvia will hand its 500 drones to Ukrainian units next month.",
+            [("pledge", "LV", "drones", 500)],
+        ),
         # a line of a list of handovers that tells a decision is a promise
         (
             "Lithuania's support\n\nARMOURED VEHICLES\n- M113 carriers Lithuania has sent to Ukraine so far: 50\n"

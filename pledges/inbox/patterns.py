@@ -78,6 +78,8 @@ DELIVERY_RE = re.compile(
     r"courses?\s+for\b"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|previously\s+)?(?:been\s+)?(?:sent|supplied|shipped|transferred"
     rf"|given{NO_INFO_AFTER}|provided|donated|gifted|trained)|handing\s+over"
+    # "Latvia's first batch of drones has already been handed to Ukrainian units"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?been\s+handed\s+to\s+(?:Ukraine\b|Kyiv\b|(?:the\s+)?Ukrainian\s)"
     r"|(?:was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,2}to\s+(?:send|supply|deliver|give|provide|hand)"
     r"|reached\s+(?:the\s+)?(?:Ukrainian|Kyiv|Kiev)|(?:crossed|rolled)\s+into\s+Ukraine"
     r"|(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?taken\s+(?:over|delivery\s+of)"
@@ -238,7 +240,8 @@ PLEDGE_RE = re.compile(
     # (not "stocks of U.S.-supplied munitions": the word describes what Ukraine holds)
     r"|(?<!-)supplied"
     # "the country will hand all six of its Kamov helicopters to Ukraine"
-    r"|(?:will|would|to)\s+hand\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:Ukraine|Kyiv)\b"
+    # (and "Latvia will hand its drones to Ukrainian units next month")
+    r"|(?:will|would|to)\s+hand\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:Ukraine\b|Kyiv\b|(?:the\s+)?Ukrainian\s)"
     # "will go on giving 0.25 per cent of its GDP", "keeps sending"
     r"|(?:keep|keeps|go\s+on|goes\s+on|continue|continues)\s+(?:giving|sending|supplying|providing|funding|training)"
     # "put five more PAC-3 interceptors on the table"
