@@ -3191,6 +3191,18 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvia will hand its 500 drones to Ukrainian units next month.",
             [("pledge", "LV", "drones", 500)],
         ),
+        # a fact sheet's rows, an item and its count joined by dot leaders, are a table's
+        (
+            "Package 18 at a glance\n\nSweden will give Ukraine:\nA1  Combat Boat 90 .............. sixteen\n"
+            "A2  Trucks .................... one hundred and forty-six\nA3  TOW anti-tank missiles ...... 1,500\n\n"
+            "Sweden will also send 20 ambulances.",
+            [
+                ("pledge", "SE", "other-equipment", 16),
+                ("pledge", "SE", "other-equipment", 146),
+                ("pledge", "SE", "ammunition", 1500),
+                ("pledge", "SE", "other-equipment", 20),
+            ],
+        ),
         # a line of a list of handovers that tells a decision is a promise
         (
             "Lithuania's support\n\nARMOURED VEHICLES\n- M113 carriers Lithuania has sent to Ukraine so far: 50\n"

@@ -37,6 +37,9 @@ MASTHEAD_RE = re.compile(
 WRAPPED_LINE_START_RE = re.compile(
     rf"^\s*(?:{BULLET}|[—=|>]|\d+[.)]\s|[A-Z][A-Z.'’ -]{{1,30}}(?:\s*\([^()]*\))?:|P\d{{3}}\b)"
 )
+# a fact sheet's dot leaders between an item and its count ("A1  Combat Boat 90 ........ sixteen"): a table's cell
+# rule, its rows one per line
+LEADER_RE = re.compile(r" *(?:\.{4,}|…{2,}) *")
 AD_MARKER_RE = re.compile(r"\bsponsored\b|^advertisement$|^ad$", re.I)
 # what an advertisement says: the reader addressed, a call to act, a list of goods
 AD_LINE_RE = re.compile(r"\b(you|your|donat\w*|subscribe|click|buy now|order now|offer|shop)\b|!|^\s*[•*]", re.I)
@@ -107,6 +110,8 @@ def split_sentences(line):
         word = before[-1].lower().strip('("“') if before else ""
         if match.group()[0] == "." and (word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
             continue
+        if LEADER_RE.fullmatch(line, match.start() - 3, match.end()):
+            continue  # (a dot leader ends no sentence: "TOW anti-tank missiles ........ 1,500")
         sentences.append(line[start : match.end()].strip())
         start = match.end()
     rest = line[start:].strip()
@@ -133,7 +138,7 @@ def _unwrapped(lines):
 def _runs_on(before, line, width):
     if re.search(r"[.!?:;\"”)\]]$", before) or any(WRAPPED_LINE_START_RE.match(part) for part in (before, line)):
         return False
-    if "|" in before or "|" in line:
+    if "|" in before or "|" in line or LEADER_RE.search(before) or LEADER_RE.search(line):
         return False  # (a table's rows, one per line)
     # (a line of a list or a heading ends in a number or a capital: "Armoured vehicles — 20", "AID BATCH TO UA")
     filled = width <= 80 and len(before) >= width * 0.6 and len(before.split()) >= 5

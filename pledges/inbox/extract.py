@@ -17,7 +17,7 @@ from itertools import accumulate
 from .. import money
 from ..dates import DatePrecision, certainly_before, period_start
 from . import dates as text_dates
-from .clean import clean
+from .clean import LEADER_RE, clean
 from .numbers import column_currencies, column_money, find_money, parse_count, table_cells
 from .patterns import (
     AID_WORDS_RE,
@@ -415,7 +415,7 @@ def extract(text, vocabulary, published=None, publisher=""):
             alone
             and len(sentence.split()) <= 10
             and HEADLINE_END_RE.search(sentence)
-            and not (BULLET_RE.match(sentence) or "|" in sentence)
+            and not (BULLET_RE.match(sentence) or "|" in sentence or LEADER_RE.search(sentence))
         )
         if paragraph in article.standfirst or heading_line:
             standfirst |= {id(proposal) for proposal in found}
@@ -887,6 +887,7 @@ def _read_sentence(quote, reading):
     _follow_the_story(quote, reading)
     # "RAMSTEIN, Germany - Denmark will…": where the story was filed names no donor (blanked, so offsets hold)
     sentence = DATELINE_RE.sub(lambda match: " " * len(match.group()), quote)
+    sentence = LEADER_RE.sub(lambda match: " |".ljust(len(match.group())), sentence)
     # "* LITHUANIA: More than 5,000 drones…": a factbox's line names its donor in capitals
     line = DONOR_LINE_RE.match(sentence)
     if line and line.group("donor").isupper():
