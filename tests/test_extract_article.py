@@ -3191,6 +3191,11 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvia will hand its 500 drones to Ukrainian units next month.",
             [("pledge", "LV", "drones", 500)],
         ),
+        # the training that comes "with" the things given is given too
+        (
+            "Switzerland will pay for three demining machines, together with local training and support.",
+            [("pledge", "CH", "other-equipment", 3), ("pledge", "CH", "training", None)],
+        ),
         # a fact sheet's rows, an item and its count joined by dot leaders, are a table's
         (
             "Package 18 at a glance\n\nSweden will give Ukraine:\nA1  Combat Boat 90 .............. sixteen\n"

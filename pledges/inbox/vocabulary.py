@@ -226,8 +226,10 @@ CATEGORY_WORDS = [
      r"|(?<=\bfor\s)(?:repairing|maintaining)(?:\s+and\s+(?:repairing|maintaining))?)\b"
      r"(?!(?:\s+and\s+\w+)?\s+(?:the\s+|a\s+|its\s+)?(?:damage|grid|power|energy|infrastructure)\b)"),
     ("training", r"training\s+(?:for|of)\s+\w+"
-     # "provided Ukraine with ammunition and training": training as one of the things given
-     r"|(?<=\band\s)(?<!ing\sand\s)training\b(?!\s+(?:exercises?|areas?|grounds?|cent(?:re|er)s?|camps?|ranges?|sites?|facilit\w+))"
+     # "provided Ukraine with ammunition and training": training as one of the things given (and "three demining
+     # machines, together with local training and support")
+     r"|(?:(?<=\band\s)(?<!ing\sand\s)|(?<=\bwith\s))(?:(?:local|on-site|initial|related|further|additional)\s+)?"
+     r"training\b(?!\s+(?:exercises?|areas?|grounds?|cent(?:re|er)s?|camps?|ranges?|sites?|facilit\w+))"
      r"|train(?:ing|ed|s)?\s+(?:[\w,-]+\s+){0,5}(?:soldiers|troops|pilots|crews|recruits|Ukrainians|personnel|marines"
      r"|battalions|brigades|specialists|sappers|deminers|service\s*members|servicemen)"
      r"|(?:basic|combat|military|pilot|flight|specialised|specialized|advanced|familiari[sz]ation)\s+"
