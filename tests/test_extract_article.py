@@ -3191,6 +3191,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvia will hand its 500 drones to Ukrainian units next month.",
             [("pledge", "LV", "drones", 500)],
         ),
+        # what a group commits to "without saying who gives what" is no one's gift
+        (
+            "Estonia will send 20 trucks. The joint statement commits the nine states only as a group to pursue tanks "
+            "and air defence for Ukraine, without saying who gives what.",
+            [("pledge", "EE", "other-equipment", 20)],
+        ),
         # the training that comes "with" the things given is given too
         (
             "Switzerland will pay for three demining machines, together with local training and support.",

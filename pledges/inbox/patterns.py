@@ -821,6 +821,8 @@ NON_FACTS = [
         # "the tanks… will not go to Ukraine"
         r"|\b(?:will|would|are|is)\s+not\s+(?:go|be\s+(?:sent|given|supplied|delivered|handed))\s+(?:\w+\s+)?to\s+(?:Ukraine|Kyiv)\b"
         r"|\bwon't\b"
+        # "The joint text commits them only as a group to pursue tanks…, without saying who gives what": no one's gift
+        r"|\bwithout\s+(?:saying|specifying|naming|deciding)\s+who\s+(?:gives|will\s+give|sends|will\s+send|provides)\b"
         # "Gripen should stay off the table for now": kept out of the aid, for now at least
         r"|\b(?:stays?|staying|remains?|should\s+(?:stay|remain)|(?:is|are|was|were)\s+(?:still\s+)?)\s+off\s+the\s+table\b"
         # "Washington turned the plan down and no aircraft have been transferred"
