@@ -3191,6 +3191,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvia will hand its 500 drones to Ukrainian units next month.",
             [("pledge", "LV", "drones", 500)],
         ),
+        # the armies a weapon is "in service with" are its users, not its givers
+        (
+            "Germany will send 14 THeMIS vehicles. The vehicle is in service with eight NATO countries, among them "
+            "Estonia and Norway, and its maker has orders in hand for new vehicles.",
+            [("pledge", "DE", "other-equipment", 14)],
+        ),
         # what a group commits to "without saying who gives what" is no one's gift
         (
             "Estonia will send 20 trucks. The joint statement commits the nine states only as a group to pursue tanks "

@@ -799,7 +799,10 @@ NON_FACTS = [
         r"\b(?:employees|staff|workforce)\b[^.;]{0,80}\b(?:sales|revenues?|turnover)\b"
         r"|\b(?:sales|revenues?|turnover)\b[^.;]{0,80}\b(?:employees|staff|workforce)\b"
         # "These small unmanned aircraft are made by the company C-Astral in Ajdovščina": who makes the thing told
-        r"|^\W*(?:These|The|Those|Such)\s+(?:[\w-]+\s+){0,3}(?:are|is)\s+(?:made|built|produced|manufactured)\s+by\b",
+        r"|^\W*(?:These|The|Those|Such)\s+(?:[\w-]+\s+){0,3}(?:are|is)\s+(?:made|built|produced|manufactured)\s+by\b"
+        # "It is in service with eight NATO countries, among them Estonia…, and Milrem has orders in hand": its users
+        r"|\b(?:is|are)\s+(?:already\s+)?in\s+service\s+with\s+(?:\w+\s+){1,3}?(?:countries|armies|nations|militaries"
+        r"|air\s+forces|navies)\b",
         re.I), False),
     # "It is the first time Britain has donated missiles able to intercept cruise missiles": a remark on the aid told
     ("a remark on a first", re.compile(
