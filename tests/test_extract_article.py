@@ -3191,6 +3191,17 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Latvia will hand its 500 drones to Ukrainian units next month.",
             [("pledge", "LV", "drones", 500)],
         ),
+        # the state that buys with a giver's money ("go towards weapons that the United Kingdom is buying for
+        # Ukraine") gives nothing, but what a state "is buying for Ukraine" with its own is its gift
+        (
+            "New Zealand will send 20 trucks. Another $4 million will go towards weapons that the United Kingdom is "
+            "buying for Ukraine's forces.",
+            [("pledge", "NZ", "other-equipment", 20), ("pledge", "NZ", "other-equipment", None)],
+        ),
+        (
+            "Part of the ammunition Luxembourg is buying for Ukraine this year has already been delivered.",
+            [("delivery", "LU", "ammunition", None)],
+        ),
         # the armies a weapon is "in service with" are its users, not its givers
         (
             "Germany will send 14 THeMIS vehicles. The vehicle is in service with eight NATO countries, among them "

@@ -38,6 +38,7 @@ from .patterns import (
     BLOCKING_BEFORE,
     BOLD_LINE_RE,
     BULLET_RE,
+    BUYS_FOR_RE,
     CIVIL_RE,
     CLAIM_LABEL_RE,
     CLAUSE_RE,
@@ -131,6 +132,7 @@ from .patterns import (
     MENDED_RE,
     MODIFIER_AFTER_RE,
     MONEY_BUYS_RE,
+    MONEY_TOWARDS_BUYER_RE,
     MORE_LATER_RE,
     MUNITIONS_NOUN_RE,
     NAME_NUMBER_RE,
@@ -2145,6 +2147,8 @@ def _donor_spans(text, vocabulary, blocking=None, speakers=True):
         if code == "EU" and EU_MEMBER_RE.match(text[match.end() :]):
             continue  # "an unnamed EU government is paying": one of its states, not the Union
         if NOT_THE_GIVER_RE.match(text[match.end() :]) and not drawn_from:
+            continue
+        if BUYS_FOR_RE.match(text[match.end() :]) and MONEY_TOWARDS_BUYER_RE.search(text[:start]):
             continue
         if _keeps_a_fund(text, match):
             continue  # "NATO's trust fund", "a fund the alliance uses" is where money goes

@@ -877,6 +877,10 @@ WHERE_TOLD = (
     r"\s+(?:reporters|journalists|readers|listeners|viewers|(?:video\s+)?(?:conference|call|meeting|summit)s?)\b"
 )
 WHERE_TOLD_RE = re.compile(WHERE_TOLD, re.I)
+# "$7.5m will go towards weapons and ammunition that the United Kingdom is buying for Ukraine's forces": the state
+# that buys with the giver's money gives nothing (but "the ammunition Luxembourg is buying for Ukraine" is its own)
+MONEY_TOWARDS_BUYER_RE = re.compile(r"\b(?:go|goes|went)\s+towards\b[^.;]*\bthat\s+(?:the\s+)?$", re.I)
+BUYS_FOR_RE = re.compile(r"^\s+(?:is|are|was|were)\s+buying\s+for\b|^\s+(?:buys|bought)\s+for\b", re.I)
 NOT_THE_GIVER_RE = re.compile(
     # ("US-made kit", "US weapons bought through NATO's PURL": who makes or sells it)
     r"^(?:-(?:made|built|produced)\b|\s+(?:weapons|arms|equipment|kit|systems)\s+(?:bought|purchased|procured)\b"
