@@ -110,7 +110,7 @@ def split_sentences(line):
         word = before[-1].lower().strip('("“') if before else ""
         if match.group()[0] == "." and (word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
             continue
-        if LEADER_RE.fullmatch(line, match.start() - 3, match.end()):
+        if LEADER_RE.fullmatch(line, max(0, match.start() - 3), match.end()):
             continue  # (a dot leader ends no sentence: "TOW anti-tank missiles ........ 1,500")
         sentences.append(line[start : match.end()].strip())
         start = match.end()
