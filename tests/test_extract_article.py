@@ -3202,6 +3202,12 @@ def test_framework_contracts_are_no_pledge_unless_the_text_says_they_are_for_ukr
             "Part of the ammunition Luxembourg is buying for Ukraine this year has already been delivered.",
             [("delivery", "LU", "ammunition", None)],
         ),
+        # what the pool the money went into buys ("…, so it buys drones at scale") is no gift of the payer's
+        (
+            "Australia will send 20 trucks. Another A$30 million goes into the drone coalition led by Britain and "
+            "Latvia, so it buys drones at scale.",
+            [("pledge", "AU", "other-equipment", 20), ("pledge", "AU", "funding", None)],
+        ),
         # the armies a weapon is "in service with" are its users, not its givers
         (
             "Germany will send 14 THeMIS vehicles. The vehicle is in service with eight NATO countries, among them "

@@ -112,6 +112,7 @@ from .patterns import (
     HYPERNYMS,
     INCLUDED_WITH_RE,
     INTO_FUND_RE,
+    INTO_POOL_RE,
     JOINED_RE,
     JOINS_BEFORE_RE,
     JOINT_RE,
@@ -171,6 +172,7 @@ from .patterns import (
     PLANNED_RE,
     PLEDGE_RE,
     PLURAL_HEAD_RE,
+    POOL_BUYS_CLAUSE_RE,
     POOL_BUYS_RE,
     POOL_THAT_BEFORE_RE,
     POOL_WORKINGS_RE,
@@ -1037,6 +1039,8 @@ def _read_sentence(quote, reading):
             )
         ):
             continue  # "Germany had offered Poland Patriot launchers": arms for another state
+        if POOL_BUYS_CLAUSE_RE.match(clause) and INTO_POOL_RE.search(sentence[: sentence.find(clause)]):
+            continue  # "…goes into the drone coalition…, so it buys drones at scale": what the pool buys
         partners = WITH_PARTNERS_RE.search(clause)
         # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)
         if partners and not RELATIVE_SUBJECT_BEFORE_RE.search(clause[: partners.start()]):

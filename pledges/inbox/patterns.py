@@ -1784,6 +1784,14 @@ POOL_BUYS_RE = re.compile(
     re.I,
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
+# "Another $30 million goes into the drone coalition led by Britain and Latvia, so it buys drones at scale": what the
+# pool the money went into buys (the clause after ", so"), no gift of the payer's
+INTO_POOL_RE = re.compile(
+    r"\binto\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}(?:coalition|fund|facility|pool|mechanism)\b", re.I
+)
+POOL_BUYS_CLAUSE_RE = re.compile(
+    r"^\W*(?:so\s+(?:that\s+)?)?(?:it|they)\s+(?:can\s+|could\s+|will\s+)?(?:buys?|purchases?|procures?)\b", re.I
+)
 # "…handed over four Leopard 2 tanks, the first of the German-built tanks to reach Ukraine": what the things given
 # were the first of
 FIRST_OF_RE = re.compile(
