@@ -112,7 +112,6 @@ from .patterns import (
     HYPERNYMS,
     INCLUDED_WITH_RE,
     INTO_FUND_RE,
-    INTO_POOL_RE,
     JOINED_RE,
     JOINS_BEFORE_RE,
     JOINT_RE,
@@ -1039,7 +1038,7 @@ def _read_sentence(quote, reading):
             )
         ):
             continue  # "Germany had offered Poland Patriot launchers": arms for another state
-        if POOL_BUYS_CLAUSE_RE.match(clause) and INTO_POOL_RE.search(sentence[: sentence.find(clause)]):
+        if POOL_BUYS_CLAUSE_RE.match(clause) and INTO_FUND_RE.search(sentence[: sentence.find(clause)]):
             continue  # "…goes into the drone coalition…, so it buys drones at scale": what the pool buys
         partners = WITH_PARTNERS_RE.search(clause)
         # (not "munitions for the F-16s that the Netherlands and its partners will hand over": a thing described)

@@ -715,8 +715,10 @@ NON_FACTS = [
     ("a claim checked", re.compile(
         # (and a myths-and-facts page's "MYTH: Irish money is buying guns for Ukraine.")
         r"^\W*(?:CLAIM|Claim|MYTH|Myth)(?:\s+(?:No\.\s*)?\d+)?\s*:|^\W*Claims?\s+that\b"
-        r"|^\W*(?:The|Our|An\s+earlier|A\s+previous)\s+(?:story|article|report)\s+(?:\w+\s+)?"
-        r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b"), False),
+        # (and "The earlier version also wrongly called the NLAW missiles a promise")
+        r"|^\W*(?:(?:The|Our)\s+(?:earlier\s+|previous\s+|original\s+)?|An\s+earlier\s+|A\s+previous\s+)"
+        r"(?:story|article|report|version)\s+(?:\w+\s+)?(?:said|stated|reported|claimed|wrongly|incorrectly)\b"),
+        False),
     ("question", re.compile(
         # (and a table's question cell: "| When will the first rounds arrive? | Not announced |")
         r"\?\s*$|\?\s*\||^\W*(?:To\s+ask|Which|Whether|How\s+(?:many|much))\b"
@@ -1155,10 +1157,9 @@ NEWSPAPER_RE = re.compile(
 # a myths-and-facts page's "MYTH: …", a fact-check's "CLAIM 3: …"
 CLAIM_LABEL_RE = re.compile(r"^\W*(?:MYTH|CLAIM)(?:\s+(?:No\.\s*)?\d+)?\s*:")
 # in a correction's paragraph, what the story said before it was put right: "It said that Luxembourg had sent 60
-# rocket launchers", "The earlier version also wrongly called the NLAW missiles a promise"
+# rocket launchers" (the story itself named, "The earlier version said…", is a claim checked wherever it stands)
 TOLD_WRONGLY_RE = re.compile(
-    r"^\W*(?:It|They|(?:The|That|This|Our)\s+(?:earlier\s+|previous\s+|original\s+|first\s+)?(?:version|story|article"
-    r"|report|text))\s+(?:also\s+)?(?:had\s+)?(?:said|stated|reported|claimed|called|gave|listed|wrongly|incorrectly"
+    r"^\W*(?:It|They)\s+(?:also\s+)?(?:had\s+)?(?:said|stated|reported|claimed|called|gave|listed|wrongly|incorrectly"
     r"|mistakenly|misstated)\b"
 )
 # (but a TV script's "REPORTER (voice-over):" tells the story)
@@ -1785,10 +1786,7 @@ POOL_BUYS_RE = re.compile(
 )
 ASIDE_RE = re.compile(r",\s+which\b[^,;]*(?:[,;]|$)")
 # "Another $30 million goes into the drone coalition led by Britain and Latvia, so it buys drones at scale": what the
-# pool the money went into buys (the clause after ", so"), no gift of the payer's
-INTO_POOL_RE = re.compile(
-    r"\binto\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}(?:coalition|fund|facility|pool|mechanism)\b", re.I
-)
+# pool the money went into (INTO_FUND_RE) buys, in the clause after ", so", is no gift of the payer's
 POOL_BUYS_CLAUSE_RE = re.compile(
     r"^\W*(?:so\s+(?:that\s+)?)?(?:it|they)\s+(?:can\s+|could\s+|will\s+)?(?:buys?|purchases?|procures?)\b", re.I
 )
